@@ -1,0 +1,201 @@
+import fs from "node:fs";
+import path from "node:path";
+import helmet from "@fastify/helmet";
+import multipart from "@fastify/multipart";
+import rateLimit from "@fastify/rate-limit";
+import fastifyStatic from "@fastify/static";
+import swagger from "@fastify/swagger";
+import Fastify, { type FastifyInstance } from "fastify";
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
+import { z } from "zod";
+import { Health } from "../contracts/common.ts";
+import { MAX_EVIDENCE_BYTES, MAX_EVIDENCE_FILES, SubmitReport } from "../contracts/reports.ts";
+import { installActorResolution } from "./modules/accounts/actor.ts";
+import { authRoutes } from "./modules/accounts/auth.routes.ts";
+import { type Auth, createAuth } from "./modules/accounts/auth.ts";
+import { createCasesRepository } from "./modules/cases/cases.repository.ts";
+import { createCasesService } from "./modules/cases/cases.service.ts";
+import { createCatalogRepository } from "./modules/catalog/catalog.repository.ts";
+import { catalogRoutes } from "./modules/catalog/catalog.routes.ts";
+import { createCatalogService } from "./modules/catalog/catalog.service.ts";
+import { devMailboxRoutes } from "./modules/notifications/notifications.routes.ts";
+import { createReportsRepository } from "./modules/reports/reports.repository.ts";
+import { reportsRoutes } from "./modules/reports/reports.routes.ts";
+import { createReportsService } from "./modules/reports/reports.service.ts";
+import type { Clock } from "./platform/clock.ts";
+import type { Config } from "./platform/config.ts";
+import type { DatabaseHandle } from "./platform/db/database.ts";
+import { installErrorHandler } from "./platform/http/error-handler.ts";
+import { installMetrics } from "./platform/http/metrics.ts";
+import type { Mailer } from "./platform/mail/mailer.ts";
+import { createEvidenceStore } from "./platform/storage/evidence-store.ts";
+
+export interface AppDeps {
+  config: Config;
+  database: DatabaseHandle;
+  clock: Clock;
+  mailer: Mailer;
+  logger?: boolean | object;
+  /** Where the built web app is; the API works without it. */
+  webRoot?: string;
+}
+
+export interface App {
+  app: FastifyInstance;
+  auth: Auth;
+}
+
+function documentReportBody(openapi: Record<string, unknown>) {
+  // The report route reads its body itself (JSON or multipart), so its schema is added to the document here.
+  const paths = openapi.paths as Record<string, Record<string, Record<string, unknown>>> | undefined;
+  const post = paths?.["/api/v1/reports"]?.post;
+  if (post) {
+    const schema = z.toJSONSchema(SubmitReport, { io: "input" });
+    post.requestBody = {
+      required: true,
+      content: {
+        "application/json": { schema },
+        "multipart/form-data": {
+          schema: {
+            type: "object",
+            required: ["report"],
+            properties: {
+              report: { type: "string", description: "The report as JSON (see application/json)" },
+              evidence: {
+                type: "array",
+                items: { type: "string", format: "binary" },
+                maxItems: MAX_EVIDENCE_FILES,
+              },
+            },
+          },
+        },
+      },
+    };
+  }
+  return openapi;
+}
+
+/** The whole application as one Fastify instance; main.ts listens on it and tests inject into it. */
+export async function buildApp(deps: AppDeps): Promise<App> {
+  const { config, database, clock, mailer } = deps;
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    trustProxy: true,
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+  installMetrics(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:", "blob:"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(multipart, {
+    limits: {
+      fileSize: MAX_EVIDENCE_BYTES,
+      // One more than allowed, so that the service can name the limit instead of the parser cutting off.
+      files: MAX_EVIDENCE_FILES + 1,
+      fieldSize: 1024 * 1024,
+      fields: 10,
+      parts: MAX_EVIDENCE_FILES + 11,
+    },
+  });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: "Redress API",
+        version: "1.0.0",
+        description: "Report, complaint and dispute center for online marketplaces.",
+      },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: (doc) =>
+      documentReportBody((doc as { openapiObject: Record<string, unknown> }).openapiObject),
+  });
+
+  const auth = createAuth({
+    db: database.db,
+    dialect: database.dialect,
+    clock,
+    secret: config.authSecret,
+    publicUrl: config.publicUrl,
+  });
+  installActorResolution(app, auth);
+  await app.register(authRoutes(auth));
+
+  const evidence = createEvidenceStore(config.dataDir);
+  const catalog = createCatalogService({
+    db: database.db,
+    catalog: createCatalogRepository(),
+    urlPatterns: config.catalogUrlPatterns,
+  });
+  const cases = createCasesService({
+    cases: createCasesRepository(),
+    slaHours: { standard: config.slaHours, priority: config.priorityLaneSlaHours },
+  });
+  const reports = createReportsService({
+    db: database.db,
+    clock,
+    reports: createReportsRepository(),
+    catalog,
+    cases,
+    evidence,
+    publicUrl: config.publicUrl,
+    reportsPerHour: config.reportsPerHour,
+  });
+
+  app.get(
+    "/api/health",
+    { schema: { tags: ["system"], summary: "Liveness and database", response: { 200: Health } } },
+    async () => {
+      await database.db.selectFrom("reports").select("id").limit(1).execute();
+      return { status: "ok" as const, database: database.dialect };
+    },
+  );
+  app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+  await app.register(catalogRoutes(catalog));
+  await app.register(reportsRoutes(reports, evidence, config.reportsPerHour));
+  if (mailer.kind === "dev-mailbox") await app.register(devMailboxRoutes(config.dataDir));
+  await serveWeb(app, deps.webRoot);
+
+  await app.ready();
+  return { app, auth };
+}
+
+/** Serves the built single-page app; every other GET that is not an API call gets its index.html. */
+async function serveWeb(app: FastifyInstance, webRoot: string | undefined) {
+  if (!webRoot || !fs.existsSync(path.join(webRoot, "index.html"))) return;
+  await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
+  const sendIndex = (_req: unknown, reply: { sendFile: (f: string) => unknown }) =>
+    reply.sendFile("index.html");
+  app.get("/", { schema: { hide: true } }, sendIndex as never);
+  app.get("/*", { schema: { hide: true } }, (request, reply) => {
+    if (request.url.startsWith("/api/")) {
+      return reply.code(404).send({ error: { code: "not_found", message: `No route GET ${request.url}.` } });
+    }
+    const file = path.join(webRoot, decodeURIComponent(request.url.split("?")[0] ?? ""));
+    if (file.startsWith(webRoot) && fs.existsSync(file) && fs.statSync(file).isFile()) {
+      return reply.sendFile(path.relative(webRoot, file));
+    }
+    return reply.sendFile("index.html");
+  });
+}

@@ -1,0 +1,46 @@
+import path from "node:path";
+import { buildApp } from "./app.ts";
+import { seedDemo } from "./modules/demo/demo.seed.ts";
+import { systemClock } from "./platform/clock.ts";
+import { type Config, loadConfig } from "./platform/config.ts";
+import { openDatabase } from "./platform/db/database.ts";
+import { migrateToLatest } from "./platform/db/migrate.ts";
+import { createMailer } from "./platform/mail/mailer.ts";
+import { createWorker } from "./worker.ts";
+
+export const WEB_ROOT = path.resolve(import.meta.dirname, "../../dist/web");
+
+/** config → database → migrate → app → listen; the worker runs in the same process by default. */
+export async function start(config: Config = loadConfig()) {
+  const database = openDatabase(config.databaseUrl);
+  await migrateToLatest(database.db);
+  const mailer = createMailer(config);
+  const { app, auth } = await buildApp({
+    config,
+    database,
+    clock: systemClock,
+    mailer,
+    logger: { level: config.logLevel },
+    webRoot: WEB_ROOT,
+  });
+  if (config.demo && (await seedDemo(database.db, auth, systemClock)))
+    app.log.info("demo marketplace seeded");
+  const worker = config.runWorker
+    ? createWorker({ database, clock: systemClock, mailer, log: (err) => app.log.error({ err }, "worker") })
+    : null;
+  await app.listen({ port: config.port, host: config.host });
+  app.log.info(`Redress is running at ${config.publicUrl} (${database.dialect}, mail: ${mailer.kind})`);
+
+  const shutdown = async () => {
+    await app.close();
+    await worker?.stop();
+    await mailer.close();
+    await database.destroy();
+  };
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      shutdown().then(() => process.exit(0));
+    });
+  }
+  return { app, shutdown };
+}

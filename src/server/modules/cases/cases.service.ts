@@ -1,0 +1,94 @@
+import type { DepartmentId } from "../../../contracts/report-types.ts";
+import { addHours } from "../../platform/clock.ts";
+import type { Tx } from "../../platform/db/database.ts";
+import { newId } from "../../platform/ids.ts";
+import type { ResolvedTarget } from "../catalog/catalog.service.ts";
+import { casePriority, slaHoursFor } from "./case-priority.ts";
+import type { CasesRepository } from "./cases.repository.ts";
+
+interface Deps {
+  cases: CasesRepository;
+  slaHours: { standard: number; priority: number };
+}
+
+export interface CaseIntake {
+  department: DepartmentId;
+  target: ResolvedTarget;
+  severity: number;
+  fastLane: boolean;
+  now: Date;
+  actorUserId: string | null;
+}
+
+/** Open reports on the same target in the same department form one case: the unit moderators work. */
+export function createCasesService({ cases, slaHours }: Deps) {
+  return {
+    /** Finds the open case for this department and target, or opens one. Runs inside the intake tx. */
+    async openOrJoin(tx: Tx, intake: CaseIntake) {
+      const at = intake.now.toISOString();
+      const openKey = `${intake.department}:${intake.target.kind}:${intake.target.id}`;
+      const { case: row, created } = await cases.insertOrGetOpen(tx, {
+        id: newId(),
+        department: intake.department,
+        target_kind: intake.target.kind,
+        target_id: intake.target.id,
+        target_title: intake.target.title,
+        store_id: intake.target.storeId,
+        open_key: openKey,
+        status: "open",
+        priority: casePriority({ severity: intake.severity, reporterCount: 1, fastLane: intake.fastLane }),
+        lane: intake.fastLane ? "priority" : "standard",
+        sla_due_at: addHours(intake.now, slaHoursFor(intake.fastLane, slaHours)).toISOString(),
+        first_reported_at: at,
+        last_reported_at: at,
+        report_count: 0,
+        reporter_count: 0,
+        snapshot_json: JSON.stringify(intake.target.snapshot),
+        created_at: at,
+        updated_at: at,
+      });
+      if (created) {
+        await cases.appendEvent(tx, {
+          caseId: row.id,
+          type: "case.opened",
+          status: "open",
+          actorUserId: intake.actorUserId,
+          data: { department: intake.department, target: { kind: intake.target.kind, id: intake.target.id } },
+          at,
+        });
+      }
+      return row;
+    },
+
+    /** After the report's targets are stored: counts, priority and the event that records the report. */
+    async recordReport(
+      tx: Tx,
+      caseId: string,
+      report: { id: string; reference: string },
+      intake: CaseIntake,
+    ) {
+      const row = await cases.findById(tx, caseId);
+      if (!row) throw new Error(`case ${caseId} vanished inside its transaction`);
+      const reporterCount = await cases.countDistinctReporters(tx, caseId);
+      const severity = Math.max(intake.severity, Math.floor(row.priority / 100));
+      const fastLane = intake.fastLane || row.lane === "priority";
+      const at = intake.now.toISOString();
+      await cases.updateCounts(tx, caseId, {
+        report_count: row.report_count + 1,
+        reporter_count: reporterCount,
+        priority: casePriority({ severity, reporterCount, fastLane }),
+        last_reported_at: at,
+      });
+      await cases.appendEvent(tx, {
+        caseId,
+        type: "report.attached",
+        status: row.status,
+        actorUserId: intake.actorUserId,
+        data: { reportId: report.id, reference: report.reference },
+        at,
+      });
+    },
+  };
+}
+
+export type CasesService = ReturnType<typeof createCasesService>;

@@ -1,0 +1,66 @@
+import { newId } from "../../platform/ids.ts";
+import type { MailMessage } from "../../platform/mail/mailer.ts";
+
+type TemplateData = Record<string, string>;
+
+interface Template {
+  subject: (d: TemplateData) => string;
+  /** Paragraphs of plain text; a line "LINK:<url>" becomes a link. */
+  body: (d: TemplateData) => string[];
+}
+
+const TEMPLATES = {
+  "report-receipt": {
+    subject: (d) => `We received your report ${d.reference}`,
+    body: (d) => [
+      `Hello,`,
+      `thank you for your report. Its reference number is ${d.reference}.`,
+      `What you reported: ${d.typeTitle} — ${d.targetTitle}.`,
+      `It goes to our ${d.department} team. We aim to decide by ${d.expectedDecisionBy}. We will write to you when it is decided, or if we need more information.`,
+      `Follow your report here:`,
+      `LINK:${d.trackingUrl}`,
+      d.isGuest === "yes"
+        ? "Keep this email: the link above is private and is the only way to follow your report without an account."
+        : "You also find it in My Reports when you are signed in.",
+      `The seller is not told who reported it${d.disclosed === "yes" ? ", except that you chose to disclose your identity" : ""}.`,
+    ],
+  },
+  "verify-email": {
+    subject: () => "Confirm your email address for Redress",
+    body: (d) => [
+      `Hello ${d.name},`,
+      "please confirm your email address by opening this link:",
+      `LINK:${d.url}`,
+      "If you did not sign up, ignore this email.",
+    ],
+  },
+  "password-reset": {
+    subject: () => "Reset your Redress password",
+    body: (d) => [
+      `Hello ${d.name},`,
+      "open this link to choose a new password:",
+      `LINK:${d.url}`,
+      "If you did not ask for this, ignore this email: your password stays as it is.",
+    ],
+  },
+} satisfies Record<string, Template>;
+
+export type TemplateName = keyof typeof TEMPLATES;
+
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+
+/** Renders a template into a message ready for the outbox. */
+export function mailMessage(name: TemplateName, to: string, data: TemplateData): MailMessage {
+  const template: Template = TEMPLATES[name];
+  const paragraphs = template.body(data);
+  const text = paragraphs.map((p) => (p.startsWith("LINK:") ? p.slice(5) : p)).join("\n\n");
+  const html = paragraphs
+    .map((p) =>
+      p.startsWith("LINK:")
+        ? `<p><a href="${escapeHtml(p.slice(5))}">${escapeHtml(p.slice(5))}</a></p>`
+        : `<p>${escapeHtml(p)}</p>`,
+    )
+    .join("\n");
+  return { to, subject: template.subject(data), text, html, messageId: `<${newId()}@redress>` };
+}

@@ -1,0 +1,29 @@
+import type { ReportStatus } from "../../../contracts/reports.ts";
+
+/**
+ * A report's status is derived from its events: each event type moves it to one status. The status
+ * column is this function's result, written in the same transaction as the event.
+ */
+const EVENT_STATUS: Record<string, { status: ReportStatus; label: string }> = {
+  "report.submitted": { status: "submitted", label: "Report submitted" },
+  "report.review_started": { status: "in_review", label: "A moderator is reviewing the report" },
+  "report.info_requested": { status: "needs_info", label: "More information was asked of you" },
+  "report.info_provided": { status: "in_review", label: "You sent more information" },
+  "report.rerouted": { status: "in_review", label: "Moved to the right team" },
+  "report.decided": { status: "decided", label: "Decision made" },
+  "report.appealed": { status: "appealed", label: "Appeal filed" },
+  "report.closed": { status: "closed", label: "Closed" },
+};
+
+export function statusAfter(eventType: string): ReportStatus {
+  const entry = EVENT_STATUS[eventType];
+  if (!entry) throw new Error(`unknown report event ${eventType}`);
+  return entry.status;
+}
+
+export function labelOf(eventType: string): string {
+  return EVENT_STATUS[eventType]?.label ?? eventType;
+}
+
+/** Reports in these states still await a decision: a second report of the same thing is refused. */
+export const OPEN_REPORT_STATUSES: ReportStatus[] = ["submitted", "in_review", "needs_info"];

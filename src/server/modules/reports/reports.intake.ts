@@ -1,0 +1,72 @@
+import type { FastifyRequest } from "fastify";
+import { fileTypeFromFile } from "file-type";
+import { MAX_EVIDENCE_FILES } from "../../../contracts/reports.ts";
+import { AppError, invalidInput } from "../../platform/http/errors.ts";
+import type { EvidenceStore } from "../../platform/storage/evidence-store.ts";
+import { cleanFileName, judgeEvidence } from "./evidence.policy.ts";
+import type { IncomingEvidence } from "./reports.submit.ts";
+
+export const MAX_REPORT_JSON_BYTES = 1024 * 1024;
+
+function parseReportJson(value: string): unknown {
+  try {
+    return JSON.parse(value);
+  } catch {
+    throw invalidInput({ report: "The report part is not valid JSON." }, "The report could not be read.");
+  }
+}
+
+async function stageOne(store: EvidenceStore, part: { file: NodeJS.ReadableStream; filename: string }) {
+  const staged = await store.stage(part.file as import("node:stream").Readable);
+  const fileName = cleanFileName(part.filename);
+  const verdict = judgeEvidence(await fileTypeFromFile(staged.tempPath), fileName);
+  if (!verdict.ok) {
+    await store.discard(staged);
+    throw new AppError(415, "unsupported_file_type", `"${fileName}": ${verdict.reason}`, {
+      evidence: verdict.reason,
+    });
+  }
+  return { staged, fileName, mimeType: verdict.mimeType };
+}
+
+/**
+ * Reads a report form: JSON bodies directly, multipart forms part by part. Files are streamed to staging
+ * (never held in memory), sniffed by content and refused one by one; on any failure, all staged files of
+ * the request are removed before the error travels on.
+ */
+export async function readReportForm(
+  request: FastifyRequest,
+  store: EvidenceStore,
+): Promise<{ body: unknown; files: IncomingEvidence[] }> {
+  if (!request.isMultipart()) return { body: request.body, files: [] };
+  const files: IncomingEvidence[] = [];
+  let body: unknown;
+  try {
+    for await (const part of request.parts()) {
+      if (part.type === "file") {
+        if (part.fieldname !== "evidence") {
+          part.file.resume();
+          throw invalidInput({ [part.fieldname]: "Attach files under the name evidence." });
+        }
+        if (files.length >= MAX_EVIDENCE_FILES) {
+          part.file.resume();
+          throw new AppError(400, "too_many_files", `Attach at most ${MAX_EVIDENCE_FILES} files.`, {
+            evidence: `Attach at most ${MAX_EVIDENCE_FILES} files.`,
+          });
+        }
+        files.push(await stageOne(store, part));
+      } else if (part.fieldname === "report") {
+        if (part.valueTruncated) throw new AppError(413, "payload_too_large", "The report is too large.");
+        body = parseReportJson(String(part.value));
+      }
+    }
+  } catch (error) {
+    await Promise.all(files.map((f) => store.discard(f.staged)));
+    throw error;
+  }
+  if (body === undefined) {
+    await Promise.all(files.map((f) => store.discard(f.staged)));
+    throw invalidInput({ report: "The form has no report part." });
+  }
+  return { body, files };
+}

@@ -1,0 +1,145 @@
+import type { DbOrTx } from "../../platform/db/database.ts";
+import type { EvidenceFileTable, ReportTable, ReportTargetTable } from "../../platform/db/schema.ts";
+import { newId } from "../../platform/ids.ts";
+import { OPEN_REPORT_STATUSES, statusAfter } from "./report-status.ts";
+
+export function createReportsRepository() {
+  return {
+    insertReport: (tx: DbOrTx, row: ReportTable) => tx.insertInto("reports").values(row).execute(),
+
+    insertTargets: (tx: DbOrTx, rows: ReportTargetTable[]) =>
+      tx.insertInto("report_targets").values(rows).execute(),
+
+    insertEvidence: (tx: DbOrTx, rows: EvidenceFileTable[]) =>
+      rows.length === 0
+        ? Promise.resolve()
+        : tx
+            .insertInto("evidence_files")
+            .values(rows)
+            .execute()
+            .then(() => {}),
+
+    /** Appends an event and writes the status it leads to: the history is the audit trail. */
+    async appendEvent(
+      tx: DbOrTx,
+      event: { reportId: string; type: string; actorUserId: string | null; data: unknown; at: string },
+    ) {
+      const status = statusAfter(event.type);
+      await tx
+        .insertInto("report_events")
+        .values({
+          id: newId(),
+          report_id: event.reportId,
+          type: event.type,
+          status,
+          actor_user_id: event.actorUserId,
+          data_json: JSON.stringify(event.data),
+          created_at: event.at,
+        })
+        .execute();
+      await tx
+        .updateTable("reports")
+        .set({ status, updated_at: event.at })
+        .where("id", "=", event.reportId)
+        .execute();
+    },
+
+    /** An open report by the same person, of the same type, on one of these targets. */
+    findOpenDuplicate(
+      tx: DbOrTx,
+      reporterKey: string,
+      type: string,
+      targets: { kind: string; id: string }[],
+    ) {
+      return tx
+        .selectFrom("reports")
+        .innerJoin("report_targets", "report_targets.report_id", "reports.id")
+        .select(["reports.id", "reports.reference", "report_targets.url"])
+        .where("reports.reporter_key", "=", reporterKey)
+        .where("reports.type", "=", type)
+        .where("reports.status", "in", OPEN_REPORT_STATUSES)
+        .where((eb) =>
+          eb.or(
+            targets.map((t) =>
+              eb.and([
+                eb("report_targets.target_kind", "=", t.kind),
+                eb("report_targets.target_id", "=", t.id),
+              ]),
+            ),
+          ),
+        )
+        .executeTakeFirst();
+    },
+
+    countSince: (tx: DbOrTx, reporterKey: string, since: string) =>
+      tx
+        .selectFrom("reports")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .where("reporter_key", "=", reporterKey)
+        .where("created_at", ">=", since)
+        .executeTakeFirstOrThrow()
+        .then((r) => Number(r.n)),
+
+    findById: (db: DbOrTx, id: string) =>
+      db.selectFrom("reports").selectAll().where("id", "=", id).executeTakeFirst(),
+
+    listByReporter(db: DbOrTx, userId: string, opts: { beforeId: string | null; limit: number }) {
+      let q = db
+        .selectFrom("reports")
+        .selectAll()
+        .where("reporter_user_id", "=", userId)
+        .orderBy("id", "desc")
+        .limit(opts.limit + 1);
+      if (opts.beforeId) q = q.where("id", "<", opts.beforeId);
+      return q.execute();
+    },
+
+    findTargets: (db: DbOrTx, reportId: string) =>
+      db
+        .selectFrom("report_targets")
+        .selectAll()
+        .where("report_id", "=", reportId)
+        .orderBy("position")
+        .execute(),
+
+    findEvents: (db: DbOrTx, reportId: string) =>
+      db.selectFrom("report_events").selectAll().where("report_id", "=", reportId).orderBy("id").execute(),
+
+    findEvidence: (db: DbOrTx, reportId: string) =>
+      db.selectFrom("evidence_files").selectAll().where("report_id", "=", reportId).orderBy("id").execute(),
+
+    findEvidenceFile: (db: DbOrTx, reportId: string, evidenceId: string) =>
+      db
+        .selectFrom("evidence_files")
+        .selectAll()
+        .where("report_id", "=", reportId)
+        .where("id", "=", evidenceId)
+        .executeTakeFirst(),
+
+    findIdempotent: (db: DbOrTx, scope: string, key: string) =>
+      db
+        .selectFrom("idempotency_keys")
+        .selectAll()
+        .where("scope", "=", scope)
+        .where("key", "=", key)
+        .executeTakeFirst(),
+
+    saveIdempotent: (
+      tx: DbOrTx,
+      row: { scope: string; key: string; requestHash: string; status: number; response: unknown; at: string },
+    ) =>
+      tx
+        .insertInto("idempotency_keys")
+        .values({
+          scope: row.scope,
+          key: row.key,
+          request_hash: row.requestHash,
+          status_code: row.status,
+          response_json: JSON.stringify(row.response),
+          created_at: row.at,
+        })
+        .execute(),
+  };
+}
+
+export type ReportsRepository = ReturnType<typeof createReportsRepository>;

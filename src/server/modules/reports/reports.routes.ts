@@ -1,0 +1,135 @@
+import fs from "node:fs";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { ErrorBody, pageOf } from "../../../contracts/common.ts";
+import { REPORT_TYPES, ReportTypeInfo } from "../../../contracts/report-types.ts";
+import { MyReportsQuery, ReportCreated, ReportDetail, ReportSummary } from "../../../contracts/reports.ts";
+import type { EvidenceStore } from "../../platform/storage/evidence-store.ts";
+import { MAX_REPORT_JSON_BYTES, readReportForm } from "./reports.intake.ts";
+import type { ReportsService } from "./reports.service.ts";
+
+const ReportParams = z.object({ id: z.string().min(1).max(100) });
+const EvidenceParams = ReportParams.extend({ evidenceId: z.string().min(1).max(100) });
+const TokenQuery = z.object({ token: z.string().max(200).optional() });
+const IdempotencyHeaders = z.object({ "idempotency-key": z.string().min(1).max(200).optional() });
+
+/** A guest's private token may come as a header (API clients) or in the query (links in emails). */
+const tokenOf = (headers: Record<string, unknown>, query: { token?: string }) =>
+  (typeof headers["x-report-token"] === "string" ? headers["x-report-token"] : undefined) ?? query.token;
+
+export function reportsRoutes(
+  reports: ReportsService,
+  store: EvidenceStore,
+  perHour: number,
+): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      "/api/v1/report-types",
+      {
+        schema: {
+          tags: ["reports"],
+          summary: "The report types, with the fields of each type's form",
+          response: { 200: z.object({ items: z.array(ReportTypeInfo) }) },
+        },
+      },
+      async () => ({ items: REPORT_TYPES }),
+    );
+
+    app.post(
+      "/api/v1/reports",
+      {
+        bodyLimit: MAX_REPORT_JSON_BYTES,
+        // Per network address, over all attempts; the per-reporter limit of successful reports is in the service.
+        config: { rateLimit: { max: perHour * 5, timeWindow: "1 hour" } },
+        schema: {
+          tags: ["reports"],
+          summary: "File a report",
+          description:
+            "Send `application/json` (the report) or `multipart/form-data` with a part `report` (the same JSON) " +
+            "and up to 10 `evidence` files (PDF, DOC, DOCX, GIF, JPEG, PNG, WEBP; 5 MB each, checked by content). " +
+            "An `Idempotency-Key` header makes a retry return the first answer.",
+          headers: IdempotencyHeaders,
+          response: {
+            201: ReportCreated,
+            400: ErrorBody,
+            409: ErrorBody,
+            413: ErrorBody,
+            415: ErrorBody,
+            422: ErrorBody,
+            429: ErrorBody,
+          },
+        },
+      },
+      async (request, reply) => {
+        const { body, files } = await readReportForm(request, store);
+        try {
+          const created = await reports.submit(request.actor, {
+            body,
+            files,
+            idempotencyKey: request.headers["idempotency-key"],
+          });
+          return reply.code(201).send(created);
+        } finally {
+          await Promise.all(files.map((f) => store.discard(f.staged)));
+        }
+      },
+    );
+
+    app.get(
+      "/api/v1/me/reports",
+      {
+        schema: {
+          tags: ["reports"],
+          summary: "My reports (box=sent: the reports I filed), newest first",
+          querystring: MyReportsQuery,
+          response: { 200: pageOf(ReportSummary), 401: ErrorBody },
+        },
+      },
+      (request) => reports.listMine(request.actor, request.query),
+    );
+
+    app.get(
+      "/api/v1/reports/:id",
+      {
+        schema: {
+          tags: ["reports"],
+          summary: "One report with its timeline (its reporter, staff, or a guest with its token)",
+          params: ReportParams,
+          querystring: TokenQuery,
+          response: { 200: ReportDetail, 404: ErrorBody },
+        },
+      },
+      (request) => reports.get(request.actor, request.params.id, tokenOf(request.headers, request.query)),
+    );
+
+    app.get(
+      "/api/v1/reports/:id/evidence/:evidenceId",
+      {
+        schema: {
+          tags: ["reports"],
+          summary: "Download one evidence file (always as an attachment)",
+          params: EvidenceParams,
+          querystring: TokenQuery,
+        },
+      },
+      async (request, reply) => {
+        const { id, evidenceId } = request.params;
+        const file = await reports.evidenceFile(
+          request.actor,
+          id,
+          evidenceId,
+          tokenOf(request.headers, request.query),
+        );
+        // Never rendered by the browser as active content: attachment, nosniff and a sandboxing CSP.
+        return reply
+          .header("content-type", file.mimeType)
+          .header("content-length", file.size)
+          .header("content-disposition", `attachment; filename="${file.fileName}"`)
+          .header("x-content-type-options", "nosniff")
+          .header("content-security-policy", "default-src 'none'; sandbox")
+          .header("cache-control", "private, no-store")
+          .send(fs.createReadStream(file.path));
+      },
+    );
+  };
+}

@@ -1,0 +1,108 @@
+import { REPORT_TYPES } from "../../../contracts/report-types.ts";
+import type { ReportDetail, ReportStatus, ReportSummary } from "../../../contracts/reports.ts";
+import type { Db } from "../../platform/db/database.ts";
+import { decodeCursor, pageFrom } from "../../platform/db/pagination.ts";
+import type { ReportTable } from "../../platform/db/schema.ts";
+import { notFound, unauthenticated } from "../../platform/http/errors.ts";
+import type { EvidenceStore } from "../../platform/storage/evidence-store.ts";
+import type { Actor } from "../accounts/actor.ts";
+import { labelOf } from "./report-status.ts";
+import { mayReadReport } from "./reports.policy.ts";
+import type { ReportsRepository } from "./reports.repository.ts";
+import { createSubmitReport, type SubmitDeps } from "./reports.submit.ts";
+
+const typeTitle = (id: string) => REPORT_TYPES.find((t) => t.id === id)?.title ?? id;
+
+function toSummary(r: ReportTable): ReportSummary {
+  return {
+    id: r.id,
+    reference: r.reference,
+    type: r.type as ReportSummary["type"],
+    typeTitle: typeTitle(r.type),
+    status: r.status as ReportStatus,
+    targetTitle: r.target_title,
+    targetCount: r.target_count,
+    createdAt: r.created_at,
+    expectedDecisionBy: r.expected_decision_by,
+  };
+}
+
+export function createReportsService(
+  deps: SubmitDeps & { db: Db; reports: ReportsRepository; evidence: EvidenceStore },
+) {
+  const { db, reports, evidence } = deps;
+
+  async function readable(actor: Actor | null, id: string, token?: string) {
+    const report = await reports.findById(db, id);
+    if (!report || !mayReadReport(actor, report, token)) throw notFound("This report");
+    return report;
+  }
+
+  return {
+    submit: createSubmitReport(deps),
+
+    async listMine(actor: Actor | null, query: { cursor?: string; limit: number }) {
+      if (!actor) throw unauthenticated();
+      const before = decodeCursor(query.cursor)?.[0];
+      const rows = await reports.listByReporter(db, actor.userId, {
+        beforeId: typeof before === "string" ? before : null,
+        limit: query.limit,
+      });
+      return pageFrom(rows, query.limit, (r) => [r.id], toSummary);
+    },
+
+    async get(actor: Actor | null, id: string, token?: string): Promise<ReportDetail> {
+      const report = await readable(actor, id, token);
+      const [targets, events, files] = await Promise.all([
+        reports.findTargets(db, id),
+        reports.findEvents(db, id),
+        reports.findEvidence(db, id),
+      ]);
+      const tokenQuery = token ? `?token=${encodeURIComponent(token)}` : "";
+      return {
+        ...toSummary(report),
+        department: report.department as ReportDetail["department"],
+        description: report.description,
+        descriptionLanguage: report.description_language,
+        contactEmail: report.contact_email,
+        details: JSON.parse(report.details_json),
+        discloseIdentity: report.disclose_identity === 1,
+        targets: targets.map((t) => ({
+          url: t.url,
+          kind: t.target_kind as "listing" | "store",
+          targetId: t.target_id,
+          title: t.target_title,
+          caseId: t.case_id,
+        })),
+        evidence: files.map((f) => ({
+          id: f.id,
+          fileName: f.file_name,
+          mimeType: f.mime_type,
+          sizeBytes: f.size_bytes,
+          url: `/api/v1/reports/${id}/evidence/${f.id}${tokenQuery}`,
+        })),
+        timeline: events.map((e) => ({
+          type: e.type,
+          status: e.status as ReportStatus,
+          label: labelOf(e.type),
+          at: e.created_at,
+        })),
+      };
+    },
+
+    /** The stored file of one piece of evidence, for those who may read the report. */
+    async evidenceFile(actor: Actor | null, id: string, evidenceId: string, token?: string) {
+      await readable(actor, id, token);
+      const file = await reports.findEvidenceFile(db, id, evidenceId);
+      if (!file) throw notFound("This file");
+      return {
+        path: evidence.pathOf(file.sha256),
+        fileName: file.file_name,
+        mimeType: file.mime_type,
+        size: file.size_bytes,
+      };
+    },
+  };
+}
+
+export type ReportsService = ReturnType<typeof createReportsService>;

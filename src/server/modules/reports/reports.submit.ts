@@ -1,0 +1,291 @@
+import { detailsSchemaFor } from "../../../contracts/report-details.ts";
+import {
+  DEPARTMENT_NAMES,
+  ReportTypeId,
+  type ReportTypeInfo,
+  reportTypeById,
+} from "../../../contracts/report-types.ts";
+import { AGREEMENT_VERSION, type ReportCreated, SubmitReport } from "../../../contracts/reports.ts";
+import type { Clock } from "../../platform/clock.ts";
+import { type Db, isUniqueViolation, type Tx } from "../../platform/db/database.ts";
+import { fieldsFromIssues } from "../../platform/http/error-handler.ts";
+import { AppError, invalidInput } from "../../platform/http/errors.ts";
+import { newId, newReference, newSecretToken, sha256Hex } from "../../platform/ids.ts";
+import { enqueue } from "../../platform/outbox/outbox.ts";
+import type { EvidenceStore, StagedFile } from "../../platform/storage/evidence-store.ts";
+import type { Actor } from "../accounts/actor.ts";
+import { severityOf } from "../cases/case-priority.ts";
+import type { CaseIntake, CasesService } from "../cases/cases.service.ts";
+import type { CatalogService, ResolvedTarget } from "../catalog/catalog.service.ts";
+import { mailMessage } from "../notifications/notifications.templates.ts";
+import { detectLanguage } from "./language.ts";
+import type { ReportsRepository } from "./reports.repository.ts";
+
+export interface IncomingEvidence {
+  staged: StagedFile;
+  fileName: string;
+  mimeType: string;
+}
+
+export interface SubmitCommand {
+  body: unknown;
+  files: IncomingEvidence[];
+  idempotencyKey?: string;
+}
+
+export interface SubmitDeps {
+  db: Db;
+  clock: Clock;
+  reports: ReportsRepository;
+  catalog: CatalogService;
+  cases: CasesService;
+  evidence: EvidenceStore;
+  publicUrl: string;
+  reportsPerHour: number;
+}
+
+type Validated = ReturnType<typeof validate>;
+
+/** Checks the report JSON against the common schema and its type's own fields; names every bad field. */
+function validate(actor: Actor | null, body: unknown) {
+  const fields: Record<string, string> = {};
+  const parsed = SubmitReport.safeParse(body);
+  if (!parsed.success) Object.assign(fields, fieldsFromIssues(parsed.error.issues));
+  // The type's own fields are checked even when common fields failed, so that every error shows at once.
+  const typeId = ReportTypeId.safeParse((body as { type?: unknown } | null)?.type);
+  const type = typeId.success ? reportTypeById(typeId.data) : null;
+  const rawDetails = (body as { details?: unknown } | null)?.details ?? {};
+  const details = type ? detailsSchemaFor(type).safeParse(rawDetails) : null;
+  if (details && !details.success) Object.assign(fields, fieldsFromIssues(details.error.issues, "details"));
+  if (!parsed.success || !type || !details?.success) throw invalidInput(fields);
+  const input = parsed.data;
+  if (input.targetUrls.length > type.maxTargets) {
+    fields.targetUrls =
+      type.maxTargets === 1
+        ? "This kind of report takes one link. Send one report per listing or store."
+        : `At most ${type.maxTargets} links in one complaint.`;
+  }
+  const seen = new Map<string, number>();
+  input.targetUrls.forEach((url, i) => {
+    const first = seen.get(url);
+    if (first !== undefined)
+      fields[`targetUrls.${i}`] = `This link is listed twice (also line ${first + 1}).`;
+    else seen.set(url, i);
+  });
+  const contactEmail = (input.contactEmail ?? actor?.email)?.toLowerCase();
+  if (!contactEmail) fields.contactEmail = "Enter your email address so that we can tell you the outcome.";
+  if (Object.keys(fields).length > 0) throw invalidInput(fields);
+  return { input, type, details: details.data as Record<string, unknown>, contactEmail: contactEmail! };
+}
+
+function reporterKeyOf(actor: Actor | null, email: string): string {
+  return actor ? `user:${actor.userId}` : `email:${email}`;
+}
+
+export function createSubmitReport(deps: SubmitDeps) {
+  const { db, clock, reports, catalog, cases, evidence } = deps;
+
+  async function refuseDuplicatesAndFloods(
+    tx: Tx,
+    key: string,
+    type: ReportTypeInfo,
+    targets: ResolvedTarget[],
+  ) {
+    const duplicate = await reports.findOpenDuplicate(tx, key, type.id, targets);
+    if (duplicate) {
+      throw new AppError(
+        409,
+        "duplicate_report",
+        `You already reported this (${duplicate.reference}) and it is still open. You can add to it from My Reports.`,
+        undefined,
+        { existing: { id: duplicate.id, reference: duplicate.reference, url: duplicate.url } },
+      );
+    }
+    const since = new Date(clock.now().getTime() - 3_600_000).toISOString();
+    if ((await reports.countSince(tx, key, since)) >= deps.reportsPerHour) {
+      throw new AppError(
+        429,
+        "rate_limited",
+        "You have sent many reports in the last hour. Please try again later.",
+      );
+    }
+  }
+
+  async function store(tx: Tx, actor: Actor | null, v: Validated, files: IncomingEvidence[]) {
+    const now = clock.now();
+    const at = now.toISOString();
+    const key = reporterKeyOf(actor, v.contactEmail);
+    const targets = await catalog.resolveTargets(tx, v.input.targetUrls);
+    await refuseDuplicatesAndFloods(tx, key, v.type, targets);
+
+    const intakeOf = (target: ResolvedTarget): CaseIntake => ({
+      department: v.type.department,
+      target,
+      severity: severityOf(v.type.id, v.details),
+      fastLane: false,
+      now,
+      actorUserId: actor?.userId ?? null,
+    });
+    const caseRows: Awaited<ReturnType<CasesService["openOrJoin"]>>[] = [];
+    for (const target of targets) caseRows.push(await cases.openOrJoin(tx, intakeOf(target)));
+
+    const id = newId();
+    const reference = newReference("R");
+    const token = actor ? null : newSecretToken();
+    const expectedDecisionBy = caseRows
+      .map((c) => c.sla_due_at)
+      .sort()
+      .at(-1)!;
+    await reports.insertReport(tx, {
+      id,
+      reference,
+      type: v.type.id,
+      department: v.type.department,
+      reporter_user_id: actor?.userId ?? null,
+      reporter_key: key,
+      contact_email: v.contactEmail,
+      access_token_hash: token ? sha256Hex(token) : null,
+      description: v.input.description,
+      description_language: detectLanguage(v.input.description),
+      details_json: JSON.stringify(v.details),
+      disclose_identity: v.input.discloseIdentity ? 1 : 0,
+      agreement_version: AGREEMENT_VERSION,
+      status: "submitted",
+      target_title: targets[0]!.title,
+      target_count: targets.length,
+      expected_decision_by: expectedDecisionBy,
+      created_at: at,
+      updated_at: at,
+    });
+    await reports.insertTargets(
+      tx,
+      targets.map((t, i) => ({
+        id: newId(),
+        report_id: id,
+        position: i,
+        url: t.url,
+        target_kind: t.kind,
+        target_id: t.id,
+        target_title: t.title,
+        case_id: caseRows[i]!.id,
+      })),
+    );
+    await reports.appendEvent(tx, {
+      reportId: id,
+      type: "report.submitted",
+      actorUserId: actor?.userId ?? null,
+      data: {},
+      at,
+    });
+    const distinctCases = [...new Map(caseRows.map((c, i) => [c.id, targets[i]!])).entries()];
+    for (const [caseId, target] of distinctCases)
+      await cases.recordReport(tx, caseId, { id, reference }, intakeOf(target));
+    await reports.insertEvidence(
+      tx,
+      files.map((f) => ({
+        id: newId(),
+        report_id: id,
+        sha256: f.staged.sha256,
+        size_bytes: f.staged.sizeBytes,
+        mime_type: f.mimeType,
+        file_name: f.fileName,
+        created_at: at,
+      })),
+    );
+
+    const trackingUrl = token ? `${deps.publicUrl}/track/${id}?token=${token}` : null;
+    await enqueue(tx, clock, {
+      topic: "mail.send",
+      dedupeKey: `mail:report.receipt:${id}`,
+      payload: mailMessage("report-receipt", v.contactEmail, {
+        reference,
+        typeTitle: v.type.title,
+        targetTitle: targets.length > 1 ? `${targets.length} listings or stores` : targets[0]!.title,
+        department: DEPARTMENT_NAMES[v.type.department],
+        expectedDecisionBy: new Date(expectedDecisionBy).toUTCString(),
+        trackingUrl: trackingUrl ?? `${deps.publicUrl}/my/reports/${id}`,
+        isGuest: token ? "yes" : "no",
+        disclosed: v.input.discloseIdentity ? "yes" : "no",
+      }),
+    });
+
+    const created: ReportCreated = {
+      id,
+      reference,
+      status: "submitted",
+      caseId: caseRows[0]!.id,
+      department: v.type.department,
+      expectedDecisionBy,
+      createdAt: at,
+      targets: targets.map((t, i) => ({
+        url: t.url,
+        kind: t.kind,
+        targetId: t.id,
+        title: t.title,
+        caseId: caseRows[i]!.id,
+      })),
+      trackingUrl,
+    };
+    return created;
+  }
+
+  /** Moves the staged files into the evidence store; returns the blobs that did not exist before. */
+  async function commitFiles(files: IncomingEvidence[]): Promise<string[]> {
+    const fresh: string[] = [];
+    for (const f of files) if (await evidence.commit(f.staged)) fresh.push(f.staged.sha256);
+    return fresh;
+  }
+
+  /**
+   * Files a report: validation, target resolution, duplicate and flood checks, case routing, evidence,
+   * the receipt email and the idempotency record — all in one transaction, or nothing at all.
+   */
+  return async function submitReport(actor: Actor | null, command: SubmitCommand): Promise<ReportCreated> {
+    const v = validate(actor, command.body);
+    const scope = reporterKeyOf(actor, v.contactEmail);
+    const requestHash = sha256Hex(JSON.stringify([command.body, command.files.map((f) => f.staged.sha256)]));
+    const replay = await replayIdempotent(scope, command.idempotencyKey, requestHash);
+    if (replay) return replay;
+
+    let freshBlobs: string[] = [];
+    try {
+      return await db.transaction().execute(async (tx) => {
+        const created = await store(tx, actor, v, command.files);
+        if (command.idempotencyKey) {
+          await reports.saveIdempotent(tx, {
+            scope,
+            key: command.idempotencyKey,
+            requestHash,
+            status: 201,
+            response: created,
+            at: created.createdAt,
+          });
+        }
+        // Last step before commit: a blob on disk without its row is harmless; a row without its blob is not.
+        freshBlobs = await commitFiles(command.files);
+        return created;
+      });
+    } catch (error) {
+      for (const sha of freshBlobs) await evidence.remove(sha);
+      if (command.idempotencyKey && isUniqueViolation(error)) {
+        const raced = await replayIdempotent(scope, command.idempotencyKey, requestHash);
+        if (raced) return raced;
+      }
+      throw error;
+    }
+  };
+
+  async function replayIdempotent(scope: string, key: string | undefined, requestHash: string) {
+    if (!key) return null;
+    const previous = await reports.findIdempotent(db, scope, key);
+    if (!previous) return null;
+    if (previous.request_hash !== requestHash) {
+      throw new AppError(
+        422,
+        "idempotency_key_reused",
+        "This Idempotency-Key was already used for a different report. Use a new key for a new report.",
+      );
+    }
+    return JSON.parse(previous.response_json) as ReportCreated;
+  }
+}

@@ -1,0 +1,17 @@
+import { type Migration, type MigrationProvider, Migrator } from "kysely/migration";
+import type { Db } from "./database.ts";
+import * as createCoreTables from "./migrations/20261126T080000-create-core-tables.ts";
+
+/** Every migration, listed explicitly and in order. A landed migration is never edited. */
+const MIGRATIONS: Record<string, Migration> = {
+  "20261126T080000-create-core-tables": createCoreTables,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
+
+export async function migrateToLatest(db: Db): Promise<string[]> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error;
+  return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
+}

@@ -1,0 +1,227 @@
+import type { Generated } from "kysely";
+
+/**
+ * The database as Kysely sees it. Our own tables use snake_case, text ids (UUIDv7), ISO-8601 UTC text
+ * timestamps, integer 0/1 booleans and JSON as text, so that the same queries run on SQLite and PostgreSQL.
+ * The better-auth tables (user, session, account, verification) keep better-auth's own names.
+ */
+export interface UserTable {
+  id: string;
+  name: string;
+  email: string;
+  emailVerified: boolean | number;
+  image: string | null;
+  createdAt: Date | string;
+  updatedAt: Date | string;
+  role: string;
+}
+
+export interface SessionTable {
+  id: string;
+  expiresAt: Date | string;
+  token: string;
+  createdAt: Date | string;
+  updatedAt: Date | string;
+  ipAddress: string | null;
+  userAgent: string | null;
+  userId: string;
+}
+
+export interface AccountTable {
+  id: string;
+  accountId: string;
+  providerId: string;
+  userId: string;
+  accessToken: string | null;
+  refreshToken: string | null;
+  idToken: string | null;
+  accessTokenExpiresAt: Date | string | null;
+  refreshTokenExpiresAt: Date | string | null;
+  scope: string | null;
+  password: string | null;
+  createdAt: Date | string;
+  updatedAt: Date | string;
+}
+
+export interface VerificationTable {
+  id: string;
+  identifier: string;
+  value: string;
+  expiresAt: Date | string;
+  createdAt: Date | string;
+  updatedAt: Date | string;
+}
+
+export interface StoreTable {
+  id: string;
+  seller_user_id: string | null;
+  name: string;
+  description: string;
+  country: string;
+  status: string;
+  frozen_until: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ListingTable {
+  id: string;
+  store_id: string;
+  title: string;
+  description: string;
+  price_minor: number;
+  currency: string;
+  image_url: string | null;
+  category: string;
+  status: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface OrderTable {
+  id: string;
+  buyer_user_id: string;
+  store_id: string;
+  status: string;
+  total_minor: number;
+  currency: string;
+  ordered_at: string;
+  shipped_at: string | null;
+  delivered_at: string | null;
+  promised_by: string | null;
+}
+
+export interface OrderItemTable {
+  id: string;
+  order_id: string;
+  listing_id: string;
+  title: string;
+  quantity: number;
+  price_minor: number;
+}
+
+export interface ReportTable {
+  id: string;
+  reference: string;
+  type: string;
+  department: string;
+  reporter_user_id: string | null;
+  /** "user:<id>" or "email:<address>": who reported, for duplicate checks and limits. */
+  reporter_key: string;
+  contact_email: string;
+  access_token_hash: string | null;
+  description: string;
+  description_language: string | null;
+  details_json: string;
+  disclose_identity: number;
+  agreement_version: string;
+  status: string;
+  target_title: string;
+  target_count: number;
+  expected_decision_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ReportTargetTable {
+  id: string;
+  report_id: string;
+  position: number;
+  url: string;
+  target_kind: string;
+  target_id: string;
+  target_title: string;
+  case_id: string;
+}
+
+export interface ReportEventTable {
+  id: string;
+  report_id: string;
+  type: string;
+  status: string;
+  actor_user_id: string | null;
+  data_json: string;
+  created_at: string;
+}
+
+export interface EvidenceFileTable {
+  id: string;
+  report_id: string;
+  sha256: string;
+  size_bytes: number;
+  mime_type: string;
+  file_name: string;
+  created_at: string;
+}
+
+export interface CaseTable {
+  id: string;
+  department: string;
+  target_kind: string;
+  target_id: string;
+  target_title: string;
+  store_id: string;
+  /** department:kind:id while the case takes new reports; NULL once decided. Unique. */
+  open_key: string | null;
+  status: string;
+  priority: number;
+  lane: string;
+  sla_due_at: string;
+  first_reported_at: string;
+  last_reported_at: string;
+  report_count: number;
+  reporter_count: number;
+  snapshot_json: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CaseEventTable {
+  id: string;
+  case_id: string;
+  type: string;
+  status: string;
+  actor_user_id: string | null;
+  data_json: string;
+  created_at: string;
+}
+
+export interface OutboxTable {
+  id: string;
+  topic: string;
+  dedupe_key: string;
+  payload_json: string;
+  created_at: string;
+  available_at: string;
+  attempts: Generated<number>;
+  processed_at: string | null;
+  last_error: string | null;
+}
+
+export interface IdempotencyKeyTable {
+  scope: string;
+  key: string;
+  request_hash: string;
+  status_code: number;
+  response_json: string;
+  created_at: string;
+}
+
+export interface Database {
+  user: UserTable;
+  session: SessionTable;
+  account: AccountTable;
+  verification: VerificationTable;
+  stores: StoreTable;
+  listings: ListingTable;
+  orders: OrderTable;
+  order_items: OrderItemTable;
+  reports: ReportTable;
+  report_targets: ReportTargetTable;
+  report_events: ReportEventTable;
+  evidence_files: EvidenceFileTable;
+  cases: CaseTable;
+  case_events: CaseEventTable;
+  outbox: OutboxTable;
+  idempotency_keys: IdempotencyKeyTable;
+}

@@ -1,0 +1,76 @@
+import fs from "node:fs/promises";
+import path from "node:path";
+import nodemailer from "nodemailer";
+
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  /** A stable Message-ID, so that a resent copy of the same message can be recognised as one. */
+  messageId: string;
+}
+
+export interface StoredMail extends MailMessage {
+  from: string;
+  sentAt: string;
+}
+
+export interface Mailer {
+  readonly kind: "smtp" | "dev-mailbox";
+  send(message: MailMessage): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Without SMTP, mail lands as JSON files in DATA_DIR/mailbox, which the dev mailbox page lists. */
+function devMailbox(dir: string, from: string): Mailer {
+  return {
+    kind: "dev-mailbox",
+    async send(message) {
+      await fs.mkdir(dir, { recursive: true });
+      const stored: StoredMail = { ...message, from, sentAt: new Date().toISOString() };
+      const name = `${stored.sentAt.replace(/[:.]/g, "-")}-${message.messageId.replace(/[^\w-]/g, "")}.json`;
+      await fs.writeFile(path.join(dir, name), JSON.stringify(stored, null, 2));
+    },
+    async close() {},
+  };
+}
+
+function smtp(url: string, from: string): Mailer {
+  const transport = nodemailer.createTransport(url);
+  return {
+    kind: "smtp",
+    async send(message) {
+      await transport.sendMail({
+        from,
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+        html: message.html,
+        messageId: message.messageId,
+      });
+    },
+    async close() {
+      transport.close();
+    },
+  };
+}
+
+export function createMailer(options: { smtpUrl: string | null; mailFrom: string; dataDir: string }): Mailer {
+  return options.smtpUrl
+    ? smtp(options.smtpUrl, options.mailFrom)
+    : devMailbox(path.join(options.dataDir, "mailbox"), options.mailFrom);
+}
+
+export async function readDevMailbox(dataDir: string, limit = 50): Promise<StoredMail[]> {
+  const dir = path.join(dataDir, "mailbox");
+  const names = await fs.readdir(dir).catch(() => [] as string[]);
+  const newest = names
+    .filter((n) => n.endsWith(".json"))
+    .sort()
+    .reverse()
+    .slice(0, limit);
+  return Promise.all(
+    newest.map(async (n) => JSON.parse(await fs.readFile(path.join(dir, n), "utf8")) as StoredMail),
+  );
+}

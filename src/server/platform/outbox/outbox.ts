@@ -1,0 +1,102 @@
+import type { Selectable } from "kysely";
+import { sql } from "kysely";
+import type { Clock } from "../clock.ts";
+import type { DatabaseHandle, DbOrTx } from "../db/database.ts";
+import type { OutboxTable } from "../db/schema.ts";
+import { newId } from "../ids.ts";
+
+export interface OutboxMessage {
+  topic: string;
+  /** Unique per effect (e.g. `mail:report.receipt:<reportId>`): enqueuing it twice does it once. */
+  dedupeKey: string;
+  payload: unknown;
+  availableAt?: Date;
+}
+
+/** Records a side effect inside the caller's transaction; the worker carries it out after commit. */
+export async function enqueue(tx: DbOrTx, clock: Clock, message: OutboxMessage): Promise<void> {
+  const now = clock.now().toISOString();
+  await tx
+    .insertInto("outbox")
+    .values({
+      id: newId(),
+      topic: message.topic,
+      dedupe_key: message.dedupeKey,
+      payload_json: JSON.stringify(message.payload),
+      created_at: now,
+      available_at: (message.availableAt ?? clock.now()).toISOString(),
+    })
+    .onConflict((oc) => oc.column("dedupe_key").doNothing())
+    .execute();
+}
+
+export type OutboxHandler = (payload: unknown, message: { id: string; attempts: number }) => Promise<void>;
+
+const LEASE_MS = 60_000;
+const MAX_ATTEMPTS = 10;
+
+/**
+ * Claims due messages by pushing their `available_at` forward by a lease: a worker that dies mid-way
+ * leaves them to be claimed again when the lease runs out. On PostgreSQL, SKIP LOCKED lets many workers
+ * claim side by side; SQLite has one writer, so a plain update is already exclusive.
+ */
+export async function claimDue(
+  handle: DatabaseHandle,
+  clock: Clock,
+  limit: number,
+): Promise<Selectable<OutboxTable>[]> {
+  const now = clock.now();
+  const leaseUntil = new Date(now.getTime() + LEASE_MS).toISOString();
+  return handle.db.transaction().execute(async (tx) => {
+    let select = tx
+      .selectFrom("outbox")
+      .select("id")
+      .where("processed_at", "is", null)
+      .where("available_at", "<=", now.toISOString())
+      .where("attempts", "<", MAX_ATTEMPTS)
+      .orderBy("available_at")
+      .limit(limit);
+    if (handle.dialect === "postgres") select = select.modifyEnd(sql`for update skip locked`);
+    const ids = (await select.execute()).map((r) => r.id);
+    if (ids.length === 0) return [];
+    return tx
+      .updateTable("outbox")
+      .set({ available_at: leaseUntil, attempts: sql`attempts + 1` })
+      .where("id", "in", ids)
+      .returningAll()
+      .execute();
+  });
+}
+
+function backoffMs(attempts: number): number {
+  return Math.min(3_600_000, 2 ** attempts * 5_000);
+}
+
+export async function processDue(
+  handle: DatabaseHandle,
+  clock: Clock,
+  handlers: Record<string, OutboxHandler>,
+  limit = 20,
+): Promise<number> {
+  const claimed = await claimDue(handle, clock, limit);
+  for (const message of claimed) {
+    const handler = handlers[message.topic];
+    try {
+      if (!handler) throw new Error(`no handler for topic ${message.topic}`);
+      await handler(JSON.parse(message.payload_json), { id: message.id, attempts: message.attempts });
+      await handle.db
+        .updateTable("outbox")
+        .set({ processed_at: clock.now().toISOString(), last_error: null })
+        .where("id", "=", message.id)
+        .execute();
+    } catch (error) {
+      const retryAt = new Date(clock.now().getTime() + backoffMs(message.attempts)).toISOString();
+      await handle.db
+        .updateTable("outbox")
+        .set({ last_error: String((error as Error).message ?? error).slice(0, 1000), available_at: retryAt })
+        .where("id", "=", message.id)
+        .execute();
+    }
+  }
+  return claimed.length;
+}
