@@ -6,6 +6,8 @@ export const ErrorBody = z.object({
     code: z.string(),
     message: z.string(),
     fields: z.record(z.string(), z.string()).optional(),
+    /** With `duplicate_report`: the open report that already covers this. */
+    existing: z.object({ id: z.string(), reference: z.string(), url: z.string() }).optional(),
   }),
 });
 export type ErrorBody = z.infer<typeof ErrorBody>;

@@ -29,6 +29,13 @@ async function stageOne(store: EvidenceStore, part: { file: NodeJS.ReadableStrea
   return { staged, fileName, mimeType: verdict.mimeType };
 }
 
+/** The parser's own errors (a cut-off body, a broken boundary) carry no code: they are the client's fault. */
+function asFormError(error: unknown): unknown {
+  const e = error as { code?: string; statusCode?: number };
+  if (error instanceof AppError || e.code || (e.statusCode && e.statusCode < 500)) return error;
+  return new AppError(400, "invalid_multipart", "The form could not be read. Please send it again.");
+}
+
 /**
  * Reads a report form: JSON bodies directly, multipart forms part by part. Files are streamed to staging
  * (never held in memory), sniffed by content and refused one by one; on any failure, all staged files of
@@ -62,7 +69,7 @@ export async function readReportForm(
     }
   } catch (error) {
     await Promise.all(files.map((f) => store.discard(f.staged)));
-    throw error;
+    throw asFormError(error);
   }
   if (body === undefined) {
     await Promise.all(files.map((f) => store.discard(f.staged)));

@@ -50,15 +50,15 @@ export function installErrorHandler(app: FastifyInstance): void {
         .send({ error: { code: error.code, message: error.message, fields: error.fields, ...error.extra } });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const issues = error.validation.map((v) => v.params.issue as z.core.$ZodIssue);
-      const where = error.validationContext === "body" ? "" : (error.validationContext ?? "");
-      return reply.code(400).send({
-        error: {
-          code: "invalid_input",
-          message: "Some fields need your attention.",
-          fields: fieldsFromIssues(issues, where === "querystring" ? "" : where),
-        },
-      });
+      const fields: Record<string, string> = {};
+      for (const v of error.validation) {
+        const key =
+          v.instancePath.split("/").filter(Boolean).join(".") || String(error.validationContext ?? "body");
+        fields[key] ??= v.message ?? "This value is not valid.";
+      }
+      return reply
+        .code(400)
+        .send({ error: { code: "invalid_input", message: "Some fields need your attention.", fields } });
     }
     const known = error.code ? FASTIFY_CODES[error.code] : undefined;
     if (known) return reply.code(known.status).send({ error: { code: known.code, message: known.message } });

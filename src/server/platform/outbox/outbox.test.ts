@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildTestApp, type TestApp } from "../../../../test/app.ts";
+import { availableDialects } from "../../../../test/databases.ts";
+import { listingReport } from "../../../../test/reports.fixtures.ts";
+import { startSmtpPeer } from "../../../../test/smtp-peer.ts";
+import { createWorker } from "../../worker.ts";
+import { createMailer } from "../mail/mailer.ts";
+
+const dialects = await availableDialects();
+
+describe.each(dialects)("receipts through the outbox to a real SMTP server (%s)", (dialect) => {
+  let t: TestApp;
+  let smtp: Awaited<ReturnType<typeof startSmtpPeer>>;
+  beforeAll(async () => {
+    smtp = await startSmtpPeer();
+    t = await buildTestApp(dialect, { smtpUrl: smtp.url });
+  });
+  afterAll(async () => {
+    await t.close();
+    await smtp.close();
+  });
+
+  it("sends one receipt per report, even when the worker runs again", async () => {
+    const listing = await t.createListing();
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/reports",
+      payload: listingReport(listing.url),
+    });
+    expect(res.statusCode).toBe(201);
+    expect(smtp.received).toHaveLength(0); // nothing leaves before the worker runs: the outbox holds it
+    await t.worker.drain();
+    await t.worker.drain();
+    const receipts = smtp.received.filter((m) => m.raw.includes(res.json().reference));
+    expect(receipts).toHaveLength(1);
+    expect(receipts[0]!.to).toEqual(["guest@example.test"]);
+    const row = await t.db
+      .selectFrom("outbox")
+      .selectAll()
+      .where("dedupe_key", "=", `mail:report.receipt:${res.json().id}`)
+      .executeTakeFirstOrThrow();
+    expect(row.processed_at).not.toBeNull();
+  });
+
+  it("keeps a message when the SMTP server is down and delivers it on a later run", async () => {
+    const listing = await t.createListing();
+    const deadMailer = createMailer({
+      smtpUrl: "smtp://127.0.0.1:1",
+      mailFrom: "x@redress.test",
+      dataDir: t.config.dataDir,
+    });
+    const failing = createWorker(
+      { database: { db: t.db, dialect, destroy: async () => {} }, clock: t.clock, mailer: deadMailer },
+      0,
+    );
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/reports",
+      payload: listingReport(listing.url, { contactEmail: "later@example.test" }),
+    });
+    await failing.drain();
+    const key = `mail:report.receipt:${res.json().id}`;
+    const failed = await t.db
+      .selectFrom("outbox")
+      .selectAll()
+      .where("dedupe_key", "=", key)
+      .executeTakeFirstOrThrow();
+    expect(failed.processed_at).toBeNull();
+    expect(failed.last_error).toBeTruthy();
+    expect(smtp.received.some((m) => m.to.includes("later@example.test"))).toBe(false);
+
+    t.clock.advanceHours(1);
+    await t.worker.drain();
+    expect(smtp.received.filter((m) => m.to.includes("later@example.test"))).toHaveLength(1);
+  });
+});
