@@ -1,0 +1,21 @@
+// Serves the built app for the end-to-end tests: a fresh data directory, demo data, in-process worker.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { loadConfig } from "../src/server/platform/config.ts";
+import { start } from "../src/server/main.ts";
+
+const port = process.env.E2E_PORT ?? "3100";
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "redress-e2e-"));
+process.on("exit", () => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+await start(
+  loadConfig({
+    PORT: port,
+    HOST: "localhost",
+    DATA_DIR: dataDir,
+    PUBLIC_URL: `http://localhost:${port}`,
+    REDRESS_DEMO: "1",
+    LOG_LEVEL: "warn",
+  }),
+);
