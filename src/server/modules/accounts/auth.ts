@@ -15,14 +15,31 @@ interface AuthDeps {
   publicUrl: string;
 }
 
+/** On a local install, the same app is reached as localhost and as 127.0.0.1: both may sign in. */
+function trustedOriginsFor(publicUrl: string): string[] {
+  const url = new URL(publicUrl);
+  if (url.hostname !== "localhost" && url.hostname !== "127.0.0.1") return [publicUrl];
+  const port = url.port ? `:${url.port}` : "";
+  return [`${url.protocol}//localhost${port}`, `${url.protocol}//127.0.0.1${port}`];
+}
+
 /** better-auth on our own database; its mails go through the outbox like every other side effect. */
 export function createAuth({ db, dialect, clock, secret, publicUrl }: AuthDeps) {
+  const mailTo =
+    (template: "password-reset" | "verify-email") =>
+    async ({ user, url }: { user: { id: string; email: string; name: string }; url: string }) => {
+      await enqueue(db, clock, {
+        topic: "mail.send",
+        dedupeKey: `mail:${template}:${user.id}:${clock.now().toISOString()}`,
+        payload: mailMessage(template, user.email, { name: user.name, url }),
+      });
+    };
   return betterAuth({
     appName: "Redress",
     baseURL: publicUrl,
     basePath: "/api/auth",
     secret,
-    trustedOrigins: [publicUrl],
+    trustedOrigins: trustedOriginsFor(publicUrl),
     database: { db, type: dialect },
     user: {
       additionalFields: {
@@ -33,24 +50,12 @@ export function createAuth({ db, dialect, clock, secret, publicUrl }: AuthDeps) 
       enabled: true,
       minPasswordLength: 8,
       autoSignIn: true,
-      sendResetPassword: async ({ user, url }) => {
-        await enqueue(db, clock, {
-          topic: "mail.send",
-          dedupeKey: `mail:password-reset:${user.id}:${clock.now().toISOString()}`,
-          payload: mailMessage("password-reset", user.email, { name: user.name, url }),
-        });
-      },
+      sendResetPassword: mailTo("password-reset"),
     },
     emailVerification: {
       sendOnSignUp: true,
       autoSignInAfterVerification: true,
-      sendVerificationEmail: async ({ user, url }) => {
-        await enqueue(db, clock, {
-          topic: "mail.send",
-          dedupeKey: `mail:verify-email:${user.id}:${clock.now().toISOString()}`,
-          payload: mailMessage("verify-email", user.email, { name: user.name, url }),
-        });
-      },
+      sendVerificationEmail: mailTo("verify-email"),
     },
     telemetry: { enabled: false },
   });

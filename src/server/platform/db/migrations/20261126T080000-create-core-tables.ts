@@ -124,6 +124,21 @@ async function createCatalogTables(db: AnyDb): Promise<void> {
   await db.schema.createIndex("order_items_order_idx").on("order_items").column("order_id").execute();
 }
 
+/** The append-only history of one kind of entity: the audit trail its status is derived from. */
+async function createEventTable(db: AnyDb, table: string, owner: string, ownerTable: string): Promise<void> {
+  await db.schema
+    .createTable(table)
+    .addColumn("id", "text", (c) => c.primaryKey())
+    .addColumn(owner, "text", (c) => c.notNull().references(`${ownerTable}.id`))
+    .addColumn("type", "text", (c) => c.notNull())
+    .addColumn("status", "text", (c) => c.notNull())
+    .addColumn("actor_user_id", "text")
+    .addColumn("data_json", "text", (c) => c.notNull())
+    .addColumn("created_at", "text", (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex(`${table}_owner_idx`).on(table).columns([owner, "id"]).execute();
+}
+
 async function createReportTables(db: AnyDb): Promise<void> {
   await db.schema
     .createTable("cases")
@@ -153,17 +168,7 @@ async function createReportTables(db: AnyDb): Promise<void> {
     .execute();
   await db.schema.createIndex("cases_target_idx").on("cases").columns(["target_kind", "target_id"]).execute();
   await db.schema.createIndex("cases_store_idx").on("cases").columns(["store_id", "id"]).execute();
-  await db.schema
-    .createTable("case_events")
-    .addColumn("id", "text", (c) => c.primaryKey())
-    .addColumn("case_id", "text", (c) => c.notNull().references("cases.id"))
-    .addColumn("type", "text", (c) => c.notNull())
-    .addColumn("status", "text", (c) => c.notNull())
-    .addColumn("actor_user_id", "text")
-    .addColumn("data_json", "text", (c) => c.notNull())
-    .addColumn("created_at", "text", (c) => c.notNull())
-    .execute();
-  await db.schema.createIndex("case_events_case_idx").on("case_events").columns(["case_id", "id"]).execute();
+  await createEventTable(db, "case_events", "case_id", "cases");
   await db.schema
     .createTable("reports")
     .addColumn("id", "text", (c) => c.primaryKey())
@@ -222,21 +227,7 @@ async function createReportTables(db: AnyDb): Promise<void> {
     .on("report_targets")
     .columns(["target_kind", "target_id"])
     .execute();
-  await db.schema
-    .createTable("report_events")
-    .addColumn("id", "text", (c) => c.primaryKey())
-    .addColumn("report_id", "text", (c) => c.notNull().references("reports.id"))
-    .addColumn("type", "text", (c) => c.notNull())
-    .addColumn("status", "text", (c) => c.notNull())
-    .addColumn("actor_user_id", "text")
-    .addColumn("data_json", "text", (c) => c.notNull())
-    .addColumn("created_at", "text", (c) => c.notNull())
-    .execute();
-  await db.schema
-    .createIndex("report_events_report_idx")
-    .on("report_events")
-    .columns(["report_id", "id"])
-    .execute();
+  await createEventTable(db, "report_events", "report_id", "reports");
   await db.schema
     .createTable("evidence_files")
     .addColumn("id", "text", (c) => c.primaryKey())
