@@ -2,8 +2,8 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { loadConfig } from "../src/server/platform/config.ts";
 import { start } from "../src/server/main.ts";
+import { loadConfig } from "../src/server/platform/config.ts";
 
 const port = process.env.E2E_PORT ?? "3100";
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "redress-e2e-"));
