@@ -1,0 +1,69 @@
+import { Avatar, Button, Group, Loader, Stack, Text } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { useNavigate, useRouterState } from "@tanstack/react-router";
+import { useState } from "react";
+import { signOut, useRefreshAfterAuthChange, useSession } from "../features/auth/session.ts";
+import { errorMessageOf } from "../ui/QueryState.tsx";
+
+function initialsOf(name: string): string {
+  const parts = name.trim().split(/\s+/).filter(Boolean);
+  return ((parts[0]?.[0] ?? "") + (parts[1]?.[0] ?? "")).toUpperCase() || "?";
+}
+
+/** Who is signed in and "Sign out"; or "Sign in" / "Sign up" for a guest (hidden on their own pages). */
+export function AccountActions({ vertical = false }: { vertical?: boolean }) {
+  const { user, isPending } = useSession();
+  const navigate = useNavigate();
+  const refresh = useRefreshAfterAuthChange();
+  const pathname = useRouterState({ select: (s) => s.location.pathname });
+  const [signingOut, setSigningOut] = useState(false);
+  const Layout = vertical ? Stack : Group;
+
+  if (isPending) return <Loader size="sm" aria-label="Checking whether you are signed in" />;
+
+  if (user) {
+    const handleSignOut = async () => {
+      setSigningOut(true);
+      try {
+        await signOut();
+        await refresh();
+        notifications.show({ message: "You are signed out.", color: "gray" });
+        await navigate({ to: "/" });
+      } catch (error) {
+        notifications.show({ title: "Could not sign out", message: errorMessageOf(error), color: "red" });
+      } finally {
+        setSigningOut(false);
+      }
+    };
+    return (
+      <Layout gap="sm" wrap="nowrap">
+        <Group gap="xs" wrap="nowrap">
+          <Avatar size="sm" color="indigo" radius="xl" aria-hidden="true">
+            {initialsOf(user.name)}
+          </Avatar>
+          <Text size="sm" fw={500} truncate maw={180} title={user.email}>
+            {user.name}
+          </Text>
+        </Group>
+        <Button variant="default" size="sm" onClick={handleSignOut} loading={signingOut}>
+          Sign out
+        </Button>
+      </Layout>
+    );
+  }
+
+  return (
+    <Layout gap="xs" wrap="nowrap">
+      {pathname !== "/sign-in" && (
+        <Button variant="default" size="sm" onClick={() => navigate({ to: "/sign-in" })}>
+          Sign in
+        </Button>
+      )}
+      {pathname !== "/sign-up" && (
+        <Button size="sm" onClick={() => navigate({ to: "/sign-up" })}>
+          Sign up
+        </Button>
+      )}
+    </Layout>
+  );
+}

@@ -1,0 +1,26 @@
+import { Group, Stack } from "@mantine/core";
+import { Link } from "@tanstack/react-router";
+import { useSession } from "../features/auth/session.ts";
+
+/** The main navigation; "My Reports" appears once the user is signed in. */
+export function MainNav({ vertical = false }: { vertical?: boolean }) {
+  const { user } = useSession();
+  const Layout = vertical ? Stack : Group;
+  return (
+    <nav aria-label="Main">
+      <Layout gap={vertical ? 4 : "xs"} wrap="nowrap">
+        <Link to="/report" className="nav-link">
+          Report Center
+        </Link>
+        <Link to="/shop" className="nav-link">
+          Demo shop
+        </Link>
+        {user && (
+          <Link to="/my/reports" className="nav-link">
+            My Reports
+          </Link>
+        )}
+      </Layout>
+    </nav>
+  );
+}

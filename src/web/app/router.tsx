@@ -1,0 +1,131 @@
+import { createRootRoute, createRoute, createRouter } from "@tanstack/react-router";
+import { SignInPage } from "../features/auth/SignInPage.tsx";
+import { SignUpPage } from "../features/auth/SignUpPage.tsx";
+import { VerifyEmailPage } from "../features/auth/VerifyEmailPage.tsx";
+import { DevMailboxPage } from "../features/dev-mailbox/DevMailboxPage.tsx";
+import { HomePage } from "../features/home/HomePage.tsx";
+import { MyReportDetailPage } from "../features/my-reports/MyReportDetailPage.tsx";
+import { MyReportsPage } from "../features/my-reports/MyReportsPage.tsx";
+import { TrackReportPage } from "../features/my-reports/TrackReportPage.tsx";
+import { ReportCenterPage } from "../features/report-center/ReportCenterPage.tsx";
+import { ReportFormPage } from "../features/report-form/ReportFormPage.tsx";
+import { ReportSubmittedPage } from "../features/report-submitted/ReportSubmittedPage.tsx";
+import { ListingPage } from "../features/shop/ListingPage.tsx";
+import { ShopPage } from "../features/shop/ShopPage.tsx";
+import { StorePage } from "../features/shop/StorePage.tsx";
+import { NotFoundPage } from "./NotFoundPage.tsx";
+import { Shell } from "./Shell.tsx";
+
+/** Reads one optional string from the query string, ignoring anything else that is there. */
+const optionalString = (value: unknown) => (typeof value === "string" && value !== "" ? value : undefined);
+
+const rootRoute = createRootRoute({ component: Shell, notFoundComponent: NotFoundPage });
+
+const homeRoute = createRoute({ getParentRoute: () => rootRoute, path: "/", component: HomePage });
+
+const shopRoute = createRoute({ getParentRoute: () => rootRoute, path: "/shop", component: ShopPage });
+const listingRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/shop/item/$id",
+  component: ListingPage,
+});
+const storeRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/shop/store/$id",
+  component: StorePage,
+});
+
+const targetSearch = (search: Record<string, unknown>): { target?: string } => ({
+  target: optionalString(search.target),
+});
+
+const reportCenterRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/report",
+  validateSearch: targetSearch,
+  component: ReportCenterPage,
+});
+const reportFormRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/report/$type",
+  validateSearch: targetSearch,
+  component: ReportFormPage,
+});
+const reportSubmittedRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/report/submitted/$id",
+  component: ReportSubmittedPage,
+});
+
+const myReportsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/my/reports",
+  component: MyReportsPage,
+});
+const myReportDetailRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/my/reports/$id",
+  component: MyReportDetailPage,
+});
+const trackReportRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/track/$id",
+  validateSearch: (search: Record<string, unknown>): { token?: string } => ({
+    token: optionalString(search.token),
+  }),
+  component: TrackReportPage,
+});
+
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/sign-in",
+  validateSearch: (search: Record<string, unknown>): { redirect?: string } => ({
+    redirect: optionalString(search.redirect),
+  }),
+  component: SignInPage,
+});
+const signUpRoute = createRoute({ getParentRoute: () => rootRoute, path: "/sign-up", component: SignUpPage });
+const verifyEmailRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/verify-email",
+  validateSearch: (search: Record<string, unknown>): { error?: string } => ({
+    error: optionalString(search.error),
+  }),
+  component: VerifyEmailPage,
+});
+
+const devMailboxRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/dev/mailbox",
+  component: DevMailboxPage,
+});
+
+const routeTree = rootRoute.addChildren([
+  homeRoute,
+  shopRoute,
+  listingRoute,
+  storeRoute,
+  reportCenterRoute,
+  reportFormRoute,
+  reportSubmittedRoute,
+  myReportsRoute,
+  myReportDetailRoute,
+  trackReportRoute,
+  signInRoute,
+  signUpRoute,
+  verifyEmailRoute,
+  devMailboxRoute,
+]);
+
+export const router = createRouter({
+  routeTree,
+  defaultPreload: "intent",
+  scrollRestoration: true,
+  defaultNotFoundComponent: NotFoundPage,
+});
+
+declare module "@tanstack/react-router" {
+  interface Register {
+    router: typeof router;
+  }
+}

@@ -1,0 +1,86 @@
+import { Alert, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { getRouteApi, useNavigate } from "@tanstack/react-router";
+import { useState } from "react";
+import { z } from "zod";
+import { AlertIcon } from "../../ui/icons.tsx";
+import { AnchorLink } from "../../ui/links.tsx";
+import { usePageTitle } from "../../ui/usePageTitle.ts";
+import { placeAuthError } from "./auth-errors.ts";
+import { safeRedirect, signIn, useRefreshAfterAuthChange } from "./session.ts";
+
+const route = getRouteApi("/sign-in");
+
+const SignInSchema = z.object({
+  email: z.email("Enter a valid email address."),
+  password: z.string().min(1, "Enter your password."),
+});
+
+export function SignInPage() {
+  usePageTitle("Sign in");
+  const { redirect } = route.useSearch();
+  const navigate = useNavigate();
+  const refresh = useRefreshAfterAuthChange();
+  const [alert, setAlert] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const form = useForm({ mode: "controlled", initialValues: { email: "", password: "" } });
+
+  const submit = async (values: { email: string; password: string }) => {
+    setAlert(null);
+    const parsed = SignInSchema.safeParse({ ...values, email: values.email.trim() });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) form.setFieldError(String(issue.path[0]), issue.message);
+      return;
+    }
+    setBusy(true);
+    try {
+      await signIn(parsed.data);
+      await refresh();
+      await navigate({ to: safeRedirect(redirect) });
+    } catch (error) {
+      const placed = placeAuthError(error);
+      if (placed.field === "email" || placed.field === "password")
+        form.setFieldError(placed.field, placed.message);
+      else setAlert(placed.message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Paper withBorder p={{ base: "lg", sm: "xl" }} maw={440} mx="auto">
+      <form onSubmit={form.onSubmit(submit)} noValidate>
+        <Stack gap="md">
+          <Title order={1} size="h2">
+            Sign in
+          </Title>
+          {alert && (
+            <Alert color="red" icon={<AlertIcon />} role="alert">
+              {alert}
+            </Alert>
+          )}
+          <TextInput
+            label="Email"
+            type="email"
+            autoComplete="email"
+            required
+            {...form.getInputProps("email")}
+          />
+          <PasswordInput
+            label="Password"
+            autoComplete="current-password"
+            required
+            visibilityToggleButtonProps={{ "aria-label": "Show or hide the characters" }}
+            {...form.getInputProps("password")}
+          />
+          <Button type="submit" loading={busy} fullWidth>
+            Sign in
+          </Button>
+          <Text size="sm" ta="center">
+            New here? <AnchorLink to="/sign-up">Create an account</AnchorLink>
+          </Text>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

@@ -1,0 +1,108 @@
+import { Anchor, Badge, Card, Grid, Group, List, Stack, Text, Title } from "@mantine/core";
+import type { ReactNode } from "react";
+import { DEPARTMENT_NAMES } from "../../../contracts/report-types.ts";
+import type { ReportDetail } from "../../../contracts/reports.ts";
+import { formatDateTime, languageName } from "../../ui/format.ts";
+import { StatusBadge } from "../../ui/StatusBadge.tsx";
+import { useReportTypes } from "../report-center/report-types.api.ts";
+import { EvidenceList } from "./EvidenceList.tsx";
+import { ReportDetailsList } from "./ReportDetailsList.tsx";
+import { ReportTimeline } from "./ReportTimeline.tsx";
+
+function Block({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Card component="section" aria-label={title}>
+      <Title order={2} size="h4" mb="sm">
+        {title}
+      </Title>
+      {children}
+    </Card>
+  );
+}
+
+const OPEN: ReportDetail["status"][] = ["submitted", "in_review", "needs_info"];
+
+/** Everything about one report, for its reporter: where it stands, what was reported, what was sent. */
+export function ReportDetailView({ report }: { report: ReportDetail }) {
+  const types = useReportTypes();
+  const type = types.data?.find((t) => t.id === report.type);
+  const open = OPEN.includes(report.status);
+
+  return (
+    <Stack gap="lg">
+      <Stack gap={6}>
+        <Text size="sm" c="dimmed">
+          {report.typeTitle}
+        </Text>
+        <Group gap="sm" align="center">
+          <Title order={1} fz={{ base: 26, sm: 34 }}>
+            Report <span style={{ whiteSpace: "nowrap" }}>{report.reference}</span>
+          </Title>
+          <StatusBadge status={report.status} size="lg" />
+        </Group>
+        <Text size="sm">
+          Submitted {formatDateTime(report.createdAt)} · handled by {DEPARTMENT_NAMES[report.department]}
+        </Text>
+        {open && (
+          <Text size="sm" fw={500}>
+            Expected decision by {formatDateTime(report.expectedDecisionBy)} (within 48 hours).
+          </Text>
+        )}
+      </Stack>
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Block title="Status">
+            <ReportTimeline report={report} />
+          </Block>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Stack gap="lg">
+            <Block title="What was reported">
+              <List spacing="xs" size="sm" listStyleType="none">
+                {report.targets.map((target) => (
+                  <List.Item key={`${target.kind}-${target.targetId}-${target.url}`}>
+                    <Group gap={6} wrap="wrap">
+                      <Badge size="sm" variant="outline" color="gray">
+                        {target.kind === "store" ? "Store" : "Listing"}
+                      </Badge>
+                      <Text size="sm" fw={500}>
+                        {target.title}
+                      </Text>
+                    </Group>
+                    <Anchor href={target.url} size="xs" className="break-anywhere" rel="noopener noreferrer">
+                      {target.url}
+                    </Anchor>
+                  </List.Item>
+                ))}
+              </List>
+            </Block>
+            <Block title="Details">
+              <ReportDetailsList type={type} details={report.details} />
+            </Block>
+            <Block title="Description">
+              <Text size="sm" style={{ whiteSpace: "pre-wrap" }} className="break-anywhere">
+                {report.description}
+              </Text>
+              <Text size="xs" c="dimmed" mt="sm">
+                Language detected: {languageName(report.descriptionLanguage)}
+              </Text>
+            </Block>
+            <Block title="Evidence">
+              <EvidenceList evidence={report.evidence} />
+            </Block>
+            <Block title="Contact">
+              <Text size="sm">
+                Updates go to <strong>{report.contactEmail}</strong>.
+              </Text>
+              <Text size="sm" c="dimmed" mt={4}>
+                {report.discloseIdentity
+                  ? "You chose to disclose your identity to the seller."
+                  : "The seller is not told who reported."}
+              </Text>
+            </Block>
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}

@@ -1,0 +1,35 @@
+import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import { pageOf } from "../../../contracts/common.ts";
+import { ReportDetail, ReportSummary } from "../../../contracts/reports.ts";
+import { getParsed, withQuery } from "../../api/http.ts";
+
+const SummaryPage = pageOf(ReportSummary);
+
+export function fetchReport(id: string, token: string | undefined, signal?: AbortSignal) {
+  return getParsed(withQuery(`/api/v1/reports/${encodeURIComponent(id)}`, { token }), ReportDetail, signal);
+}
+
+/** One report with its timeline: the reporter's own (signed in), or a guest's with its private token. */
+export function useReport(id: string, token: string | undefined, enabled = true) {
+  return useQuery({
+    queryKey: ["report", id, token ?? null],
+    queryFn: ({ signal }) => fetchReport(id, token, signal),
+    enabled,
+  });
+}
+
+/** The reports I sent, newest first, a page at a time. */
+export function useMyReports(enabled: boolean) {
+  return useInfiniteQuery({
+    queryKey: ["my-reports", "sent"],
+    queryFn: ({ pageParam, signal }) =>
+      getParsed(
+        withQuery("/api/v1/me/reports", { box: "sent", cursor: pageParam, limit: 20 }),
+        SummaryPage,
+        signal,
+      ),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    enabled,
+  });
+}

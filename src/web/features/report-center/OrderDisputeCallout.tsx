@@ -1,0 +1,12 @@
+import { Alert } from "@mantine/core";
+import { InfoIcon } from "../../ui/icons.tsx";
+
+/** People often mean a dispute when they look for a report; say so before they choose. */
+export function OrderDisputeCallout() {
+  return (
+    <Alert variant="light" color="yellow" icon={<InfoIcon />} title="A problem with your own order?">
+      Problem with your own order (not received, not as described, damaged)? That is a dispute, not a report —
+      order disputes are coming soon.
+    </Alert>
+  );
+}

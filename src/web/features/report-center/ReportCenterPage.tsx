@@ -1,0 +1,50 @@
+import { Alert, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { getRouteApi, useNavigate } from "@tanstack/react-router";
+import type { ReportTypeInfo } from "../../../contracts/report-types.ts";
+import { InfoIcon } from "../../ui/icons.tsx";
+import { ErrorBlock, LoadingBlock } from "../../ui/QueryState.tsx";
+import { usePageTitle } from "../../ui/usePageTitle.ts";
+import { OrderDisputeCallout } from "./OrderDisputeCallout.tsx";
+import { ReportTypeCard } from "./ReportTypeCard.tsx";
+import { useReportTypes } from "./report-types.api.ts";
+
+const route = getRouteApi("/report");
+
+export function ReportCenterPage() {
+  usePageTitle("Report Center");
+  const { target } = route.useSearch();
+  const navigate = useNavigate();
+  const types = useReportTypes();
+
+  const choose = (type: ReportTypeInfo) =>
+    navigate({ to: "/report/$type", params: { type: type.id }, search: { target } });
+
+  return (
+    <Stack gap="lg">
+      <Stack gap="xs">
+        <Title order={1}>Report Center</Title>
+        <Text c="dimmed" maw={720}>
+          What is wrong? Choose the kind of problem, and we will show you the right form. Each kind goes to
+          the team that handles it, so the right choice makes the decision faster.
+        </Text>
+      </Stack>
+      <OrderDisputeCallout />
+      {target && (
+        <Alert variant="light" color="indigo" icon={<InfoIcon />} title="You are reporting">
+          <Text size="sm" className="break-anywhere">
+            {target}
+          </Text>
+        </Alert>
+      )}
+      {types.isPending && <LoadingBlock rows={3} height={120} />}
+      {types.isError && <ErrorBlock error={types.error} onRetry={() => types.refetch()} />}
+      {types.data && (
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="lg">
+          {types.data.map((type) => (
+            <ReportTypeCard key={type.id} type={type} onChoose={choose} />
+          ))}
+        </SimpleGrid>
+      )}
+    </Stack>
+  );
+}

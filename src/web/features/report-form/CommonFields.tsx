@@ -1,0 +1,145 @@
+import { Checkbox, Group, Textarea, TextInput } from "@mantine/core";
+import type { UseFormReturnType } from "@mantine/form";
+import type { ReportTypeInfo } from "../../../contracts/report-types.ts";
+import { DESCRIPTION_MAX, DESCRIPTION_MIN } from "../../../contracts/reports.ts";
+import { FieldLabel } from "../../ui/FieldLabel.tsx";
+import { HelpButton } from "../../ui/HelpButton.tsx";
+import { fieldId, type ReportFormValues, takesManyTargets } from "./report-form.model.ts";
+
+type Form = UseFormReturnType<ReportFormValues>;
+
+export const AGREEMENT_LABEL =
+  "I confirm that the information in this report is accurate and complete, and I file it in good faith.";
+
+export function TargetField({
+  form,
+  type,
+  disabled,
+}: {
+  form: Form;
+  type: ReportTypeInfo;
+  disabled: boolean;
+}) {
+  const id = fieldId("targets");
+  const props = { ...form.getInputProps("targets"), id, disabled, required: true };
+  if (takesManyTargets(type)) {
+    const label = "Links to the listings or stores";
+    return (
+      <div>
+        <FieldLabel htmlFor={id} label={label} help={type.targetHelp} required />
+        <Textarea
+          {...props}
+          description={`One link per line, up to ${type.maxTargets}.`}
+          autosize
+          minRows={3}
+          maxRows={12}
+          placeholder="https://…"
+          spellCheck={false}
+        />
+      </div>
+    );
+  }
+  return (
+    <div>
+      <FieldLabel htmlFor={id} label="Link to the listing or store" help={type.targetHelp} required />
+      <TextInput {...props} type="url" inputMode="url" placeholder="https://…" autoComplete="off" />
+    </div>
+  );
+}
+
+export function DescriptionField({ form, disabled }: { form: Form; disabled: boolean }) {
+  const id = fieldId("description");
+  const length = form.values.description.trim().length;
+  const counter =
+    length < DESCRIPTION_MIN
+      ? `${length} / ${DESCRIPTION_MAX} characters — at least ${DESCRIPTION_MIN}.`
+      : `${length} / ${DESCRIPTION_MAX} characters.`;
+  return (
+    <div>
+      <FieldLabel
+        htmlFor={id}
+        label="What is wrong?"
+        help="Say what the problem is and how you know, in your own words and in any language. Facts help the moderators most: what you saw, where, and when."
+        required
+      />
+      <Textarea
+        {...form.getInputProps("description")}
+        id={id}
+        disabled={disabled}
+        required
+        autosize
+        minRows={5}
+        maxRows={16}
+        maxLength={DESCRIPTION_MAX}
+        description={counter}
+        inputWrapperOrder={["label", "input", "description", "error"]}
+      />
+    </div>
+  );
+}
+
+export function ContactFields({
+  form,
+  signedIn,
+  disabled,
+}: {
+  form: Form;
+  signedIn: boolean;
+  disabled: boolean;
+}) {
+  const emailId = fieldId("contactEmail");
+  return (
+    <>
+      <div>
+        <FieldLabel
+          htmlFor={emailId}
+          label="Your email"
+          help="We send the receipt and the outcome of your report to this address. It is never shown to the seller."
+          required={!signedIn}
+        />
+        <TextInput
+          {...form.getInputProps("contactEmail")}
+          id={emailId}
+          type="email"
+          autoComplete="email"
+          disabled={disabled}
+          required={!signedIn}
+          description={
+            signedIn ? "The email of your account. You may use another one for this report." : undefined
+          }
+          variant={signedIn ? "filled" : "default"}
+        />
+      </div>
+      <Group gap={6} wrap="nowrap" align="flex-start">
+        <Checkbox
+          {...form.getInputProps("discloseIdentity", { type: "checkbox" })}
+          id={fieldId("discloseIdentity")}
+          disabled={disabled}
+          label="Disclose my identity to the seller"
+        />
+        <HelpButton
+          label="Disclose my identity to the seller"
+          help="Off by default: the seller never learns who reported. Turn it on only if you want the seller to see your name, for example to settle the matter directly."
+        />
+      </Group>
+    </>
+  );
+}
+
+export function AgreementField({ form, disabled }: { form: Form; disabled: boolean }) {
+  return (
+    <Group gap={6} wrap="nowrap" align="flex-start">
+      <Checkbox
+        {...form.getInputProps("agreement", { type: "checkbox" })}
+        id={fieldId("agreement")}
+        disabled={disabled}
+        label={AGREEMENT_LABEL}
+        aria-required
+      />
+      <HelpButton
+        label={AGREEMENT_LABEL}
+        help="Reports must be truthful. Reports that are knowingly false may lead to a warning and, if repeated, to your reports not being processed for a while."
+      />
+    </Group>
+  );
+}

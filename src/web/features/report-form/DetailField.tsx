@@ -1,0 +1,89 @@
+import { Checkbox, Group, MultiSelect, Select, Textarea, TextInput } from "@mantine/core";
+import type { UseFormReturnType } from "@mantine/form";
+import type { FieldDescriptor } from "../../../contracts/report-types.ts";
+import { FieldLabel } from "../../ui/FieldLabel.tsx";
+import { HelpButton } from "../../ui/HelpButton.tsx";
+import { fieldId, type ReportFormValues } from "./report-form.model.ts";
+
+interface DetailFieldProps {
+  field: FieldDescriptor;
+  form: UseFormReturnType<ReportFormValues>;
+  disabled: boolean;
+}
+
+/** One type-specific field, drawn from its descriptor: the right input, its label, its "?" help. */
+export function DetailField({ field, form, disabled }: DetailFieldProps) {
+  const path = `details.${field.name}`;
+  const id = fieldId(path);
+  const inputProps = form.getInputProps(path, field.kind === "checkbox" ? { type: "checkbox" } : undefined);
+  const common = { id, disabled, required: field.required };
+
+  if (field.kind === "checkbox") {
+    return (
+      <Group gap={6} wrap="nowrap" align="flex-start">
+        <Checkbox
+          {...inputProps}
+          id={id}
+          disabled={disabled}
+          label={field.label}
+          aria-required={field.required}
+        />
+        <HelpButton label={field.label} help={field.help} />
+      </Group>
+    );
+  }
+
+  const label = <FieldLabel htmlFor={id} label={field.label} help={field.help} required={field.required} />;
+  const options = field.options ?? [];
+  switch (field.kind) {
+    case "select":
+      return (
+        <div>
+          {label}
+          <Select
+            {...inputProps}
+            {...common}
+            data={options}
+            placeholder="Choose one"
+            allowDeselect={false}
+            comboboxProps={{ withinPortal: true }}
+          />
+        </div>
+      );
+    case "multiselect":
+      return (
+        <div>
+          {label}
+          <MultiSelect {...inputProps} {...common} data={options} placeholder="Choose one or more" />
+        </div>
+      );
+    case "textarea":
+      return (
+        <div>
+          {label}
+          <Textarea
+            {...inputProps}
+            {...common}
+            maxLength={field.maxLength}
+            autosize
+            minRows={3}
+            maxRows={10}
+          />
+        </div>
+      );
+    default:
+      return (
+        <div>
+          {label}
+          <TextInput
+            {...inputProps}
+            {...common}
+            maxLength={field.maxLength}
+            type={field.kind === "text" ? "text" : field.kind}
+            inputMode={field.kind === "url" ? "url" : undefined}
+            autoComplete={field.kind === "email" ? "email" : "off"}
+          />
+        </div>
+      );
+  }
+}

@@ -1,0 +1,204 @@
+import { z } from "zod";
+import { detailsSchemaFor, isFieldShown } from "../../../contracts/report-details.ts";
+import type { FieldDescriptor, ReportTypeInfo } from "../../../contracts/report-types.ts";
+import { SubmitReport } from "../../../contracts/reports.ts";
+
+export type DetailValue = string | string[] | boolean | null;
+
+export interface ReportFormValues {
+  /** One link, or (for types that take many) one link per line. */
+  targets: string;
+  description: string;
+  contactEmail: string;
+  discloseIdentity: boolean;
+  agreement: boolean;
+  details: Record<string, DetailValue>;
+}
+
+export type FormErrors = Record<string, string>;
+
+export function emptyDetailValue(field: FieldDescriptor): DetailValue {
+  if (field.kind === "checkbox") return false;
+  if (field.kind === "multiselect") return [];
+  if (field.kind === "select") return null;
+  return "";
+}
+
+export function initialValues(
+  type: ReportTypeInfo,
+  target: string | undefined,
+  email: string,
+): ReportFormValues {
+  return {
+    targets: target ?? "",
+    description: "",
+    contactEmail: email,
+    discloseIdentity: false,
+    agreement: false,
+    details: Object.fromEntries(type.fields.map((f) => [f.name, emptyDetailValue(f)])),
+  };
+}
+
+/** The DOM id of each field, so that the first field with an error can get the focus. */
+export const fieldId = (key: string) => `report-field-${key.replace(/\./g, "-")}`;
+
+/** Form keys in the order the fields appear on the page. */
+export function fieldOrder(type: ReportTypeInfo): string[] {
+  return [
+    "targets",
+    ...type.fields.map((f) => `details.${f.name}`),
+    "description",
+    "evidence",
+    "contactEmail",
+    "discloseIdentity",
+    "agreement",
+  ];
+}
+
+export const takesManyTargets = (type: ReportTypeInfo) => type.maxTargets > 1;
+
+interface TargetLine {
+  url: string;
+  /** 1-based line in the text area, to point at the wrong one. */
+  line: number;
+}
+
+export function targetLines(type: ReportTypeInfo, text: string): TargetLine[] {
+  if (!takesManyTargets(type)) {
+    const url = text.trim();
+    return url ? [{ url, line: 1 }] : [];
+  }
+  return text
+    .split(/\r?\n/)
+    .map((raw, i) => ({ url: raw.trim(), line: i + 1 }))
+    .filter((t) => t.url !== "");
+}
+
+function isEmpty(value: DetailValue | undefined): boolean {
+  return (
+    value === undefined ||
+    value === null ||
+    value === "" ||
+    value === false ||
+    (Array.isArray(value) && value.length === 0)
+  );
+}
+
+const REQUIRED_MESSAGE: Partial<Record<FieldDescriptor["kind"], string>> = {
+  select: "Please choose one of the options.",
+  multiselect: "Please choose at least one option.",
+  checkbox: "Please confirm this statement.",
+};
+
+/** The type's details as the API takes them: only shown, non-empty fields; missing required ones noted. */
+function collectDetails(type: ReportTypeInfo, raw: Record<string, DetailValue>) {
+  const details: Record<string, unknown> = {};
+  const errors: FormErrors = {};
+  for (const field of type.fields) {
+    if (!isFieldShown(field, raw)) continue;
+    const value = raw[field.name];
+    if (isEmpty(value)) {
+      if (field.required)
+        errors[`details.${field.name}`] = REQUIRED_MESSAGE[field.kind] ?? "This field is required.";
+      continue;
+    }
+    details[field.name] = typeof value === "string" ? value.trim() : value;
+  }
+  return { details, errors };
+}
+
+const httpLink = z.url({ protocol: /^https?$/ });
+
+function targetErrors(type: ReportTypeInfo, lines: TargetLine[]): string | undefined {
+  if (lines.length === 0) return "Give the link to what you report.";
+  if (lines.length > type.maxTargets) {
+    return type.maxTargets === 1
+      ? "This kind of report takes one link. Send one report per listing or store."
+      : `At most ${type.maxTargets} links in one complaint (you gave ${lines.length}).`;
+  }
+  const many = takesManyTargets(type);
+  const seen = new Map<string, number>();
+  const problems: string[] = [];
+  for (const { url, line } of lines) {
+    const where = many ? `Line ${line}: ` : "";
+    const first = seen.get(url);
+    if (!httpLink.safeParse(url).success)
+      problems.push(`${where}Enter a full link starting with http:// or https://.`);
+    else if (first !== undefined) problems.push(`${where}This link is listed twice (also line ${first}).`);
+    seen.set(url, first ?? line);
+  }
+  return problems.length > 0 ? problems.join(" ") : undefined;
+}
+
+export type Validation = { ok: true; report: SubmitReport } | { ok: false; errors: FormErrors };
+
+/** Checks the form with the shared contract schemas and builds the report the API takes. */
+export function validateReport(type: ReportTypeInfo, values: ReportFormValues, isGuest: boolean): Validation {
+  const lines = targetLines(type, values.targets);
+  const { details, errors } = collectDetails(type, values.details);
+  const email = values.contactEmail.trim();
+  const report = {
+    type: type.id,
+    targetUrls: lines.map((t) => t.url),
+    description: values.description,
+    contactEmail: email === "" ? undefined : email,
+    agreement: values.agreement,
+    details,
+    discloseIdentity: values.discloseIdentity,
+  };
+
+  const targetProblem = targetErrors(type, lines);
+  if (targetProblem) errors.targets = targetProblem;
+  const common = SubmitReport.safeParse(report);
+  if (!common.success) {
+    for (const issue of common.error.issues) {
+      const key = issue.path[0] === "targetUrls" ? "targets" : String(issue.path[0] ?? "form");
+      errors[key] ??= issue.message;
+    }
+  }
+  const typed = detailsSchemaFor(type).safeParse(details);
+  if (!typed.success) {
+    for (const issue of typed.error.issues) errors[`details.${String(issue.path[0])}`] ??= issue.message;
+  }
+  if (isGuest && email === "")
+    errors.contactEmail = "Enter your email address so that we can tell you the outcome.";
+
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return { ok: true, report: { ...report, description: report.description.trim(), agreement: true } };
+}
+
+/**
+ * Puts the server's `fields` (e.g. `targetUrls.2`, `details.rightType`) onto the form's fields; what
+ * belongs to no field on the page is returned apart, for the alert above the form.
+ */
+export function mapServerFields(
+  type: ReportTypeInfo,
+  values: ReportFormValues,
+  fields: Record<string, string>,
+) {
+  const lines = targetLines(type, values.targets);
+  const onFields: FormErrors = {};
+  const unplaced: string[] = [];
+  const targetProblems: string[] = [];
+  const detailNames = new Set(type.fields.map((f) => f.name));
+  for (const [key, message] of Object.entries(fields)) {
+    const [head, rest] = [key.split(".")[0], key.split(".").slice(1).join(".")];
+    if (head === "targetUrls") {
+      const line = rest === "" ? undefined : lines[Number(rest)]?.line;
+      targetProblems.push(
+        line !== undefined && takesManyTargets(type) ? `Line ${line}: ${message}` : message,
+      );
+    } else if (head === "details" && detailNames.has(rest)) {
+      onFields[key] = message;
+    } else if (
+      head &&
+      ["description", "contactEmail", "agreement", "discloseIdentity", "evidence"].includes(head)
+    ) {
+      onFields[head] = message;
+    } else {
+      unplaced.push(message);
+    }
+  }
+  if (targetProblems.length > 0) onFields.targets = targetProblems.join(" ");
+  return { onFields, unplaced };
+}

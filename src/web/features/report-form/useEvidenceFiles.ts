@@ -1,0 +1,92 @@
+import type { FileRejection } from "@mantine/dropzone";
+import { useCallback, useState } from "react";
+import { EVIDENCE_TYPES, MAX_EVIDENCE_BYTES, MAX_EVIDENCE_FILES } from "../../../contracts/reports.ts";
+import { progressPerFile } from "../../api/upload.ts";
+
+export interface AttachedFile {
+  key: string;
+  file: File;
+  /** 0–100 while (or after) uploading; null before the first upload. */
+  progress: number | null;
+  /** Set when the server refused this very file. */
+  error?: string;
+}
+
+/** The file types the server accepts, for the file picker and the drop check. */
+export const EVIDENCE_ACCEPT: Record<string, string[]> = {
+  "application/pdf": [".pdf"],
+  "application/msword": [".doc"],
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": [".docx"],
+  "image/gif": [".gif"],
+  "image/jpeg": [".jpg", ".jpeg"],
+  "image/png": [".png"],
+  "image/webp": [".webp"],
+};
+
+const TYPES_TEXT = EVIDENCE_TYPES.join(", ");
+const MAX_MB = MAX_EVIDENCE_BYTES / (1024 * 1024);
+
+const keyOf = (file: File) => `${file.name}:${file.size}:${file.lastModified}`;
+
+function rejectionMessage({ file, errors }: FileRejection): string {
+  const codes = errors.map((e) => e.code);
+  if (codes.includes("file-too-large")) return `“${file.name}” is larger than ${MAX_MB} MB.`;
+  if (codes.includes("file-invalid-type"))
+    return `“${file.name}” is not an accepted type. Use ${TYPES_TEXT}.`;
+  if (codes.includes("too-many-files"))
+    return `“${file.name}” was not added: at most ${MAX_EVIDENCE_FILES} files.`;
+  return `“${file.name}” could not be added: ${errors[0]?.message ?? "unknown problem"}.`;
+}
+
+/** The evidence files attached to the report, the ones refused, and the upload progress of each. */
+export function useEvidenceFiles() {
+  const [files, setFiles] = useState<AttachedFile[]>([]);
+  const [rejected, setRejected] = useState<string[]>([]);
+
+  const add = useCallback(
+    (accepted: File[], rejections: FileRejection[]) => {
+      const messages = rejections.map(rejectionMessage);
+      const next = [...files];
+      for (const file of accepted) {
+        if (next.some((f) => f.key === keyOf(file))) continue;
+        if (next.length >= MAX_EVIDENCE_FILES) {
+          messages.push(`“${file.name}” was not added: at most ${MAX_EVIDENCE_FILES} files per report.`);
+          continue;
+        }
+        next.push({ key: keyOf(file), file, progress: null });
+      }
+      setFiles(next);
+      setRejected(messages);
+    },
+    [files],
+  );
+
+  const remove = useCallback((key: string) => {
+    setFiles((current) => current.filter((f) => f.key !== key));
+  }, []);
+
+  const showProgress = useCallback((loaded: number, total: number) => {
+    setFiles((current) => {
+      const percents = progressPerFile(
+        current.map((f) => f.file.size),
+        loaded,
+        total,
+      );
+      return current.map((f, i) => ({ ...f, progress: percents[i] ?? 0 }));
+    });
+  }, []);
+
+  const markRefused = useCallback((serverMessage: string) => {
+    setFiles((current) =>
+      current.map((f) => (serverMessage.includes(`"${f.file.name}"`) ? { ...f, error: serverMessage } : f)),
+    );
+  }, []);
+
+  const resetProgress = useCallback(() => {
+    setFiles((current) => current.map((f) => ({ ...f, progress: null, error: undefined })));
+  }, []);
+
+  return { files, rejected, add, remove, showProgress, markRefused, resetProgress };
+}
+
+export { MAX_MB, TYPES_TEXT };

@@ -1,0 +1,100 @@
+import { Alert, Badge, Breadcrumbs, Button, Grid, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { getRouteApi, useNavigate } from "@tanstack/react-router";
+import type { Listing } from "../../../contracts/catalog.ts";
+import { formatPrice } from "../../ui/format.ts";
+import { AlertIcon, ShieldIcon } from "../../ui/icons.tsx";
+import { AnchorLink } from "../../ui/links.tsx";
+import { ErrorBlock, LoadingBlock } from "../../ui/QueryState.tsx";
+import { usePageTitle } from "../../ui/usePageTitle.ts";
+import { useListing } from "./catalog.api.ts";
+import { ListingImage } from "./ListingImage.tsx";
+
+const route = getRouteApi("/shop/item/$id");
+
+function ListingNotice({ status }: { status: Listing["status"] }) {
+  if (status === "removed") {
+    return (
+      <Alert color="red" variant="filled" icon={<AlertIcon />} title="This listing was removed" role="status">
+        It broke the marketplace rules and can no longer be bought.
+      </Alert>
+    );
+  }
+  if (status === "restricted") {
+    return (
+      <Alert color="yellow" icon={<AlertIcon />} title="This listing is restricted">
+        It is not available in some regions.
+      </Alert>
+    );
+  }
+  return null;
+}
+
+export function ListingPage() {
+  const { id } = route.useParams();
+  const navigate = useNavigate();
+  const query = useListing(id);
+  usePageTitle(query.data?.title ?? "Listing");
+
+  if (query.isPending) return <LoadingBlock rows={5} height={40} />;
+  if (query.isError) return <ErrorBlock error={query.error} title="Could not load this listing" />;
+  const listing = query.data;
+
+  return (
+    <Stack gap="lg">
+      <Breadcrumbs>
+        <AnchorLink to="/shop">Demo shop</AnchorLink>
+        <AnchorLink to="/shop/store/$id" params={{ id: listing.storeId }}>
+          {listing.storeName}
+        </AnchorLink>
+        <Text size="sm" truncate maw={220}>
+          {listing.title}
+        </Text>
+      </Breadcrumbs>
+      <ListingNotice status={listing.status} />
+      <Grid gap="xl">
+        <Grid.Col span={{ base: 12, sm: 6 }}>
+          <ListingImage src={listing.imageUrl} alt={listing.title} radius="md" />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 6 }}>
+          <Stack gap="md">
+            <Title order={1} size="h2">
+              {listing.title}
+            </Title>
+            <Group gap="sm">
+              <Text fw={700} fz={28}>
+                {formatPrice(listing.priceMinor, listing.currency)}
+              </Text>
+              <Badge variant="light" color="gray">
+                {listing.category}
+              </Badge>
+            </Group>
+            <Text size="sm">
+              Sold by{" "}
+              <AnchorLink to="/shop/store/$id" params={{ id: listing.storeId }}>
+                {listing.storeName}
+              </AnchorLink>
+            </Text>
+            <Text style={{ whiteSpace: "pre-wrap" }}>{listing.description}</Text>
+            <Paper withBorder p="md" mt="md">
+              <Stack gap={6}>
+                <Text size="sm" c="dimmed">
+                  Something wrong with this listing? Counterfeit, prohibited, a scam?
+                </Text>
+                <Group>
+                  <Button
+                    color="red"
+                    variant="light"
+                    leftSection={<ShieldIcon />}
+                    onClick={() => navigate({ to: "/report", search: { target: listing.url } })}
+                  >
+                    Report this item
+                  </Button>
+                </Group>
+              </Stack>
+            </Paper>
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}

@@ -1,0 +1,65 @@
+import { Alert, Breadcrumbs, Button, Group, Stack, Text, Title } from "@mantine/core";
+import { getRouteApi, useNavigate } from "@tanstack/react-router";
+import { countryName } from "../../ui/format.ts";
+import { AlertIcon, ShieldIcon } from "../../ui/icons.tsx";
+import { AnchorLink } from "../../ui/links.tsx";
+import { ErrorBlock, LoadingBlock } from "../../ui/QueryState.tsx";
+import { usePageTitle } from "../../ui/usePageTitle.ts";
+import { useStore } from "./catalog.api.ts";
+import { ListingGrid } from "./ListingGrid.tsx";
+import { StoreStatusBadge } from "./StoreStatusBadge.tsx";
+
+const route = getRouteApi("/shop/store/$id");
+
+export function StorePage() {
+  const { id } = route.useParams();
+  const navigate = useNavigate();
+  const query = useStore(id);
+  usePageTitle(query.data?.name ?? "Store");
+
+  if (query.isPending) return <LoadingBlock rows={4} height={40} />;
+  if (query.isError) return <ErrorBlock error={query.error} title="Could not load this store" />;
+  const store = query.data;
+
+  return (
+    <Stack gap="lg">
+      <Breadcrumbs>
+        <AnchorLink to="/shop">Demo shop</AnchorLink>
+        <Text size="sm">{store.name}</Text>
+      </Breadcrumbs>
+      {store.status !== "active" && (
+        <Alert color={store.status === "closed" ? "red" : "orange"} icon={<AlertIcon />} role="status">
+          {store.status === "closed"
+            ? "This store was closed for breaking the marketplace rules."
+            : "This store is frozen for now: it cannot sell until the freeze ends."}
+        </Alert>
+      )}
+      <Group justify="space-between" align="flex-start" gap="md">
+        <Stack gap={4} style={{ flex: 1, minWidth: 240 }}>
+          <Group gap="sm">
+            <Title order={1}>{store.name}</Title>
+            <StoreStatusBadge status={store.status} />
+          </Group>
+          <Text size="sm" c="dimmed">
+            {countryName(store.country)} · {store.listingCount} listings
+          </Text>
+          <Text mt="xs">{store.description}</Text>
+        </Stack>
+        <Button
+          color="red"
+          variant="light"
+          leftSection={<ShieldIcon />}
+          onClick={() => navigate({ to: "/report", search: { target: store.url } })}
+        >
+          Report this store
+        </Button>
+      </Group>
+      <section aria-labelledby="store-listings-heading">
+        <Title order={2} id="store-listings-heading" mb="md">
+          Listings of this store
+        </Title>
+        <ListingGrid storeId={store.id} />
+      </section>
+    </Stack>
+  );
+}

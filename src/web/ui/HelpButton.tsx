@@ -1,0 +1,28 @@
+import { ActionIcon, Popover, Text, VisuallyHidden } from "@mantine/core";
+import { QuestionIcon } from "./icons.tsx";
+
+interface HelpButtonProps {
+  /** The label of the field it explains; the button is named "Help: <label>". */
+  label: string;
+  help: string;
+}
+
+/**
+ * The "?" beside a field's label. Its name comes from (visually hidden) content rather than aria-label,
+ * so that finding the field by its label never also finds this button.
+ */
+export function HelpButton({ label, help }: HelpButtonProps) {
+  return (
+    <Popover width={300} position="top-start" withArrow shadow="md" closeOnEscape>
+      <Popover.Target>
+        <ActionIcon variant="subtle" color="gray" size="sm" radius="xl">
+          <QuestionIcon size={16} />
+          <VisuallyHidden>Help: {label}</VisuallyHidden>
+        </ActionIcon>
+      </Popover.Target>
+      <Popover.Dropdown>
+        <Text size="sm">{help}</Text>
+      </Popover.Dropdown>
+    </Popover>
+  );
+}
