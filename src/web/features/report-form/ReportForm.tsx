@@ -21,7 +21,7 @@ import {
 } from "./report-form.model.ts";
 import { SubmitErrorAlert, type SubmitProblem } from "./SubmitErrorAlert.tsx";
 import { createIdempotencyKeys, sendReport, signatureOf } from "./submit-report.ts";
-import { useEvidenceFiles } from "./useEvidenceFiles.ts";
+import { type AttachedFile, useEvidenceFiles } from "./useEvidenceFiles.ts";
 
 interface ReportFormProps {
   type: ReportTypeInfo;
@@ -43,6 +43,18 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
       </Title>
       {children}
     </Stack>
+  );
+}
+
+/** Says how far the upload is, for everyone (and politely for screen readers). */
+function UploadStatus({ files }: { files: AttachedFile[] }) {
+  const total = files.reduce((sum, f) => sum + f.file.size, 0);
+  const sent = files.reduce((sum, f) => sum + (f.file.size * (f.progress ?? 0)) / 100, 0);
+  const percent = total === 0 ? null : Math.round((sent / total) * 100);
+  return (
+    <Text size="sm" c="dimmed" role="status" aria-live="polite">
+      {percent === null ? "Sending your report…" : `Uploading evidence… ${percent}%`}
+    </Text>
   );
 }
 
@@ -160,7 +172,8 @@ export function ReportForm({ type, target, accountEmail }: ReportFormProps) {
             </Section>
           </Stack>
         </Paper>
-        <Group justify="flex-end">
+        <Group justify="flex-end" align="center">
+          {uploading && <UploadStatus files={evidence.files} />}
           <Button
             type="submit"
             size="md"
