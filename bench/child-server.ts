@@ -114,3 +114,10 @@ export function sampleRss(pid: number): { stop(): number } {
     },
   };
 }
+
+/** CPU seconds (user + system) the process has used, from /proc/<pid>/stat (in USER_HZ = 100 ticks/s). */
+export function cpuSecondsOf(pid: number): number {
+  // The command name (field 2) may hold spaces; the fields after its closing parenthesis are fixed.
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}

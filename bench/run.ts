@@ -6,24 +6,55 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { jsonReport, uploadReport } from "./bodies.ts";
-import { type ChildServer, freePort, memoryOf, resetPeak, sampleRss, startServer } from "./child-server.ts";
-import { type LoadResult, runLoad } from "./load.ts";
+import {
+  type ChildServer,
+  cpuSecondsOf,
+  freePort,
+  memoryOf,
+  resetPeak,
+  sampleRss,
+  startServer,
+} from "./child-server.ts";
+import { type LoadResult, runLoad, runPaced } from "./load.ts";
 import { printTable, type Row } from "./table.ts";
 
 const CLIENTS = 50;
 const WARMUP_MS = 2_000;
 const DURATION_MS = 10_000;
 const MAX_REQUESTS = 200_000;
+const PACED_PER_SECOND = 100;
+// Each phase numbers its reporters' emails from its own start, so no two phases send the same email.
+const FIRST_UPLOAD_N = 1_000_000;
+const FIRST_PACED_N = 2_000_000;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+type Measured = LoadResult & { cpuMsPerRequest: number };
+
+/**
+ * The server's CPU time per request over the measured window: steadier than req/s when other work shares
+ * the two cores, because it does not count the time the server waited for a core.
+ */
+async function withServerCpu(pid: number, load: () => Promise<LoadResult>): Promise<Measured> {
+  let atStart = cpuSecondsOf(pid);
+  const timer = setTimeout(() => {
+    atStart = cpuSecondsOf(pid);
+  }, WARMUP_MS);
+  const result = await load();
+  clearTimeout(timer);
+  const cpuMsPerRequest = ((cpuSecondsOf(pid) - atStart) * 1000) / (result.ok + result.failed);
+  return { ...result, cpuMsPerRequest };
+}
 
 function machineLine(): string {
   const cpu = /^model name\s*:\s*(.+)$/m.exec(fs.readFileSync("/proc/cpuinfo", "utf8"))?.[1] ?? "unknown cpu";
   const memGb = (os.totalmem() / 1024 ** 3).toFixed(0);
-  return `machine: ${cpu}, ${os.availableParallelism()} cores, ${memGb} GB, node ${process.version}, ${os.platform()} ${os.release()}`;
+  // The load average shows whether other work shared the cores during the run: it skews every figure.
+  const load = os.loadavg()[0]!.toFixed(1);
+  return `machine: ${cpu}, ${os.availableParallelism()} cores, ${memGb} GB, node ${process.version}, load average ${load} at start`;
 }
 
-async function benchBaseline(dataDir: string): Promise<LoadResult> {
+async function benchBaseline(dataDir: string): Promise<Measured> {
   const port = await freePort();
   const server = await startServer(
     ["bench/baseline-server.ts"],
@@ -32,15 +63,17 @@ async function benchBaseline(dataDir: string): Promise<LoadResult> {
     "/health",
   );
   try {
-    return await runLoad({
-      port,
-      concurrency: CLIENTS,
-      warmupMs: WARMUP_MS,
-      durationMs: DURATION_MS,
-      maxRequests: MAX_REQUESTS,
-      expectStatus: 201,
-      request: () => ({ ...jsonReport("http://127.0.0.1", 0), path: "/reports" }),
-    });
+    const load = () =>
+      runLoad({
+        port,
+        concurrency: CLIENTS,
+        warmupMs: WARMUP_MS,
+        durationMs: DURATION_MS,
+        maxRequests: MAX_REQUESTS,
+        expectStatus: 201,
+        request: () => ({ ...jsonReport("http://127.0.0.1", 0), path: "/reports" }),
+      });
+    return await withServerCpu(server.pid, load);
   } finally {
     await server.stop();
   }
@@ -92,19 +125,40 @@ async function benchUploads(server: ChildServer, publicUrl: string, firstN: numb
   return { result, idleMb, peakMb };
 }
 
-function benchIntake(server: ChildServer, publicUrl: string): Promise<LoadResult> {
-  return runLoad({
+function benchIntake(server: ChildServer, publicUrl: string): Promise<Measured> {
+  const load = () =>
+    runLoad({
+      port: server.port,
+      concurrency: CLIENTS,
+      warmupMs: WARMUP_MS,
+      durationMs: DURATION_MS,
+      maxRequests: MAX_REQUESTS,
+      expectStatus: 201,
+      request: (n) => jsonReport(publicUrl, n),
+    });
+  return withServerCpu(server.pid, load);
+}
+
+/** Latency at a steady, moderate arrival rate: what a visitor sees when the server is not saturated. */
+function benchPaced(server: ChildServer, publicUrl: string): Promise<LoadResult> {
+  return runPaced({
     port: server.port,
-    concurrency: CLIENTS,
-    warmupMs: WARMUP_MS,
-    durationMs: DURATION_MS,
-    maxRequests: MAX_REQUESTS,
+    perSecond: PACED_PER_SECOND,
+    durationMs: 5_000,
     expectStatus: 201,
-    request: (n) => jsonReport(publicUrl, n),
+    request: (n) => jsonReport(publicUrl, FIRST_PACED_N + n),
   });
 }
 
-function rowsOf(baseline: LoadResult, intake: LoadResult, uploads: UploadFigures, startMb: number): Row[] {
+interface Figures {
+  baseline: Measured;
+  intake: Measured;
+  paced: LoadResult;
+  uploads: UploadFigures;
+  startMb: number;
+}
+
+function rowsOf({ baseline, intake, paced, uploads, startMb }: Figures): Row[] {
   const ms = (v: number) => `${v.toFixed(1)} ms`;
   const mb = (v: number) => `${v.toFixed(0)} MB`;
   const ratio = intake.perSecond / baseline.perSecond;
@@ -113,13 +167,17 @@ function rowsOf(baseline: LoadResult, intake: LoadResult, uploads: UploadFigures
   return [
     ["baseline: Fastify + 1 SQLite insert", `${baseline.perSecond.toFixed(0)} req/s`, "", ""],
     ["baseline p50 / p99", `${ms(baseline.p50)} / ${ms(baseline.p99)}`, "", ""],
+    ["baseline server CPU per request", `${baseline.cpuMsPerRequest.toFixed(2)} ms`, "", ""],
     ["baseline errors", `${baseline.failed} of ${baseline.ok + baseline.failed}`, "0", baseline.failed === 0],
     ["intake JSON reports/s", `${intake.perSecond.toFixed(0)} /s`, "", ""],
     ["intake / baseline", `${(ratio * 100).toFixed(1)} %`, ">= 25 %", ratio >= 0.25],
     ["intake p50", ms(intake.p50), "", ""],
     ["intake p99", ms(intake.p99), "< 50 ms", intake.p99 < 50],
     ["intake max", ms(intake.max), "", ""],
+    ["intake server CPU per report", `${intake.cpuMsPerRequest.toFixed(2)} ms`, "", ""],
     ["intake errors (non-201)", `${intake.failed} of ${intake.ok + intake.failed}`, "0", intake.failed === 0],
+    [`intake p50 / p99 at a steady ${PACED_PER_SECOND}/s`, `${ms(paced.p50)} / ${ms(paced.p99)}`, "", ""],
+    ["steady-rate errors", `${paced.failed} of ${paced.ok + paced.failed}`, "0", paced.failed === 0],
     ["app RSS after start", mb(startMb), "", ""],
     [
       `uploads: ${CLIENTS} x 4 MB PDF at once`,
@@ -141,7 +199,9 @@ function printErrors(named: [string, LoadResult][]) {
 
 async function main() {
   console.log(machineLine());
-  console.log(`load: ${CLIENTS} keep-alive clients in the bench process; the server is a separate process\n`);
+  console.log(`load: ${CLIENTS} keep-alive clients in the bench process; the server is a separate process`);
+  // Little's law: with a closed loop of N clients, mean latency = N / throughput, so p99 follows req/s.
+  console.log(`with ${CLIENTS} clients always waiting, latency ≈ ${CLIENTS} / throughput\n`);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "redress-bench-"));
   let app: ChildServer | null = null;
   try {
@@ -149,12 +209,14 @@ async function main() {
     const started = await startApp(path.join(tmp, "app"));
     app = started.server;
     const startMb = memoryOf(app.pid).rssMb;
-    const uploads = await benchUploads(app, started.publicUrl, MAX_REQUESTS);
+    const uploads = await benchUploads(app, started.publicUrl, FIRST_UPLOAD_N);
     const intake = await benchIntake(app, started.publicUrl);
-    printTable(rowsOf(baseline, intake, uploads, startMb));
+    const paced = await benchPaced(app, started.publicUrl);
+    printTable(rowsOf({ baseline, intake, paced, uploads, startMb }));
     printErrors([
       ["baseline", baseline],
       ["intake", intake],
+      ["steady-rate", paced],
       ["upload", uploads.result],
     ]);
   } finally {
