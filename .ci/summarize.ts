@@ -14,7 +14,10 @@ function read(file: string): Record<string, unknown> | null {
 
 let passed = 0;
 let failed = 0;
-const vitest = read("test-results/vitest.json") as { numPassedTests?: number; numFailedTests?: number } | null;
+const vitest = read("test-results/vitest.json") as {
+  numPassedTests?: number;
+  numFailedTests?: number;
+} | null;
 if (vitest) {
   passed += vitest.numPassedTests ?? 0;
   failed += vitest.numFailedTests ?? 0;

@@ -21,7 +21,8 @@ export async function signIn(page: Page, email: string) {
 
 /** Picks an option of a Mantine Select by the field's label and the option's text. */
 export async function choose(page: Page, label: string, option: string) {
-  await page.getByRole("textbox", { name: label }).click();
+  // Mantine renders a Select as a combobox; exact, because "What is wrong" is also the start of "What is wrong?".
+  await page.getByRole("combobox", { name: label, exact: true }).click();
   await page.getByRole("option", { name: option }).click();
 }
 
