@@ -18,7 +18,7 @@ test("a guest reports a listing from its storefront page with a PDF attached", a
     .click();
 
   await expect(page.getByLabel("Link to the listing or store")).toHaveValue(/\/shop\/item\/it-2009$/);
-  await choose(page, "What is wrong", "Prohibited or restricted goods");
+  await choose(page, "Which rule it breaks", "Prohibited or restricted goods");
   await choose(page, "Category of goods", "Prescription and restricted medicines");
   await page
     .getByLabel("What is wrong?")
@@ -94,7 +94,7 @@ test("a form with errors shows them next to the fields and sends nothing", async
 
   // A link to another site is refused by the server, and the error stands next to the link field.
   await page.getByLabel("Link to the listing or store").fill("https://other-shop.example/item/1");
-  await choose(page, "What is wrong", "Misleading or hidden price");
+  await choose(page, "Which rule it breaks", "Misleading or hidden price");
   await page.getByLabel("What is wrong?").fill("The price shown is not the price charged at checkout.");
   await page.getByLabel("Your email").fill("someone@example.test");
   await page

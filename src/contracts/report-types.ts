@@ -224,7 +224,7 @@ export const REPORT_TYPES: ReportTypeInfo[] = [
     fields: [
       {
         name: "violation",
-        label: "What is wrong",
+        label: "Which rule it breaks",
         help: "Pick the rule the listing breaks.",
         kind: "select",
         required: true,
