@@ -42,6 +42,18 @@ function isShown(field: FieldDescriptor, values: Record<string, unknown>): boole
  * draws and the check the server runs cannot drift apart. Hidden conditional fields are dropped.
  */
 export function detailsSchemaFor(type: ReportTypeInfo) {
+  // Built once per type: Zod compiles a schema on its first parse, which is too slow to repeat per request.
+  let schema = schemaCache.get(type);
+  if (!schema) {
+    schema = buildDetailsSchema(type);
+    schemaCache.set(type, schema);
+  }
+  return schema;
+}
+
+const schemaCache = new WeakMap<ReportTypeInfo, ReturnType<typeof buildDetailsSchema>>();
+
+function buildDetailsSchema(type: ReportTypeInfo) {
   const shape: Record<string, z.ZodType> = {};
   for (const field of type.fields) {
     const base = fieldSchema(field);

@@ -1,4 +1,3 @@
-import { sql } from "kysely";
 import type { DbOrTx } from "../../platform/db/database.ts";
 import type { CaseTable } from "../../platform/db/schema.ts";
 import { newId } from "../../platform/ids.ts";
@@ -22,27 +21,33 @@ export function createCasesRepository() {
       return { case: existing, created: false };
     },
 
-    countDistinctReporters(tx: DbOrTx, caseId: string) {
-      return tx
-        .selectFrom("report_targets")
-        .innerJoin("reports", "reports.id", "report_targets.report_id")
-        .select(sql<number>`count(distinct reports.reporter_key)`.as("n"))
-        .where("report_targets.case_id", "=", caseId)
-        .executeTakeFirstOrThrow()
-        .then((r) => Number(r.n));
+    /** Records the reporter on the case; true when this reporter is new to it. */
+    async addReporter(tx: DbOrTx, caseId: string, reporterKey: string, reportId: string): Promise<boolean> {
+      const result = await tx
+        .insertInto("case_reporters")
+        .values({ case_id: caseId, reporter_key: reporterKey, first_report_id: reportId })
+        .onConflict((oc) => oc.columns(["case_id", "reporter_key"]).doNothing())
+        .executeTakeFirst();
+      return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
     },
 
-    updateCounts(
-      tx: DbOrTx,
-      caseId: string,
-      set: { report_count: number; reporter_count: number; priority: number; last_reported_at: string },
-    ) {
+    /** Counts one more report (and reporter); the row lock this takes orders concurrent intakes. */
+    bumpCounts(tx: DbOrTx, caseId: string, newReporter: boolean, at: string) {
       return tx
         .updateTable("cases")
-        .set({ ...set, updated_at: set.last_reported_at })
+        .set((eb) => ({
+          report_count: eb("report_count", "+", 1),
+          reporter_count: eb("reporter_count", "+", newReporter ? 1 : 0),
+          last_reported_at: at,
+          updated_at: at,
+        }))
         .where("id", "=", caseId)
-        .execute();
+        .returning(["priority", "reporter_count", "lane", "status"])
+        .executeTakeFirstOrThrow();
     },
+
+    setPriority: (tx: DbOrTx, caseId: string, priority: number) =>
+      tx.updateTable("cases").set({ priority }).where("id", "=", caseId).execute(),
 
     appendEvent(
       tx: DbOrTx,

@@ -64,21 +64,18 @@ export function createCasesService({ cases, slaHours }: Deps) {
     async recordReport(
       tx: Tx,
       caseId: string,
-      report: { id: string; reference: string },
+      report: { id: string; reference: string; reporterKey: string },
       intake: CaseIntake,
     ) {
-      const row = await cases.findById(tx, caseId);
-      if (!row) throw new Error(`case ${caseId} vanished inside its transaction`);
-      const reporterCount = await cases.countDistinctReporters(tx, caseId);
-      const severity = Math.max(intake.severity, Math.floor(row.priority / 100));
-      const fastLane = intake.fastLane || row.lane === "priority";
       const at = intake.now.toISOString();
-      await cases.updateCounts(tx, caseId, {
-        report_count: row.report_count + 1,
-        reporter_count: reporterCount,
-        priority: casePriority({ severity, reporterCount, fastLane }),
-        last_reported_at: at,
+      const newReporter = await cases.addReporter(tx, caseId, report.reporterKey, report.id);
+      const row = await cases.bumpCounts(tx, caseId, newReporter, at);
+      const priority = casePriority({
+        severity: Math.max(intake.severity, Math.floor(row.priority / 100)),
+        reporterCount: row.reporter_count,
+        fastLane: intake.fastLane || row.lane === "priority",
       });
+      if (priority !== row.priority) await cases.setPriority(tx, caseId, priority);
       await cases.appendEvent(tx, {
         caseId,
         type: "report.attached",

@@ -40,9 +40,12 @@ const TO_ISO_639_1: Record<string, string> = {
   lav: "lv",
 };
 
+const CANDIDATES = Object.keys(TO_ISO_639_1);
+
 /** The language of a free text, or null when it is too short or too mixed to tell. */
 export function detectLanguage(text: string): string | null {
-  const code = franc(text, { minLength: 20 });
+  // Comparing with the languages we can name (not all of franc's) is as useful and several times faster.
+  const code = franc(text, { minLength: 20, only: CANDIDATES });
   if (code === "und") return null;
   return TO_ISO_639_1[code] ?? code;
 }

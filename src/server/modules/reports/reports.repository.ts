@@ -3,6 +3,31 @@ import type { EvidenceFileTable, ReportTable, ReportTargetTable } from "../../pl
 import { newId } from "../../platform/ids.ts";
 import { OPEN_REPORT_STATUSES, statusAfter } from "./report-status.ts";
 
+interface ReportEventInput {
+  reportId: string;
+  type: string;
+  actorUserId: string | null;
+  data: unknown;
+  at: string;
+}
+
+async function insertEvent(tx: DbOrTx, event: ReportEventInput) {
+  const status = statusAfter(event.type);
+  await tx
+    .insertInto("report_events")
+    .values({
+      id: newId(),
+      report_id: event.reportId,
+      type: event.type,
+      status,
+      actor_user_id: event.actorUserId,
+      data_json: JSON.stringify(event.data),
+      created_at: event.at,
+    })
+    .execute();
+  return status;
+}
+
 export function createReportsRepository() {
   return {
     insertReport: (tx: DbOrTx, row: ReportTable) => tx.insertInto("reports").values(row).execute(),
@@ -20,23 +45,8 @@ export function createReportsRepository() {
             .then(() => {}),
 
     /** Appends an event and writes the status it leads to: the history is the audit trail. */
-    async appendEvent(
-      tx: DbOrTx,
-      event: { reportId: string; type: string; actorUserId: string | null; data: unknown; at: string },
-    ) {
-      const status = statusAfter(event.type);
-      await tx
-        .insertInto("report_events")
-        .values({
-          id: newId(),
-          report_id: event.reportId,
-          type: event.type,
-          status,
-          actor_user_id: event.actorUserId,
-          data_json: JSON.stringify(event.data),
-          created_at: event.at,
-        })
-        .execute();
+    async appendEvent(tx: DbOrTx, event: ReportEventInput) {
+      const status = await insertEvent(tx, event);
       await tx
         .updateTable("reports")
         .set({ status, updated_at: event.at })
@@ -44,20 +54,37 @@ export function createReportsRepository() {
         .execute();
     },
 
-    /** An open report by the same person, of the same type, on one of these targets. */
-    findOpenDuplicate(
+    /** The first event of a report that was just inserted with the status this event leads to. */
+    insertFirstEvent: (tx: DbOrTx, event: ReportEventInput) => insertEvent(tx, event),
+
+    /**
+     * An open report by the same person, of the same type, on one of these targets. In two steps, so that
+     * the common case (no open report of this type by this person) costs one index lookup whatever the
+     * number of reports on the target.
+     */
+    async findOpenDuplicate(
       tx: DbOrTx,
       reporterKey: string,
       type: string,
       targets: { kind: string; id: string }[],
     ) {
-      return tx
+      const open = await tx
         .selectFrom("reports")
-        .innerJoin("report_targets", "report_targets.report_id", "reports.id")
+        .select("id")
+        .where("reporter_key", "=", reporterKey)
+        .where("type", "=", type)
+        .where("status", "in", OPEN_REPORT_STATUSES)
+        .execute();
+      if (open.length === 0) return undefined;
+      return tx
+        .selectFrom("report_targets")
+        .innerJoin("reports", "reports.id", "report_targets.report_id")
         .select(["reports.id", "reports.reference", "report_targets.url"])
-        .where("reports.reporter_key", "=", reporterKey)
-        .where("reports.type", "=", type)
-        .where("reports.status", "in", OPEN_REPORT_STATUSES)
+        .where(
+          "report_targets.report_id",
+          "in",
+          open.map((r) => r.id),
+        )
         .where((eb) =>
           eb.or(
             targets.map((t) =>

@@ -19,6 +19,7 @@ import type { CaseIntake, CasesService } from "../cases/cases.service.ts";
 import type { CatalogService, ResolvedTarget } from "../catalog/catalog.service.ts";
 import { mailMessage } from "../notifications/notifications.templates.ts";
 import { detectLanguage } from "./language.ts";
+import { statusAfter } from "./report-status.ts";
 import type { ReportsRepository } from "./reports.repository.ts";
 
 export interface IncomingEvidence {
@@ -75,7 +76,13 @@ function validate(actor: Actor | null, body: unknown) {
   const contactEmail = (input.contactEmail ?? actor?.email)?.toLowerCase();
   if (!contactEmail) fields.contactEmail = "Enter your email address so that we can tell you the outcome.";
   if (Object.keys(fields).length > 0) throw invalidInput(fields);
-  return { input, type, details: details.data as Record<string, unknown>, contactEmail: contactEmail! };
+  return {
+    input,
+    type,
+    details: details.data as Record<string, unknown>,
+    contactEmail: contactEmail!,
+    language: detectLanguage(input.description),
+  };
 }
 
 function reporterKeyOf(actor: Actor | null, email: string): string {
@@ -146,11 +153,11 @@ export function createSubmitReport(deps: SubmitDeps) {
       contact_email: v.contactEmail,
       access_token_hash: token ? sha256Hex(token) : null,
       description: v.input.description,
-      description_language: detectLanguage(v.input.description),
+      description_language: v.language,
       details_json: JSON.stringify(v.details),
       disclose_identity: v.input.discloseIdentity ? 1 : 0,
       agreement_version: AGREEMENT_VERSION,
-      status: "submitted",
+      status: statusAfter("report.submitted"),
       target_title: targets[0]!.title,
       target_count: targets.length,
       expected_decision_by: expectedDecisionBy,
@@ -179,7 +186,7 @@ export function createSubmitReport(deps: SubmitDeps) {
     });
     const distinctCases = [...new Map(caseRows.map((c, i) => [c.id, targets[i]!])).entries()];
     for (const [caseId, target] of distinctCases)
-      await cases.recordReport(tx, caseId, { id, reference }, intakeOf(target));
+      await cases.recordReport(tx, caseId, { id, reference, reporterKey: key }, intakeOf(target));
     await reports.insertEvidence(
       tx,
       files.map((f) => ({

@@ -186,6 +186,12 @@ export interface CaseEventTable {
   created_at: string;
 }
 
+export interface CaseReporterTable {
+  case_id: string;
+  reporter_key: string;
+  first_report_id: string;
+}
+
 export interface OutboxTable {
   id: string;
   topic: string;
@@ -222,6 +228,7 @@ export interface Database {
   evidence_files: EvidenceFileTable;
   cases: CaseTable;
   case_events: CaseEventTable;
+  case_reporters: CaseReporterTable;
   outbox: OutboxTable;
   idempotency_keys: IdempotencyKeyTable;
 }

@@ -169,6 +169,14 @@ async function createReportTables(db: AnyDb): Promise<void> {
   await db.schema.createIndex("cases_target_idx").on("cases").columns(["target_kind", "target_id"]).execute();
   await db.schema.createIndex("cases_store_idx").on("cases").columns(["store_id", "id"]).execute();
   await createEventTable(db, "case_events", "case_id", "cases");
+  // Who reported each case, once per reporter: keeps the distinct-reporter count exact without counting.
+  await db.schema
+    .createTable("case_reporters")
+    .addColumn("case_id", "text", (c) => c.notNull().references("cases.id"))
+    .addColumn("reporter_key", "text", (c) => c.notNull())
+    .addColumn("first_report_id", "text", (c) => c.notNull())
+    .addPrimaryKeyConstraint("case_reporters_pk", ["case_id", "reporter_key"])
+    .execute();
   await db.schema
     .createTable("reports")
     .addColumn("id", "text", (c) => c.primaryKey())
@@ -200,6 +208,11 @@ async function createReportTables(db: AnyDb): Promise<void> {
     .createIndex("reports_key_idx")
     .on("reports")
     .columns(["reporter_key", "created_at"])
+    .execute();
+  await db.schema
+    .createIndex("reports_open_by_reporter_idx")
+    .on("reports")
+    .columns(["reporter_key", "type", "status"])
     .execute();
   await db.schema
     .createTable("report_targets")

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { detectLanguage } from "./language.ts";
+
+describe("language of a description", () => {
+  it("names common languages with their two-letter codes", () => {
+    expect(detectLanguage("This listing sells counterfeit watches with our registered brand logo.")).toBe(
+      "en",
+    );
+    expect(
+      detectLanguage("Dieser Händler verkauft gefälschte Uhren mit unserem eingetragenen Markenzeichen."),
+    ).toBe("de");
+    expect(
+      detectLanguage("Ce vendeur propose des montres contrefaites avec notre logo de marque déposée."),
+    ).toBe("fr");
+    expect(
+      detectLanguage("Este vendedor ofrece relojes falsificados con nuestro logotipo de marca registrada."),
+    ).toBe("es");
+  });
+
+  it("says nothing when the text is too short to tell", () => {
+    expect(detectLanguage("fake!")).toBeNull();
+  });
+});
