@@ -30,6 +30,7 @@ import { createReportsService } from "./modules/reports/reports.service.ts";
 import type { Clock } from "./platform/clock.ts";
 import type { Config } from "./platform/config.ts";
 import type { DatabaseHandle } from "./platform/db/database.ts";
+import { createTransact } from "./platform/db/transactions.ts";
 import { installErrorHandler } from "./platform/http/error-handler.ts";
 import { installMetrics } from "./platform/http/metrics.ts";
 import type { Mailer } from "./platform/mail/mailer.ts";
@@ -154,6 +155,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   });
   const reports = createReportsService({
     db: database.db,
+    transact: createTransact(database),
     clock,
     reports: createReportsRepository(),
     catalog,

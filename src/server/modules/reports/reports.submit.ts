@@ -8,6 +8,7 @@ import {
 import { AGREEMENT_VERSION, type ReportCreated, SubmitReport } from "../../../contracts/reports.ts";
 import type { Clock } from "../../platform/clock.ts";
 import { type Db, isUniqueViolation, type Tx } from "../../platform/db/database.ts";
+import type { Transact } from "../../platform/db/transactions.ts";
 import { fieldsFromIssues } from "../../platform/http/error-handler.ts";
 import { AppError, invalidInput } from "../../platform/http/errors.ts";
 import { newId, newReference, newSecretToken, sha256Hex } from "../../platform/ids.ts";
@@ -36,6 +37,7 @@ export interface SubmitCommand {
 
 export interface SubmitDeps {
   db: Db;
+  transact: Transact;
   clock: Clock;
   reports: ReportsRepository;
   catalog: CatalogService;
@@ -90,7 +92,7 @@ function reporterKeyOf(actor: Actor | null, email: string): string {
 }
 
 export function createSubmitReport(deps: SubmitDeps) {
-  const { db, clock, reports, catalog, cases, evidence } = deps;
+  const { db, transact, clock, reports, catalog, cases, evidence } = deps;
 
   async function refuseDuplicatesAndFloods(
     tx: Tx,
@@ -256,7 +258,7 @@ export function createSubmitReport(deps: SubmitDeps) {
 
     let freshBlobs: string[] = [];
     try {
-      return await db.transaction().execute(async (tx) => {
+      return await transact(async (tx) => {
         const created = await store(tx, actor, v, command.files);
         if (command.idempotencyKey) {
           await reports.saveIdempotent(tx, {
@@ -273,7 +275,9 @@ export function createSubmitReport(deps: SubmitDeps) {
         return created;
       });
     } catch (error) {
-      for (const sha of freshBlobs) await evidence.remove(sha);
+      // Only blobs that no stored report uses: another report in the same commit may share the file.
+      for (const sha of freshBlobs)
+        if (!(await reports.isEvidenceStored(db, sha))) await evidence.remove(sha);
       if (command.idempotencyKey && isUniqueViolation(error)) {
         const raced = await replayIdempotent(scope, command.idempotencyKey, requestHash);
         if (raced) return raced;

@@ -24,10 +24,12 @@ export interface Mailer {
 
 /** Without SMTP, mail lands as JSON files in DATA_DIR/mailbox, which the dev mailbox page lists. */
 function devMailbox(dir: string, from: string): Mailer {
+  let ready: Promise<unknown> | null = null;
   return {
     kind: "dev-mailbox",
     async send(message) {
-      await fs.mkdir(dir, { recursive: true });
+      ready ??= fs.mkdir(dir, { recursive: true });
+      await ready;
       const stored: StoredMail = { ...message, from, sentAt: new Date().toISOString() };
       const name = `${stored.sentAt.replace(/[:.]/g, "-")}-${message.messageId.replace(/[^\w-]/g, "")}.json`;
       await fs.writeFile(path.join(dir, name), JSON.stringify(stored, null, 2));
