@@ -1,16 +1,9 @@
-import { detailsSchemaFor } from "../../../contracts/report-details.ts";
-import {
-  DEPARTMENT_NAMES,
-  ReportTypeId,
-  type ReportTypeInfo,
-  reportTypeById,
-} from "../../../contracts/report-types.ts";
-import { AGREEMENT_VERSION, type ReportCreated, SubmitReport } from "../../../contracts/reports.ts";
+import { DEPARTMENT_NAMES, type ReportTypeInfo } from "../../../contracts/report-types.ts";
+import { AGREEMENT_VERSION, type ReportCreated } from "../../../contracts/reports.ts";
 import type { Clock } from "../../platform/clock.ts";
 import { type Db, isUniqueViolation, type Tx } from "../../platform/db/database.ts";
 import type { Transact } from "../../platform/db/transactions.ts";
-import { fieldsFromIssues } from "../../platform/http/error-handler.ts";
-import { AppError, invalidInput } from "../../platform/http/errors.ts";
+import { AppError } from "../../platform/http/errors.ts";
 import { newId, newReference, newSecretToken, sha256Hex } from "../../platform/ids.ts";
 import { enqueue } from "../../platform/outbox/outbox.ts";
 import type { EvidenceStore, StagedFile } from "../../platform/storage/evidence-store.ts";
@@ -19,9 +12,9 @@ import { severityOf } from "../cases/case-priority.ts";
 import type { CaseIntake, CasesService } from "../cases/cases.service.ts";
 import type { CatalogService, ResolvedTarget } from "../catalog/catalog.service.ts";
 import { mailMessage } from "../notifications/notifications.templates.ts";
-import { detectLanguage } from "./language.ts";
 import { statusAfter } from "./report-status.ts";
 import type { ReportsRepository } from "./reports.repository.ts";
+import { type ValidReport, validateReport } from "./reports.validate.ts";
 
 export interface IncomingEvidence {
   staged: StagedFile;
@@ -45,46 +38,6 @@ export interface SubmitDeps {
   evidence: EvidenceStore;
   publicUrl: string;
   reportsPerHour: number;
-}
-
-type Validated = ReturnType<typeof validate>;
-
-/** Checks the report JSON against the common schema and its type's own fields; names every bad field. */
-function validate(actor: Actor | null, body: unknown) {
-  const fields: Record<string, string> = {};
-  const parsed = SubmitReport.safeParse(body);
-  if (!parsed.success) Object.assign(fields, fieldsFromIssues(parsed.error.issues));
-  // The type's own fields are checked even when common fields failed, so that every error shows at once.
-  const typeId = ReportTypeId.safeParse((body as { type?: unknown } | null)?.type);
-  const type = typeId.success ? reportTypeById(typeId.data) : null;
-  const rawDetails = (body as { details?: unknown } | null)?.details ?? {};
-  const details = type ? detailsSchemaFor(type).safeParse(rawDetails) : null;
-  if (details && !details.success) Object.assign(fields, fieldsFromIssues(details.error.issues, "details"));
-  if (!parsed.success || !type || !details?.success) throw invalidInput(fields);
-  const input = parsed.data;
-  if (input.targetUrls.length > type.maxTargets) {
-    fields.targetUrls =
-      type.maxTargets === 1
-        ? "This kind of report takes one link. Send one report per listing or store."
-        : `At most ${type.maxTargets} links in one complaint.`;
-  }
-  const seen = new Map<string, number>();
-  input.targetUrls.forEach((url, i) => {
-    const first = seen.get(url);
-    if (first !== undefined)
-      fields[`targetUrls.${i}`] = `This link is listed twice (also line ${first + 1}).`;
-    else seen.set(url, i);
-  });
-  const contactEmail = (input.contactEmail ?? actor?.email)?.toLowerCase();
-  if (!contactEmail) fields.contactEmail = "Enter your email address so that we can tell you the outcome.";
-  if (Object.keys(fields).length > 0) throw invalidInput(fields);
-  return {
-    input,
-    type,
-    details: details.data as Record<string, unknown>,
-    contactEmail: contactEmail!,
-    language: detectLanguage(input.description),
-  };
 }
 
 function reporterKeyOf(actor: Actor | null, email: string): string {
@@ -120,7 +73,7 @@ export function createSubmitReport(deps: SubmitDeps) {
     }
   }
 
-  async function store(tx: Tx, actor: Actor | null, v: Validated, files: IncomingEvidence[]) {
+  async function store(tx: Tx, actor: Actor | null, v: ValidReport, files: IncomingEvidence[]) {
     const now = clock.now();
     const at = now.toISOString();
     const key = reporterKeyOf(actor, v.contactEmail);
@@ -250,7 +203,7 @@ export function createSubmitReport(deps: SubmitDeps) {
    * the receipt email and the idempotency record — all in one transaction, or nothing at all.
    */
   return async function submitReport(actor: Actor | null, command: SubmitCommand): Promise<ReportCreated> {
-    const v = validate(actor, command.body);
+    const v = validateReport(actor, command.body);
     const scope = reporterKeyOf(actor, v.contactEmail);
     const requestHash = sha256Hex(JSON.stringify([command.body, command.files.map((f) => f.staged.sha256)]));
     const replay = await replayIdempotent(scope, command.idempotencyKey, requestHash);
