@@ -1,25 +1,12 @@
 import { Accordion, Alert, Button, Group, Stack, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
-import { z } from "zod";
+import { Mailbox } from "../../../contracts/dev-mailbox.ts";
 import { ApiError, getParsed } from "../../api/http.ts";
 import { formatDateTime } from "../../ui/format.ts";
 import { InfoIcon } from "../../ui/icons.tsx";
 import { ErrorBlock, LoadingBlock } from "../../ui/QueryState.tsx";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
 import { LinkifiedText } from "./LinkifiedText.tsx";
-
-const Mailbox = z.object({
-  items: z.array(
-    z.object({
-      to: z.string(),
-      from: z.string(),
-      subject: z.string(),
-      text: z.string(),
-      sentAt: z.string(),
-      messageId: z.string(),
-    }),
-  ),
-});
 
 function MailList() {
   const query = useQuery({
