@@ -13,7 +13,7 @@ export interface TestUser {
 
 /** Test data made the way the app makes it: users sign up over HTTP; catalog rows as the integration would. */
 export function createFactories(app: FastifyInstance, db: Db) {
-  async function signUp(role = "member", name = "Test User"): Promise<TestUser> {
+  async function signUp(role = "member", name = "Test User", departments: string[] = []): Promise<TestUser> {
     counter += 1;
     const email = `user${counter}-${newId().slice(-8)}@example.test`;
     const response = await app.inject({
@@ -26,6 +26,12 @@ export function createFactories(app: FastifyInstance, db: Db) {
       throw new Error(`sign-up failed: ${response.statusCode} ${response.body}`);
     const id = (response.json() as { user: { id: string } }).user.id;
     if (role !== "member") await db.updateTable("user").set({ role }).where("id", "=", id).execute();
+    if (departments.length > 0) {
+      await db
+        .insertInto("staff_departments")
+        .values(departments.map((department) => ({ user_id: id, department })))
+        .execute();
+    }
     const cookie = [response.headers["set-cookie"]]
       .flat()
       .filter((c): c is string => typeof c === "string")

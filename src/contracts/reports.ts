@@ -92,6 +92,15 @@ export const ReportDetail = ReportSummary.extend({
   targets: z.array(ReportTarget),
   evidence: z.array(Evidence),
   timeline: z.array(ReportEvent),
+  /** Once decided: what was decided, in plain words, and the moderator's message if any. */
+  outcome: z
+    .object({
+      decision: z.enum(["action_taken", "no_action"]),
+      text: z.string(),
+      message: z.string().nullable(),
+      decidedAt: z.string(),
+    })
+    .nullable(),
 });
 export type ReportDetail = z.infer<typeof ReportDetail>;
 

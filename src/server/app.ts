@@ -18,23 +18,17 @@ import { MAX_EVIDENCE_BYTES, MAX_EVIDENCE_FILES, SubmitReport } from "../contrac
 import { installActorResolution } from "./modules/accounts/actor.ts";
 import { authRoutes } from "./modules/accounts/auth.routes.ts";
 import { type Auth, createAuth } from "./modules/accounts/auth.ts";
-import { createCasesRepository } from "./modules/cases/cases.repository.ts";
-import { createCasesService } from "./modules/cases/cases.service.ts";
-import { createCatalogRepository } from "./modules/catalog/catalog.repository.ts";
+import { consoleRoutes } from "./modules/cases/cases.console.routes.ts";
 import { catalogRoutes } from "./modules/catalog/catalog.routes.ts";
-import { createCatalogService } from "./modules/catalog/catalog.service.ts";
 import { devMailboxRoutes } from "./modules/notifications/notifications.routes.ts";
-import { createReportsRepository } from "./modules/reports/reports.repository.ts";
 import { reportsRoutes } from "./modules/reports/reports.routes.ts";
-import { createReportsService } from "./modules/reports/reports.service.ts";
 import type { Clock } from "./platform/clock.ts";
 import type { Config } from "./platform/config.ts";
 import type { DatabaseHandle } from "./platform/db/database.ts";
-import { createTransact } from "./platform/db/transactions.ts";
 import { installErrorHandler } from "./platform/http/error-handler.ts";
 import { installMetrics } from "./platform/http/metrics.ts";
 import type { Mailer } from "./platform/mail/mailer.ts";
-import { createEvidenceStore } from "./platform/storage/evidence-store.ts";
+import { createServices } from "./services.ts";
 
 export interface AppDeps {
   config: Config;
@@ -143,27 +137,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   installActorResolution(app, auth);
   await app.register(authRoutes(auth));
 
-  const evidence = createEvidenceStore(config.dataDir);
-  const catalog = createCatalogService({
-    db: database.db,
-    catalog: createCatalogRepository(),
-    urlPatterns: config.catalogUrlPatterns,
-  });
-  const cases = createCasesService({
-    cases: createCasesRepository(),
-    slaHours: { standard: config.slaHours, priority: config.priorityLaneSlaHours },
-  });
-  const reports = createReportsService({
-    db: database.db,
-    transact: createTransact(database),
-    clock,
-    reports: createReportsRepository(),
-    catalog,
-    cases,
-    evidence,
-    publicUrl: config.publicUrl,
-    reportsPerHour: config.reportsPerHour,
-  });
+  const { evidence, catalog, reports, casesConsole, decisions } = createServices({ config, database, clock });
 
   app.get(
     "/api/health",
@@ -176,6 +150,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
   await app.register(catalogRoutes(catalog));
   await app.register(reportsRoutes(reports, evidence, config.reportsPerHour));
+  await app.register(consoleRoutes(casesConsole, decisions));
   if (mailer.kind === "dev-mailbox") await app.register(devMailboxRoutes(config.dataDir));
   await serveWeb(app, deps.webRoot);
 

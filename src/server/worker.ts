@@ -1,3 +1,5 @@
+import { createDecisionsRepository } from "./modules/decisions/decisions.repository.ts";
+import { liftDueEnforcements } from "./modules/decisions/decisions.timers.ts";
 import { mailHandler } from "./modules/notifications/mail.handler.ts";
 import type { Clock } from "./platform/clock.ts";
 import type { DatabaseHandle } from "./platform/db/database.ts";
@@ -12,18 +14,19 @@ export interface WorkerDeps {
 }
 
 export interface Worker {
-  /** Processes what is due now, until nothing is left; returns how many messages it handled. */
+  /** Lifts enforcements that ended and sends what is due, until nothing is left; returns how many. */
   drain(): Promise<number>;
   stop(): Promise<void>;
 }
 
 export function createWorker(deps: WorkerDeps, pollMs = 500): Worker {
   const handlers: Record<string, OutboxHandler> = { "mail.send": mailHandler(deps.mailer) };
+  const decisions = createDecisionsRepository();
   let stopped = false;
   let running: Promise<void> = Promise.resolve();
 
   async function drain(): Promise<number> {
-    let total = 0;
+    let total = await liftDueEnforcements(deps.database, deps.clock, decisions);
     for (;;) {
       const n = await processDue(deps.database, deps.clock, handlers);
       total += n;

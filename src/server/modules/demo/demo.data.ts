@@ -14,6 +14,14 @@ export const DEMO_ACCOUNTS = [
   { key: "admin", name: "Ada Admin", email: "admin@demo.redress.test", role: "admin" },
 ] as const;
 
+/** The departments the demo moderator works (admins work all). */
+export const DEMO_MODERATOR_DEPARTMENTS = [
+  "ip_protection",
+  "listing_compliance",
+  "fraud_security",
+  "marketplace_integrity",
+];
+
 export type DemoAccountKey = (typeof DEMO_ACCOUNTS)[number]["key"];
 
 interface DemoStore {

@@ -4,6 +4,7 @@ import type { Auth } from "../accounts/auth.ts";
 import {
   DEMO_ACCOUNTS,
   DEMO_LISTINGS,
+  DEMO_MODERATOR_DEPARTMENTS,
   DEMO_ORDERS,
   DEMO_PASSWORD,
   DEMO_STORES,
@@ -59,6 +60,11 @@ export async function seedDemo(db: Db, auth: Auth, clock: Clock): Promise<boolea
   const users = await seedAccounts(db, auth);
   const created = daysAgo(clock, 400);
   await db.transaction().execute(async (tx) => {
+    await tx
+      .insertInto("staff_departments")
+      .values(DEMO_MODERATOR_DEPARTMENTS.map((department) => ({ user_id: users.moderator, department })))
+      .onConflict((oc) => oc.doNothing())
+      .execute();
     await tx
       .insertInto("stores")
       .values(

@@ -25,6 +25,29 @@ const TEMPLATES = {
       `The seller is not told who reported it${d.disclosed === "yes" ? ", except that you chose to disclose your identity" : ""}.`,
     ],
   },
+  "decision-reporter": {
+    subject: (d) => `Decision on your report ${d.reference}`,
+    body: (d) => [
+      "Hello,",
+      `we have decided on your report ${d.reference} (${d.targetTitle}).`,
+      d.outcomeText ?? "",
+      ...(d.message ? [d.message] : []),
+      "See the details here:",
+      `LINK:${d.url}`,
+      "If you disagree, you can appeal this decision within 6 months from the page above.",
+    ],
+  },
+  "decision-seller": {
+    subject: (d) => `Action taken on ${d.targetTitle}`,
+    body: (d) => [
+      "Hello,",
+      `after a complaint, we have restricted ${d.targetTitle} of your store ${d.storeName}.`,
+      `What we did: ${d.actionsText}.`,
+      `Why: ${d.groundText}`,
+      "The statement of reasons, and what you can do (answer, counter-notice, appeal), are here:",
+      `LINK:${d.url}`,
+    ],
+  },
   "verify-email": {
     subject: () => "Confirm your email address for Redress",
     body: (d) => [

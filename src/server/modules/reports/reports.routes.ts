@@ -5,12 +5,14 @@ import { ErrorBody, pageOf } from "../../../contracts/common.ts";
 import { REPORT_TYPES, ReportTypeInfo } from "../../../contracts/report-types.ts";
 import { MyReportsQuery, ReportCreated, ReportDetail, ReportSummary } from "../../../contracts/reports.ts";
 import type { EvidenceStore } from "../../platform/storage/evidence-store.ts";
+import { isStaff } from "../accounts/actor.ts";
 import { MAX_REPORT_JSON_BYTES, readReportForm } from "./reports.intake.ts";
 import type { ReportsService } from "./reports.service.ts";
 
 const ReportParams = z.object({ id: z.string().min(1).max(100) });
 const EvidenceParams = ReportParams.extend({ evidenceId: z.string().min(1).max(100) });
 const TokenQuery = z.object({ token: z.string().max(200).optional() });
+const EvidenceQuery = TokenQuery.extend({ inline: z.enum(["1"]).optional() });
 const IdempotencyHeaders = z.object({ "idempotency-key": z.string().min(1).max(200).optional() });
 
 /** A guest's private token may come as a header (API clients) or in the query (links in emails). */
@@ -109,7 +111,7 @@ export function reportsRoutes(
           tags: ["reports"],
           summary: "Download one evidence file (always as an attachment)",
           params: EvidenceParams,
-          querystring: TokenQuery,
+          querystring: EvidenceQuery,
         },
       },
       async (request, reply) => {
@@ -120,13 +122,21 @@ export function reportsRoutes(
           evidenceId,
           tokenOf(request.headers, request.query),
         );
-        // Never rendered by the browser as active content: attachment, nosniff and a sandboxing CSP.
+        // Staff may view images and PDFs in the browser; everything else, and everyone else, downloads.
+        // Never active content: nosniff always, and images also under a sandboxing CSP.
+        const viewable = file.mimeType.startsWith("image/") || file.mimeType === "application/pdf";
+        const inline = request.query.inline === "1" && viewable && isStaff(request.actor);
         return reply
           .header("content-type", file.mimeType)
           .header("content-length", file.size)
-          .header("content-disposition", `attachment; filename="${file.fileName}"`)
+          .header("content-disposition", `${inline ? "inline" : "attachment"}; filename="${file.fileName}"`)
           .header("x-content-type-options", "nosniff")
-          .header("content-security-policy", "default-src 'none'; sandbox")
+          .header(
+            "content-security-policy",
+            file.mimeType === "application/pdf" && inline
+              ? "default-src 'none'"
+              : "default-src 'none'; sandbox",
+          )
           .header("cache-control", "private, no-store")
           .send(fs.createReadStream(file.path));
       },

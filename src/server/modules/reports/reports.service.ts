@@ -27,6 +27,25 @@ function toSummary(r: ReportTable): ReportSummary {
   };
 }
 
+/** The latest decision event of a report, as the reporter reads it. */
+function outcomeOf(
+  events: { type: string; data_json: string; created_at: string }[],
+): ReportDetail["outcome"] {
+  const decided = events.filter((e) => e.type === "report.decided").at(-1);
+  if (!decided) return null;
+  const data = JSON.parse(decided.data_json) as {
+    outcome: "action_taken" | "no_action";
+    text: string;
+    message: string | null;
+  };
+  return {
+    decision: data.outcome,
+    text: data.text,
+    message: data.message ?? null,
+    decidedAt: decided.created_at,
+  };
+}
+
 export function createReportsService(
   deps: SubmitDeps & { db: Db; reports: ReportsRepository; evidence: EvidenceStore },
 ) {
@@ -81,6 +100,7 @@ export function createReportsService(
           sizeBytes: f.size_bytes,
           url: `/api/v1/reports/${id}/evidence/${f.id}${tokenQuery}`,
         })),
+        outcome: outcomeOf(events),
         timeline: events.map((e) => ({
           type: e.type,
           status: e.status as ReportStatus,

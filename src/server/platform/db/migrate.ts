@@ -1,10 +1,12 @@
 import { type Migration, type MigrationProvider, Migrator } from "kysely/migration";
 import type { Db } from "./database.ts";
 import * as createCoreTables from "./migrations/20261126T080000-create-core-tables.ts";
+import * as addModerationTables from "./migrations/20261126T120000-add-moderation-tables.ts";
 
 /** Every migration, listed explicitly and in order. A landed migration is never edited. */
 const MIGRATIONS: Record<string, Migration> = {
   "20261126T080000-create-core-tables": createCoreTables,
+  "20261126T120000-add-moderation-tables": addModerationTables,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

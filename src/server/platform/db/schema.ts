@@ -60,6 +60,7 @@ export interface StoreTable {
   country: string;
   status: string;
   frozen_until: string | null;
+  payouts_frozen_until: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -74,6 +75,8 @@ export interface ListingTable {
   image_url: string | null;
   category: string;
   status: string;
+  /** JSON array of country codes where the listing is hidden, when restricted. */
+  restricted_territories: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -163,6 +166,9 @@ export interface CaseTable {
   store_id: string;
   /** department:kind:id while the case takes new reports; NULL once decided. Unique. */
   open_key: string | null;
+  claimed_by: string | null;
+  claim_expires_at: string | null;
+  decided_at: string | null;
   status: string;
   priority: number;
   lane: string;
@@ -213,7 +219,75 @@ export interface IdempotencyKeyTable {
   created_at: string;
 }
 
+export interface StaffDepartmentTable {
+  user_id: string;
+  department: string;
+}
+
+export interface DecisionTable {
+  id: string;
+  case_id: string;
+  outcome: string;
+  reason: string | null;
+  actions_json: string;
+  ground_json: string | null;
+  facts: string | null;
+  message: string | null;
+  statement_puid: string | null;
+  decided_by: string;
+  decided_at: string;
+}
+
+export interface EnforcementTable {
+  id: string;
+  decision_id: string;
+  type: string;
+  target_kind: string;
+  target_id: string;
+  store_id: string;
+  params_json: string;
+  starts_at: string;
+  ends_at: string | null;
+  lifted_at: string | null;
+}
+
+export interface StrikeTable {
+  id: string;
+  store_id: string;
+  /** The seller's account id, or the store id for a seller without an account here. */
+  seller_key: string;
+  severity: string;
+  decision_id: string;
+  created_at: string;
+  expires_at: string;
+  removed_at: string | null;
+}
+
+export interface StatementTable {
+  puid: string;
+  decision_id: string;
+  case_id: string;
+  store_id: string;
+  statement_json: string;
+  created_at: string;
+  submitted_at: string | null;
+}
+
+export interface CaseNoteTable {
+  id: string;
+  case_id: string;
+  author_user_id: string;
+  body: string;
+  created_at: string;
+}
+
 export interface Database {
+  staff_departments: StaffDepartmentTable;
+  decisions: DecisionTable;
+  enforcements: EnforcementTable;
+  strikes: StrikeTable;
+  statements: StatementTable;
+  case_notes: CaseNoteTable;
   user: UserTable;
   session: SessionTable;
   account: AccountTable;

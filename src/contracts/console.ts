@@ -1,0 +1,125 @@
+import { z } from "zod";
+import { EnforcementAction, NoActionReason } from "./decisions.ts";
+import { DepartmentId, ReportTypeId } from "./report-types.ts";
+import { Evidence, ReportStatus } from "./reports.ts";
+
+export const CaseStatus = z.enum(["open", "needs_info", "decided", "closed"]);
+export type CaseStatus = z.infer<typeof CaseStatus>;
+
+export const StaffRef = z.object({ id: z.string(), name: z.string() });
+
+export const CaseQueueQuery = z.object({
+  department: DepartmentId.optional(),
+  type: ReportTypeId.optional(),
+  status: z.enum(["open", "needs_info", "decided"]).default("open"),
+  overdue: z.coerce.boolean().optional(),
+  mine: z.coerce.boolean().optional(),
+  trustedFlagger: z.coerce.boolean().optional(),
+  cursor: z.string().max(300).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+});
+export type CaseQueueQuery = z.infer<typeof CaseQueueQuery>;
+
+export const CaseQueueItem = z.object({
+  id: z.string(),
+  department: DepartmentId,
+  status: CaseStatus,
+  targetKind: z.enum(["listing", "store"]),
+  targetId: z.string(),
+  targetTitle: z.string(),
+  storeId: z.string(),
+  priority: z.number().int(),
+  lane: z.enum(["standard", "priority"]),
+  slaDueAt: z.string(),
+  overdue: z.boolean(),
+  reportCount: z.number().int(),
+  reporterCount: z.number().int(),
+  firstReportedAt: z.string(),
+  claimedBy: StaffRef.nullable(),
+  claimExpiresAt: z.string().nullable(),
+});
+export type CaseQueueItem = z.infer<typeof CaseQueueItem>;
+
+export const QueueCount = z.object({
+  department: DepartmentId,
+  open: z.number().int(),
+  overdue: z.number().int(),
+});
+
+export const CaseQueuePage = z.object({
+  items: z.array(CaseQueueItem),
+  nextCursor: z.string().nullable(),
+  counts: z.array(QueueCount),
+});
+
+export const CaseReport = z.object({
+  id: z.string(),
+  reference: z.string(),
+  type: ReportTypeId,
+  status: ReportStatus,
+  createdAt: z.string(),
+  description: z.string(),
+  descriptionLanguage: z.string().nullable(),
+  details: z.record(z.string(), z.unknown()),
+  /** Staff only: who reported. Never shown to the seller. */
+  reporter: z.object({
+    email: z.string(),
+    name: z.string().nullable(),
+    isGuest: z.boolean(),
+    discloseIdentity: z.boolean(),
+    reportsFiled: z.number().int(),
+    reportsUpheld: z.number().int(),
+  }),
+  evidence: z.array(Evidence),
+});
+
+export const CaseEvent = z.object({
+  type: z.string(),
+  status: z.string(),
+  at: z.string(),
+  actor: StaffRef.nullable(),
+  data: z.record(z.string(), z.unknown()),
+});
+
+export const CaseDetail = CaseQueueItem.extend({
+  /** The target as it was when first reported. */
+  snapshot: z.record(z.string(), z.unknown()),
+  /** The target as it is now (null when it no longer exists in the catalog). */
+  current: z.record(z.string(), z.unknown()).nullable(),
+  reports: z.array(CaseReport),
+  seller: z.object({
+    storeId: z.string(),
+    storeName: z.string(),
+    storeStatus: z.string(),
+    earlierCases: z.array(
+      z.object({
+        id: z.string(),
+        targetTitle: z.string(),
+        status: CaseStatus,
+        outcome: z.string().nullable(),
+        at: z.string(),
+      }),
+    ),
+    activeStrikes: z.array(
+      z.object({ severity: z.enum(["general", "serious"]), at: z.string(), expiresAt: z.string() }),
+    ),
+  }),
+  notes: z.array(z.object({ id: z.string(), body: z.string(), at: z.string(), author: StaffRef })),
+  events: z.array(CaseEvent),
+  /** Pass this back when deciding: a decision on a stale view is refused. */
+  eventCount: z.number().int(),
+  decision: z
+    .object({
+      outcome: z.enum(["action_taken", "no_action"]),
+      reason: NoActionReason.nullable(),
+      actions: z.array(EnforcementAction),
+      statementPuid: z.string().nullable(),
+      decidedAt: z.string(),
+      decidedBy: StaffRef,
+    })
+    .nullable(),
+});
+export type CaseDetail = z.infer<typeof CaseDetail>;
+
+export const AddNote = z.object({ body: z.string().trim().min(1, "Write a note.").max(5000) });
+export const AssignCase = z.object({ assigneeId: z.string().min(1) });

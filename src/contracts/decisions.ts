@@ -1,0 +1,110 @@
+import { z } from "zod";
+import { DepartmentId, ReportTypeId } from "./report-types.ts";
+
+/** EU/EEA countries as the Transparency Database names them (Greece is GR). */
+export const EEA_COUNTRIES = [
+  "AT",
+  "BE",
+  "BG",
+  "CY",
+  "CZ",
+  "DE",
+  "DK",
+  "EE",
+  "ES",
+  "FI",
+  "FR",
+  "GR",
+  "HR",
+  "HU",
+  "IE",
+  "IS",
+  "IT",
+  "LI",
+  "LT",
+  "LU",
+  "LV",
+  "MT",
+  "NL",
+  "NO",
+  "PL",
+  "PT",
+  "RO",
+  "SE",
+  "SI",
+  "SK",
+] as const;
+export const Territory = z.enum(EEA_COUNTRIES);
+
+/** What a moderator may do to a listing, a store or a seller. */
+export const EnforcementAction = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("remove_listing") }),
+  z.object({ type: z.literal("demote_listing"), days: z.number().int().min(1).max(365).optional() }),
+  z.object({
+    type: z.literal("restrict_listing"),
+    territories: z.array(Territory).min(1, "Pick at least one country."),
+    days: z.number().int().min(1).max(365).optional(),
+  }),
+  z.object({ type: z.literal("warn_seller") }),
+  z.object({ type: z.literal("strike"), severity: z.enum(["general", "serious"]) }),
+  z.object({ type: z.literal("freeze_store"), days: z.number().int().min(1).max(365) }),
+  z.object({ type: z.literal("close_store") }),
+  z.object({ type: z.literal("freeze_payouts"), days: z.number().int().min(1).max(365).optional() }),
+]);
+export type EnforcementAction = z.infer<typeof EnforcementAction>;
+export type EnforcementType = EnforcementAction["type"];
+
+export const NO_ACTION_REASONS = [
+  "not_violation",
+  "insufficient_evidence",
+  "wrong_category",
+  "duplicate",
+  "target_gone",
+] as const;
+export const NoActionReason = z.enum(NO_ACTION_REASONS);
+export type NoActionReason = z.infer<typeof NoActionReason>;
+
+/** The legal basis of a restriction, as the DSA statement of reasons names it. */
+export const DecisionGround = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("illegal_content"),
+    legalGround: z.string().trim().min(1).max(500),
+    explanation: z.string().trim().min(1).max(2000),
+  }),
+  z.object({
+    kind: z.literal("incompatible_content"),
+    termsSection: z.string().trim().min(1).max(500),
+    explanation: z.string().trim().min(1).max(2000),
+    alsoIllegal: z.boolean().optional(),
+  }),
+]);
+export type DecisionGround = z.infer<typeof DecisionGround>;
+
+export const DecideCase = z.discriminatedUnion("outcome", [
+  z.object({
+    outcome: z.literal("action_taken"),
+    /** The number of case events the moderator saw: a decision made on a stale view is refused. */
+    seenEventCount: z.number().int().min(0),
+    actions: z.array(EnforcementAction).min(1, "Choose at least one action."),
+    ground: DecisionGround,
+    /** The facts and circumstances, for the statement of reasons: no personal data. */
+    facts: z.string().trim().min(20).max(5000),
+    /** What reporters are told. */
+    messageToReporters: z.string().trim().max(2000).optional(),
+  }),
+  z.object({
+    outcome: z.literal("no_action"),
+    seenEventCount: z.number().int().min(0),
+    reason: NoActionReason,
+    /** With wrong_category: the department that should handle it (the case moves there) … */
+    rerouteTo: DepartmentId.optional(),
+    /** … or the form the reporter should use instead. */
+    suggestedType: ReportTypeId.optional(),
+    messageToReporters: z.string().trim().max(2000).optional(),
+  }),
+]);
+export type DecideCase = z.infer<typeof DecideCase>;
+
+/** The statement of reasons, exactly as the EU Transparency Database takes it (schema v2). */
+export const StatementOfReasons = z.record(z.string(), z.unknown());
+export type StatementOfReasons = Record<string, unknown>;

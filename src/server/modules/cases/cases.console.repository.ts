@@ -1,0 +1,189 @@
+import type { DbOrTx } from "../../platform/db/database.ts";
+
+export interface QueueFilter {
+  departments: string[];
+  status: string;
+  type?: string;
+  overdueAt?: string;
+  claimedBy?: string;
+  now: string;
+  priorityLaneOnly?: boolean;
+  after: { priority: number; slaDueAt: string; id: string } | null;
+  limit: number;
+}
+
+/** The queries of the moderation console: the queue, its counts, and what the case page shows. */
+export function createCasesConsoleRepository() {
+  return {
+    /** Open cases by priority (highest first), then SLA (soonest first), keyset-paginated. */
+    queue(db: DbOrTx, f: QueueFilter) {
+      let q = db
+        .selectFrom("cases")
+        .selectAll()
+        .where("department", "in", f.departments)
+        .where("status", "=", f.status)
+        .orderBy("priority", "desc")
+        .orderBy("sla_due_at", "asc")
+        .orderBy("id", "asc")
+        .limit(f.limit + 1);
+      if (f.overdueAt) q = q.where("sla_due_at", "<", f.overdueAt);
+      if (f.claimedBy) q = q.where("claimed_by", "=", f.claimedBy).where("claim_expires_at", ">", f.now);
+      if (f.priorityLaneOnly) q = q.where("lane", "=", "priority");
+      if (f.type) {
+        const type = f.type;
+        q = q.where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom("report_targets")
+              .innerJoin("reports", "reports.id", "report_targets.report_id")
+              .select("report_targets.id")
+              .whereRef("report_targets.case_id", "=", "cases.id")
+              .where("reports.type", "=", type),
+          ),
+        );
+      }
+      const after = f.after;
+      if (after) {
+        q = q.where((eb) =>
+          eb.or([
+            eb("priority", "<", after.priority),
+            eb.and([eb("priority", "=", after.priority), eb("sla_due_at", ">", after.slaDueAt)]),
+            eb.and([
+              eb("priority", "=", after.priority),
+              eb("sla_due_at", "=", after.slaDueAt),
+              eb("id", ">", after.id),
+            ]),
+          ]),
+        );
+      }
+      return q.execute();
+    },
+
+    /** Open and overdue counts per department, in one query. */
+    counts(db: DbOrTx, departments: string[], now: string) {
+      return db
+        .selectFrom("cases")
+        .select((eb) => [
+          "department",
+          eb.fn.countAll<number>().as("open"),
+          eb.fn.sum<number>(eb.case().when("sla_due_at", "<", now).then(1).else(0).end()).as("overdue"),
+        ])
+        .where("department", "in", departments)
+        .where("status", "=", "open")
+        .groupBy("department")
+        .execute();
+    },
+
+    reportsOfCase: (db: DbOrTx, caseId: string) =>
+      db
+        .selectFrom("report_targets")
+        .innerJoin("reports", "reports.id", "report_targets.report_id")
+        .leftJoin("user", "user.id", "reports.reporter_user_id")
+        .select([
+          "reports.id",
+          "reports.reference",
+          "reports.type",
+          "reports.status",
+          "reports.created_at",
+          "reports.description",
+          "reports.description_language",
+          "reports.details_json",
+          "reports.contact_email",
+          "reports.reporter_key",
+          "reports.reporter_user_id",
+          "reports.disclose_identity",
+          "user.name as reporter_name",
+        ])
+        .where("report_targets.case_id", "=", caseId)
+        .orderBy("reports.id")
+        .execute(),
+
+    evidenceOfReports: (db: DbOrTx, reportIds: string[]) =>
+      reportIds.length === 0
+        ? Promise.resolve([])
+        : db
+            .selectFrom("evidence_files")
+            .selectAll()
+            .where("report_id", "in", reportIds)
+            .orderBy("id")
+            .execute(),
+
+    /** Reports filed and upheld per reporter, for the reporters of one case (one grouped query). */
+    reporterRecords: (db: DbOrTx, reporterKeys: string[]) =>
+      reporterKeys.length === 0
+        ? Promise.resolve([])
+        : db
+            .selectFrom("reports")
+            .innerJoin("report_targets", "report_targets.report_id", "reports.id")
+            .leftJoin("decisions", "decisions.case_id", "report_targets.case_id")
+            .select((eb) => [
+              "reports.reporter_key",
+              eb.fn.count<number>("reports.id").distinct().as("filed"),
+              eb.fn
+                .count<number>(
+                  eb.case().when("decisions.outcome", "=", "action_taken").then(eb.ref("reports.id")).end(),
+                )
+                .distinct()
+                .as("upheld"),
+            ])
+            .where("reports.reporter_key", "in", reporterKeys)
+            .groupBy("reports.reporter_key")
+            .execute(),
+
+    earlierCasesOfStore: (db: DbOrTx, storeId: string, exceptCaseId: string) =>
+      db
+        .selectFrom("cases")
+        .leftJoin("decisions", "decisions.case_id", "cases.id")
+        .select([
+          "cases.id",
+          "cases.target_title",
+          "cases.status",
+          "cases.first_reported_at",
+          "decisions.outcome",
+        ])
+        .where("cases.store_id", "=", storeId)
+        .where("cases.id", "!=", exceptCaseId)
+        .orderBy("cases.id", "desc")
+        .limit(20)
+        .execute(),
+
+    activeStrikes: (db: DbOrTx, sellerKey: string, now: string) =>
+      db
+        .selectFrom("strikes")
+        .selectAll()
+        .where("seller_key", "=", sellerKey)
+        .where("expires_at", ">", now)
+        .where("removed_at", "is", null)
+        .orderBy("created_at")
+        .execute(),
+
+    notes: (db: DbOrTx, caseId: string) =>
+      db.selectFrom("case_notes").selectAll().where("case_id", "=", caseId).orderBy("id").execute(),
+
+    events: (db: DbOrTx, caseId: string) =>
+      db.selectFrom("case_events").selectAll().where("case_id", "=", caseId).orderBy("id").execute(),
+
+    decision: (db: DbOrTx, caseId: string) =>
+      db.selectFrom("decisions").selectAll().where("case_id", "=", caseId).executeTakeFirst(),
+
+    store: (db: DbOrTx, storeId: string) =>
+      db.selectFrom("stores").selectAll().where("id", "=", storeId).executeTakeFirst(),
+
+    listing: (db: DbOrTx, listingId: string) =>
+      db.selectFrom("listings").selectAll().where("id", "=", listingId).executeTakeFirst(),
+
+    setClaim: (db: DbOrTx, caseId: string, claimedBy: string | null, until: string | null) =>
+      db
+        .updateTable("cases")
+        .set({ claimed_by: claimedBy, claim_expires_at: until })
+        .where("id", "=", caseId)
+        .execute(),
+
+    addNote: (
+      db: DbOrTx,
+      row: { id: string; case_id: string; author_user_id: string; body: string; created_at: string },
+    ) => db.insertInto("case_notes").values(row).execute(),
+  };
+}
+
+export type CasesConsoleRepository = ReturnType<typeof createCasesConsoleRepository>;

@@ -1,0 +1,124 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { ErrorBody } from "../../../contracts/common.ts";
+import {
+  AddNote,
+  AssignCase,
+  CaseDetail,
+  CaseQueuePage,
+  CaseQueueQuery,
+} from "../../../contracts/console.ts";
+import { DecideCase } from "../../../contracts/decisions.ts";
+import type { DecisionsService } from "../decisions/decisions.service.ts";
+import type { CasesConsoleService } from "./cases.console.service.ts";
+
+const CaseParams = z.object({ id: z.string().min(1).max(100) });
+const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
+
+export function consoleRoutes(
+  cases: CasesConsoleService,
+  decisions: DecisionsService,
+): FastifyPluginAsyncZod {
+  return async (app) => {
+    const tags = ["console"];
+    app.get(
+      "/api/v1/console/cases",
+      {
+        schema: {
+          tags,
+          summary: "The queue: open cases by priority and SLA",
+          querystring: CaseQueueQuery,
+          response: { 200: CaseQueuePage, ...errors },
+        },
+      },
+      (request) => cases.queue(request.actor, request.query),
+    );
+    app.get(
+      "/api/v1/console/cases/:id",
+      {
+        schema: {
+          tags,
+          summary: "The case page",
+          params: CaseParams,
+          response: { 200: CaseDetail, ...errors },
+        },
+      },
+      (request) => cases.get(request.actor, request.params.id),
+    );
+    app.post(
+      "/api/v1/console/cases/:id/claim",
+      {
+        schema: {
+          tags,
+          summary: "Claim the case (a 30-minute lease)",
+          params: CaseParams,
+          response: { 200: CaseDetail, ...errors },
+        },
+      },
+      (request) => cases.claim(request.actor, request.params.id),
+    );
+    app.post(
+      "/api/v1/console/cases/:id/assign",
+      {
+        schema: {
+          tags,
+          summary: "Assign the case to a colleague (senior moderators, admins)",
+          params: CaseParams,
+          body: AssignCase,
+          response: { 200: CaseDetail, ...errors },
+        },
+      },
+      (request) => cases.claim(request.actor, request.params.id, request.body.assigneeId),
+    );
+    app.post(
+      "/api/v1/console/cases/:id/release",
+      {
+        schema: {
+          tags,
+          summary: "Release my claim",
+          params: CaseParams,
+          response: { 200: CaseDetail, ...errors },
+        },
+      },
+      (request) => cases.release(request.actor, request.params.id),
+    );
+    app.post(
+      "/api/v1/console/cases/:id/notes",
+      {
+        schema: {
+          tags,
+          summary: "Add an internal note (staff only)",
+          params: CaseParams,
+          body: AddNote,
+          response: { 200: CaseDetail, ...errors },
+        },
+      },
+      (request) => cases.addNote(request.actor, request.params.id, request.body.body),
+    );
+    app.post(
+      "/api/v1/console/cases/:id/decision",
+      {
+        schema: {
+          tags,
+          summary: "Decide the case: action taken (with enforcement) or no action (with a reason)",
+          params: CaseParams,
+          body: DecideCase,
+          response: { 200: CaseDetail, ...errors },
+        },
+      },
+      (request) => decisions.decide(request.actor, request.params.id, request.body),
+    );
+    app.get(
+      "/api/v1/statements/:puid",
+      {
+        schema: {
+          tags: ["statements"],
+          summary: "A statement of reasons, as the EU Transparency Database's JSON",
+          params: z.object({ puid: z.string().min(1).max(500) }),
+          response: { 200: z.record(z.string(), z.unknown()), 404: ErrorBody },
+        },
+      },
+      (request) => decisions.statement(request.actor, request.params.puid),
+    );
+  };
+}

@@ -1,0 +1,158 @@
+import type { CaseDetail, CaseQueueItem, CaseQueueQuery } from "../../../contracts/console.ts";
+import type { Clock } from "../../platform/clock.ts";
+import type { Db, DbOrTx } from "../../platform/db/database.ts";
+import { decodeCursor, pageFrom } from "../../platform/db/pagination.ts";
+import { AppError, forbidden, notFound } from "../../platform/http/errors.ts";
+import { newId } from "../../platform/ids.ts";
+import type { Actor } from "../accounts/actor.ts";
+import { mayWorkDepartment, type StaffMember } from "../staff/staff.policy.ts";
+import type { StaffRepository } from "../staff/staff.repository.ts";
+import { requireStaff } from "../staff/staff.service.ts";
+import type { CasesConsoleRepository } from "./cases.console.repository.ts";
+import { buildCaseDetail } from "./cases.detail.ts";
+import { toQueueItem } from "./cases.mappers.ts";
+import type { CasesRepository } from "./cases.repository.ts";
+
+const CLAIM_MINUTES = 30;
+
+interface Deps {
+  db: Db;
+  clock: Clock;
+  cases: CasesRepository;
+  console: CasesConsoleRepository;
+  staff: StaffRepository;
+  evidenceUrl: (reportId: string, evidenceId: string) => string;
+}
+
+/** The moderation console: queues, the case page, claims and internal notes. */
+export function createCasesConsoleService(deps: Deps) {
+  const { db, clock, cases, staff } = deps;
+  const repo = deps.console;
+
+  async function caseForStaff(tx: DbOrTx, member: StaffMember, id: string) {
+    const row = await cases.findById(tx, id);
+    if (!row) throw notFound("This case");
+    if (!mayWorkDepartment(member, row.department))
+      throw forbidden("This case belongs to a department you do not work.");
+    return row;
+  }
+
+  async function detail(member: StaffMember, id: string): Promise<CaseDetail> {
+    const row = await caseForStaff(db, member, id);
+    return buildCaseDetail(db, repo, staff, row, clock.now().toISOString(), deps.evidenceUrl);
+  }
+
+  return {
+    async queue(actor: Actor | null, query: CaseQueueQuery) {
+      const member = await requireStaff(db, staff, actor);
+      const departments = query.department
+        ? member.departments.filter((d) => d === query.department)
+        : member.departments;
+      if (query.department && departments.length === 0) throw forbidden("You do not work this department.");
+      const now = clock.now().toISOString();
+      const key = decodeCursor(query.cursor);
+      const rows = await repo.queue(db, {
+        departments,
+        status: query.status,
+        type: query.type,
+        overdueAt: query.overdue ? now : undefined,
+        claimedBy: query.mine ? member.actor.userId : undefined,
+        priorityLaneOnly: query.trustedFlagger,
+        now,
+        after: key ? { priority: Number(key[0]), slaDueAt: String(key[1]), id: String(key[2]) } : null,
+        limit: query.limit,
+      });
+      const names = await staff.namesOf(
+        db,
+        rows.map((r) => r.claimed_by),
+      );
+      const page = pageFrom(
+        rows,
+        query.limit,
+        (r) => [r.priority, r.sla_due_at, r.id],
+        (r) => toQueueItem(r, names, now),
+      );
+      const counts = await repo.counts(db, member.departments, now);
+      return {
+        ...page,
+        counts: counts.map((c) => ({
+          department: c.department as CaseQueueItem["department"],
+          open: Number(c.open),
+          overdue: Number(c.overdue ?? 0),
+        })),
+      };
+    },
+
+    async get(actor: Actor | null, id: string) {
+      return detail(await requireStaff(db, staff, actor), id);
+    },
+
+    /** Takes a lease on the case so that two moderators do not work it at once. */
+    async claim(actor: Actor | null, id: string, assigneeId?: string) {
+      const member = await requireStaff(db, staff, actor);
+      const row = await caseForStaff(db, member, id);
+      const now = clock.now();
+      const holder = row.claim_expires_at && row.claim_expires_at > now.toISOString() ? row.claimed_by : null;
+      const claimant = assigneeId ?? member.actor.userId;
+      if (assigneeId && member.actor.role === "moderator")
+        throw forbidden("Only senior moderators and admins assign cases.");
+      if (holder && holder !== claimant && !assigneeId) {
+        const name = (await staff.namesOf(db, [holder])).get(holder) ?? "a colleague";
+        throw new AppError(409, "claimed_by_other", `${name} is working on this case.`);
+      }
+      if (row.status === "decided")
+        throw new AppError(409, "already_decided", "This case is already decided.");
+      const until = new Date(now.getTime() + CLAIM_MINUTES * 60_000).toISOString();
+      await db.transaction().execute(async (tx) => {
+        await repo.setClaim(tx, id, claimant, until);
+        await cases.appendEvent(tx, {
+          caseId: id,
+          type: assigneeId ? "case.assigned" : "case.claimed",
+          status: row.status,
+          actorUserId: member.actor.userId,
+          data: { claimedBy: claimant, until },
+          at: now.toISOString(),
+        });
+      });
+      return detail(member, id);
+    },
+
+    async release(actor: Actor | null, id: string) {
+      const member = await requireStaff(db, staff, actor);
+      const row = await caseForStaff(db, member, id);
+      if (row.claimed_by === member.actor.userId) {
+        await db.transaction().execute(async (tx) => {
+          await repo.setClaim(tx, id, null, null);
+          await cases.appendEvent(tx, {
+            caseId: id,
+            type: "case.released",
+            status: row.status,
+            actorUserId: member.actor.userId,
+            data: {},
+            at: clock.now().toISOString(),
+          });
+        });
+      }
+      return detail(member, id);
+    },
+
+    async addNote(actor: Actor | null, id: string, body: string) {
+      const member = await requireStaff(db, staff, actor);
+      await caseForStaff(db, member, id);
+      const at = clock.now().toISOString();
+      await repo.addNote(db, {
+        id: newId(),
+        case_id: id,
+        author_user_id: member.actor.userId,
+        body,
+        created_at: at,
+      });
+      return detail(member, id);
+    },
+
+    caseForStaff,
+    detail,
+  };
+}
+
+export type CasesConsoleService = ReturnType<typeof createCasesConsoleService>;

@@ -1,0 +1,135 @@
+import type { DbOrTx } from "../../platform/db/database.ts";
+import type {
+  DecisionTable,
+  EnforcementTable,
+  StatementTable,
+  StrikeTable,
+} from "../../platform/db/schema.ts";
+
+export function createDecisionsRepository() {
+  return {
+    /** Closes the case to new reports; 0 rows when someone decided it first. */
+    markDecided: (tx: DbOrTx, caseId: string, at: string) =>
+      tx
+        .updateTable("cases")
+        .set({
+          status: "decided",
+          open_key: null,
+          decided_at: at,
+          updated_at: at,
+          claimed_by: null,
+          claim_expires_at: null,
+        })
+        .where("id", "=", caseId)
+        .where("status", "in", ["open", "needs_info"])
+        .executeTakeFirst()
+        .then((r) => Number(r.numUpdatedRows)),
+
+    countCaseEvents: (tx: DbOrTx, caseId: string) =>
+      tx
+        .selectFrom("case_events")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .where("case_id", "=", caseId)
+        .executeTakeFirstOrThrow()
+        .then((r) => Number(r.n)),
+
+    insertDecision: (tx: DbOrTx, row: DecisionTable) => tx.insertInto("decisions").values(row).execute(),
+    insertEnforcements: (tx: DbOrTx, rows: EnforcementTable[]) =>
+      rows.length ? tx.insertInto("enforcements").values(rows).execute() : Promise.resolve([]),
+    insertStrikes: (tx: DbOrTx, rows: StrikeTable[]) =>
+      rows.length ? tx.insertInto("strikes").values(rows).execute() : Promise.resolve([]),
+    insertStatement: (tx: DbOrTx, row: StatementTable) => tx.insertInto("statements").values(row).execute(),
+
+    countActiveSeriousStrikes: (tx: DbOrTx, sellerKey: string, now: string) =>
+      tx
+        .selectFrom("strikes")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .where("seller_key", "=", sellerKey)
+        .where("severity", "=", "serious")
+        .where("expires_at", ">", now)
+        .where("removed_at", "is", null)
+        .executeTakeFirstOrThrow()
+        .then((r) => Number(r.n)),
+
+    setListing: (
+      tx: DbOrTx,
+      id: string,
+      set: { status: string; restricted_territories?: string | null; updated_at: string },
+    ) => tx.updateTable("listings").set(set).where("id", "=", id).execute(),
+
+    setStore: (
+      tx: DbOrTx,
+      id: string,
+      set: {
+        status?: string;
+        frozen_until?: string | null;
+        payouts_frozen_until?: string | null;
+        updated_at: string;
+      },
+    ) => tx.updateTable("stores").set(set).where("id", "=", id).execute(),
+
+    restoreListing: (tx: DbOrTx, id: string, fromStatus: string, at: string) =>
+      tx
+        .updateTable("listings")
+        .set({ status: "active", restricted_territories: null, updated_at: at })
+        .where("id", "=", id)
+        .where("status", "=", fromStatus)
+        .execute(),
+
+    unfreezeStore: (tx: DbOrTx, id: string, at: string) =>
+      tx
+        .updateTable("stores")
+        .set({ status: "active", frozen_until: null, updated_at: at })
+        .where("id", "=", id)
+        .where("status", "=", "frozen")
+        .execute(),
+
+    findStatement: (db: DbOrTx, puid: string) =>
+      db.selectFrom("statements").selectAll().where("puid", "=", puid).executeTakeFirst(),
+
+    /** Reports in the case, with how many of their targets' cases are still undecided. */
+    reportsOfCase: (tx: DbOrTx, caseId: string) =>
+      tx
+        .selectFrom("report_targets as mine")
+        .innerJoin("reports", "reports.id", "mine.report_id")
+        .select((eb) => [
+          "reports.id",
+          "reports.reference",
+          "reports.type",
+          "reports.contact_email",
+          "reports.details_json",
+          "reports.description_language",
+          eb
+            .selectFrom("report_targets as other")
+            .innerJoin("cases", "cases.id", "other.case_id")
+            .select(eb.fn.countAll<number>().as("n"))
+            .whereRef("other.report_id", "=", "reports.id")
+            .where("cases.status", "in", ["open", "needs_info"])
+            .as("undecided_targets"),
+        ])
+        .where("mine.case_id", "=", caseId)
+        .orderBy("reports.id")
+        .execute(),
+
+    /** Due enforcements whose end has come, for the worker to lift. */
+    dueToLift: (db: DbOrTx, now: string) =>
+      db
+        .selectFrom("enforcements")
+        .selectAll()
+        .where("lifted_at", "is", null)
+        .where("ends_at", "is not", null)
+        .where("ends_at", "<=", now)
+        .limit(100)
+        .execute(),
+
+    markLifted: (db: DbOrTx, id: string, at: string) =>
+      db
+        .updateTable("enforcements")
+        .set({ lifted_at: at })
+        .where("id", "=", id)
+        .where("lifted_at", "is", null)
+        .execute(),
+  };
+}
+
+export type DecisionsRepository = ReturnType<typeof createDecisionsRepository>;

@@ -1,0 +1,240 @@
+import type { DecideCase, EnforcementAction } from "../../../contracts/decisions.ts";
+import type { ReportTypeId } from "../../../contracts/report-types.ts";
+import type { Clock } from "../../platform/clock.ts";
+import type { Db, Tx } from "../../platform/db/database.ts";
+import type { CaseTable } from "../../platform/db/schema.ts";
+import { AppError, notFound } from "../../platform/http/errors.ts";
+import { newId } from "../../platform/ids.ts";
+import { enqueue } from "../../platform/outbox/outbox.ts";
+import { type Actor, isStaff } from "../accounts/actor.ts";
+import type { CasesConsoleRepository } from "../cases/cases.console.repository.ts";
+import type { CasesConsoleService } from "../cases/cases.console.service.ts";
+import type { CasesRepository } from "../cases/cases.repository.ts";
+import { mailMessage } from "../notifications/notifications.templates.ts";
+import type { ReportsRepository } from "../reports/reports.repository.ts";
+import type { StaffRepository } from "../staff/staff.repository.ts";
+import { requireStaff } from "../staff/staff.service.ts";
+import { describeActions, outcomeForReporters } from "./decision-texts.ts";
+import type { DecisionsRepository } from "./decisions.repository.ts";
+import { applyEnforcement, refuseListingActionsOnStores } from "./enforcement.ts";
+import { validateStatement } from "./statement-of-reasons.schema.ts";
+import { buildStatement } from "./statement-of-reasons.ts";
+import { applyStrikePolicy } from "./strike-policy.ts";
+
+interface Deps {
+  db: Db;
+  clock: Clock;
+  cases: CasesRepository;
+  caseQueries: CasesConsoleRepository;
+  console: CasesConsoleService;
+  decisions: DecisionsRepository;
+  reports: ReportsRepository;
+  staff: StaffRepository;
+  publicUrl: string;
+}
+
+const IP_TYPES = new Set<string>(["ip_rights_holder", "copyright"]);
+
+export function createDecisionsService(deps: Deps) {
+  const { db, clock, decisions } = deps;
+
+  async function statementFor(
+    tx: Tx,
+    row: CaseTable,
+    decisionId: string,
+    input: DecideCase,
+    actions: EnforcementAction[],
+  ) {
+    if (input.outcome !== "action_taken") return null;
+    const [first] = await deps.caseQueries.reportsOfCase(tx, row.id);
+    const details = first ? (JSON.parse(first.details_json) as Record<string, unknown>) : {};
+    const entity =
+      row.target_kind === "listing"
+        ? await deps.caseQueries.listing(tx, row.target_id)
+        : await deps.caseQueries.store(tx, row.store_id);
+    const statement = buildStatement({
+      puid: `sor-${decisionId}`,
+      actions,
+      ground: input.ground,
+      facts: input.facts,
+      reportType: (first?.type ?? "listing_violation") as ReportTypeId,
+      details,
+      target: {
+        kind: row.target_kind as "listing" | "store",
+        contentDate: (entity?.created_at ?? row.first_reported_at).slice(0, 10),
+        language: null,
+      },
+      source: {
+        type: "SOURCE_ARTICLE_16",
+        // Only an organisation's name, and only for IP notices, where the seller needs it to answer.
+        identity:
+          first && IP_TYPES.has(first.type) && typeof details.rightsOwner === "string"
+            ? details.rightsOwner
+            : null,
+      },
+      decidedAt: clock.now(),
+      termsUrl: null,
+      accountType: "ACCOUNT_TYPE_BUSINESS",
+    });
+    if (!statement) return null;
+    const verdict = validateStatement(statement);
+    if (!verdict.ok)
+      throw new Error(`statement of reasons does not validate: ${JSON.stringify(verdict.errors)}`);
+    return statement;
+  }
+
+  async function tellPeople(
+    tx: Tx,
+    row: CaseTable,
+    input: DecideCase,
+    actions: EnforcementAction[],
+    puid: string | null,
+  ) {
+    const at = clock.now().toISOString();
+    const reports = await decisions.reportsOfCase(tx, row.id);
+    const outcomeText = outcomeForReporters(input, actions);
+    for (const report of reports) {
+      // A report on several links is decided when the last of its links is.
+      if (Number(report.undecided_targets) > 0) continue;
+      await deps.reports.appendEvent(tx, {
+        reportId: report.id,
+        type: "report.decided",
+        actorUserId: null,
+        data: {
+          caseId: row.id,
+          outcome: input.outcome,
+          text: outcomeText,
+          message: input.messageToReporters ?? null,
+        },
+        at,
+      });
+      await enqueue(tx, clock, {
+        topic: "mail.send",
+        dedupeKey: `mail:decision:${row.id}:${report.id}`,
+        payload: mailMessage("decision-reporter", report.contact_email, {
+          reference: report.reference,
+          targetTitle: row.target_title,
+          outcomeText,
+          message: input.messageToReporters ?? "",
+          url: `${deps.publicUrl}/my/reports/${report.id}`,
+        }),
+      });
+    }
+    const store = await deps.caseQueries.store(tx, row.store_id);
+    const seller = store?.seller_user_id
+      ? await tx.selectFrom("user").select("email").where("id", "=", store.seller_user_id).executeTakeFirst()
+      : undefined;
+    if (puid && seller && input.outcome === "action_taken") {
+      await enqueue(tx, clock, {
+        topic: "mail.send",
+        dedupeKey: `mail:decision-seller:${row.id}`,
+        payload: mailMessage("decision-seller", seller.email, {
+          targetTitle: row.target_title,
+          storeName: store?.name ?? "",
+          actionsText: describeActions(actions),
+          groundText: input.ground.explanation,
+          url: `${deps.publicUrl}/my/reports?box=received`,
+        }),
+      });
+    }
+  }
+
+  /**
+   * Decides a case in one transaction: the case closes to new reports, enforcement is applied to the
+   * catalog with the strike policy, the statement of reasons is made and checked, reports move to
+   * "decided", and reporters and seller are written to through the outbox. All or nothing.
+   */
+  async function decide(actor: Actor | null, caseId: string, input: DecideCase) {
+    const member = await requireStaff(db, deps.staff, actor);
+    const row = await deps.console.caseForStaff(db, member, caseId);
+    const now = clock.now();
+    if (
+      row.claimed_by &&
+      row.claimed_by !== member.actor.userId &&
+      (row.claim_expires_at ?? "") > now.toISOString()
+    ) {
+      throw new AppError(
+        409,
+        "claimed_by_other",
+        "A colleague is working on this case. Ask them, or wait for their claim to end.",
+      );
+    }
+    if (input.outcome === "action_taken") refuseListingActionsOnStores(input.actions, row.target_kind);
+    await db.transaction().execute(async (tx) => {
+      if ((await decisions.countCaseEvents(tx, caseId)) !== input.seenEventCount) {
+        throw new AppError(
+          409,
+          "stale_case",
+          "This case changed while you were looking at it. Reload it before deciding.",
+        );
+      }
+      if ((await decisions.markDecided(tx, caseId, now.toISOString())) === 0) {
+        throw new AppError(409, "already_decided", "This case is already decided.");
+      }
+      const store = await deps.caseQueries.store(tx, row.store_id);
+      const sellerKey = store?.seller_user_id ?? row.store_id;
+      const actions =
+        input.outcome === "action_taken"
+          ? applyStrikePolicy(
+              input.actions,
+              await decisions.countActiveSeriousStrikes(tx, sellerKey, now.toISOString()),
+            )
+          : [];
+      const decisionId = newId();
+      const statement = await statementFor(tx, row, decisionId, input, actions);
+      const puid = statement ? String(statement.puid) : null;
+      await decisions.insertDecision(tx, {
+        id: decisionId,
+        case_id: caseId,
+        outcome: input.outcome,
+        reason: input.outcome === "no_action" ? input.reason : null,
+        actions_json: JSON.stringify(actions),
+        ground_json: input.outcome === "action_taken" ? JSON.stringify(input.ground) : null,
+        facts: input.outcome === "action_taken" ? input.facts : null,
+        message: input.messageToReporters ?? null,
+        statement_puid: puid,
+        decided_by: member.actor.userId,
+        decided_at: now.toISOString(),
+      });
+      if (statement && puid) {
+        await decisions.insertStatement(tx, {
+          puid,
+          decision_id: decisionId,
+          case_id: caseId,
+          store_id: row.store_id,
+          statement_json: JSON.stringify(statement),
+          created_at: now.toISOString(),
+          submitted_at: null,
+        });
+      }
+      await applyEnforcement(actions, { tx, repo: decisions, caseRow: row, decisionId, sellerKey, now });
+      await deps.cases.appendEvent(tx, {
+        caseId,
+        type: "case.decided",
+        status: "decided",
+        actorUserId: member.actor.userId,
+        data: { outcome: input.outcome, actions, statementPuid: puid },
+        at: now.toISOString(),
+      });
+      await tellPeople(tx, row, input, actions, puid);
+    });
+    return deps.console.detail(member, caseId);
+  }
+
+  return {
+    decide,
+
+    /** The statement as the EU schema's JSON: staff, or the seller whose store it concerns. */
+    async statement(actor: Actor | null, puid: string) {
+      const row = await decisions.findStatement(db, puid);
+      if (!row) throw notFound("This statement of reasons");
+      if (!isStaff(actor)) {
+        const store = await deps.caseQueries.store(db, row.store_id);
+        if (!actor || store?.seller_user_id !== actor.userId) throw notFound("This statement of reasons");
+      }
+      return JSON.parse(row.statement_json) as Record<string, unknown>;
+    },
+  };
+}
+
+export type DecisionsService = ReturnType<typeof createDecisionsService>;

@@ -1,0 +1,74 @@
+import { createCasesConsoleRepository } from "./modules/cases/cases.console.repository.ts";
+import { createCasesConsoleService } from "./modules/cases/cases.console.service.ts";
+import { createCasesRepository } from "./modules/cases/cases.repository.ts";
+import { createCasesService } from "./modules/cases/cases.service.ts";
+import { createCatalogRepository } from "./modules/catalog/catalog.repository.ts";
+import { createCatalogService } from "./modules/catalog/catalog.service.ts";
+import { createDecisionsRepository } from "./modules/decisions/decisions.repository.ts";
+import { createDecisionsService } from "./modules/decisions/decisions.service.ts";
+import { createReportsRepository } from "./modules/reports/reports.repository.ts";
+import { createReportsService } from "./modules/reports/reports.service.ts";
+import { createStaffRepository } from "./modules/staff/staff.repository.ts";
+import type { Clock } from "./platform/clock.ts";
+import type { Config } from "./platform/config.ts";
+import type { DatabaseHandle } from "./platform/db/database.ts";
+import { createTransact } from "./platform/db/transactions.ts";
+import { createEvidenceStore } from "./platform/storage/evidence-store.ts";
+
+/** Wires the domain modules together: every dependency is a factory argument, made once here. */
+export function createServices({
+  config,
+  database,
+  clock,
+}: {
+  config: Config;
+  database: DatabaseHandle;
+  clock: Clock;
+}) {
+  const staff = createStaffRepository();
+  const casesRepository = createCasesRepository();
+  const caseQueries = createCasesConsoleRepository();
+  const reportsRepository = createReportsRepository();
+  const evidence = createEvidenceStore(config.dataDir);
+  const catalog = createCatalogService({
+    db: database.db,
+    catalog: createCatalogRepository(),
+    urlPatterns: config.catalogUrlPatterns,
+  });
+  const cases = createCasesService({
+    cases: casesRepository,
+    slaHours: { standard: config.slaHours, priority: config.priorityLaneSlaHours },
+  });
+  const reports = createReportsService({
+    db: database.db,
+    transact: createTransact(database),
+    clock,
+    reports: reportsRepository,
+    catalog,
+    cases,
+    evidence,
+    publicUrl: config.publicUrl,
+    reportsPerHour: config.reportsPerHour,
+  });
+
+  const casesConsole = createCasesConsoleService({
+    db: database.db,
+    clock,
+    cases: casesRepository,
+    console: caseQueries,
+    staff,
+    evidenceUrl: (reportId, evidenceId) => `/api/v1/reports/${reportId}/evidence/${evidenceId}`,
+  });
+  const decisions = createDecisionsService({
+    db: database.db,
+    clock,
+    cases: casesRepository,
+    caseQueries,
+    console: casesConsole,
+    decisions: createDecisionsRepository(),
+    reports: reportsRepository,
+    staff,
+    publicUrl: config.publicUrl,
+  });
+  return { evidence, catalog, reports, casesConsole, decisions };
+}
