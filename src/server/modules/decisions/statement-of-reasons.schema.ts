@@ -180,6 +180,10 @@ const text = (max: number) =>
     .refine((s) => s.trim().length > 0, "must not be blank")
     .refine((s) => [...s].length <= max, `must be at most ${max} characters`);
 
+// Zod would list every allowed value; 69 keywords make a poor error message.
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T, what: string) =>
+  z.enum(values, { error: `must be one of the ${what} values` });
+
 const date = (min: string | null) =>
   z.iso
     .date("must be a date YYYY-MM-DD")
@@ -191,27 +195,29 @@ const date = (min: string | null) =>
 export const ReferenceUrl = z.url({ protocol: /^https?$/ }).max(500);
 
 const EuStatementFields = z.strictObject({
-  decision_visibility: z.array(z.enum(DECISION_VISIBILITIES)).min(1).nullish(),
+  decision_visibility: z.array(oneOf(DECISION_VISIBILITIES, "DECISION_VISIBILITY_*")).min(1).nullish(),
   decision_visibility_other: text(500).nullish(),
-  decision_monetary: z.enum(DECISION_MONETARIES).nullish(),
+  decision_monetary: oneOf(DECISION_MONETARIES, "DECISION_MONETARY_*").nullish(),
   decision_monetary_other: text(500).nullish(),
-  decision_provision: z.enum(DECISION_PROVISIONS).nullish(),
-  decision_account: z.enum(DECISION_ACCOUNTS).nullish(),
-  account_type: z.enum(ACCOUNT_TYPES).nullish(),
-  decision_ground: z.enum(DECISION_GROUNDS),
+  decision_provision: oneOf(DECISION_PROVISIONS, "DECISION_PROVISION_*").nullish(),
+  decision_account: oneOf(DECISION_ACCOUNTS, "DECISION_ACCOUNT_*").nullish(),
+  account_type: oneOf(ACCOUNT_TYPES, "ACCOUNT_TYPE_*").nullish(),
+  decision_ground: oneOf(DECISION_GROUNDS, "DECISION_GROUND_*"),
   decision_ground_reference_url: ReferenceUrl.nullish(),
   illegal_content_legal_ground: text(500).nullish(),
   illegal_content_explanation: text(2000).nullish(),
   incompatible_content_ground: text(500).nullish(),
   incompatible_content_explanation: text(2000).nullish(),
-  incompatible_content_illegal: z.enum(INCOMPATIBLE_CONTENT_ILLEGALS).nullish(),
-  content_type: z.array(z.enum(CONTENT_TYPES)).min(1),
+  incompatible_content_illegal: oneOf(INCOMPATIBLE_CONTENT_ILLEGALS, "Yes/No").nullish(),
+  content_type: z.array(oneOf(CONTENT_TYPES, "CONTENT_TYPE_*")).min(1),
   content_type_other: text(500).nullish(),
-  category: z.enum(STATEMENT_CATEGORIES),
-  category_addition: z.array(z.enum(STATEMENT_CATEGORIES)).nullish(),
-  category_specification: z.array(z.enum(KEYWORDS)).nullish(),
+  category: oneOf(STATEMENT_CATEGORIES, "STATEMENT_CATEGORY_*"),
+  category_addition: z.array(oneOf(STATEMENT_CATEGORIES, "STATEMENT_CATEGORY_*")).nullish(),
+  category_specification: z.array(oneOf(KEYWORDS, "KEYWORD_*")).nullish(),
   category_specification_other: text(500).nullish(),
-  territorial_scope: z.array(z.enum(EEA_COUNTRIES)).nullish(),
+  territorial_scope: z
+    .array(z.enum(EEA_COUNTRIES, { error: "must hold EU/EEA country codes only (Greece is GR)" }))
+    .nullish(),
   content_language: z
     .string()
     .refine((l) => LANGUAGES.has(l), "must be an uppercase ISO 639-1 code")
@@ -223,10 +229,10 @@ const EuStatementFields = z.strictObject({
   end_date_service_restriction: date(null).nullish(),
   end_date_account_restriction: date(null).nullish(),
   decision_facts: text(5000),
-  source_type: z.enum(SOURCE_TYPES),
+  source_type: oneOf(SOURCE_TYPES, "SOURCE_*"),
   source_identity: text(500).nullish(),
-  automated_detection: z.enum(AUTOMATED_DETECTIONS),
-  automated_decision: z.enum(AUTOMATED_DECISIONS),
+  automated_detection: oneOf(AUTOMATED_DETECTIONS, "Yes/No"),
+  automated_decision: oneOf(AUTOMATED_DECISIONS, "AUTOMATED_DECISION_*"),
   puid: z
     .string()
     .min(1)
