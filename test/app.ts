@@ -69,4 +69,5 @@ export function json<T = Record<string, unknown>>(response: LightMyRequestRespon
   return response.json() as T;
 }
 
+export type { TestUser } from "./factories.ts";
 export type { FastifyInstance };

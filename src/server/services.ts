@@ -57,6 +57,7 @@ export function createServices({
     cases: casesRepository,
     console: caseQueries,
     staff,
+    reports: reportsRepository,
     evidenceUrl: (reportId, evidenceId) => `/api/v1/reports/${reportId}/evidence/${evidenceId}`,
   });
   const decisions = createDecisionsService({

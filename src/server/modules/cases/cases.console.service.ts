@@ -5,6 +5,7 @@ import { decodeCursor, pageFrom } from "../../platform/db/pagination.ts";
 import { AppError, forbidden, notFound } from "../../platform/http/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import type { Actor } from "../accounts/actor.ts";
+import type { ReportsRepository } from "../reports/reports.repository.ts";
 import { mayWorkDepartment, type StaffMember } from "../staff/staff.policy.ts";
 import type { StaffRepository } from "../staff/staff.repository.ts";
 import { requireStaff } from "../staff/staff.service.ts";
@@ -21,6 +22,7 @@ interface Deps {
   cases: CasesRepository;
   console: CasesConsoleRepository;
   staff: StaffRepository;
+  reports: ReportsRepository;
   evidenceUrl: (reportId: string, evidenceId: string) => string;
 }
 
@@ -35,6 +37,20 @@ export function createCasesConsoleService(deps: Deps) {
     if (!mayWorkDepartment(member, row.department))
       throw forbidden("This case belongs to a department you do not work.");
     return row;
+  }
+
+  /** Reporters see "in review" from the moment a moderator takes the case up. */
+  async function startReview(tx: DbOrTx, caseId: string, actorUserId: string, at: string) {
+    for (const report of await repo.reportsOfCase(tx, caseId)) {
+      if (report.status !== "submitted") continue;
+      await deps.reports.appendEvent(tx, {
+        reportId: report.id,
+        type: "report.review_started",
+        actorUserId,
+        data: {},
+        at,
+      });
+    }
   }
 
   async function detail(member: StaffMember, id: string): Promise<CaseDetail> {
@@ -113,6 +129,7 @@ export function createCasesConsoleService(deps: Deps) {
           data: { claimedBy: claimant, until },
           at: now.toISOString(),
         });
+        await startReview(tx, id, member.actor.userId, now.toISOString());
       });
       return detail(member, id);
     },

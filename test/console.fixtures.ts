@@ -1,0 +1,29 @@
+import type { TestApp } from "./app.ts";
+import { listingReport } from "./reports.fixtures.ts";
+
+/** A seller with a store and a listing, and a guest report on that listing: one open case. */
+export async function reportedListing(t: TestApp, reporterEmail = "reporter@example.test") {
+  const seller = await t.signUp("member", "Sally Seller");
+  const store = await t.createStore({ sellerUserId: seller.id, name: "Sally's Store" });
+  const listing = await t.createListing(store.id, "Painkillers, no prescription");
+  const res = await t.app.inject({
+    method: "POST",
+    url: "/api/v1/reports",
+    payload: listingReport(listing.url, { contactEmail: reporterEmail }),
+  });
+  if (res.statusCode !== 201) throw new Error(`report failed: ${res.body}`);
+  return { seller, store, listing, report: res.json(), caseId: res.json().caseId as string };
+}
+
+export const removeWithSeriousStrike = (seenEventCount: number) => ({
+  outcome: "action_taken",
+  seenEventCount,
+  actions: [{ type: "remove_listing" }, { type: "strike", severity: "serious" }],
+  ground: {
+    kind: "incompatible_content",
+    termsSection: "Prohibited items policy, section 3 (medicines)",
+    explanation: "Prescription medicines may not be sold on the marketplace.",
+  },
+  facts: "The listing offered prescription-only painkillers to anyone, without a prescription.",
+  messageToReporters: "Thank you: the listing is gone.",
+});
