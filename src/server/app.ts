@@ -19,6 +19,7 @@ import { installActorResolution } from "./modules/accounts/actor.ts";
 import { authRoutes } from "./modules/accounts/auth.routes.ts";
 import { type Auth, createAuth } from "./modules/accounts/auth.ts";
 import { consoleRoutes } from "./modules/cases/cases.console.routes.ts";
+import { receivedRoutes } from "./modules/cases/cases.received.routes.ts";
 import { catalogRoutes } from "./modules/catalog/catalog.routes.ts";
 import { devMailboxRoutes } from "./modules/notifications/notifications.routes.ts";
 import { reportsRoutes } from "./modules/reports/reports.routes.ts";
@@ -137,7 +138,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   installActorResolution(app, auth);
   await app.register(authRoutes(auth));
 
-  const { evidence, catalog, reports, casesConsole, decisions } = createServices({ config, database, clock });
+  const { evidence, catalog, reports, casesConsole, decisions, received } = createServices({
+    config,
+    database,
+    clock,
+  });
 
   app.get(
     "/api/health",
@@ -151,6 +156,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(catalogRoutes(catalog));
   await app.register(reportsRoutes(reports, evidence, config.reportsPerHour));
   await app.register(consoleRoutes(casesConsole, decisions));
+  await app.register(receivedRoutes(received));
   if (mailer.kind === "dev-mailbox") await app.register(devMailboxRoutes(config.dataDir));
   await serveWeb(app, deps.webRoot);
 

@@ -1,5 +1,6 @@
 import { createCasesConsoleRepository } from "./modules/cases/cases.console.repository.ts";
 import { createCasesConsoleService } from "./modules/cases/cases.console.service.ts";
+import { createReceivedService } from "./modules/cases/cases.received.ts";
 import { createCasesRepository } from "./modules/cases/cases.repository.ts";
 import { createCasesService } from "./modules/cases/cases.service.ts";
 import { createCatalogRepository } from "./modules/catalog/catalog.repository.ts";
@@ -71,5 +72,6 @@ export function createServices({
     staff,
     publicUrl: config.publicUrl,
   });
-  return { evidence, catalog, reports, casesConsole, decisions };
+  const received = createReceivedService({ db: database.db });
+  return { evidence, catalog, reports, casesConsole, decisions, received };
 }

@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildTestApp, type TestApp } from "../../../../test/app.ts";
+import { removeWithSeriousStrike, reportedListing } from "../../../../test/console.fixtures.ts";
+import { availableDialects } from "../../../../test/databases.ts";
+import { ipReport, listingReport } from "../../../../test/reports.fixtures.ts";
+
+const dialects = await availableDialects();
+
+describe.each(dialects)("My Reports → Received, for sellers (%s)", (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await buildTestApp(dialect);
+  });
+  afterAll(() => t.close());
+
+  it("shows a seller the complaints about its listings, the decision and the statement, never the reporter", async () => {
+    const { seller, caseId, listing } = await reportedListing(t, "secret-reporter@example.test");
+    const buyer = await t.signUp("member", "Disclosing Dana");
+    await t.app.inject({
+      method: "POST",
+      url: "/api/v1/reports",
+      headers: { cookie: buyer.cookie },
+      payload: listingReport(listing.url, { contactEmail: undefined, discloseIdentity: true }),
+    });
+    const list = await t.app.inject({
+      method: "GET",
+      url: "/api/v1/me/received",
+      headers: { cookie: seller.cookie },
+    });
+    expect(list.json().items.map((c: { caseId: string }) => c.caseId)).toEqual([caseId]);
+
+    const mod = await t.signUp("moderator", "Mo", ["listing_compliance"]);
+    const seen = (
+      await t.app.inject({
+        method: "GET",
+        url: `/api/v1/console/cases/${caseId}`,
+        headers: { cookie: mod.cookie },
+      })
+    ).json();
+    await t.app.inject({
+      method: "POST",
+      url: `/api/v1/console/cases/${caseId}/decision`,
+      headers: { cookie: mod.cookie },
+      payload: removeWithSeriousStrike(seen.eventCount),
+    });
+    const detail = await t.app.inject({
+      method: "GET",
+      url: `/api/v1/me/received/${caseId}`,
+      headers: { cookie: seller.cookie },
+    });
+    expect(detail.statusCode).toBe(200);
+    const body = detail.json();
+    expect(body.decision.outcome).toBe("action_taken");
+    expect(body.statement.puid).toBe(body.decision.statementPuid);
+    expect(
+      body.complaints.map((c: { complainant: { kind: string; label: string } }) => c.complainant),
+    ).toEqual([
+      { kind: "anonymous", label: "A member of the marketplace" },
+      { kind: "disclosed", label: "Disclosing Dana" },
+    ]);
+    expect(detail.body).not.toContain("secret-reporter@example.test");
+    expect(detail.body).not.toContain(buyer.email);
+  });
+
+  it("shows the rights holder's organisation on IP complaints", async () => {
+    const seller = await t.signUp("member", "IP Seller");
+    const store = await t.createStore({ sellerUserId: seller.id });
+    const listing = await t.createListing(store.id, "Orbis replica");
+    await t.app.inject({ method: "POST", url: "/api/v1/reports", payload: ipReport([listing.url]) });
+    const list = (
+      await t.app.inject({ method: "GET", url: "/api/v1/me/received", headers: { cookie: seller.cookie } })
+    ).json();
+    const detail = (
+      await t.app.inject({
+        method: "GET",
+        url: `/api/v1/me/received/${list.items[0].caseId}`,
+        headers: { cookie: seller.cookie },
+      })
+    ).json();
+    expect(detail.complaints[0].complainant).toEqual({ kind: "rights_holder", label: "Orbis Watches Ltd" });
+    expect(JSON.stringify(detail)).not.toContain("legal@orbis.example");
+  });
+
+  it("shows nothing of other sellers' stores, and asks guests to sign in", async () => {
+    const { caseId } = await reportedListing(t);
+    const other = await t.signUp("member", "Other Seller");
+    expect(
+      (
+        await t.app.inject({ method: "GET", url: "/api/v1/me/received", headers: { cookie: other.cookie } })
+      ).json().items,
+    ).toEqual([]);
+    expect(
+      (
+        await t.app.inject({
+          method: "GET",
+          url: `/api/v1/me/received/${caseId}`,
+          headers: { cookie: other.cookie },
+        })
+      ).statusCode,
+    ).toBe(404);
+    expect((await t.app.inject({ method: "GET", url: "/api/v1/me/received" })).statusCode).toBe(401);
+  });
+});

@@ -1,0 +1,129 @@
+import type { ReceivedComplaint, ReceivedComplaintDetail } from "../../../contracts/received.ts";
+import type { Db, DbOrTx } from "../../platform/db/database.ts";
+import { decodeCursor, pageFrom } from "../../platform/db/pagination.ts";
+import { notFound, unauthenticated } from "../../platform/http/errors.ts";
+import type { Actor } from "../accounts/actor.ts";
+import { complainantFor, detailsForSeller } from "./cases.received.policy.ts";
+
+function selectReceived(db: DbOrTx, sellerUserId: string) {
+  return db
+    .selectFrom("cases")
+    .innerJoin("stores", "stores.id", "cases.store_id")
+    .leftJoin("decisions", "decisions.case_id", "cases.id")
+    .select((eb) => [
+      "cases.id",
+      "cases.target_kind",
+      "cases.target_id",
+      "cases.target_title",
+      "cases.status",
+      "cases.first_reported_at",
+      "cases.report_count",
+      "stores.name as store_name",
+      "decisions.outcome",
+      "decisions.actions_json",
+      "decisions.statement_puid",
+      "decisions.decided_at",
+      eb
+        .selectFrom("report_targets")
+        .innerJoin("reports", "reports.id", "report_targets.report_id")
+        .select((inner) => inner.fn.min("reports.type").as("t"))
+        .whereRef("report_targets.case_id", "=", "cases.id")
+        .as("first_type"),
+    ])
+    .where("stores.seller_user_id", "=", sellerUserId);
+}
+
+type ReceivedRow = Awaited<ReturnType<ReturnType<typeof selectReceived>["execute"]>>[number];
+
+function toComplaint(r: ReceivedRow): ReceivedComplaint {
+  return {
+    caseId: r.id,
+    targetKind: r.target_kind as ReceivedComplaint["targetKind"],
+    targetId: r.target_id,
+    targetTitle: r.target_title,
+    storeName: r.store_name,
+    status: r.status as ReceivedComplaint["status"],
+    receivedAt: r.first_reported_at,
+    reportCount: r.report_count,
+    types: r.first_type ? [r.first_type as ReceivedComplaint["types"][number]] : [],
+    decision:
+      r.outcome && r.decided_at
+        ? {
+            outcome: r.outcome as "action_taken" | "no_action",
+            actions: JSON.parse(r.actions_json ?? "[]"),
+            statementPuid: r.statement_puid,
+            decidedAt: r.decided_at,
+          }
+        : null,
+  };
+}
+
+/** My Reports → Received: complaints about the signed-in seller's stores and listings, without reporters. */
+export function createReceivedService({ db }: { db: Db }) {
+  return {
+    async list(actor: Actor | null, query: { cursor?: string; limit: number }) {
+      if (!actor) throw unauthenticated();
+      const before = decodeCursor(query.cursor)?.[0];
+      let q = selectReceived(db, actor.userId)
+        .orderBy("cases.id", "desc")
+        .limit(query.limit + 1);
+      if (typeof before === "string") q = q.where("cases.id", "<", before);
+      return pageFrom(await q.execute(), query.limit, (r) => [r.id], toComplaint);
+    },
+
+    async get(actor: Actor | null, caseId: string): Promise<ReceivedComplaintDetail> {
+      if (!actor) throw unauthenticated();
+      const row = await selectReceived(db, actor.userId).where("cases.id", "=", caseId).executeTakeFirst();
+      if (!row) throw notFound("This complaint");
+      const [reports, statement] = await Promise.all([
+        db
+          .selectFrom("report_targets")
+          .innerJoin("reports", "reports.id", "report_targets.report_id")
+          .leftJoin("user", "user.id", "reports.reporter_user_id")
+          .select([
+            "reports.type",
+            "reports.created_at",
+            "reports.description",
+            "reports.details_json",
+            "reports.disclose_identity",
+            "reports.contact_email",
+            "user.name as reporter_name",
+          ])
+          .where("report_targets.case_id", "=", caseId)
+          .orderBy("reports.id")
+          .execute(),
+        row.statement_puid
+          ? db
+              .selectFrom("statements")
+              .select("statement_json")
+              .where("puid", "=", row.statement_puid)
+              .executeTakeFirst()
+          : Promise.resolve(undefined),
+      ]);
+      const complaints = reports.map((r) => {
+        const details = JSON.parse(r.details_json) as Record<string, unknown>;
+        const disclosed = r.disclose_identity === 1;
+        return {
+          type: r.type as ReceivedComplaint["types"][number],
+          receivedAt: r.created_at,
+          description: r.description,
+          details: detailsForSeller(details),
+          complainant: complainantFor({
+            type: r.type,
+            details,
+            discloseIdentity: disclosed,
+            reporterName: disclosed ? (r.reporter_name ?? r.contact_email) : null,
+          }),
+        };
+      });
+      return {
+        ...toComplaint(row),
+        types: [...new Set(complaints.map((c) => c.type))],
+        complaints,
+        statement: statement ? JSON.parse(statement.statement_json) : null,
+      };
+    },
+  };
+}
+
+export type ReceivedService = ReturnType<typeof createReceivedService>;
