@@ -121,5 +121,11 @@ export const CaseDetail = CaseQueueItem.extend({
 });
 export type CaseDetail = z.infer<typeof CaseDetail>;
 
+export const RequestInfo = z.object({
+  message: z.string().trim().min(10, "Say what you need, in at least 10 characters.").max(2000),
+  days: z.number().int().min(1).max(30).default(7),
+});
+export type RequestInfo = z.input<typeof RequestInfo>;
+
 export const AddNote = z.object({ body: z.string().trim().min(1, "Write a note.").max(5000) });
 export const AssignCase = z.object({ assigneeId: z.string().min(1) });

@@ -92,6 +92,8 @@ export const ReportDetail = ReportSummary.extend({
   targets: z.array(ReportTarget),
   evidence: z.array(Evidence),
   timeline: z.array(ReportEvent),
+  /** While the report waits for the reporter: what the moderator asked, and by when. */
+  infoRequest: z.object({ message: z.string(), dueAt: z.string() }).nullable(),
   /** Once decided: what was decided, in plain words, and the moderator's message if any. */
   outcome: z
     .object({
@@ -103,6 +105,10 @@ export const ReportDetail = ReportSummary.extend({
     .nullable(),
 });
 export type ReportDetail = z.infer<typeof ReportDetail>;
+
+export const ProvideInfo = z.object({
+  message: z.string().trim().min(10, "Write your answer in at least 10 characters.").max(5000),
+});
 
 export const MyReportsQuery = z.object({
   box: z.enum(["sent"]).default("sent"),

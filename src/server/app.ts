@@ -138,7 +138,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   installActorResolution(app, auth);
   await app.register(authRoutes(auth));
 
-  const { evidence, catalog, reports, casesConsole, decisions, received } = createServices({
+  const { evidence, catalog, reports, casesConsole, decisions, received, caseInfo } = createServices({
     config,
     database,
     clock,
@@ -155,7 +155,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
   await app.register(catalogRoutes(catalog));
   await app.register(reportsRoutes(reports, evidence, config.reportsPerHour));
-  await app.register(consoleRoutes(casesConsole, decisions));
+  await app.register(consoleRoutes(casesConsole, decisions, caseInfo));
   await app.register(receivedRoutes(received));
   if (mailer.kind === "dev-mailbox") await app.register(devMailboxRoutes(config.dataDir));
   await serveWeb(app, deps.webRoot);

@@ -1,5 +1,6 @@
 import { createCasesConsoleRepository } from "./modules/cases/cases.console.repository.ts";
 import { createCasesConsoleService } from "./modules/cases/cases.console.service.ts";
+import { createCaseInfoService } from "./modules/cases/cases.info.ts";
 import { createReceivedService } from "./modules/cases/cases.received.ts";
 import { createCasesRepository } from "./modules/cases/cases.repository.ts";
 import { createCasesService } from "./modules/cases/cases.service.ts";
@@ -73,5 +74,15 @@ export function createServices({
     publicUrl: config.publicUrl,
   });
   const received = createReceivedService({ db: database.db });
-  return { evidence, catalog, reports, casesConsole, decisions, received };
+  const caseInfo = createCaseInfoService({
+    db: database.db,
+    clock,
+    cases: casesRepository,
+    caseQueries,
+    console: casesConsole,
+    reports: reportsRepository,
+    staff,
+    publicUrl: config.publicUrl,
+  });
+  return { evidence, catalog, reports, casesConsole, decisions, received, caseInfo };
 }

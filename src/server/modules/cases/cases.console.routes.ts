@@ -7,10 +7,13 @@ import {
   CaseDetail,
   CaseQueuePage,
   CaseQueueQuery,
+  RequestInfo,
 } from "../../../contracts/console.ts";
 import { DecideCase } from "../../../contracts/decisions.ts";
+import { ProvideInfo } from "../../../contracts/reports.ts";
 import type { DecisionsService } from "../decisions/decisions.service.ts";
 import type { CasesConsoleService } from "./cases.console.service.ts";
+import type { CaseInfoService } from "./cases.info.ts";
 
 const CaseParams = z.object({ id: z.string().min(1).max(100) });
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
@@ -18,6 +21,7 @@ const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody,
 export function consoleRoutes(
   cases: CasesConsoleService,
   decisions: DecisionsService,
+  info: CaseInfoService,
 ): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ["console"];
@@ -94,6 +98,36 @@ export function consoleRoutes(
         },
       },
       (request) => cases.addNote(request.actor, request.params.id, request.body.body),
+    );
+    app.post(
+      "/api/v1/console/cases/:id/request-info",
+      {
+        schema: {
+          tags,
+          summary: "Ask the reporters for more information: the case waits and its SLA clock stops",
+          params: CaseParams,
+          body: RequestInfo,
+          response: { 200: CaseDetail, ...errors },
+        },
+      },
+      (request) => info.request(request.actor, request.params.id, request.body),
+    );
+    app.post(
+      "/api/v1/reports/:id/info",
+      {
+        schema: {
+          tags: ["reports"],
+          summary: "Answer a moderator's request for information (the reporter, or a guest with its token)",
+          params: CaseParams,
+          querystring: z.object({ token: z.string().max(200).optional() }),
+          body: ProvideInfo,
+          response: { 204: z.null(), ...errors },
+        },
+      },
+      async (request, reply) => {
+        await info.provide(request.actor, request.params.id, request.query.token, request.body.message);
+        return reply.code(204).send(null);
+      },
     );
     app.post(
       "/api/v1/console/cases/:id/decision",

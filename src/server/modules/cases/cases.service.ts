@@ -38,6 +38,7 @@ export function createCasesService({ cases, slaHours }: Deps) {
         claimed_by: null,
         claim_expires_at: null,
         decided_at: null,
+        sla_paused_at: null,
         status: "open",
         priority: casePriority({ severity: intake.severity, reporterCount: 1, fastLane: intake.fastLane }),
         lane: intake.fastLane ? "priority" : "standard",

@@ -37,6 +37,17 @@ const TEMPLATES = {
       "If you disagree, you can appeal this decision within 6 months from the page above.",
     ],
   },
+  "info-request": {
+    subject: (d) => `We need more information about your report ${d.reference}`,
+    body: (d) => [
+      "Hello,",
+      `to decide on your report ${d.reference}, our moderator asks:`,
+      d.message ?? "",
+      `Please answer by ${d.dueAt} from the page of your report:`,
+      `LINK:${d.url}`,
+      "Your report waits for your answer; the time we take to decide stands still meanwhile.",
+    ],
+  },
   "decision-seller": {
     subject: (d) => `Action taken on ${d.targetTitle}`,
     body: (d) => [

@@ -46,6 +46,14 @@ function outcomeOf(
   };
 }
 
+/** The open question to the reporter: the latest information request. */
+function infoRequestOf(events: { type: string; data_json: string }[]): ReportDetail["infoRequest"] {
+  const asked = events.filter((e) => e.type === "report.info_requested").at(-1);
+  if (!asked) return null;
+  const data = JSON.parse(asked.data_json) as { message: string; dueAt: string };
+  return { message: data.message, dueAt: data.dueAt };
+}
+
 export function createReportsService(
   deps: SubmitDeps & { db: Db; reports: ReportsRepository; evidence: EvidenceStore },
 ) {
@@ -101,6 +109,7 @@ export function createReportsService(
           url: `/api/v1/reports/${id}/evidence/${f.id}${tokenQuery}`,
         })),
         outcome: outcomeOf(events),
+        infoRequest: report.status === "needs_info" ? infoRequestOf(events) : null,
         timeline: events.map((e) => ({
           type: e.type,
           status: e.status as ReportStatus,

@@ -169,6 +169,7 @@ export interface CaseTable {
   claimed_by: string | null;
   claim_expires_at: string | null;
   decided_at: string | null;
+  sla_paused_at: string | null;
   status: string;
   priority: number;
   lane: string;

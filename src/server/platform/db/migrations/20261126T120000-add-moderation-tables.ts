@@ -15,6 +15,8 @@ export async function up(db: AnyDb): Promise<void> {
   await db.schema.alterTable("cases").addColumn("claimed_by", "text").execute();
   await db.schema.alterTable("cases").addColumn("claim_expires_at", "text").execute();
   await db.schema.alterTable("cases").addColumn("decided_at", "text").execute();
+  // While a case waits for a reporter's answer its SLA clock stands still; this is when it stopped.
+  await db.schema.alterTable("cases").addColumn("sla_paused_at", "text").execute();
   await db.schema.createIndex("cases_claimed_idx").on("cases").columns(["claimed_by", "status"]).execute();
 
   await db.schema

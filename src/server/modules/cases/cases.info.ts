@@ -1,0 +1,116 @@
+import type { RequestInfo } from "../../../contracts/console.ts";
+import type { Clock } from "../../platform/clock.ts";
+import type { Db, DbOrTx } from "../../platform/db/database.ts";
+import { AppError, notFound } from "../../platform/http/errors.ts";
+import { enqueue } from "../../platform/outbox/outbox.ts";
+import type { Actor } from "../accounts/actor.ts";
+import { mailMessage } from "../notifications/notifications.templates.ts";
+import { mayReadReport } from "../reports/reports.policy.ts";
+import type { ReportsRepository } from "../reports/reports.repository.ts";
+import type { StaffRepository } from "../staff/staff.repository.ts";
+import { requireStaff } from "../staff/staff.service.ts";
+import type { CasesConsoleRepository } from "./cases.console.repository.ts";
+import type { CasesConsoleService } from "./cases.console.service.ts";
+import type { CasesRepository } from "./cases.repository.ts";
+
+interface Deps {
+  db: Db;
+  clock: Clock;
+  cases: CasesRepository;
+  caseQueries: CasesConsoleRepository;
+  console: CasesConsoleService;
+  reports: ReportsRepository;
+  staff: StaffRepository;
+  publicUrl: string;
+}
+
+const setCase = (
+  db: DbOrTx,
+  id: string,
+  set: { status: string; sla_paused_at: string | null; sla_due_at?: string },
+) => db.updateTable("cases").set(set).where("id", "=", id).execute();
+
+/** Asking reporters for more: the case waits, its SLA clock stops, and restarts when a reporter answers. */
+export function createCaseInfoService(deps: Deps) {
+  const { db, clock } = deps;
+
+  return {
+    async request(actor: Actor | null, caseId: string, input: Required<RequestInfo>) {
+      const member = await requireStaff(db, deps.staff, actor);
+      const row = await deps.console.caseForStaff(db, member, caseId);
+      if (row.status !== "open")
+        throw new AppError(409, "not_open", "Only an open case can wait for information.");
+      const now = clock.now();
+      const at = now.toISOString();
+      const dueAt = new Date(now.getTime() + input.days * 86_400_000).toISOString();
+      await db.transaction().execute(async (tx) => {
+        await setCase(tx, caseId, { status: "needs_info", sla_paused_at: at });
+        await deps.cases.appendEvent(tx, {
+          caseId,
+          type: "case.info_requested",
+          status: "needs_info",
+          actorUserId: member.actor.userId,
+          data: { message: input.message, dueAt },
+          at,
+        });
+        for (const report of await deps.caseQueries.reportsOfCase(tx, caseId)) {
+          if (report.status === "decided" || report.status === "closed") continue;
+          await deps.reports.appendEvent(tx, {
+            reportId: report.id,
+            type: "report.info_requested",
+            actorUserId: member.actor.userId,
+            data: { message: input.message, dueAt },
+            at,
+          });
+          await enqueue(tx, clock, {
+            topic: "mail.send",
+            dedupeKey: `mail:info-request:${caseId}:${report.id}:${at}`,
+            payload: mailMessage("info-request", report.contact_email, {
+              reference: report.reference,
+              message: input.message,
+              dueAt: new Date(dueAt).toUTCString(),
+              url: `${deps.publicUrl}/my/reports/${report.id}`,
+            }),
+          });
+        }
+      });
+      return deps.console.detail(member, caseId);
+    },
+
+    /** The reporter's answer, from My Reports (or the guest's private link). */
+    async provide(actor: Actor | null, reportId: string, token: string | undefined, message: string) {
+      const report = await deps.reports.findById(db, reportId);
+      if (!report || !mayReadReport(actor, report, token)) throw notFound("This report");
+      if (report.status !== "needs_info")
+        throw new AppError(409, "no_info_requested", "Nobody is waiting for information on this report.");
+      const now = clock.now();
+      const at = now.toISOString();
+      await db.transaction().execute(async (tx) => {
+        await deps.reports.appendEvent(tx, {
+          reportId,
+          type: "report.info_provided",
+          actorUserId: actor?.userId ?? null,
+          data: { message },
+          at,
+        });
+        for (const target of await deps.reports.findTargets(tx, reportId)) {
+          const row = await deps.cases.findById(tx, target.case_id);
+          if (!row || row.status !== "needs_info") continue;
+          const paused = row.sla_paused_at ? now.getTime() - new Date(row.sla_paused_at).getTime() : 0;
+          const slaDueAt = new Date(new Date(row.sla_due_at).getTime() + paused).toISOString();
+          await setCase(tx, row.id, { status: "open", sla_paused_at: null, sla_due_at: slaDueAt });
+          await deps.cases.appendEvent(tx, {
+            caseId: row.id,
+            type: "case.info_provided",
+            status: "open",
+            actorUserId: actor?.userId ?? null,
+            data: { reportId, message },
+            at,
+          });
+        }
+      });
+    },
+  };
+}
+
+export type CaseInfoService = ReturnType<typeof createCaseInfoService>;
