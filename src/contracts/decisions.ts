@@ -108,3 +108,43 @@ export type DecideCase = z.infer<typeof DecideCase>;
 /** The statement of reasons, exactly as the EU Transparency Database takes it (schema v2). */
 export const StatementOfReasons = z.record(z.string(), z.unknown());
 export type StatementOfReasons = Record<string, unknown>;
+
+/** A decision without the view it was made on: what macros store and bulk decisions apply. */
+export const DecisionTemplate = z.discriminatedUnion("outcome", [
+  DecideCase.options[0].omit({ seenEventCount: true }),
+  DecideCase.options[1].omit({ seenEventCount: true }),
+]);
+export type DecisionTemplate = z.infer<typeof DecisionTemplate>;
+
+export const BulkDecision = z.object({
+  cases: z
+    .array(z.object({ caseId: z.string().min(1), seenEventCount: z.number().int().min(0) }))
+    .min(1, "Select at least one case.")
+    .max(100, "At most 100 cases at once."),
+  decision: DecisionTemplate,
+});
+
+export const BulkDecisionResult = z.object({
+  results: z.array(
+    z.object({
+      caseId: z.string(),
+      ok: z.boolean(),
+      error: z.object({ code: z.string(), message: z.string() }).optional(),
+    }),
+  ),
+});
+
+export const Macro = z.object({
+  id: z.string(),
+  name: z.string(),
+  department: DepartmentId.nullable(),
+  decision: DecisionTemplate,
+  createdAt: z.string(),
+});
+export type Macro = z.infer<typeof Macro>;
+
+export const CreateMacro = z.object({
+  name: z.string().trim().min(3, "Give the macro a name of at least 3 characters.").max(100),
+  department: DepartmentId.nullable().default(null),
+  decision: DecisionTemplate,
+});

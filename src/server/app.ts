@@ -21,6 +21,7 @@ import { type Auth, createAuth } from "./modules/accounts/auth.ts";
 import { consoleRoutes } from "./modules/cases/cases.console.routes.ts";
 import { receivedRoutes } from "./modules/cases/cases.received.routes.ts";
 import { catalogRoutes } from "./modules/catalog/catalog.routes.ts";
+import { decisionToolsRoutes } from "./modules/decisions/decisions.routes.ts";
 import { devMailboxRoutes } from "./modules/notifications/notifications.routes.ts";
 import { reportsRoutes } from "./modules/reports/reports.routes.ts";
 import type { Clock } from "./platform/clock.ts";
@@ -138,7 +139,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   installActorResolution(app, auth);
   await app.register(authRoutes(auth));
 
-  const { evidence, catalog, reports, casesConsole, decisions, received, caseInfo } = createServices({
+  const { evidence, catalog, reports, casesConsole, decisions, received, caseInfo, bulk } = createServices({
     config,
     database,
     clock,
@@ -157,6 +158,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(reportsRoutes(reports, evidence, config.reportsPerHour));
   await app.register(consoleRoutes(casesConsole, decisions, caseInfo));
   await app.register(receivedRoutes(received));
+  await app.register(decisionToolsRoutes(bulk));
   if (mailer.kind === "dev-mailbox") await app.register(devMailboxRoutes(config.dataDir));
   await serveWeb(app, deps.webRoot);
 

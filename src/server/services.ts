@@ -6,6 +6,7 @@ import { createCasesRepository } from "./modules/cases/cases.repository.ts";
 import { createCasesService } from "./modules/cases/cases.service.ts";
 import { createCatalogRepository } from "./modules/catalog/catalog.repository.ts";
 import { createCatalogService } from "./modules/catalog/catalog.service.ts";
+import { createBulkDecisionsService } from "./modules/decisions/decisions.bulk.ts";
 import { createDecisionsRepository } from "./modules/decisions/decisions.repository.ts";
 import { createDecisionsService } from "./modules/decisions/decisions.service.ts";
 import { createReportsRepository } from "./modules/reports/reports.repository.ts";
@@ -84,5 +85,6 @@ export function createServices({
     staff,
     publicUrl: config.publicUrl,
   });
-  return { evidence, catalog, reports, casesConsole, decisions, received, caseInfo };
+  const bulk = createBulkDecisionsService({ db: database.db, clock, decisions, staff });
+  return { evidence, catalog, reports, casesConsole, decisions, received, caseInfo, bulk };
 }

@@ -282,7 +282,17 @@ export interface CaseNoteTable {
   created_at: string;
 }
 
+export interface DecisionMacroTable {
+  id: string;
+  name: string;
+  department: string | null;
+  decision_json: string;
+  created_by: string;
+  created_at: string;
+}
+
 export interface Database {
+  decision_macros: DecisionMacroTable;
   staff_departments: StaffDepartmentTable;
   decisions: DecisionTable;
   enforcements: EnforcementTable;

@@ -97,6 +97,16 @@ export async function up(db: AnyDb): Promise<void> {
     .execute();
   await db.schema.createIndex("case_notes_case_idx").on("case_notes").columns(["case_id", "id"]).execute();
 
+  await db.schema
+    .createTable("decision_macros")
+    .addColumn("id", "text", (c) => c.primaryKey())
+    .addColumn("name", "text", (c) => c.notNull())
+    .addColumn("department", "text")
+    .addColumn("decision_json", "text", (c) => c.notNull())
+    .addColumn("created_by", "text", (c) => c.notNull().references("user.id"))
+    .addColumn("created_at", "text", (c) => c.notNull())
+    .execute();
+
   await db.schema.alterTable("stores").addColumn("payouts_frozen_until", "text").execute();
   await db.schema.alterTable("listings").addColumn("restricted_territories", "text").execute();
 }
