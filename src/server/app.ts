@@ -18,6 +18,7 @@ import { MAX_EVIDENCE_BYTES, MAX_EVIDENCE_FILES, SubmitReport } from "../contrac
 import { installActorResolution } from "./modules/accounts/actor.ts";
 import { authRoutes } from "./modules/accounts/auth.routes.ts";
 import { type Auth, createAuth } from "./modules/accounts/auth.ts";
+import { adminRoutes } from "./modules/admin/admin.routes.ts";
 import { consoleRoutes } from "./modules/cases/cases.console.routes.ts";
 import { receivedRoutes } from "./modules/cases/cases.received.routes.ts";
 import { catalogRoutes } from "./modules/catalog/catalog.routes.ts";
@@ -139,11 +140,12 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   installActorResolution(app, auth);
   await app.register(authRoutes(auth));
 
-  const { evidence, catalog, reports, casesConsole, decisions, received, caseInfo, bulk } = createServices({
-    config,
-    database,
-    clock,
-  });
+  const { evidence, catalog, reports, casesConsole, decisions, received, caseInfo, bulk, staffAdmin } =
+    createServices({
+      config,
+      database,
+      clock,
+    });
 
   app.get(
     "/api/health",
@@ -159,6 +161,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(consoleRoutes(casesConsole, decisions, caseInfo));
   await app.register(receivedRoutes(received));
   await app.register(decisionToolsRoutes(bulk));
+  await app.register(adminRoutes(staffAdmin));
   if (mailer.kind === "dev-mailbox") await app.register(devMailboxRoutes(config.dataDir));
   await serveWeb(app, deps.webRoot);
 

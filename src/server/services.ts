@@ -1,3 +1,4 @@
+import { createStaffAdminService } from "./modules/admin/admin.staff.ts";
 import { createCasesConsoleRepository } from "./modules/cases/cases.console.repository.ts";
 import { createCasesConsoleService } from "./modules/cases/cases.console.service.ts";
 import { createCaseInfoService } from "./modules/cases/cases.info.ts";
@@ -86,5 +87,6 @@ export function createServices({
     publicUrl: config.publicUrl,
   });
   const bulk = createBulkDecisionsService({ db: database.db, clock, decisions, staff });
-  return { evidence, catalog, reports, casesConsole, decisions, received, caseInfo, bulk };
+  const staffAdmin = createStaffAdminService({ db: database.db, staff });
+  return { evidence, catalog, reports, casesConsole, decisions, received, caseInfo, bulk, staffAdmin };
 }

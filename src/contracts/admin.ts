@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { DepartmentId } from "./report-types.ts";
+
+export const StaffRole = z.enum(["member", "moderator", "senior_moderator", "admin"]);
+
+export const StaffMember = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  role: StaffRole,
+  departments: z.array(DepartmentId),
+});
+export type StaffMember = z.infer<typeof StaffMember>;
+
+/** Makes an existing account staff (or member again, with role "member"), with its departments. */
+export const SetStaff = z.object({
+  email: z.email("Enter the email address of an existing account."),
+  role: StaffRole,
+  departments: z.array(DepartmentId).default([]),
+});

@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildTestApp, type TestApp } from "../../../../test/app.ts";
+import { availableDialects } from "../../../../test/databases.ts";
+
+const dialects = await availableDialects();
+
+describe.each(dialects)("staff management (%s)", (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await buildTestApp(dialect);
+  });
+  afterAll(() => t.close());
+
+  it("lets an admin make a member a moderator of some departments, who then works only those", async () => {
+    const admin = await t.signUp("admin", "Ada Admin");
+    const future = await t.signUp("member", "Fred Future");
+    const set = await t.app.inject({
+      method: "PUT",
+      url: "/api/v1/admin/staff",
+      headers: { cookie: admin.cookie },
+      payload: { email: future.email, role: "moderator", departments: ["fraud_security"] },
+    });
+    expect(set.statusCode).toBe(200);
+    expect(set.json().items.find((s: { email: string }) => s.email === future.email)).toMatchObject({
+      role: "moderator",
+      departments: ["fraud_security"],
+    });
+    const queue = await t.app.inject({
+      method: "GET",
+      url: "/api/v1/console/cases",
+      headers: { cookie: future.cookie },
+    });
+    expect(queue.statusCode).toBe(200);
+    const other = await t.app.inject({
+      method: "GET",
+      url: "/api/v1/console/cases?department=ip_protection",
+      headers: { cookie: future.cookie },
+    });
+    expect(other.statusCode).toBe(403);
+  });
+
+  it("refuses non-admins, unknown accounts, and an admin demoting itself", async () => {
+    const admin = await t.signUp("admin", "Ada Admin");
+    const mod = await t.signUp("moderator", "Mo");
+    const byMod = await t.app.inject({
+      method: "GET",
+      url: "/api/v1/admin/staff",
+      headers: { cookie: mod.cookie },
+    });
+    expect(byMod.statusCode).toBe(403);
+    const unknown = await t.app.inject({
+      method: "PUT",
+      url: "/api/v1/admin/staff",
+      headers: { cookie: admin.cookie },
+      payload: { email: "nobody@example.test", role: "moderator" },
+    });
+    expect(unknown.json().error.fields).toHaveProperty("email");
+    const self = await t.app.inject({
+      method: "PUT",
+      url: "/api/v1/admin/staff",
+      headers: { cookie: admin.cookie },
+      payload: { email: admin.email, role: "member" },
+    });
+    expect(self.json().error.fields).toHaveProperty("role");
+  });
+});
