@@ -96,9 +96,8 @@ export const DecideCase = z.discriminatedUnion("outcome", [
     outcome: z.literal("no_action"),
     seenEventCount: z.number().int().min(0),
     reason: NoActionReason,
-    /** With wrong_category: the department that should handle it (the case moves there) … */
-    rerouteTo: DepartmentId.optional(),
-    /** … or the form the reporter should use instead. */
+    /** With wrong_category: the form the reporter should use instead. (To move a case to another
+     * department instead of deciding it, use the reroute route.) */
     suggestedType: ReportTypeId.optional(),
     messageToReporters: z.string().trim().max(2000).optional(),
   }),

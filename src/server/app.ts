@@ -140,12 +140,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   installActorResolution(app, auth);
   await app.register(authRoutes(auth));
 
-  const { evidence, catalog, reports, casesConsole, decisions, received, caseInfo, bulk, staffAdmin } =
-    createServices({
-      config,
-      database,
-      clock,
-    });
+  const services = createServices({ config, database, clock });
 
   app.get(
     "/api/health",
@@ -156,12 +151,14 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     },
   );
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
-  await app.register(catalogRoutes(catalog));
-  await app.register(reportsRoutes(reports, evidence, config.reportsPerHour));
-  await app.register(consoleRoutes(casesConsole, decisions, caseInfo));
-  await app.register(receivedRoutes(received));
-  await app.register(decisionToolsRoutes(bulk));
-  await app.register(adminRoutes(staffAdmin));
+  await app.register(catalogRoutes(services.catalog));
+  await app.register(reportsRoutes(services.reports, services.evidence, config.reportsPerHour));
+  await app.register(
+    consoleRoutes(services.casesConsole, services.decisions, services.caseInfo, services.reroute),
+  );
+  await app.register(receivedRoutes(services.received));
+  await app.register(decisionToolsRoutes(services.bulk));
+  await app.register(adminRoutes(services.staffAdmin));
   if (mailer.kind === "dev-mailbox") await app.register(devMailboxRoutes(config.dataDir));
   await serveWeb(app, deps.webRoot);
 

@@ -4,6 +4,7 @@ import { createCasesConsoleService } from "./modules/cases/cases.console.service
 import { createCaseInfoService } from "./modules/cases/cases.info.ts";
 import { createReceivedService } from "./modules/cases/cases.received.ts";
 import { createCasesRepository } from "./modules/cases/cases.repository.ts";
+import { createRerouteService } from "./modules/cases/cases.reroute.ts";
 import { createCasesService } from "./modules/cases/cases.service.ts";
 import { createCatalogRepository } from "./modules/catalog/catalog.repository.ts";
 import { createCatalogService } from "./modules/catalog/catalog.service.ts";
@@ -88,5 +89,26 @@ export function createServices({
   });
   const bulk = createBulkDecisionsService({ db: database.db, clock, decisions, staff });
   const staffAdmin = createStaffAdminService({ db: database.db, staff });
-  return { evidence, catalog, reports, casesConsole, decisions, received, caseInfo, bulk, staffAdmin };
+  const reroute = createRerouteService({
+    db: database.db,
+    clock,
+    cases: casesRepository,
+    caseQueries,
+    console: casesConsole,
+    reports: reportsRepository,
+    staff,
+    publicUrl: config.publicUrl,
+  });
+  return {
+    evidence,
+    catalog,
+    reports,
+    casesConsole,
+    decisions,
+    received,
+    caseInfo,
+    bulk,
+    staffAdmin,
+    reroute,
+  };
 }

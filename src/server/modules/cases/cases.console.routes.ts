@@ -10,10 +10,12 @@ import {
   RequestInfo,
 } from "../../../contracts/console.ts";
 import { DecideCase } from "../../../contracts/decisions.ts";
+import { DepartmentId } from "../../../contracts/report-types.ts";
 import { ProvideInfo } from "../../../contracts/reports.ts";
 import type { DecisionsService } from "../decisions/decisions.service.ts";
 import type { CasesConsoleService } from "./cases.console.service.ts";
 import type { CaseInfoService } from "./cases.info.ts";
+import type { RerouteService } from "./cases.reroute.ts";
 
 const CaseParams = z.object({ id: z.string().min(1).max(100) });
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
@@ -22,6 +24,7 @@ export function consoleRoutes(
   cases: CasesConsoleService,
   decisions: DecisionsService,
   info: CaseInfoService,
+  reroute: RerouteService,
 ): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ["console"];
@@ -111,6 +114,20 @@ export function consoleRoutes(
         },
       },
       (request) => info.request(request.actor, request.params.id, request.body),
+    );
+    app.post(
+      "/api/v1/console/cases/:id/reroute",
+      {
+        schema: {
+          tags,
+          summary:
+            "Move a case filed under the wrong type to the department that handles it (reporters are told)",
+          params: CaseParams,
+          body: z.object({ department: DepartmentId }),
+          response: { 200: z.object({ caseId: z.string(), department: DepartmentId }), ...errors },
+        },
+      },
+      (request) => reroute(request.actor, request.params.id, request.body.department),
     );
     app.post(
       "/api/v1/reports/:id/info",

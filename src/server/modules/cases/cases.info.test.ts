@@ -81,3 +81,58 @@ describe.each(dialects)("asking the reporter for more information (%s)", (dialec
     expect(again.statusCode).toBe(409);
   });
 });
+
+describe.each(dialects)("moving a case to the right department (%s)", (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await buildTestApp(dialect);
+  });
+  afterAll(() => t.close());
+
+  it("moves the case, tells the reporter, and joins an open case there on the same target", async () => {
+    const mod = await t.signUp("moderator", "Mia Mod", ["listing_compliance", "fraud_security"]);
+    const { caseId, listing, report } = await reportedListing(t, "moved@example.test");
+    const fraud = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/reports",
+      payload: {
+        type: "suspicious_behavior",
+        targetUrls: [listing.url],
+        description: "This seller uses photos stolen from my own shop.",
+        contactEmail: "other@example.test",
+        agreement: true,
+        details: { behavior: "stolen_photos" },
+      },
+    });
+    const moved = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/console/cases/${caseId}/reroute`,
+      headers: { cookie: mod.cookie },
+      payload: { department: "fraud_security" },
+    });
+    expect(moved.statusCode).toBe(200);
+    expect(moved.json()).toEqual({ caseId: fraud.json().caseId, department: "fraud_security" });
+    const merged = (
+      await t.app.inject({
+        method: "GET",
+        url: `/api/v1/console/cases/${fraud.json().caseId}`,
+        headers: { cookie: mod.cookie },
+      })
+    ).json();
+    expect(merged).toMatchObject({ reportCount: 2, reporterCount: 2 });
+    const old = (
+      await t.app.inject({
+        method: "GET",
+        url: `/api/v1/console/cases/${caseId}`,
+        headers: { cookie: mod.cookie },
+      })
+    ).json();
+    expect(old.status).toBe("closed");
+    const token = new URL(report.trackingUrl).searchParams.get("token");
+    const mine = (
+      await t.app.inject({ method: "GET", url: `/api/v1/reports/${report.id}?token=${token}` })
+    ).json();
+    expect(mine.department).toBe("fraud_security");
+    expect(mine.timeline.map((e: { type: string }) => e.type)).toContain("report.rerouted");
+  });
+});

@@ -95,7 +95,7 @@ export function createCaseInfoService(deps: Deps) {
         });
         for (const target of await deps.reports.findTargets(tx, reportId)) {
           const row = await deps.cases.findById(tx, target.case_id);
-          if (!row || row.status !== "needs_info") continue;
+          if (row?.status !== "needs_info") continue;
           const paused = row.sla_paused_at ? now.getTime() - new Date(row.sla_paused_at).getTime() : 0;
           const slaDueAt = new Date(new Date(row.sla_due_at).getTime() + paused).toISOString();
           await setCase(tx, row.id, { status: "open", sla_paused_at: null, sla_due_at: slaDueAt });

@@ -48,6 +48,14 @@ const TEMPLATES = {
       "Your report waits for your answer; the time we take to decide stands still meanwhile.",
     ],
   },
+  "report-rerouted": {
+    subject: (d) => `Your report ${d.reference} moved to the right team`,
+    body: (d) => [
+      "Hello,",
+      `your report ${d.reference} concerns something our ${d.department} team handles, so we moved it there. You do not need to do anything: it keeps its place in the queue.`,
+      `LINK:${d.url}`,
+    ],
+  },
   "decision-seller": {
     subject: (d) => `Action taken on ${d.targetTitle}`,
     body: (d) => [

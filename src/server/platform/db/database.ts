@@ -27,6 +27,9 @@ export function dialectOf(url: string): DialectName {
 export function openDatabase(url: string): DatabaseHandle {
   if (dialectOf(url) === "postgres") {
     const pool = new pg.Pool({ connectionString: url, max: 10 });
+    // An idle connection that the server closes (restart, failover) must not crash the process: the pool
+    // drops it and opens a new one when needed.
+    pool.on("error", () => {});
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: "postgres", destroy: () => db.destroy() };
   }
