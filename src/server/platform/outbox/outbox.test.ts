@@ -73,4 +73,39 @@ describe.each(dialects)("receipts through the outbox to a real SMTP server (%s)"
     await t.worker.drain();
     expect(smtp.received.filter((m) => m.to.includes("later@example.test"))).toHaveLength(1);
   });
+
+  it("sends each mail once when a worker dies in the middle of a batch and another takes over", async () => {
+    const recipients = ["crash-1@example.test", "crash-2@example.test", "crash-3@example.test"];
+    for (const to of recipients) {
+      const listing = await t.createListing();
+      await t.app.inject({
+        method: "POST",
+        url: "/api/v1/reports",
+        payload: listingReport(listing.url, { contactEmail: to }),
+      });
+    }
+    // A worker whose process dies while sending the second mail: that send never completes.
+    const real = createMailer({ smtpUrl: smtp.url, mailFrom: "x@redress.test", dataDir: t.config.dataDir });
+    let sends = 0;
+    const dying = createWorker(
+      {
+        database: { db: t.db, dialect, destroy: async () => {} },
+        clock: t.clock,
+        mailer: {
+          kind: "smtp",
+          send: (m) => (++sends === 2 ? new Promise<void>(() => {}) : real.send(m)),
+          close: async () => {},
+        },
+      },
+      0,
+    );
+    void dying.drain();
+    await expect.poll(() => sends).toBe(2);
+    expect(smtp.received.filter((m) => recipients.includes(m.to[0]!))).toHaveLength(1);
+
+    t.clock.advanceHours(0.02); // past the dead worker's lease
+    await t.worker.drain();
+    for (const to of recipients) expect(smtp.received.filter((m) => m.to.includes(to))).toHaveLength(1);
+    await real.close();
+  });
 });
