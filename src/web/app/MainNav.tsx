@@ -1,8 +1,9 @@
 import { Group, Stack } from "@mantine/core";
 import { Link } from "@tanstack/react-router";
 import { useSession } from "../features/auth/session.ts";
+import { isStaffRole } from "../features/console/console-access.ts";
 
-/** The main navigation; "My Reports" appears once the user is signed in. */
+/** The main navigation; "My Reports" appears once the user is signed in, "Console" for staff. */
 export function MainNav({ vertical = false }: { vertical?: boolean }) {
   const { user } = useSession();
   const Layout = vertical ? Stack : Group;
@@ -18,6 +19,11 @@ export function MainNav({ vertical = false }: { vertical?: boolean }) {
         {user && (
           <Link to="/my/reports" className="nav-link">
             My Reports
+          </Link>
+        )}
+        {isStaffRole(user?.role) && (
+          <Link to="/console" className="nav-link">
+            Console
           </Link>
         )}
       </Layout>

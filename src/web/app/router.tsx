@@ -2,6 +2,10 @@ import { createRootRoute, createRoute, createRouter } from "@tanstack/react-rout
 import { SignInPage } from "../features/auth/SignInPage.tsx";
 import { SignUpPage } from "../features/auth/SignUpPage.tsx";
 import { VerifyEmailPage } from "../features/auth/VerifyEmailPage.tsx";
+import { ConsoleCasePage } from "../features/console/ConsoleCasePage.tsx";
+import { ConsoleQueuePage } from "../features/console/ConsoleQueuePage.tsx";
+import { validateQueueSearch } from "../features/console/console.search.ts";
+import { StatementPage } from "../features/console/StatementPage.tsx";
 import { DevMailboxPage } from "../features/dev-mailbox/DevMailboxPage.tsx";
 import { HomePage } from "../features/home/HomePage.tsx";
 import { MyReportDetailPage } from "../features/my-reports/MyReportDetailPage.tsx";
@@ -100,6 +104,23 @@ const devMailboxRoute = createRoute({
   component: DevMailboxPage,
 });
 
+const consoleRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/console",
+  validateSearch: validateQueueSearch,
+  component: ConsoleQueuePage,
+});
+const consoleCaseRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/console/cases/$id",
+  component: ConsoleCasePage,
+});
+const consoleStatementRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/console/statements/$puid",
+  component: StatementPage,
+});
+
 const routeTree = rootRoute.addChildren([
   homeRoute,
   shopRoute,
@@ -115,6 +136,9 @@ const routeTree = rootRoute.addChildren([
   signUpRoute,
   verifyEmailRoute,
   devMailboxRoute,
+  consoleRoute,
+  consoleCaseRoute,
+  consoleStatementRoute,
 ]);
 
 export const router = createRouter({

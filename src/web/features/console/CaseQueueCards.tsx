@@ -1,0 +1,39 @@
+import { Badge, Card, Group, Stack, Text } from "@mantine/core";
+import { DEPARTMENT_NAMES } from "../../../contracts/report-types.ts";
+import { AnchorLink } from "../../ui/links.tsx";
+import { ClaimText, LaneBadge, PriorityBadge, SlaDue } from "./CaseBadges.tsx";
+import { type QueueViewProps, ReportCounts, targetKindLabel } from "./CaseQueueTable.tsx";
+
+/** The queue as a list of cards, for phones. */
+export function CaseQueueCards({ items, myId, now, showDepartment }: QueueViewProps) {
+  return (
+    <Stack component="ul" gap="sm" p={0} m={0} aria-label="Cases">
+      {items.map((item) => (
+        <Card key={item.id} component="li" padding="md" style={{ listStyle: "none" }}>
+          <Stack gap={8}>
+            <Group gap={6}>
+              <PriorityBadge priority={item.priority} />
+              <LaneBadge lane={item.lane} />
+              <Badge size="sm" variant="outline" color="gray">
+                {targetKindLabel(item.targetKind)}
+              </Badge>
+            </Group>
+            <AnchorLink to="/console/cases/$id" params={{ id: item.id }} fw={600} className="break-anywhere">
+              {item.targetTitle}
+            </AnchorLink>
+            {showDepartment && (
+              <Text size="xs" c="dimmed">
+                {DEPARTMENT_NAMES[item.department]}
+              </Text>
+            )}
+            <Group justify="space-between" gap="xs">
+              <ReportCounts item={item} />
+              <ClaimText claimedBy={item.claimedBy} myId={myId} />
+            </Group>
+            <SlaDue item={item} now={now} />
+          </Stack>
+        </Card>
+      ))}
+    </Stack>
+  );
+}

@@ -1,0 +1,96 @@
+import { Badge, Group, Stack, Table, Text } from "@mantine/core";
+import { useNavigate } from "@tanstack/react-router";
+import type { CaseQueueItem } from "../../../contracts/console.ts";
+import { DEPARTMENT_NAMES } from "../../../contracts/report-types.ts";
+import { AnchorLink } from "../../ui/links.tsx";
+import { ClaimText, LaneBadge, PriorityBadge, SlaDue } from "./CaseBadges.tsx";
+
+interface QueueViewProps {
+  items: CaseQueueItem[];
+  myId: string | undefined;
+  now: number;
+  /** Show each case's department (in the "All departments" tab). */
+  showDepartment: boolean;
+}
+
+export const targetKindLabel = (kind: CaseQueueItem["targetKind"]) =>
+  kind === "store" ? "Store" : "Listing";
+
+export function ReportCounts({ item }: { item: CaseQueueItem }) {
+  return (
+    <Text size="sm">
+      {item.reportCount} report{item.reportCount === 1 ? "" : "s"}
+      {item.reporterCount !== item.reportCount &&
+        ` · ${item.reporterCount} reporter${item.reporterCount === 1 ? "" : "s"}`}
+    </Text>
+  );
+}
+
+/** The queue as a table, for wide screens; the title links to the case, the whole row is clickable. */
+export function CaseQueueTable({ items, myId, now, showDepartment }: QueueViewProps) {
+  const navigate = useNavigate();
+  return (
+    <Table.ScrollContainer minWidth={820}>
+      <Table highlightOnHover verticalSpacing="sm" aria-label="Cases">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Priority</Table.Th>
+            <Table.Th>Case</Table.Th>
+            <Table.Th>Reports</Table.Th>
+            <Table.Th>SLA</Table.Th>
+            <Table.Th>Claim</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((item) => (
+            <Table.Tr
+              key={item.id}
+              className="clickable-row"
+              onClick={() => navigate({ to: "/console/cases/$id", params: { id: item.id } })}
+            >
+              <Table.Td>
+                <Stack gap={4} align="flex-start">
+                  <PriorityBadge priority={item.priority} />
+                  <LaneBadge lane={item.lane} />
+                </Stack>
+              </Table.Td>
+              <Table.Td maw={380}>
+                <AnchorLink
+                  to="/console/cases/$id"
+                  params={{ id: item.id }}
+                  fw={600}
+                  size="sm"
+                  lineClamp={2}
+                  onClick={(event) => event.stopPropagation()}
+                >
+                  {item.targetTitle}
+                </AnchorLink>
+                <Group gap={6} mt={4}>
+                  <Badge size="sm" variant="outline" color="gray">
+                    {targetKindLabel(item.targetKind)}
+                  </Badge>
+                  {showDepartment && (
+                    <Text size="xs" c="dimmed">
+                      {DEPARTMENT_NAMES[item.department]}
+                    </Text>
+                  )}
+                </Group>
+              </Table.Td>
+              <Table.Td>
+                <ReportCounts item={item} />
+              </Table.Td>
+              <Table.Td>
+                <SlaDue item={item} now={now} />
+              </Table.Td>
+              <Table.Td>
+                <ClaimText claimedBy={item.claimedBy} myId={myId} />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+export type { QueueViewProps };

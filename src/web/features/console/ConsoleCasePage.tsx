@@ -1,0 +1,84 @@
+import { Grid, Stack } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import { getRouteApi } from "@tanstack/react-router";
+import type { CaseDetail } from "../../../contracts/console.ts";
+import { AnchorLink } from "../../ui/links.tsx";
+import { ErrorBlock, LoadingBlock } from "../../ui/QueryState.tsx";
+import { usePageTitle } from "../../ui/usePageTitle.ts";
+import { useSession } from "../auth/session.ts";
+import { CaseHeader } from "./CaseHeader.tsx";
+import { CaseNotes } from "./CaseNotes.tsx";
+import { CaseReports } from "./CaseReports.tsx";
+import { CaseTimeline } from "./CaseTimeline.tsx";
+import { claimStateOf } from "./ClaimControls.tsx";
+import { ConsoleGate } from "./ConsoleGate.tsx";
+import { useCaseDetail } from "./console.api.ts";
+import { DecisionSummary } from "./DecisionSummary.tsx";
+import { DecisionDialog } from "./decision/DecisionDialog.tsx";
+import { SellerPanel } from "./SellerPanel.tsx";
+import { TargetComparison } from "./TargetComparison.tsx";
+import { useNow } from "./time.ts";
+
+const route = getRouteApi("/console/cases/$id");
+
+function CaseView({ detail, reload }: { detail: CaseDetail; reload: () => Promise<CaseDetail | undefined> }) {
+  const { user } = useSession();
+  const now = useNow();
+  const [deciding, dialog] = useDisclosure(false);
+  const claim = claimStateOf(detail, user?.id, now);
+
+  return (
+    <Stack gap="lg">
+      <CaseHeader
+        detail={detail}
+        claim={claim}
+        now={now}
+        onDecide={dialog.open}
+        onStale={() => void reload()}
+      />
+      {detail.decision && <DecisionSummary decision={detail.decision} />}
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Stack gap="lg">
+            <TargetComparison detail={detail} />
+            <CaseReports reports={detail.reports} />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Stack gap="lg">
+            <SellerPanel seller={detail.seller} />
+            <CaseNotes caseId={detail.id} notes={detail.notes} />
+            <CaseTimeline events={detail.events} />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+      <DecisionDialog detail={detail} opened={deciding} onClose={dialog.close} onReload={reload} />
+    </Stack>
+  );
+}
+
+function CaseLoader({ id }: { id: string }) {
+  const query = useCaseDetail(id, true);
+  usePageTitle(query.data ? `Case: ${query.data.targetTitle}` : "Case");
+  if (query.isPending) return <LoadingBlock rows={8} height={40} />;
+  if (query.isError)
+    return (
+      <ErrorBlock error={query.error} title="Could not load this case" onRetry={() => query.refetch()} />
+    );
+  return <CaseView detail={query.data} reload={async () => (await query.refetch()).data} />;
+}
+
+/** /console/cases/$id: everything needed to decide one case. */
+export function ConsoleCasePage() {
+  const { id } = route.useParams();
+  return (
+    <ConsoleGate redirect={`/console/cases/${id}`}>
+      <Stack gap="md">
+        <AnchorLink to="/console" size="sm">
+          ← Console
+        </AnchorLink>
+        <CaseLoader id={id} />
+      </Stack>
+    </ConsoleGate>
+  );
+}

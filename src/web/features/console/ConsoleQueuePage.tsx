@@ -1,0 +1,72 @@
+import { Stack, Text, Title } from "@mantine/core";
+import { ErrorBlock, LoadingBlock } from "../../ui/QueryState.tsx";
+import { usePageTitle } from "../../ui/usePageTitle.ts";
+import { useSession } from "../auth/session.ts";
+import { ConsoleGate } from "./ConsoleGate.tsx";
+import { useCaseQueue } from "./console.api.ts";
+import { DepartmentTabs } from "./DepartmentTabs.tsx";
+import { QueueFilters } from "./QueueFilters.tsx";
+import { QueueResults } from "./QueueResults.tsx";
+import { useQueueSearch } from "./useQueueSearch.ts";
+
+function CaseQueue() {
+  const { user } = useSession();
+  const { search, update } = useQueueSearch();
+  const query = useCaseQueue(search, true);
+
+  if (query.isPending) return <LoadingBlock rows={6} height={44} />;
+  if (query.isError && !query.data)
+    return (
+      <ErrorBlock error={query.error} title="Could not load the queue" onRetry={() => query.refetch()} />
+    );
+
+  const items = query.data.pages.flatMap((page) => page.items);
+  const counts = query.data.pages[0]?.counts ?? [];
+
+  return (
+    <DepartmentTabs
+      counts={counts}
+      value={search.department}
+      onChange={(department) => update({ department }, { replace: false })}
+    >
+      <Stack gap="lg">
+        <QueueFilters search={search} onChange={(patch) => update(patch)} />
+        {query.isError && (
+          <ErrorBlock
+            error={query.error}
+            title="Could not refresh the queue"
+            onRetry={() => query.refetch()}
+          />
+        )}
+        <QueueResults
+          items={items}
+          search={search}
+          myId={user?.id}
+          stale={query.isPlaceholderData}
+          hasNextPage={query.hasNextPage}
+          loadingMore={query.isFetchingNextPage}
+          onLoadMore={() => query.fetchNextPage()}
+        />
+      </Stack>
+    </DepartmentTabs>
+  );
+}
+
+/** /console: the cases of the moderator's departments, most urgent first. */
+export function ConsoleQueuePage() {
+  usePageTitle("Console");
+  return (
+    <ConsoleGate redirect="/console">
+      <Stack gap="lg">
+        <Stack gap={4}>
+          <Title order={1}>Moderation console</Title>
+          <Text c="dimmed">
+            Cases of your departments, most urgent first. Decide each within its SLA: 48 hours, or 24 hours in
+            the priority lane.
+          </Text>
+        </Stack>
+        <CaseQueue />
+      </Stack>
+    </ConsoleGate>
+  );
+}

@@ -1,0 +1,51 @@
+import { Alert, Badge, Group, List, Stack, Text } from "@mantine/core";
+import type { CaseDetail } from "../../../contracts/console.ts";
+import { formatDateTime } from "../../ui/format.ts";
+import { CheckIcon } from "../../ui/icons.tsx";
+import { AnchorLink } from "../../ui/links.tsx";
+import { describeAction, NO_ACTION_REASONS } from "./console.labels.ts";
+
+type Decision = NonNullable<CaseDetail["decision"]>;
+
+/** What was decided, by whom and when, with the statement of reasons when one was issued. */
+export function DecisionSummary({ decision }: { decision: Decision }) {
+  const actionTaken = decision.outcome === "action_taken";
+  return (
+    <Alert
+      color={actionTaken ? "green" : "gray"}
+      variant="light"
+      icon={<CheckIcon />}
+      title="Decision"
+      role="region"
+      aria-label="Decision"
+    >
+      <Stack gap="xs">
+        <Group gap="xs">
+          <Badge color={actionTaken ? "green" : "gray"}>{actionTaken ? "Action taken" : "No action"}</Badge>
+          {decision.reason && <Text size="sm">{NO_ACTION_REASONS[decision.reason].label}</Text>}
+        </Group>
+        {decision.actions.length > 0 && (
+          <List size="sm" spacing={2}>
+            {decision.actions.map((action) => (
+              <List.Item key={action.type}>{describeAction(action)}</List.Item>
+            ))}
+          </List>
+        )}
+        <Text size="xs" c="dimmed">
+          Decided by {decision.decidedBy.name} ·{" "}
+          <time dateTime={decision.decidedAt}>{formatDateTime(decision.decidedAt)}</time>
+        </Text>
+        {decision.statementPuid && (
+          <AnchorLink
+            to="/console/statements/$puid"
+            params={{ puid: decision.statementPuid }}
+            size="sm"
+            fw={600}
+          >
+            Statement of reasons
+          </AnchorLink>
+        )}
+      </Stack>
+    </Alert>
+  );
+}

@@ -1,0 +1,128 @@
+import { Anchor, Group, Image, Modal, Paper, SimpleGrid, Stack, Text, UnstyledButton } from "@mantine/core";
+import { useState } from "react";
+import type { Evidence } from "../../../contracts/reports.ts";
+import { formatBytes } from "../../ui/format.ts";
+import { FileIcon } from "../../ui/icons.tsx";
+
+/** The server shows images and PDFs inline to staff only, in a sandbox; everyone else gets a download. */
+const inlineUrl = (url: string) => `${url}${url.includes("?") ? "&" : "?"}inline=1`;
+
+const isImage = (file: Evidence) => file.mimeType.startsWith("image/");
+const isPdf = (file: Evidence) => file.mimeType === "application/pdf";
+
+function FileRow({ file }: { file: Evidence }) {
+  return (
+    <Paper withBorder p="sm" component="li" style={{ listStyle: "none" }}>
+      <Group justify="space-between" wrap="nowrap" gap="sm">
+        <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
+          <FileIcon size={20} />
+          <Stack gap={0} style={{ minWidth: 0 }}>
+            <Text size="sm" fw={500} truncate title={file.fileName}>
+              {file.fileName}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {isPdf(file) ? "PDF" : file.mimeType} · {formatBytes(file.sizeBytes)}
+            </Text>
+          </Stack>
+        </Group>
+        <Group gap="sm" wrap="nowrap">
+          {isPdf(file) && (
+            <Anchor
+              href={inlineUrl(file.url)}
+              target="_blank"
+              rel="noopener noreferrer"
+              size="sm"
+              aria-label={`Open ${file.fileName} in a new tab`}
+            >
+              Open
+            </Anchor>
+          )}
+          <Anchor href={file.url} download={file.fileName} size="sm" aria-label={`Download ${file.fileName}`}>
+            Download
+          </Anchor>
+        </Group>
+      </Group>
+    </Paper>
+  );
+}
+
+function Thumbnail({ file, onOpen }: { file: Evidence; onOpen: () => void }) {
+  return (
+    <Stack gap={4} component="li" style={{ listStyle: "none", minWidth: 0 }}>
+      <UnstyledButton
+        onClick={onOpen}
+        aria-label={`View ${file.fileName}`}
+        style={{ borderRadius: "var(--mantine-radius-md)", overflow: "hidden" }}
+      >
+        <Image src={inlineUrl(file.url)} alt="" h={110} fit="cover" bg="gray.1" loading="lazy" />
+      </UnstyledButton>
+      <Group gap={4} justify="space-between" wrap="nowrap">
+        <Text size="xs" truncate title={file.fileName}>
+          {file.fileName}
+        </Text>
+        <Anchor href={file.url} download={file.fileName} size="xs" aria-label={`Download ${file.fileName}`}>
+          Download
+        </Anchor>
+      </Group>
+    </Stack>
+  );
+}
+
+/** A report's files: pictures as thumbnails that open large, PDFs to open or download, the rest to download. */
+export function EvidenceGallery({ evidence }: { evidence: Evidence[] }) {
+  const [viewing, setViewing] = useState<Evidence | null>(null);
+  if (evidence.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        No files were attached.
+      </Text>
+    );
+  const images = evidence.filter(isImage);
+  const others = evidence.filter((file) => !isImage(file));
+  return (
+    <Stack gap="sm">
+      {images.length > 0 && (
+        <SimpleGrid component="ul" cols={{ base: 2, xs: 3 }} spacing="sm" p={0} m={0} aria-label="Pictures">
+          {images.map((file) => (
+            <Thumbnail key={file.id} file={file} onOpen={() => setViewing(file)} />
+          ))}
+        </SimpleGrid>
+      )}
+      {others.length > 0 && (
+        <Stack component="ul" gap="xs" p={0} m={0} aria-label="Files">
+          {others.map((file) => (
+            <FileRow key={file.id} file={file} />
+          ))}
+        </Stack>
+      )}
+      <Modal
+        opened={viewing !== null}
+        onClose={() => setViewing(null)}
+        title={viewing?.fileName ?? "Picture"}
+        size="xl"
+        centered
+        closeButtonProps={{ "aria-label": "Close picture" }}
+      >
+        {viewing && (
+          <Stack gap="sm">
+            {/* Just an image: the file is never rendered as a document. */}
+            <img
+              src={inlineUrl(viewing.url)}
+              alt={viewing.fileName}
+              style={{
+                maxWidth: "100%",
+                maxHeight: "75vh",
+                objectFit: "contain",
+                display: "block",
+                margin: "0 auto",
+              }}
+            />
+            <Anchor href={viewing.url} download={viewing.fileName} size="sm">
+              Download {viewing.fileName}
+            </Anchor>
+          </Stack>
+        )}
+      </Modal>
+    </Stack>
+  );
+}

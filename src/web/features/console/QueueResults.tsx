@@ -1,0 +1,73 @@
+import { Button, Center, Paper, Stack, Text, Title } from "@mantine/core";
+import { useMediaQuery } from "@mantine/hooks";
+import type { CaseQueueItem } from "../../../contracts/console.ts";
+import { CaseQueueCards } from "./CaseQueueCards.tsx";
+import { CaseQueueTable } from "./CaseQueueTable.tsx";
+import { hasNarrowingFilters, type QueueSearch } from "./console.search.ts";
+import { useNow } from "./time.ts";
+
+const EMPTY_TITLES: Record<NonNullable<QueueSearch["status"]> | "open", string> = {
+  open: "No open cases in this queue — well done",
+  needs_info: "No cases are waiting for more information",
+  decided: "No decided cases in this queue yet",
+};
+
+function EmptyQueue({ search }: { search: QueueSearch }) {
+  const narrowed = hasNarrowingFilters(search);
+  return (
+    <Paper withBorder p="xl" ta="center">
+      <Stack align="center" gap="sm">
+        <Title order={2} size="h4">
+          {EMPTY_TITLES[search.status ?? "open"]}
+        </Title>
+        <Text c="dimmed" size="sm">
+          {narrowed
+            ? "The filters may hide some cases: “Clear filters” shows the whole queue."
+            : "New reports appear here as soon as they are filed."}
+        </Text>
+      </Stack>
+    </Paper>
+  );
+}
+
+const WIDE = "(min-width: 62em)";
+
+/**
+ * A table on wide screens, cards on narrow ones. Only one is rendered (not one hidden by CSS), so that
+ * every case appears once on the page, for find-in-page and for tests alike.
+ */
+function useWideScreen(): boolean {
+  const initial = typeof window !== "undefined" && window.matchMedia(WIDE).matches;
+  return useMediaQuery(WIDE, initial, { getInitialValueInEffect: false });
+}
+
+interface QueueResultsProps {
+  items: CaseQueueItem[];
+  search: QueueSearch;
+  myId: string | undefined;
+  /** True while the rows shown belong to the previous filters. */
+  stale: boolean;
+  hasNextPage: boolean;
+  loadingMore: boolean;
+  onLoadMore: () => void;
+}
+
+export function QueueResults(props: QueueResultsProps) {
+  const { items, search, myId, stale } = props;
+  const now = useNow();
+  const wide = useWideScreen();
+  if (items.length === 0 && !stale) return <EmptyQueue search={search} />;
+  const view = { items, myId, now, showDepartment: !search.department };
+  return (
+    <Stack gap="md" aria-busy={stale} style={{ opacity: stale ? 0.6 : 1, transition: "opacity 150ms" }}>
+      {wide ? <CaseQueueTable {...view} /> : <CaseQueueCards {...view} />}
+      {props.hasNextPage && (
+        <Center>
+          <Button variant="default" onClick={props.onLoadMore} loading={props.loadingMore}>
+            Load more
+          </Button>
+        </Center>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,94 @@
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from "@tanstack/react-query";
+import { CaseDetail, CaseQueuePage } from "../../../contracts/console.ts";
+import type { DecideCase } from "../../../contracts/decisions.ts";
+import { StatementOfReasons } from "../../../contracts/decisions.ts";
+import { getParsed, requestJson, withQuery } from "../../api/http.ts";
+import type { QueueSearch } from "./console.search.ts";
+
+const QUEUE_PAGE_SIZE = 25;
+
+export const consoleKeys = {
+  queues: ["console", "queue"] as const,
+  queue: (search: QueueSearch) => ["console", "queue", search] as const,
+  case: (id: string) => ["console", "case", id] as const,
+  statement: (puid: string) => ["console", "statement", puid] as const,
+};
+
+const casePath = (id: string) => `/api/v1/console/cases/${encodeURIComponent(id)}`;
+
+/** The cases of the queue, most urgent first, a page at a time (keyset cursor). */
+export function useCaseQueue(search: QueueSearch, enabled: boolean) {
+  return useInfiniteQuery({
+    queryKey: consoleKeys.queue(search),
+    queryFn: ({ pageParam, signal }) =>
+      getParsed(
+        withQuery("/api/v1/console/cases", {
+          department: search.department,
+          type: search.type,
+          status: search.status ?? "open",
+          overdue: search.overdue ? "true" : undefined,
+          mine: search.mine ? "true" : undefined,
+          trustedFlagger: search.trustedFlagger ? "true" : undefined,
+          cursor: pageParam,
+          limit: QUEUE_PAGE_SIZE,
+        }),
+        CaseQueuePage,
+        signal,
+      ),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    // Changing a filter keeps the tabs and the old rows on screen until the new answer arrives.
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}
+
+export function useCaseDetail(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: consoleKeys.case(id),
+    queryFn: ({ signal }) => getParsed(casePath(id), CaseDetail, signal),
+    enabled,
+  });
+}
+
+export function useStatement(puid: string, enabled: boolean) {
+  return useQuery({
+    queryKey: consoleKeys.statement(puid),
+    queryFn: ({ signal }) =>
+      getParsed(`/api/v1/statements/${encodeURIComponent(puid)}`, StatementOfReasons, signal),
+    enabled,
+    staleTime: 10 * 60_000,
+  });
+}
+
+type CaseCommand = "claim" | "release" | "notes" | "decision";
+
+async function postCaseCommand(id: string, command: CaseCommand, body: unknown): Promise<CaseDetail> {
+  return CaseDetail.parse(await requestJson(`${casePath(id)}/${command}`, { method: "POST", body }));
+}
+
+/**
+ * Every command on a case answers with the whole case: it replaces what is cached, and the queues are
+ * refreshed because claims, counts and statuses may have changed.
+ */
+function useCaseCommand<TBody>(id: string, command: CaseCommand) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TBody) => postCaseCommand(id, command, body),
+    onSuccess: (detail) => {
+      queryClient.setQueryData(consoleKeys.case(id), detail);
+      void queryClient.invalidateQueries({ queryKey: consoleKeys.queues });
+    },
+  });
+}
+
+export const useClaimCase = (id: string) => useCaseCommand<Record<string, never>>(id, "claim");
+export const useReleaseCase = (id: string) => useCaseCommand<Record<string, never>>(id, "release");
+export const useAddNote = (id: string) => useCaseCommand<{ body: string }>(id, "notes");
+export const useDecideCase = (id: string) => useCaseCommand<DecideCase>(id, "decision");

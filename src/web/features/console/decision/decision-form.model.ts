@@ -1,0 +1,227 @@
+import type { CaseDetail } from "../../../../contracts/console.ts";
+import {
+  DecideCase,
+  type EnforcementAction,
+  type EnforcementType,
+  type NoActionReason,
+} from "../../../../contracts/decisions.ts";
+import { ACTION_ORDER, ACTIONS } from "../console.labels.ts";
+
+export interface DecisionFormValues {
+  outcome: "" | "action_taken" | "no_action";
+  actions: Record<EnforcementType, boolean>;
+  demoteDays: number | string;
+  restrictTerritories: string[];
+  restrictDays: number | string;
+  strikeSeverity: "general" | "serious";
+  freezeStoreDays: number | string;
+  freezePayoutsDays: number | string;
+  groundKind: "" | "illegal_content" | "incompatible_content";
+  legalGround: string;
+  termsSection: string;
+  /** One explanation, whichever ground is chosen (only one is shown at a time). */
+  explanation: string;
+  alsoIllegal: boolean;
+  facts: string;
+  messageToReporters: string;
+  reason: "" | NoActionReason;
+  suggestedType: string | null;
+}
+
+export type FormErrors = Record<string, string>;
+
+export const initialDecisionValues = (): DecisionFormValues => ({
+  outcome: "",
+  actions: Object.fromEntries(ACTION_ORDER.map((type) => [type, false])) as Record<EnforcementType, boolean>,
+  demoteDays: "",
+  restrictTerritories: [],
+  restrictDays: "",
+  strikeSeverity: "general",
+  freezeStoreDays: 7,
+  freezePayoutsDays: "",
+  groundKind: "",
+  legalGround: "",
+  termsSection: "",
+  explanation: "",
+  alsoIllegal: false,
+  facts: "",
+  messageToReporters: "",
+  reason: "",
+  suggestedType: null,
+});
+
+/** The DOM id of a form key, so that the first field with an error can take the focus. */
+export const decisionFieldId = (key: string) => `decision-${key}`;
+
+/** Form keys in the order the fields appear in the dialog. */
+export const FIELD_ORDER = [
+  "outcome",
+  "actions",
+  "demoteDays",
+  "restrictTerritories",
+  "restrictDays",
+  "strikeSeverity",
+  "freezeStoreDays",
+  "freezePayoutsDays",
+  "groundKind",
+  "legalGround",
+  "termsSection",
+  "explanation",
+  "facts",
+  "reason",
+  "suggestedType",
+  "messageToReporters",
+];
+
+const days = (value: number | string): number | undefined =>
+  value === "" || value === null ? undefined : Number(value);
+
+const optionalText = (value: string) => (value.trim() === "" ? undefined : value.trim());
+
+function actionOf(type: EnforcementType, v: DecisionFormValues): EnforcementAction | Record<string, unknown> {
+  switch (type) {
+    case "demote_listing":
+      return { type, days: days(v.demoteDays) };
+    case "restrict_listing":
+      return { type, territories: v.restrictTerritories, days: days(v.restrictDays) };
+    case "strike":
+      return { type, severity: v.strikeSeverity };
+    case "freeze_store":
+      return { type, days: days(v.freezeStoreDays) };
+    case "freeze_payouts":
+      return { type, days: days(v.freezePayoutsDays) };
+    default:
+      return { type };
+  }
+}
+
+/** The actions that may be taken on this target: listing actions only when a listing was reported. */
+export const availableActions = (targetKind: CaseDetail["targetKind"]) =>
+  ACTION_ORDER.filter((type) => targetKind === "listing" || !ACTIONS[type].listingOnly);
+
+/** The request body as the form describes it; not yet checked. */
+export function draftDecision(v: DecisionFormValues, detail: CaseDetail): Record<string, unknown> {
+  const seenEventCount = detail.eventCount;
+  const messageToReporters = optionalText(v.messageToReporters);
+  if (v.outcome === "no_action") {
+    return {
+      outcome: "no_action",
+      seenEventCount,
+      reason: v.reason || undefined,
+      suggestedType: v.reason === "wrong_category" ? (v.suggestedType ?? undefined) : undefined,
+      messageToReporters,
+    };
+  }
+  const ground =
+    v.groundKind === "illegal_content"
+      ? { kind: v.groundKind, legalGround: v.legalGround, explanation: v.explanation }
+      : v.groundKind === "incompatible_content"
+        ? {
+            kind: v.groundKind,
+            termsSection: v.termsSection,
+            explanation: v.explanation,
+            alsoIllegal: v.alsoIllegal,
+          }
+        : undefined;
+  return {
+    outcome: v.outcome || undefined,
+    seenEventCount,
+    actions: availableActions(detail.targetKind)
+      .filter((type) => v.actions[type])
+      .map((type) => actionOf(type, v)),
+    ground,
+    facts: v.facts,
+    messageToReporters,
+  };
+}
+
+const ACTION_PARAM_KEYS: Record<string, string> = {
+  "demote_listing.days": "demoteDays",
+  "restrict_listing.days": "restrictDays",
+  "restrict_listing.territories": "restrictTerritories",
+  "strike.severity": "strikeSeverity",
+  "freeze_store.days": "freezeStoreDays",
+  "freeze_payouts.days": "freezePayoutsDays",
+};
+
+const GROUND_KEYS: Record<string, string> = {
+  legalGround: "legalGround",
+  termsSection: "termsSection",
+  explanation: "explanation",
+};
+
+/** Where an error on a request path (`actions.1.days`, `ground.explanation`) shows in the form. */
+export function formKeyOf(path: readonly PropertyKey[], draft: Record<string, unknown>): string | undefined {
+  const [head, second, third] = path.map(String);
+  if (head === "actions") {
+    if (second === undefined || third === undefined) return "actions";
+    const action = (draft.actions as { type: string }[] | undefined)?.[Number(second)];
+    return action ? (ACTION_PARAM_KEYS[`${action.type}.${third}`] ?? "actions") : "actions";
+  }
+  if (head === "ground") return second ? GROUND_KEYS[second] : "groundKind";
+  if (head && FIELD_ORDER.includes(head)) return head;
+  return undefined;
+}
+
+const DAYS_OPTIONAL = "Enter a whole number of days from 1 to 365, or leave it empty.";
+
+/** One plain message per field: each field has few rules, so the message can name all of them. */
+const MESSAGES: Record<string, string> = {
+  outcome: "Choose “Action taken” or “No action”.",
+  actions: "Choose at least one action.",
+  demoteDays: DAYS_OPTIONAL,
+  restrictDays: DAYS_OPTIONAL,
+  freezePayoutsDays: DAYS_OPTIONAL,
+  freezeStoreDays: "Enter a whole number of days from 1 to 365.",
+  restrictTerritories: "Pick at least one country.",
+  strikeSeverity: "Choose how serious the strike is.",
+  groundKind: "Choose whether the content is illegal or against our terms.",
+  legalGround: "Name the law that the content breaks (up to 500 characters).",
+  termsSection: "Name the section of our terms that it breaks (up to 500 characters).",
+  explanation: "Explain why it breaks it (up to 2000 characters).",
+  facts: "Describe the facts and circumstances in 20 to 5000 characters, without personal data.",
+  reason: "Choose why no action is taken.",
+  suggestedType: "Choose the form the reporter should use.",
+  messageToReporters: "Keep the message to at most 2000 characters.",
+};
+
+export type DecisionCheck =
+  | { ok: true; decision: DecideCase }
+  | { ok: false; errors: FormErrors; unplaced: string[] };
+
+/** Checks the form with the shared DecideCase schema and builds the body the API takes. */
+export function validateDecision(values: DecisionFormValues, detail: CaseDetail): DecisionCheck {
+  const draft = draftDecision(values, detail);
+  const errors: FormErrors = {};
+  const unplaced: string[] = [];
+  if (!values.outcome) errors.outcome = MESSAGES.outcome as string;
+  if (values.outcome === "no_action" && values.reason === "wrong_category" && !values.suggestedType)
+    errors.suggestedType = MESSAGES.suggestedType as string;
+  const parsed = DecideCase.safeParse(draft);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const key = formKeyOf(issue.path, draft);
+      if (key) errors[key] ??= MESSAGES[key] ?? issue.message;
+      else unplaced.push(issue.message);
+    }
+  }
+  if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors, unplaced };
+  return { ok: true, decision: parsed.data };
+}
+
+/** Puts the server's `fields` (same paths as the request) onto the form; the rest goes to the alert. */
+export function mapServerFields(
+  fields: Record<string, string>,
+  values: DecisionFormValues,
+  detail: CaseDetail,
+) {
+  const draft = draftDecision(values, detail);
+  const errors: FormErrors = {};
+  const unplaced: string[] = [];
+  for (const [path, message] of Object.entries(fields)) {
+    const key = formKeyOf(path.split("."), draft);
+    if (key) errors[key] ??= message;
+    else unplaced.push(message);
+  }
+  return { errors, unplaced };
+}
