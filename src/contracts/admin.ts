@@ -18,3 +18,24 @@ export const SetStaff = z.object({
   role: StaffRole,
   departments: z.array(DepartmentId).default([]),
 });
+
+export const OUTCOME_TEMPLATE_KEYS = [
+  "action_taken",
+  "not_violation",
+  "insufficient_evidence",
+  "wrong_category",
+  "duplicate",
+  "target_gone",
+] as const;
+export const OutcomeTemplateKey = z.enum(OUTCOME_TEMPLATE_KEYS);
+
+export const OutcomeTemplate = z.object({
+  key: OutcomeTemplateKey,
+  text: z.string(),
+  isDefault: z.boolean(),
+});
+
+export const SetOutcomeTemplate = z.object({
+  /** Empty restores the built-in text. `{actions}` (action taken) stands for what was done. */
+  text: z.string().trim().max(2000),
+});

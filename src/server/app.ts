@@ -158,7 +158,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   );
   await app.register(receivedRoutes(services.received));
   await app.register(decisionToolsRoutes(services.bulk));
-  await app.register(adminRoutes(services.staffAdmin));
+  await app.register(adminRoutes(services.staffAdmin, services.templates));
   if (mailer.kind === "dev-mailbox") await app.register(devMailboxRoutes(config.dataDir));
   await serveWeb(app, deps.webRoot);
 

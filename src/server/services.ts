@@ -1,4 +1,5 @@
 import { createStaffAdminService } from "./modules/admin/admin.staff.ts";
+import { createOutcomeTemplatesService } from "./modules/admin/admin.templates.ts";
 import { createCasesConsoleRepository } from "./modules/cases/cases.console.repository.ts";
 import { createCasesConsoleService } from "./modules/cases/cases.console.service.ts";
 import { createCaseInfoService } from "./modules/cases/cases.info.ts";
@@ -89,6 +90,7 @@ export function createServices({
   });
   const bulk = createBulkDecisionsService({ db: database.db, clock, decisions, staff });
   const staffAdmin = createStaffAdminService({ db: database.db, staff });
+  const templates = createOutcomeTemplatesService({ db: database.db, clock });
   const reroute = createRerouteService({
     db: database.db,
     clock,
@@ -110,5 +112,6 @@ export function createServices({
     bulk,
     staffAdmin,
     reroute,
+    templates,
   };
 }

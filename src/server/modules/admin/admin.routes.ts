@@ -1,12 +1,22 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { SetStaff, StaffMember } from "../../../contracts/admin.ts";
+import {
+  OutcomeTemplate,
+  OutcomeTemplateKey,
+  SetOutcomeTemplate,
+  SetStaff,
+  StaffMember,
+} from "../../../contracts/admin.ts";
 import { ErrorBody } from "../../../contracts/common.ts";
 import type { StaffAdminService } from "./admin.staff.ts";
+import type { OutcomeTemplatesService } from "./admin.templates.ts";
 
 const List = z.object({ items: z.array(StaffMember) });
 
-export function adminRoutes(staffAdmin: StaffAdminService): FastifyPluginAsyncZod {
+export function adminRoutes(
+  staffAdmin: StaffAdminService,
+  templates: OutcomeTemplatesService,
+): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ["admin"];
     app.get(
@@ -31,6 +41,33 @@ export function adminRoutes(staffAdmin: StaffAdminService): FastifyPluginAsyncZo
         },
       },
       async (request) => ({ items: await staffAdmin.set(request.actor, request.body) }),
+    );
+    const Templates = z.object({ items: z.array(OutcomeTemplate) });
+    app.get(
+      "/api/v1/admin/outcome-templates",
+      {
+        schema: {
+          tags,
+          summary: "What reporters are told per outcome",
+          response: { 200: Templates, 401: ErrorBody, 403: ErrorBody },
+        },
+      },
+      async (request) => ({ items: await templates.list(request.actor) }),
+    );
+    app.put(
+      "/api/v1/admin/outcome-templates/:key",
+      {
+        schema: {
+          tags,
+          summary: "Reword one outcome message (empty text restores the built-in one)",
+          params: z.object({ key: OutcomeTemplateKey }),
+          body: SetOutcomeTemplate,
+          response: { 200: Templates, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody },
+        },
+      },
+      async (request) => ({
+        items: await templates.set(request.actor, request.params.key, request.body.text),
+      }),
     );
   };
 }

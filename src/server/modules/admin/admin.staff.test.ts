@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestApp } from "../../../../test/app.ts";
+import { removeWithSeriousStrike, reportedListing } from "../../../../test/console.fixtures.ts";
 import { availableDialects } from "../../../../test/databases.ts";
 
 const dialects = await availableDialects();
@@ -62,5 +63,64 @@ describe.each(dialects)("staff management (%s)", (dialect) => {
       payload: { email: admin.email, role: "member" },
     });
     expect(self.json().error.fields).toHaveProperty("role");
+  });
+});
+
+describe.each(dialects)("outcome messages (%s)", (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await buildTestApp(dialect);
+  });
+  afterAll(() => t.close());
+
+  it("lets admins reword what reporters are told, and restore the built-in text", async () => {
+    const admin = await t.signUp("admin", "Ada Admin");
+    const mod = await t.signUp("moderator", "Mo", ["listing_compliance"]);
+    expect(
+      (
+        await t.app.inject({
+          method: "GET",
+          url: "/api/v1/admin/outcome-templates",
+          headers: { cookie: mod.cookie },
+        })
+      ).statusCode,
+    ).toBe(403);
+    const set = await t.app.inject({
+      method: "PUT",
+      url: "/api/v1/admin/outcome-templates/action_taken",
+      headers: { cookie: admin.cookie },
+      payload: { text: "Thanks to you, we acted: {actions}." },
+    });
+    expect(set.json().items.find((i: { key: string }) => i.key === "action_taken")).toEqual({
+      key: "action_taken",
+      text: "Thanks to you, we acted: {actions}.",
+      isDefault: false,
+    });
+    const { caseId, report } = await reportedListing(t);
+    const seen = (
+      await t.app.inject({
+        method: "GET",
+        url: `/api/v1/console/cases/${caseId}`,
+        headers: { cookie: mod.cookie },
+      })
+    ).json();
+    await t.app.inject({
+      method: "POST",
+      url: `/api/v1/console/cases/${caseId}/decision`,
+      headers: { cookie: mod.cookie },
+      payload: removeWithSeriousStrike(seen.eventCount),
+    });
+    const token = new URL(report.trackingUrl).searchParams.get("token");
+    const mine = (
+      await t.app.inject({ method: "GET", url: `/api/v1/reports/${report.id}?token=${token}` })
+    ).json();
+    expect(mine.outcome.text).toMatch(/^Thanks to you, we acted: the listing was removed; /);
+    const reset = await t.app.inject({
+      method: "PUT",
+      url: "/api/v1/admin/outcome-templates/action_taken",
+      headers: { cookie: admin.cookie },
+      payload: { text: "" },
+    });
+    expect(reset.json().items.find((i: { key: string }) => i.key === "action_taken").isDefault).toBe(true);
   });
 });

@@ -18,7 +18,9 @@ export function describeActions(actions: EnforcementAction[]): string {
   return actions.map((a) => ACTION_TEXT[a.type](a)).join("; ");
 }
 
-const NO_ACTION_TEXT: Record<NoActionReason, string> = {
+/** The built-in wording per outcome; admins may replace each. `{actions}` stands for what was done. */
+export const DEFAULT_OUTCOME_TEXTS: Record<"action_taken" | NoActionReason, string> = {
+  action_taken: "We took action: {actions}.",
   not_violation: "We found that it does not break the law or our rules, so we took no action.",
   insufficient_evidence:
     "We could not confirm a violation from the information and evidence we have, so we took no action for now.",
@@ -27,12 +29,21 @@ const NO_ACTION_TEXT: Record<NoActionReason, string> = {
   duplicate: "This was already reported and decided, so we took no further action.",
   target_gone: "The listing or store is no longer available, so there was nothing left to act on.",
 };
+export type OutcomeKey = keyof typeof DEFAULT_OUTCOME_TEXTS;
+export const OUTCOME_KEYS = Object.keys(DEFAULT_OUTCOME_TEXTS) as OutcomeKey[];
 
 /** What the reporter reads about the outcome: plain words, no internal codes. */
-export function outcomeForReporters(decision: DecideCase, effective: EnforcementAction[]): string {
-  if (decision.outcome === "action_taken") return `We took action: ${describeActions(effective)}.`;
-  const text = NO_ACTION_TEXT[decision.reason];
-  if (decision.reason === "wrong_category" && decision.suggestedType) {
+export function outcomeForReporters(
+  decision: DecideCase,
+  effective: EnforcementAction[],
+  overrides: Partial<Record<OutcomeKey, string>> = {},
+): string {
+  const key: OutcomeKey = decision.outcome === "action_taken" ? "action_taken" : decision.reason;
+  const text = (overrides[key] ?? DEFAULT_OUTCOME_TEXTS[key]).replace(
+    "{actions}",
+    describeActions(effective),
+  );
+  if (decision.outcome === "no_action" && decision.reason === "wrong_category" && decision.suggestedType) {
     const form = REPORT_TYPES.find((t) => t.id === decision.suggestedType)?.title;
     return `${text} Please use the form "${form}" instead.`;
   }

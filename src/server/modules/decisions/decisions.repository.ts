@@ -84,6 +84,8 @@ export function createDecisionsRepository() {
         .where("status", "=", "frozen")
         .execute(),
 
+    outcomeTemplates: (db: DbOrTx) => db.selectFrom("outcome_templates").select(["key", "text"]).execute(),
+
     findStatement: (db: DbOrTx, puid: string) =>
       db.selectFrom("statements").selectAll().where("puid", "=", puid).executeTakeFirst(),
 

@@ -92,7 +92,8 @@ export function createDecisionsService(deps: Deps) {
   ) {
     const at = clock.now().toISOString();
     const reports = await decisions.reportsOfCase(tx, row.id);
-    const outcomeText = outcomeForReporters(input, actions);
+    const overrides = Object.fromEntries((await decisions.outcomeTemplates(tx)).map((t) => [t.key, t.text]));
+    const outcomeText = outcomeForReporters(input, actions, overrides);
     for (const report of reports) {
       // A report on several links is decided when the last of its links is.
       if (Number(report.undecided_targets) > 0) continue;

@@ -234,4 +234,23 @@ describe.each(dialects)("deciding a case (%s)", (dialect) => {
     ).json();
     expect(mine.outcome.text).toContain('"Copyright infringement"');
   });
+
+  it("keeps the strongest listing measure when several are decided together", async () => {
+    const { caseId, listing } = await reportedListing(t);
+    const res = await decide(caseId, {
+      ...removeWithSeriousStrike(await eventCount(caseId)),
+      actions: [
+        { type: "remove_listing" },
+        { type: "restrict_listing", territories: ["DE", "AT"] },
+        { type: "demote_listing" },
+      ],
+    });
+    expect(res.statusCode).toBe(200);
+    const row = await t.db
+      .selectFrom("listings")
+      .select("status")
+      .where("id", "=", listing.id)
+      .executeTakeFirstOrThrow();
+    expect(row.status).toBe("removed");
+  });
 });

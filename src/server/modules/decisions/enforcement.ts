@@ -52,7 +52,11 @@ export async function applyEnforcement(actions: EnforcementAction[], ctx: Contex
       lifted_at: null,
     });
 
-  for (const action of actions) {
+  // Weaker listing measures first, so that a removal decided together with a restriction prevails.
+  const strength = (a: EnforcementAction) =>
+    ["demote_listing", "restrict_listing", "remove_listing"].indexOf(a.type);
+  const ordered = [...actions].sort((a, b) => strength(a) - strength(b));
+  for (const action of ordered) {
     const listingId = ctx.caseRow.target_id;
     const storeId = ctx.caseRow.store_id;
     switch (action.type) {

@@ -291,7 +291,15 @@ export interface DecisionMacroTable {
   created_at: string;
 }
 
+export interface OutcomeTemplateTable {
+  key: string;
+  text: string;
+  updated_by: string;
+  updated_at: string;
+}
+
 export interface Database {
+  outcome_templates: OutcomeTemplateTable;
   decision_macros: DecisionMacroTable;
   staff_departments: StaffDepartmentTable;
   decisions: DecisionTable;

@@ -107,6 +107,15 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn("created_at", "text", (c) => c.notNull())
     .execute();
 
+  // Admins' wording of what reporters are told per outcome; absent keys use the built-in text.
+  await db.schema
+    .createTable("outcome_templates")
+    .addColumn("key", "text", (c) => c.primaryKey())
+    .addColumn("text", "text", (c) => c.notNull())
+    .addColumn("updated_by", "text", (c) => c.notNull().references("user.id"))
+    .addColumn("updated_at", "text", (c) => c.notNull())
+    .execute();
+
   await db.schema.alterTable("stores").addColumn("payouts_frozen_until", "text").execute();
   await db.schema.alterTable("listings").addColumn("restricted_territories", "text").execute();
 }
