@@ -1,28 +1,12 @@
 import type { RequestInfo } from "../../../contracts/console.ts";
-import type { Clock } from "../../platform/clock.ts";
-import type { Db, DbOrTx } from "../../platform/db/database.ts";
+import type { DbOrTx } from "../../platform/db/database.ts";
 import { AppError, notFound } from "../../platform/http/errors.ts";
 import { enqueue } from "../../platform/outbox/outbox.ts";
 import type { Actor } from "../accounts/actor.ts";
 import { mailMessage } from "../notifications/notifications.templates.ts";
 import { mayReadReport } from "../reports/reports.policy.ts";
-import type { ReportsRepository } from "../reports/reports.repository.ts";
-import type { StaffRepository } from "../staff/staff.repository.ts";
 import { requireStaff } from "../staff/staff.service.ts";
-import type { CasesConsoleRepository } from "./cases.console.repository.ts";
-import type { CasesConsoleService } from "./cases.console.service.ts";
-import type { CasesRepository } from "./cases.repository.ts";
-
-interface Deps {
-  db: Db;
-  clock: Clock;
-  cases: CasesRepository;
-  caseQueries: CasesConsoleRepository;
-  console: CasesConsoleService;
-  reports: ReportsRepository;
-  staff: StaffRepository;
-  publicUrl: string;
-}
+import type { CaseWorkDeps } from "./cases.deps.ts";
 
 const setCase = (
   db: DbOrTx,
@@ -31,7 +15,7 @@ const setCase = (
 ) => db.updateTable("cases").set(set).where("id", "=", id).execute();
 
 /** Asking reporters for more: the case waits, its SLA clock stops, and restarts when a reporter answers. */
-export function createCaseInfoService(deps: Deps) {
+export function createCaseInfoService(deps: CaseWorkDeps) {
   const { db, clock } = deps;
 
   return {

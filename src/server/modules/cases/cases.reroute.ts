@@ -1,34 +1,18 @@
 import { DEPARTMENT_NAMES, type DepartmentId } from "../../../contracts/report-types.ts";
-import type { Clock } from "../../platform/clock.ts";
-import type { Db, Tx } from "../../platform/db/database.ts";
+import type { Tx } from "../../platform/db/database.ts";
 import type { CaseTable } from "../../platform/db/schema.ts";
 import { AppError } from "../../platform/http/errors.ts";
 import { enqueue } from "../../platform/outbox/outbox.ts";
 import type { Actor } from "../accounts/actor.ts";
 import { mailMessage } from "../notifications/notifications.templates.ts";
-import type { ReportsRepository } from "../reports/reports.repository.ts";
-import type { StaffRepository } from "../staff/staff.repository.ts";
 import { requireStaff } from "../staff/staff.service.ts";
-import type { CasesConsoleRepository } from "./cases.console.repository.ts";
-import type { CasesConsoleService } from "./cases.console.service.ts";
-import type { CasesRepository } from "./cases.repository.ts";
-
-interface Deps {
-  db: Db;
-  clock: Clock;
-  cases: CasesRepository;
-  caseQueries: CasesConsoleRepository;
-  console: CasesConsoleService;
-  reports: ReportsRepository;
-  staff: StaffRepository;
-  publicUrl: string;
-}
+import type { CaseWorkDeps } from "./cases.deps.ts";
 
 /**
  * A report filed under the wrong type is moved to the department that handles it, not rejected. If that
  * department already has an open case on the same target, the reports join it and this case closes.
  */
-export function createRerouteService(deps: Deps) {
+export function createRerouteService(deps: CaseWorkDeps) {
   const { db, clock } = deps;
 
   async function mergeInto(tx: Tx, from: CaseTable, into: CaseTable, at: string, actorUserId: string) {
