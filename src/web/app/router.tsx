@@ -10,6 +10,8 @@ import { DevMailboxPage } from "../features/dev-mailbox/DevMailboxPage.tsx";
 import { HomePage } from "../features/home/HomePage.tsx";
 import { MyReportDetailPage } from "../features/my-reports/MyReportDetailPage.tsx";
 import { MyReportsPage } from "../features/my-reports/MyReportsPage.tsx";
+import { validateMyReportsSearch } from "../features/my-reports/my-reports.search.ts";
+import { ReceivedComplaintPage } from "../features/my-reports/ReceivedComplaintPage.tsx";
 import { TrackReportPage } from "../features/my-reports/TrackReportPage.tsx";
 import { ReportCenterPage } from "../features/report-center/ReportCenterPage.tsx";
 import { ReportFormPage } from "../features/report-form/ReportFormPage.tsx";
@@ -64,7 +66,13 @@ const reportSubmittedRoute = createRoute({
 const myReportsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/my/reports",
+  validateSearch: validateMyReportsSearch,
   component: MyReportsPage,
+});
+const receivedComplaintRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/my/received/$caseId",
+  component: ReceivedComplaintPage,
 });
 const myReportDetailRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -131,6 +139,7 @@ const routeTree = rootRoute.addChildren([
   reportSubmittedRoute,
   myReportsRoute,
   myReportDetailRoute,
+  receivedComplaintRoute,
   trackReportRoute,
   signInRoute,
   signUpRoute,

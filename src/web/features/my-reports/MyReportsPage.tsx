@@ -1,11 +1,16 @@
 import { Button, Center, Paper, Stack, Tabs, Text, Title } from "@mantine/core";
+import { getRouteApi } from "@tanstack/react-router";
 import { ButtonLink } from "../../ui/links.tsx";
 import { ErrorBlock, LoadingBlock } from "../../ui/QueryState.tsx";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
 import { SignInPrompt } from "../auth/SignInPrompt.tsx";
 import { useSession } from "../auth/session.ts";
+import type { ReportBox } from "./my-reports.search.ts";
+import { ReceivedComplaints } from "./ReceivedComplaints.tsx";
 import { useMyReports } from "./reports.api.ts";
 import { SentReportsTable } from "./SentReportsTable.tsx";
+
+const route = getRouteApi("/my/reports");
 
 function EmptySent() {
   return (
@@ -44,19 +49,35 @@ function SentReports() {
 }
 
 export function MyReportsPage() {
-  usePageTitle("My Reports");
+  const box: ReportBox = route.useSearch().box ?? "sent";
+  const navigate = route.useNavigate();
+  usePageTitle(box === "received" ? "My Reports · Received" : "My Reports");
   const session = useSession();
   if (session.isPending) return <LoadingBlock rows={5} height={36} />;
-  if (!session.user) return <SignInPrompt what="see your reports" redirect="/my/reports" />;
+  if (!session.user)
+    return (
+      <SignInPrompt
+        what="see your reports"
+        redirect={box === "received" ? "/my/reports?box=received" : "/my/reports"}
+      />
+    );
   return (
     <Stack gap="lg">
       <Title order={1}>My Reports</Title>
-      <Tabs defaultValue="sent" keepMounted={false}>
+      <Tabs
+        value={box}
+        onChange={(value) => navigate({ search: { box: value === "received" ? "received" : "sent" } })}
+        keepMounted={false}
+      >
         <Tabs.List>
           <Tabs.Tab value="sent">Sent</Tabs.Tab>
+          <Tabs.Tab value="received">Received</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="sent" pt="md">
           <SentReports />
+        </Tabs.Panel>
+        <Tabs.Panel value="received" pt="md">
+          <ReceivedComplaints />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -6,6 +6,8 @@ import { formatDateTime, languageName } from "../../ui/format.ts";
 import { StatusBadge } from "../../ui/StatusBadge.tsx";
 import { useReportTypes } from "../report-center/report-types.api.ts";
 import { EvidenceList } from "./EvidenceList.tsx";
+import { InfoRequestCard } from "./InfoRequestCard.tsx";
+import { OutcomeCard } from "./OutcomeCard.tsx";
 import { ReportDetailsList } from "./ReportDetailsList.tsx";
 import { ReportTimeline } from "./ReportTimeline.tsx";
 
@@ -20,13 +22,17 @@ function Block({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-const OPEN: ReportDetail["status"][] = ["submitted", "in_review", "needs_info"];
+// While the moderator waits for the reporter (needs_info), the clock to a decision is paused.
+const CLOCK_RUNNING: ReportDetail["status"][] = ["submitted", "in_review"];
 
-/** Everything about one report, for its reporter: where it stands, what was reported, what was sent. */
-export function ReportDetailView({ report }: { report: ReportDetail }) {
+/**
+ * Everything about one report, for its reporter: where it stands, what was reported, what was sent.
+ * `token` is a guest's private token (undefined when signed in), needed to answer a moderator.
+ */
+export function ReportDetailView({ report, token }: { report: ReportDetail; token?: string }) {
   const types = useReportTypes();
   const type = types.data?.find((t) => t.id === report.type);
-  const open = OPEN.includes(report.status);
+  const clockRunning = CLOCK_RUNNING.includes(report.status);
 
   return (
     <Stack gap="lg">
@@ -43,12 +49,16 @@ export function ReportDetailView({ report }: { report: ReportDetail }) {
         <Text size="sm">
           Submitted {formatDateTime(report.createdAt)} · handled by {DEPARTMENT_NAMES[report.department]}
         </Text>
-        {open && (
+        {clockRunning && (
           <Text size="sm" fw={500}>
             Expected decision by {formatDateTime(report.expectedDecisionBy)} (within 48 hours).
           </Text>
         )}
       </Stack>
+      {report.infoRequest && report.status === "needs_info" && (
+        <InfoRequestCard reportId={report.id} token={token} request={report.infoRequest} />
+      )}
+      {report.outcome && <OutcomeCard outcome={report.outcome} />}
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Block title="Status">

@@ -29,7 +29,7 @@ export function TrackReportPage() {
       </Alert>
       {report.isPending && <LoadingBlock rows={6} height={40} />}
       {report.isError && <ErrorBlock error={report.error} title="Could not open this report" />}
-      {report.data && <ReportDetailView report={report.data} />}
+      {report.data && <ReportDetailView report={report.data} token={token} />}
     </Stack>
   );
 }

@@ -1,12 +1,14 @@
-import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { pageOf } from "../../../contracts/common.ts";
 import { ReportDetail, ReportSummary } from "../../../contracts/reports.ts";
-import { getParsed, withQuery } from "../../api/http.ts";
+import { getParsed, requestJson, withQuery } from "../../api/http.ts";
 
 const SummaryPage = pageOf(ReportSummary);
 
+const reportPath = (id: string) => `/api/v1/reports/${encodeURIComponent(id)}`;
+
 export function fetchReport(id: string, token: string | undefined, signal?: AbortSignal) {
-  return getParsed(withQuery(`/api/v1/reports/${encodeURIComponent(id)}`, { token }), ReportDetail, signal);
+  return getParsed(withQuery(reportPath(id), { token }), ReportDetail, signal);
 }
 
 /** One report with its timeline: the reporter's own (signed in), or a guest's with its private token. */
@@ -15,6 +17,20 @@ export function useReport(id: string, token: string | undefined, enabled = true)
     queryKey: ["report", id, token ?? null],
     queryFn: ({ signal }) => fetchReport(id, token, signal),
     enabled,
+  });
+}
+
+/** The reporter answers the moderator's question; the report goes back into review. */
+export function useProvideInfo(id: string, token: string | undefined) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (message: string) =>
+      requestJson(withQuery(`${reportPath(id)}/info`, { token }), { method: "POST", body: { message } }),
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ["report", id] }),
+        queryClient.invalidateQueries({ queryKey: ["my-reports", "sent"] }),
+      ]),
   });
 }
 
