@@ -21,3 +21,14 @@ describe("language of a description", () => {
     expect(detectLanguage("fake!")).toBeNull();
   });
 });
+
+describe("language of short descriptions", () => {
+  it("tells English from French in one short sentence", () => {
+    expect(detectLanguage("The seller asks buyers to pay by bank transfer outside the marketplace.")).toBe(
+      "en",
+    );
+    expect(detectLanguage("Ten sprzedawca sprzedaje podrobione zegarki z naszym znakiem towarowym.")).toBe(
+      "pl",
+    );
+  });
+});
