@@ -30,6 +30,7 @@ export const CaseQueueItem = z.object({
   storeId: z.string(),
   priority: z.number().int(),
   lane: z.enum(["standard", "priority"]),
+  trustedFlagger: z.boolean(),
   slaDueAt: z.string(),
   overdue: z.boolean(),
   reportCount: z.number().int(),
@@ -69,7 +70,15 @@ export const CaseReport = z.object({
     discloseIdentity: z.boolean(),
     reportsFiled: z.number().int(),
     reportsUpheld: z.number().int(),
+    /** Misuse counters (last 3 months) and standing, for staff. */
+    unfoundedMarks: z.number().int(),
+    warned: z.boolean(),
+    suspendedUntil: z.string().nullable(),
+    fastLane: z.boolean(),
+    trustedFlagger: z.string().nullable(),
   }),
+  source: z.enum(["notice", "trusted_flagger"]),
+  markedUnfounded: z.boolean(),
   evidence: z.array(Evidence),
 });
 

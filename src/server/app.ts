@@ -24,7 +24,10 @@ import { receivedRoutes } from "./modules/cases/cases.received.routes.ts";
 import { catalogRoutes } from "./modules/catalog/catalog.routes.ts";
 import { decisionToolsRoutes } from "./modules/decisions/decisions.routes.ts";
 import { devMailboxRoutes } from "./modules/notifications/notifications.routes.ts";
+import { reportersRoutes } from "./modules/reporters/reporters.routes.ts";
 import { reportsRoutes } from "./modules/reports/reports.routes.ts";
+import { rightsConsoleRoutes } from "./modules/rights/rights.console.routes.ts";
+import { rightsRoutes } from "./modules/rights/rights.routes.ts";
 import type { Clock } from "./platform/clock.ts";
 import type { Config } from "./platform/config.ts";
 import type { DatabaseHandle } from "./platform/db/database.ts";
@@ -159,6 +162,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(receivedRoutes(services.received));
   await app.register(decisionToolsRoutes(services.bulk));
   await app.register(adminRoutes(services.staffAdmin, services.templates));
+  await app.register(rightsRoutes(services.rights, services.evidence));
+  await app.register(rightsConsoleRoutes(services.rightsReview));
+  await app.register(reportersRoutes(services.reporters));
   if (mailer.kind === "dev-mailbox") await app.register(devMailboxRoutes(config.dataDir));
   await serveWeb(app, deps.webRoot);
 

@@ -26,7 +26,13 @@ export async function start(config: Config = loadConfig()) {
   if (config.demo && (await seedDemo(database.db, auth, systemClock)))
     app.log.info("demo marketplace seeded");
   const worker = config.runWorker
-    ? createWorker({ database, clock: systemClock, mailer, log: (err) => app.log.error({ err }, "worker") })
+    ? createWorker({
+        database,
+        clock: systemClock,
+        mailer,
+        publicUrl: config.publicUrl,
+        log: (err) => app.log.error({ err }, "worker"),
+      })
     : null;
   await app.listen({ port: config.port, host: config.host });
   app.log.info(`Redress is running at ${config.publicUrl} (${database.dialect}, mail: ${mailer.kind})`);

@@ -12,8 +12,13 @@ import { createCatalogService } from "./modules/catalog/catalog.service.ts";
 import { createBulkDecisionsService } from "./modules/decisions/decisions.bulk.ts";
 import { createDecisionsRepository } from "./modules/decisions/decisions.repository.ts";
 import { createDecisionsService } from "./modules/decisions/decisions.service.ts";
+import { createReportersRepository } from "./modules/reporters/reporters.repository.ts";
+import { createReportersService } from "./modules/reporters/reporters.service.ts";
 import { createReportsRepository } from "./modules/reports/reports.repository.ts";
 import { createReportsService } from "./modules/reports/reports.service.ts";
+import { createRightsRepository } from "./modules/rights/rights.repository.ts";
+import { createRightsReviewService } from "./modules/rights/rights.review.ts";
+import { createRightsService } from "./modules/rights/rights.service.ts";
 import { createStaffRepository } from "./modules/staff/staff.repository.ts";
 import type { Clock } from "./platform/clock.ts";
 import type { Config } from "./platform/config.ts";
@@ -45,7 +50,16 @@ export function createServices({
     cases: casesRepository,
     slaHours: { standard: config.slaHours, priority: config.priorityLaneSlaHours },
   });
+  const reportersRepository = createReportersRepository();
+  const reporters = createReportersService({
+    db: database.db,
+    clock,
+    reporters: reportersRepository,
+    staff,
+    publicUrl: config.publicUrl,
+  });
   const reports = createReportsService({
+    reporters,
     db: database.db,
     transact: createTransact(database),
     clock,
@@ -64,9 +78,11 @@ export function createServices({
     console: caseQueries,
     staff,
     reports: reportsRepository,
+    reporters: reportersRepository,
     evidenceUrl: (reportId, evidenceId) => `/api/v1/reports/${reportId}/evidence/${evidenceId}`,
   });
   const decisions = createDecisionsService({
+    reporters,
     db: database.db,
     clock,
     cases: casesRepository,
@@ -101,6 +117,15 @@ export function createServices({
     staff,
     publicUrl: config.publicUrl,
   });
+  const rightsDeps = {
+    db: database.db,
+    transact: createTransact(database),
+    clock,
+    evidence,
+    rights: createRightsRepository(),
+  };
+  const rights = createRightsService(rightsDeps);
+  const rightsReview = createRightsReviewService({ ...rightsDeps, staff, publicUrl: config.publicUrl });
   return {
     evidence,
     catalog,
@@ -113,5 +138,8 @@ export function createServices({
     staffAdmin,
     reroute,
     templates,
+    rights,
+    rightsReview,
+    reporters,
   };
 }

@@ -1,6 +1,7 @@
 import { createDecisionsRepository } from "./modules/decisions/decisions.repository.ts";
 import { liftDueEnforcements } from "./modules/decisions/decisions.timers.ts";
 import { mailHandler } from "./modules/notifications/mail.handler.ts";
+import { warnExpiringRights } from "./modules/rights/rights.timers.ts";
 import type { Clock } from "./platform/clock.ts";
 import type { DatabaseHandle } from "./platform/db/database.ts";
 import type { Mailer } from "./platform/mail/mailer.ts";
@@ -11,6 +12,8 @@ export interface WorkerDeps {
   clock: Clock;
   mailer: Mailer;
   log?: (error: unknown) => void;
+  /** For links in the mails the worker writes itself (expiry warnings); without it they name the page. */
+  publicUrl?: string;
 }
 
 export interface Worker {
@@ -27,6 +30,7 @@ export function createWorker(deps: WorkerDeps, pollMs = 500): Worker {
 
   async function drain(): Promise<number> {
     let total = await liftDueEnforcements(deps.database, deps.clock, decisions);
+    total += await warnExpiringRights(deps.database, deps.clock, deps.publicUrl);
     for (;;) {
       const n = await processDue(deps.database, deps.clock, handlers);
       total += n;

@@ -7,7 +7,7 @@ export interface QueueFilter {
   overdueAt?: string;
   claimedBy?: string;
   now: string;
-  priorityLaneOnly?: boolean;
+  trustedFlaggerOnly?: boolean;
   after: { priority: number; slaDueAt: string; id: string } | null;
   limit: number;
 }
@@ -28,7 +28,7 @@ export function createCasesConsoleRepository() {
         .limit(f.limit + 1);
       if (f.overdueAt) q = q.where("sla_due_at", "<", f.overdueAt);
       if (f.claimedBy) q = q.where("claimed_by", "=", f.claimedBy).where("claim_expires_at", ">", f.now);
-      if (f.priorityLaneOnly) q = q.where("lane", "=", "priority");
+      if (f.trustedFlaggerOnly) q = q.where("trusted_flagger", "=", 1);
       if (f.type) {
         const type = f.type;
         q = q.where((eb) =>
@@ -79,8 +79,17 @@ export function createCasesConsoleRepository() {
         .selectFrom("report_targets")
         .innerJoin("reports", "reports.id", "report_targets.report_id")
         .leftJoin("user", "user.id", "reports.reporter_user_id")
+        .leftJoin("trusted_flaggers", (join) =>
+          join
+            .onRef("trusted_flaggers.user_id", "=", "reports.reporter_user_id")
+            .on("trusted_flaggers.revoked_at", "is", null),
+        )
+        .leftJoin("misuse_marks", "misuse_marks.report_id", "reports.id")
         .select([
           "reports.id",
+          "reports.source",
+          "trusted_flaggers.organisation as trusted_flagger",
+          "misuse_marks.marked_at as marked_unfounded_at",
           "reports.reference",
           "reports.type",
           "reports.status",

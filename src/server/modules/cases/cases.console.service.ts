@@ -5,6 +5,7 @@ import { decodeCursor, pageFrom } from "../../platform/db/pagination.ts";
 import { AppError, forbidden, notFound } from "../../platform/http/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import type { Actor } from "../accounts/actor.ts";
+import type { ReportersRepository } from "../reporters/reporters.repository.ts";
 import type { ReportsRepository } from "../reports/reports.repository.ts";
 import { mayWorkDepartment, type StaffMember } from "../staff/staff.policy.ts";
 import type { StaffRepository } from "../staff/staff.repository.ts";
@@ -23,6 +24,7 @@ interface Deps {
   console: CasesConsoleRepository;
   staff: StaffRepository;
   reports: ReportsRepository;
+  reporters: ReportersRepository;
   evidenceUrl: (reportId: string, evidenceId: string) => string;
 }
 
@@ -55,7 +57,7 @@ export function createCasesConsoleService(deps: Deps) {
 
   async function detail(member: StaffMember, id: string): Promise<CaseDetail> {
     const row = await caseForStaff(db, member, id);
-    return buildCaseDetail(db, repo, staff, row, clock.now().toISOString(), deps.evidenceUrl);
+    return buildCaseDetail(db, repo, deps.reporters, staff, row, clock.now().toISOString(), deps.evidenceUrl);
   }
 
   return {
@@ -73,7 +75,7 @@ export function createCasesConsoleService(deps: Deps) {
         type: query.type,
         overdueAt: query.overdue ? now : undefined,
         claimedBy: query.mine ? member.actor.userId : undefined,
-        priorityLaneOnly: query.trustedFlagger,
+        trustedFlaggerOnly: query.trustedFlagger,
         now,
         after: key ? { priority: Number(key[0]), slaDueAt: String(key[1]), id: String(key[2]) } : null,
         limit: query.limit,

@@ -1,6 +1,8 @@
 import type { CaseDetail } from "../../../contracts/console.ts";
 import type { DbOrTx } from "../../platform/db/database.ts";
 import type { CaseTable } from "../../platform/db/schema.ts";
+import { isSuspended, windowStart } from "../reporters/reporter-standing.ts";
+import type { ReportersRepository } from "../reporters/reporters.repository.ts";
 import type { StaffRepository } from "../staff/staff.repository.ts";
 import type { CasesConsoleRepository } from "./cases.console.repository.ts";
 import { toQueueItem } from "./cases.mappers.ts";
@@ -28,16 +30,22 @@ async function currentTarget(db: DbOrTx, repo: CasesConsoleRepository, row: Case
 async function reportsOf(
   db: DbOrTx,
   repo: CasesConsoleRepository,
+  reporters: ReportersRepository,
   caseId: string,
+  now: string,
   evidenceUrl: (reportId: string, evidenceId: string) => string,
 ) {
   const reports = await repo.reportsOfCase(db, caseId);
   const ids = reports.map((r) => r.id);
-  const [files, records] = await Promise.all([
+  const keys = [...new Set(reports.map((r) => r.reporter_key))];
+  const [files, records, counters] = await Promise.all([
     repo.evidenceOfReports(db, ids),
-    repo.reporterRecords(db, [...new Set(reports.map((r) => r.reporter_key))]),
+    repo.reporterRecords(db, keys),
+    reporters.countersOf(db, keys, windowStart(new Date(now))),
   ]);
   const record = new Map(records.map((r) => [r.reporter_key, r]));
+  const marks = new Map(counters.marks.map((m) => [m.reporter_key, Number(m.n)]));
+  const standings = new Map(counters.standings.map((s) => [s.reporter_key, s]));
   return reports.map((r) => ({
     id: r.id,
     reference: r.reference,
@@ -54,7 +62,19 @@ async function reportsOf(
       discloseIdentity: r.disclose_identity === 1,
       reportsFiled: Number(record.get(r.reporter_key)?.filed ?? 0),
       reportsUpheld: Number(record.get(r.reporter_key)?.upheld ?? 0),
+      unfoundedMarks: marks.get(r.reporter_key) ?? 0,
+      warned: !!standings.get(r.reporter_key)?.warned_at,
+      suspendedUntil: isSuspended(
+        { suspendedUntil: standings.get(r.reporter_key)?.suspended_until ?? null },
+        new Date(now),
+      )
+        ? (standings.get(r.reporter_key)?.suspended_until ?? null)
+        : null,
+      fastLane: standings.get(r.reporter_key)?.fast_lane === 1,
+      trustedFlagger: r.trusted_flagger ?? null,
     },
+    source: (r.source === "trusted_flagger" ? "trusted_flagger" : "notice") as "notice" | "trusted_flagger",
+    markedUnfounded: !!r.marked_unfounded_at,
     evidence: files
       .filter((f) => f.report_id === r.id)
       .map((f) => ({
@@ -71,6 +91,7 @@ async function reportsOf(
 export async function buildCaseDetail(
   db: DbOrTx,
   repo: CasesConsoleRepository,
+  reporters: ReportersRepository,
   staff: StaffRepository,
   row: CaseTable,
   now: string,
@@ -79,7 +100,7 @@ export async function buildCaseDetail(
   const store = await repo.store(db, row.store_id);
   const sellerKey = store?.seller_user_id ?? row.store_id;
   const [reports, current, earlier, strikes, notes, events, decision] = await Promise.all([
-    reportsOf(db, repo, row.id, evidenceUrl),
+    reportsOf(db, repo, reporters, row.id, now, evidenceUrl),
     currentTarget(db, repo, row),
     repo.earlierCasesOfStore(db, row.store_id, row.id),
     repo.activeStrikes(db, sellerKey, now),

@@ -14,6 +14,7 @@ export function toQueueItem(row: CaseTable, names: Map<string, string>, now: str
     storeId: row.store_id,
     priority: row.priority,
     lane: row.lane as CaseQueueItem["lane"],
+    trustedFlagger: row.trusted_flagger === 1,
     slaDueAt: row.sla_due_at,
     overdue: row.status === "open" && row.sla_due_at < now,
     reportCount: row.report_count,

@@ -42,12 +42,15 @@ export function createCasesRepository() {
           updated_at: at,
         }))
         .where("id", "=", caseId)
-        .returning(["priority", "reporter_count", "lane", "status"])
+        .returning(["priority", "reporter_count", "lane", "status", "trusted_flagger", "sla_due_at"])
         .executeTakeFirstOrThrow();
     },
 
-    setPriority: (tx: DbOrTx, caseId: string, priority: number) =>
-      tx.updateTable("cases").set({ priority }).where("id", "=", caseId).execute(),
+    setPriority: (
+      tx: DbOrTx,
+      caseId: string,
+      set: { priority: number; lane: string; trusted_flagger: number; sla_due_at: string },
+    ) => tx.updateTable("cases").set(set).where("id", "=", caseId).execute(),
 
     appendEvent(
       tx: DbOrTx,

@@ -15,7 +15,9 @@ export interface CaseIntake {
   department: DepartmentId;
   target: ResolvedTarget;
   severity: number;
+  /** A trusted flagger or a reporter in the good-faith fast lane: shorter SLA, higher priority. */
   fastLane: boolean;
+  trustedFlagger: boolean;
   now: Date;
   actorUserId: string | null;
 }
@@ -39,6 +41,7 @@ export function createCasesService({ cases, slaHours }: Deps) {
         claim_expires_at: null,
         decided_at: null,
         sla_paused_at: null,
+        trusted_flagger: intake.trustedFlagger ? 1 : 0,
         status: "open",
         priority: casePriority({ severity: intake.severity, reporterCount: 1, fastLane: intake.fastLane }),
         lane: intake.fastLane ? "priority" : "standard",
@@ -74,12 +77,23 @@ export function createCasesService({ cases, slaHours }: Deps) {
       const at = intake.now.toISOString();
       const newReporter = await cases.addReporter(tx, caseId, report.reporterKey, report.id);
       const row = await cases.bumpCounts(tx, caseId, newReporter, at);
+      const fastLane = intake.fastLane || row.lane === "priority";
       const priority = casePriority({
         severity: Math.max(intake.severity, Math.floor(row.priority / 100)),
         reporterCount: row.reporter_count,
-        fastLane: intake.fastLane || row.lane === "priority",
+        fastLane,
       });
-      if (priority !== row.priority) await cases.setPriority(tx, caseId, priority);
+      // A fast-lane reporter joining a standard case moves the whole case to the priority lane.
+      const promote = intake.fastLane && row.lane !== "priority";
+      const slaDueAt = addHours(intake.now, slaHours.priority).toISOString();
+      if (priority !== row.priority || promote || (intake.trustedFlagger && !row.trusted_flagger)) {
+        await cases.setPriority(tx, caseId, {
+          priority,
+          lane: fastLane ? "priority" : "standard",
+          trusted_flagger: intake.trustedFlagger ? 1 : row.trusted_flagger,
+          sla_due_at: promote && slaDueAt < row.sla_due_at ? slaDueAt : row.sla_due_at,
+        });
+      }
       await cases.appendEvent(tx, {
         caseId,
         type: "report.attached",

@@ -11,6 +11,7 @@ import type { CasesConsoleRepository } from "../cases/cases.console.repository.t
 import type { CasesConsoleService } from "../cases/cases.console.service.ts";
 import type { CasesRepository } from "../cases/cases.repository.ts";
 import { mailMessage } from "../notifications/notifications.templates.ts";
+import type { ReportersService } from "../reporters/reporters.service.ts";
 import type { ReportsRepository } from "../reports/reports.repository.ts";
 import type { StaffRepository } from "../staff/staff.repository.ts";
 import { requireStaff } from "../staff/staff.service.ts";
@@ -22,6 +23,7 @@ import { buildStatement } from "./statement-of-reasons.ts";
 import { applyStrikePolicy } from "./strike-policy.ts";
 
 interface Deps {
+  reporters: Pick<ReportersService, "refreshAfterDecision">;
   db: Db;
   clock: Clock;
   cases: CasesRepository;
@@ -35,6 +37,22 @@ interface Deps {
 
 const IP_TYPES = new Set<string>(["ip_rights_holder", "copyright"]);
 
+/**
+ * Where the notice came from, for the statement: a trusted flagger's organisation when one reported it;
+ * for IP notices the rights holder's organisation, which the seller needs to answer; nobody's name otherwise.
+ */
+function sourceOf(
+  reports: { type: string; source: string; trusted_flagger: string | null }[],
+  details: Record<string, unknown>,
+) {
+  const flagger = reports.find((r) => r.source === "trusted_flagger");
+  if (flagger) return { type: "SOURCE_TRUSTED_FLAGGER" as const, identity: flagger.trusted_flagger };
+  const first = reports[0];
+  const ipOwner =
+    first && IP_TYPES.has(first.type) && typeof details.rightsOwner === "string" ? details.rightsOwner : null;
+  return { type: "SOURCE_ARTICLE_16" as const, identity: ipOwner };
+}
+
 export function createDecisionsService(deps: Deps) {
   const { db, clock, decisions } = deps;
 
@@ -46,7 +64,8 @@ export function createDecisionsService(deps: Deps) {
     actions: EnforcementAction[],
   ) {
     if (input.outcome !== "action_taken") return null;
-    const [first] = await deps.caseQueries.reportsOfCase(tx, row.id);
+    const reports = await deps.caseQueries.reportsOfCase(tx, row.id);
+    const first = reports[0];
     const details = first ? (JSON.parse(first.details_json) as Record<string, unknown>) : {};
     const entity =
       row.target_kind === "listing"
@@ -64,14 +83,7 @@ export function createDecisionsService(deps: Deps) {
         contentDate: (entity?.created_at ?? row.first_reported_at).slice(0, 10),
         language: null,
       },
-      source: {
-        type: "SOURCE_ARTICLE_16",
-        // Only an organisation's name, and only for IP notices, where the seller needs it to answer.
-        identity:
-          first && IP_TYPES.has(first.type) && typeof details.rightsOwner === "string"
-            ? details.rightsOwner
-            : null,
-      },
+      source: sourceOf(reports, details),
       decidedAt: clock.now(),
       termsUrl: null,
       accountType: "ACCOUNT_TYPE_BUSINESS",
@@ -218,6 +230,8 @@ export function createDecisionsService(deps: Deps) {
         at: now.toISOString(),
       });
       await tellPeople(tx, row, input, actions, puid);
+      const reporterKeys = (await deps.caseQueries.reportsOfCase(tx, caseId)).map((r) => r.reporter_key);
+      await deps.reporters.refreshAfterDecision(tx, reporterKeys);
     });
     return deps.console.detail(member, caseId);
   }

@@ -56,6 +56,26 @@ const TEMPLATES = {
       `LINK:${d.url}`,
     ],
   },
+  "misuse-warning": {
+    subject: () => "A warning about your reports",
+    body: (d) => [
+      "Hello,",
+      "several of your recent reports were manifestly unfounded: they reported things that plainly break no law and none of our rules. This takes our moderators away from real problems.",
+      "This is a warning. If you send another manifestly unfounded report, we will suspend the processing of your reports for 30 days (EU Digital Services Act, Article 23).",
+      "You can see your reports and their outcomes here, and appeal any decision you disagree with:",
+      `LINK:${d.url}`,
+    ],
+  },
+  "misuse-suspension": {
+    subject: () => "We have suspended the processing of your reports",
+    body: (d) => [
+      "Hello,",
+      `after a warning, another of your reports was manifestly unfounded. We have therefore suspended the processing of your reports until ${d.until} (EU Digital Services Act, Article 23).`,
+      "Reasons: you repeatedly reported things that plainly break no law and none of our rules.",
+      "You can appeal this suspension from My Reports:",
+      `LINK:${d.url}`,
+    ],
+  },
   "decision-seller": {
     subject: (d) => `Action taken on ${d.targetTitle}`,
     body: (d) => [
@@ -65,6 +85,34 @@ const TEMPLATES = {
       `Why: ${d.groundText}`,
       "The statement of reasons, and what you can do (answer, counter-notice, appeal), are here:",
       `LINK:${d.url}`,
+    ],
+  },
+  "right-approved": {
+    subject: (d) => `Your ${d.typeName} ${d.registrationNumber} is verified`,
+    body: (d) => [
+      "Hello,",
+      `our IP Protection team has verified your ${d.typeName} ${d.registrationNumber} (${d.office}).`,
+      "You can now choose it when you file an IP complaint. Your IP rights are here:",
+      `LINK:${d.url}`,
+    ],
+  },
+  "right-rejected": {
+    subject: (d) => `Your ${d.typeName} ${d.registrationNumber} could not be verified`,
+    body: (d) => [
+      "Hello,",
+      `our IP Protection team could not verify your ${d.typeName} ${d.registrationNumber} (${d.office}).`,
+      `Why: ${d.reason}`,
+      "You may add the right again with the missing documents from your IP rights page:",
+      `LINK:${d.url}`,
+    ],
+  },
+  "right-expiring": {
+    subject: (d) => `Your ${d.typeName} ${d.registrationNumber} ends on ${d.validTo}`,
+    body: (d) => [
+      "Hello,",
+      `your ${d.typeName} ${d.registrationNumber} (${d.office}) is valid until ${d.validTo}. After that day it can no longer back IP complaints.`,
+      "If you renew it, add the renewed right with its new certificate so that we can verify it in time.",
+      d.url ? `LINK:${d.url}` : "You find your rights under “IP rights” when you are signed in to Redress.",
     ],
   },
   "verify-email": {

@@ -12,6 +12,7 @@ import { severityOf } from "../cases/case-priority.ts";
 import type { CaseIntake, CasesService } from "../cases/cases.service.ts";
 import type { CatalogService, ResolvedTarget } from "../catalog/catalog.service.ts";
 import { mailMessage } from "../notifications/notifications.templates.ts";
+import type { ReportersService } from "../reporters/reporters.service.ts";
 import { statusAfter } from "./report-status.ts";
 import type { ReportsRepository } from "./reports.repository.ts";
 import { type ValidReport, validateReport } from "./reports.validate.ts";
@@ -29,6 +30,7 @@ export interface SubmitCommand {
 }
 
 export interface SubmitDeps {
+  reporters: Pick<ReportersService, "forIntake">;
   db: Db;
   transact: Transact;
   clock: Clock;
@@ -77,6 +79,7 @@ export function createSubmitReport(deps: SubmitDeps) {
     const now = clock.now();
     const at = now.toISOString();
     const key = reporterKeyOf(actor, v.contactEmail);
+    const standing = await deps.reporters.forIntake(tx, actor, key);
     const targets = await catalog.resolveTargets(tx, v.input.targetUrls);
     await refuseDuplicatesAndFloods(tx, key, v.type, targets);
 
@@ -84,7 +87,8 @@ export function createSubmitReport(deps: SubmitDeps) {
       department: v.type.department,
       target,
       severity: severityOf(v.type.id, v.details),
-      fastLane: false,
+      fastLane: standing.fastLane,
+      trustedFlagger: standing.trustedFlagger !== null,
       now,
       actorUserId: actor?.userId ?? null,
     });
@@ -115,6 +119,7 @@ export function createSubmitReport(deps: SubmitDeps) {
       status: statusAfter("report.submitted"),
       target_title: targets[0]!.title,
       target_count: targets.length,
+      source: standing.trustedFlagger ? "trusted_flagger" : "notice",
       expected_decision_by: expectedDecisionBy,
       created_at: at,
       updated_at: at,

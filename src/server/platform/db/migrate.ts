@@ -2,11 +2,15 @@ import { type Migration, type MigrationProvider, Migrator } from "kysely/migrati
 import type { Db } from "./database.ts";
 import * as createCoreTables from "./migrations/20261126T080000-create-core-tables.ts";
 import * as addModerationTables from "./migrations/20261126T120000-add-moderation-tables.ts";
+import * as addRightsVault from "./migrations/20261126T140000-add-rights-vault.ts";
+import * as addFairnessTables from "./migrations/20261126T150000-add-fairness-tables.ts";
 
 /** Every migration, listed explicitly and in order. A landed migration is never edited. */
 const MIGRATIONS: Record<string, Migration> = {
   "20261126T080000-create-core-tables": createCoreTables,
   "20261126T120000-add-moderation-tables": addModerationTables,
+  "20261126T140000-add-rights-vault": addRightsVault,
+  "20261126T150000-add-fairness-tables": addFairnessTables,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

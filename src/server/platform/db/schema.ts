@@ -121,6 +121,8 @@ export interface ReportTable {
   status: string;
   target_title: string;
   target_count: number;
+  /** "notice" (Art. 16) or "trusted_flagger" (Art. 22). */
+  source: string;
   expected_decision_by: string;
   created_at: string;
   updated_at: string;
@@ -170,6 +172,8 @@ export interface CaseTable {
   claim_expires_at: string | null;
   decided_at: string | null;
   sla_paused_at: string | null;
+  /** 1 when a trusted flagger reported it: such cases go first. */
+  trusted_flagger: number;
   status: string;
   priority: number;
   lane: string;
@@ -220,6 +224,73 @@ export interface IdempotencyKeyTable {
   created_at: string;
 }
 
+/** A member who registered as a rights holder: one per account. */
+export interface RightsHolderTable {
+  id: string;
+  user_id: string;
+  kind: string;
+  legal_name: string;
+  country: string;
+  address: string;
+  contact_email: string;
+  company_number: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A file stored in the evidence store (by SHA-256) that belongs to a holder or to one of its rights. */
+export interface StoredFileColumns {
+  id: string;
+  sha256: string;
+  size_bytes: number;
+  mime_type: string;
+  file_name: string;
+  created_at: string;
+}
+
+export interface RightsHolderDocumentTable extends StoredFileColumns {
+  holder_id: string;
+}
+
+export interface RightTable {
+  id: string;
+  holder_id: string;
+  type: string;
+  registration_number: string;
+  office: string;
+  /** JSON array of Nice classes (trademarks only). */
+  classes_json: string;
+  owner_name: string;
+  /** Calendar dates, YYYY-MM-DD. */
+  valid_from: string;
+  valid_to: string | null;
+  acts_as_agent: number;
+  /** Derived from right_events, written in the same transaction. */
+  status: string;
+  rejection_reason: string | null;
+  reviewed_by: string | null;
+  reviewed_at: string | null;
+  expiry_warned_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RightFileTable extends StoredFileColumns {
+  right_id: string;
+  /** "certificate" or "authorisation" (the agent's letter). */
+  kind: string;
+}
+
+export interface RightEventTable {
+  id: string;
+  right_id: string;
+  type: string;
+  status: string;
+  actor_user_id: string | null;
+  data_json: string;
+  created_at: string;
+}
+
 export interface StaffDepartmentTable {
   user_id: string;
   department: string;
@@ -250,6 +321,8 @@ export interface EnforcementTable {
   starts_at: string;
   ends_at: string | null;
   lifted_at: string | null;
+  previous_json?: string | null;
+  lift_reason?: string | null;
 }
 
 export interface StrikeTable {
@@ -272,6 +345,7 @@ export interface StatementTable {
   statement_json: string;
   created_at: string;
   submitted_at: string | null;
+  reversed_at?: string | null;
 }
 
 export interface CaseNoteTable {
@@ -298,7 +372,71 @@ export interface OutcomeTemplateTable {
   updated_at: string;
 }
 
+export interface TrustedFlaggerTable {
+  user_id: string;
+  organisation: string;
+  designated_by: string;
+  designated_at: string;
+  revoked_at: string | null;
+}
+
+export interface ReporterStandingTable {
+  reporter_key: string;
+  fast_lane: number;
+  fast_lane_left_at: string | null;
+  warned_at: string | null;
+  suspended_until: string | null;
+  updated_at: string;
+}
+
+export interface MisuseMarkTable {
+  report_id: string;
+  reporter_key: string;
+  marked_by: string;
+  marked_at: string;
+}
+
+export interface AppealTable {
+  id: string;
+  decision_id: string;
+  case_id: string;
+  department: string;
+  appellant_kind: string;
+  appellant_key: string;
+  appellant_user_id: string | null;
+  report_id: string | null;
+  statement: string;
+  status: string;
+  created_at: string;
+  decided_by: string | null;
+  decided_at: string | null;
+  reason: string | null;
+}
+
+export interface CounterNoticeTable {
+  id: string;
+  case_id: string;
+  decision_id: string;
+  seller_user_id: string;
+  attempt: number;
+  statement: string;
+  status: string;
+  created_at: string;
+  reply_due_at: string;
+  reply: string | null;
+  replied_at: string | null;
+  decided_by: string | null;
+  decided_at: string | null;
+  outcome: string | null;
+  reason: string | null;
+}
+
 export interface Database {
+  trusted_flaggers: TrustedFlaggerTable;
+  reporter_standing: ReporterStandingTable;
+  misuse_marks: MisuseMarkTable;
+  appeals: AppealTable;
+  counter_notices: CounterNoticeTable;
   outcome_templates: OutcomeTemplateTable;
   decision_macros: DecisionMacroTable;
   staff_departments: StaffDepartmentTable;
@@ -324,4 +462,9 @@ export interface Database {
   case_reporters: CaseReporterTable;
   outbox: OutboxTable;
   idempotency_keys: IdempotencyKeyTable;
+  rights_holders: RightsHolderTable;
+  rights_holder_documents: RightsHolderDocumentTable;
+  rights: RightTable;
+  right_files: RightFileTable;
+  right_events: RightEventTable;
 }

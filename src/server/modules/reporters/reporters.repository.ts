@@ -1,0 +1,144 @@
+import type { DbOrTx } from "../../platform/db/database.ts";
+import type { ReporterStandingTable } from "../../platform/db/schema.ts";
+
+export function createReportersRepository() {
+  return {
+    standing: (db: DbOrTx, reporterKey: string) =>
+      db
+        .selectFrom("reporter_standing")
+        .selectAll()
+        .where("reporter_key", "=", reporterKey)
+        .executeTakeFirst(),
+
+    saveStanding: (db: DbOrTx, row: ReporterStandingTable) =>
+      db
+        .insertInto("reporter_standing")
+        .values(row)
+        .onConflict((oc) =>
+          oc.column("reporter_key").doUpdateSet({
+            fast_lane: row.fast_lane,
+            fast_lane_left_at: row.fast_lane_left_at,
+            warned_at: row.warned_at,
+            suspended_until: row.suspended_until,
+            updated_at: row.updated_at,
+          }),
+        )
+        .execute(),
+
+    trustedFlagger: (db: DbOrTx, userId: string) =>
+      db
+        .selectFrom("trusted_flaggers")
+        .selectAll()
+        .where("user_id", "=", userId)
+        .where("revoked_at", "is", null)
+        .executeTakeFirst(),
+
+    /** Decided reports of a reporter since a date, by report type: how many, upheld, overturned. */
+    accuracyByType: (db: DbOrTx, reporterKey: string, since: string) =>
+      db
+        .selectFrom("reports")
+        .innerJoin("report_targets", "report_targets.report_id", "reports.id")
+        .innerJoin("decisions", "decisions.case_id", "report_targets.case_id")
+        .leftJoin("counter_notices", (join) =>
+          join
+            .onRef("counter_notices.case_id", "=", "report_targets.case_id")
+            .on("counter_notices.outcome", "=", "reinstate"),
+        )
+        .select((eb) => [
+          "reports.type",
+          eb.fn.count<number>("reports.id").distinct().as("decided"),
+          eb.fn
+            .count<number>(
+              eb.case().when("decisions.outcome", "=", "action_taken").then(eb.ref("reports.id")).end(),
+            )
+            .distinct()
+            .as("upheld"),
+          eb.fn.count<number>("counter_notices.id").distinct().as("overturned"),
+        ])
+        .where("reports.reporter_key", "=", reporterKey)
+        .where("decisions.decided_at", ">=", since)
+        .groupBy("reports.type")
+        .execute(),
+
+    countMarks: (db: DbOrTx, reporterKey: string, since: string) =>
+      db
+        .selectFrom("misuse_marks")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .where("reporter_key", "=", reporterKey)
+        .where("marked_at", ">=", since)
+        .executeTakeFirstOrThrow()
+        .then((r) => Number(r.n)),
+
+    countFiled: (db: DbOrTx, reporterKey: string, since: string) =>
+      db
+        .selectFrom("reports")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .where("reporter_key", "=", reporterKey)
+        .where("created_at", ">=", since)
+        .executeTakeFirstOrThrow()
+        .then((r) => Number(r.n)),
+
+    addMark: (
+      db: DbOrTx,
+      row: { report_id: string; reporter_key: string; marked_by: string; marked_at: string },
+    ) =>
+      db
+        .insertInto("misuse_marks")
+        .values(row)
+        .onConflict((oc) => oc.column("report_id").doNothing())
+        .executeTakeFirst()
+        .then((r) => Number(r.numInsertedOrUpdatedRows ?? 0) > 0),
+
+    /** Marks and standing of several reporters, for the case page (two queries). */
+    async countersOf(db: DbOrTx, reporterKeys: string[], since: string) {
+      if (reporterKeys.length === 0) return { marks: [], standings: [] };
+      const [marks, standings] = await Promise.all([
+        db
+          .selectFrom("misuse_marks")
+          .select((eb) => ["reporter_key", eb.fn.countAll<number>().as("n")])
+          .where("reporter_key", "in", reporterKeys)
+          .where("marked_at", ">=", since)
+          .groupBy("reporter_key")
+          .execute(),
+        db.selectFrom("reporter_standing").selectAll().where("reporter_key", "in", reporterKeys).execute(),
+      ]);
+      return { marks, standings };
+    },
+
+    designate: (
+      db: DbOrTx,
+      row: { user_id: string; organisation: string; designated_by: string; designated_at: string },
+    ) =>
+      db
+        .insertInto("trusted_flaggers")
+        .values({ ...row, revoked_at: null })
+        .onConflict((oc) =>
+          oc.column("user_id").doUpdateSet({
+            organisation: row.organisation,
+            designated_at: row.designated_at,
+            revoked_at: null,
+          }),
+        )
+        .execute(),
+
+    revoke: (db: DbOrTx, userId: string, at: string) =>
+      db.updateTable("trusted_flaggers").set({ revoked_at: at }).where("user_id", "=", userId).execute(),
+
+    listFlaggers: (db: DbOrTx) =>
+      db
+        .selectFrom("trusted_flaggers")
+        .innerJoin("user", "user.id", "trusted_flaggers.user_id")
+        .select([
+          "trusted_flaggers.user_id",
+          "trusted_flaggers.organisation",
+          "trusted_flaggers.designated_at",
+          "trusted_flaggers.revoked_at",
+          "user.email",
+          "user.name",
+        ])
+        .orderBy("trusted_flaggers.organisation")
+        .execute(),
+  };
+}
+
+export type ReportersRepository = ReturnType<typeof createReportersRepository>;

@@ -1,0 +1,71 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { ErrorBody } from "../../../contracts/common.ts";
+import { DesignateFlagger, MyAccuracy, TrustedFlagger } from "../../../contracts/reporters.ts";
+import type { ReportersService } from "./reporters.service.ts";
+
+const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
+const Flaggers = z.object({ items: z.array(TrustedFlagger) });
+
+export function reportersRoutes(reporters: ReportersService): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      "/api/v1/me/accuracy",
+      {
+        schema: {
+          tags: ["reports"],
+          summary: "My record as a reporter over the last 3 months, and my standing",
+          response: { 200: MyAccuracy, 401: ErrorBody },
+        },
+      },
+      (request) => reporters.myAccuracy(request.actor),
+    );
+    app.post(
+      "/api/v1/console/reports/:id/unfounded",
+      {
+        schema: {
+          tags: ["console"],
+          summary: "Mark a report manifestly unfounded (repeated: warning, then suspension, DSA Art. 23)",
+          params: z.object({ id: z.string().min(1).max(100) }),
+          response: { 200: z.object({ step: z.enum(["none", "warn", "suspend"]) }), ...errors },
+        },
+      },
+      (request) => reporters.markUnfounded(request.actor, request.params.id),
+    );
+    app.get(
+      "/api/v1/admin/trusted-flaggers",
+      {
+        schema: {
+          tags: ["admin"],
+          summary: "Trusted flaggers (DSA Art. 22)",
+          response: { 200: Flaggers, ...errors },
+        },
+      },
+      async (request) => ({ items: await reporters.listFlaggers(request.actor) }),
+    );
+    app.put(
+      "/api/v1/admin/trusted-flaggers",
+      {
+        schema: {
+          tags: ["admin"],
+          summary: "Designate an organisation's account as trusted flagger",
+          body: DesignateFlagger,
+          response: { 200: Flaggers, ...errors },
+        },
+      },
+      async (request) => ({ items: await reporters.designate(request.actor, request.body) }),
+    );
+    app.delete(
+      "/api/v1/admin/trusted-flaggers/:userId",
+      {
+        schema: {
+          tags: ["admin"],
+          summary: "Revoke a trusted flagger",
+          params: z.object({ userId: z.string().min(1).max(100) }),
+          response: { 200: Flaggers, ...errors },
+        },
+      },
+      async (request) => ({ items: await reporters.revoke(request.actor, request.params.userId) }),
+    );
+  };
+}

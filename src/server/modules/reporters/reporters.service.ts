@@ -1,0 +1,221 @@
+import type { z } from "zod";
+import type { DesignateFlagger, MyAccuracy } from "../../../contracts/reporters.ts";
+import type { Clock } from "../../platform/clock.ts";
+import type { Db, DbOrTx } from "../../platform/db/database.ts";
+import type { ReporterStandingTable } from "../../platform/db/schema.ts";
+import { AppError, forbidden, invalidInput, notFound, unauthenticated } from "../../platform/http/errors.ts";
+import { enqueue } from "../../platform/outbox/outbox.ts";
+import type { Actor } from "../accounts/actor.ts";
+import { mailMessage } from "../notifications/notifications.templates.ts";
+import { mayWorkDepartment } from "../staff/staff.policy.ts";
+import type { StaffRepository } from "../staff/staff.repository.ts";
+import { requireStaff } from "../staff/staff.service.ts";
+import {
+  type Accuracy,
+  fastLaneAfter,
+  isSuspended,
+  misuseStepAfterMark,
+  type Standing,
+  suspensionEnd,
+  windowStart,
+} from "./reporter-standing.ts";
+import type { ReportersRepository } from "./reporters.repository.ts";
+
+interface Deps {
+  db: Db;
+  clock: Clock;
+  reporters: ReportersRepository;
+  staff: StaffRepository;
+  publicUrl: string;
+}
+
+const toStanding = (row: ReporterStandingTable | undefined): Standing => ({
+  fastLane: row?.fast_lane === 1,
+  fastLaneLeftAt: row?.fast_lane_left_at ?? null,
+  warnedAt: row?.warned_at ?? null,
+  suspendedUntil: row?.suspended_until ?? null,
+});
+
+const share = (part: number, whole: number) => (whole > 0 ? part / whole : null);
+const figures = (a: Accuracy) => ({
+  ...a,
+  upheldShare: share(a.upheld, a.decided),
+  overturnedShare: share(a.overturned, a.decided),
+});
+
+/** Reporters' standing: the fast lane for accurate reporters, warnings and suspensions for misuse. */
+export function createReportersService({ db, clock, reporters, staff, publicUrl }: Deps) {
+  async function accuracy(tx: DbOrTx, reporterKey: string, now: Date) {
+    const rows = await reporters.accuracyByType(tx, reporterKey, windowStart(now));
+    const byType = rows.map((r) => ({
+      type: r.type,
+      decided: Number(r.decided),
+      upheld: Number(r.upheld),
+      overturned: Number(r.overturned),
+    }));
+    const overall = byType.reduce(
+      (sum, r) => ({
+        decided: sum.decided + r.decided,
+        upheld: sum.upheld + r.upheld,
+        overturned: sum.overturned + r.overturned,
+      }),
+      { decided: 0, upheld: 0, overturned: 0 },
+    );
+    return { overall, byType };
+  }
+
+  async function save(tx: DbOrTx, reporterKey: string, standing: Standing, at: string) {
+    await reporters.saveStanding(tx, {
+      reporter_key: reporterKey,
+      fast_lane: standing.fastLane ? 1 : 0,
+      fast_lane_left_at: standing.fastLaneLeftAt,
+      warned_at: standing.warnedAt,
+      suspended_until: standing.suspendedUntil,
+      updated_at: at,
+    });
+  }
+
+  return {
+    /** What intake needs to know of a reporter, in two key lookups. Refuses a suspended reporter. */
+    async forIntake(tx: DbOrTx, actor: Actor | null, reporterKey: string) {
+      const now = clock.now();
+      const [row, flagger] = await Promise.all([
+        reporters.standing(tx, reporterKey),
+        actor ? reporters.trustedFlagger(tx, actor.userId) : Promise.resolve(undefined),
+      ]);
+      const standing = toStanding(row);
+      if (isSuspended(standing, now)) {
+        throw new AppError(
+          403,
+          "reporting_suspended",
+          `We have suspended the processing of your reports until ${new Date(standing.suspendedUntil!).toUTCString()}, because many of them were manifestly unfounded. You can appeal this from My Reports.`,
+        );
+      }
+      return { fastLane: standing.fastLane || !!flagger, trustedFlagger: flagger?.organisation ?? null };
+    },
+
+    /** After decisions: the fast lane follows each reporter's last 3 months. */
+    async refreshAfterDecision(tx: DbOrTx, reporterKeys: string[]) {
+      const now = clock.now();
+      for (const key of new Set(reporterKeys)) {
+        const standing = toStanding(await reporters.standing(tx, key));
+        const { overall } = await accuracy(tx, key, now);
+        const lane = fastLaneAfter(overall, standing, now);
+        if (lane.fastLane !== standing.fastLane || !standing.fastLaneLeftAt !== !lane.fastLaneLeftAt) {
+          await save(tx, key, { ...standing, ...lane }, now.toISOString());
+        }
+      }
+    },
+
+    /** A moderator marks a report manifestly unfounded; past the threshold, a warning, then a suspension. */
+    async markUnfounded(actor: Actor | null, reportId: string) {
+      const member = await requireStaff(db, staff, actor);
+      const report = await db.selectFrom("reports").selectAll().where("id", "=", reportId).executeTakeFirst();
+      if (!report) throw notFound("This report");
+      if (!mayWorkDepartment(member, report.department))
+        throw forbidden("This report belongs to a department you do not work.");
+      const now = clock.now();
+      const at = now.toISOString();
+      return db.transaction().execute(async (tx) => {
+        const added = await reporters.addMark(tx, {
+          report_id: reportId,
+          reporter_key: report.reporter_key,
+          marked_by: member.actor.userId,
+          marked_at: at,
+        });
+        if (!added)
+          throw new AppError(409, "already_marked", "This report is already marked manifestly unfounded.");
+        const since = windowStart(now);
+        const standing = toStanding(await reporters.standing(tx, report.reporter_key));
+        const step = misuseStepAfterMark(
+          await reporters.countMarks(tx, report.reporter_key, since),
+          await reporters.countFiled(tx, report.reporter_key, since),
+          standing,
+        );
+        if (step === "none") return { step };
+        const next: Standing =
+          step === "warn"
+            ? { ...standing, warnedAt: at }
+            : { ...standing, warnedAt: null, suspendedUntil: suspensionEnd(now), fastLane: false };
+        await save(tx, report.reporter_key, next, at);
+        await enqueue(tx, clock, {
+          topic: "mail.send",
+          dedupeKey: `mail:misuse:${step}:${report.reporter_key}:${at}`,
+          payload: mailMessage(
+            step === "warn" ? "misuse-warning" : "misuse-suspension",
+            report.contact_email,
+            {
+              until: next.suspendedUntil ? new Date(next.suspendedUntil).toUTCString() : "",
+              url: `${publicUrl}/my/reports`,
+            },
+          ),
+        });
+        return { step };
+      });
+    },
+
+    async myAccuracy(actor: Actor | null): Promise<MyAccuracy> {
+      if (!actor) throw unauthenticated();
+      const now = clock.now();
+      const key = `user:${actor.userId}`;
+      const [{ overall, byType }, row, flagger] = await Promise.all([
+        accuracy(db, key, now),
+        reporters.standing(db, key),
+        reporters.trustedFlagger(db, actor.userId),
+      ]);
+      const standing = toStanding(row);
+      return {
+        since: windowStart(now),
+        overall: figures(overall),
+        byType: byType.map((t) => ({ ...figures(t), type: t.type as MyAccuracy["byType"][number]["type"] })),
+        fastLane: standing.fastLane,
+        trustedFlagger: flagger?.organisation ?? null,
+        warned: !!standing.warnedAt,
+        suspendedUntil: isSuspended(standing, now) ? standing.suspendedUntil : null,
+      };
+    },
+
+    async listFlaggers(actor: Actor | null) {
+      if (!actor) throw unauthenticated();
+      if (actor.role !== "admin") throw forbidden("Only admins designate trusted flaggers.");
+      return (await reporters.listFlaggers(db)).map((f) => ({
+        userId: f.user_id,
+        organisation: f.organisation,
+        email: f.email,
+        name: f.name,
+        designatedAt: f.designated_at,
+        revokedAt: f.revoked_at,
+      }));
+    },
+
+    async designate(actor: Actor | null, input: z.infer<typeof DesignateFlagger>) {
+      if (!actor) throw unauthenticated();
+      if (actor.role !== "admin") throw forbidden("Only admins designate trusted flaggers.");
+      const user = await db
+        .selectFrom("user")
+        .select("id")
+        .where("email", "=", input.email.toLowerCase())
+        .executeTakeFirst();
+      if (!user)
+        throw invalidInput({
+          email: "No account has this email address. Ask the organisation to sign up first.",
+        });
+      await reporters.designate(db, {
+        user_id: user.id,
+        organisation: input.organisation,
+        designated_by: actor.userId,
+        designated_at: clock.now().toISOString(),
+      });
+      return this.listFlaggers(actor);
+    },
+
+    async revoke(actor: Actor | null, userId: string) {
+      if (!actor) throw unauthenticated();
+      if (actor.role !== "admin") throw forbidden("Only admins designate trusted flaggers.");
+      await reporters.revoke(db, userId, clock.now().toISOString());
+      return this.listFlaggers(actor);
+    },
+  };
+}
+
+export type ReportersService = ReturnType<typeof createReportersService>;

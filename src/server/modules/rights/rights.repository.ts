@@ -1,0 +1,209 @@
+import type { DbOrTx } from "../../platform/db/database.ts";
+import type {
+  RightFileTable,
+  RightsHolderDocumentTable,
+  RightsHolderTable,
+  RightTable,
+} from "../../platform/db/schema.ts";
+import { newId } from "../../platform/ids.ts";
+import { statusAfter } from "./rights.policy.ts";
+
+export interface RightEventInput {
+  rightId: string;
+  type: string;
+  actorUserId: string | null;
+  data: unknown;
+  at: string;
+}
+
+const insertMany = async <T>(rows: T[], insert: (rows: T[]) => Promise<unknown>) => {
+  if (rows.length > 0) await insert(rows);
+};
+
+export function createRightsRepository() {
+  return {
+    insertHolder: (tx: DbOrTx, row: RightsHolderTable) =>
+      tx.insertInto("rights_holders").values(row).execute(),
+
+    insertHolderDocuments: (tx: DbOrTx, rows: RightsHolderDocumentTable[]) =>
+      insertMany(rows, (r) => tx.insertInto("rights_holder_documents").values(r).execute()),
+
+    findHolderOfUser: (db: DbOrTx, userId: string) =>
+      db.selectFrom("rights_holders").selectAll().where("user_id", "=", userId).executeTakeFirst(),
+
+    findHolder: (db: DbOrTx, id: string) =>
+      db.selectFrom("rights_holders").selectAll().where("id", "=", id).executeTakeFirst(),
+
+    holderDocuments: (db: DbOrTx, holderId: string) =>
+      db
+        .selectFrom("rights_holder_documents")
+        .selectAll()
+        .where("holder_id", "=", holderId)
+        .orderBy("id")
+        .execute(),
+
+    insertRight: (tx: DbOrTx, row: RightTable) => tx.insertInto("rights").values(row).execute(),
+
+    insertRightFiles: (tx: DbOrTx, rows: RightFileTable[]) =>
+      insertMany(rows, (r) => tx.insertInto("right_files").values(r).execute()),
+
+    /** Appends an event; the status it leads to is what the caller writes on the right. */
+    async insertEvent(tx: DbOrTx, event: RightEventInput) {
+      const status = statusAfter(event.type);
+      await tx
+        .insertInto("right_events")
+        .values({
+          id: newId(),
+          right_id: event.rightId,
+          type: event.type,
+          status,
+          actor_user_id: event.actorUserId,
+          data_json: JSON.stringify(event.data),
+          created_at: event.at,
+        })
+        .execute();
+      return status;
+    },
+
+    /**
+     * Writes a review on a right that is still pending; returns false when someone else reviewed it first,
+     * so that two reviewers racing each other cannot both decide.
+     */
+    async recordReview(
+      tx: DbOrTx,
+      review: { id: string; status: string; reason: string | null; reviewerId: string; at: string },
+    ): Promise<boolean> {
+      const result = await tx
+        .updateTable("rights")
+        .set({
+          status: review.status,
+          rejection_reason: review.reason,
+          reviewed_by: review.reviewerId,
+          reviewed_at: review.at,
+          updated_at: review.at,
+        })
+        .where("id", "=", review.id)
+        .where("status", "=", "pending")
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+
+    findRight: (db: DbOrTx, id: string) =>
+      db.selectFrom("rights").selectAll().where("id", "=", id).executeTakeFirst(),
+
+    rightsOfHolder: (db: DbOrTx, holderId: string) =>
+      db.selectFrom("rights").selectAll().where("holder_id", "=", holderId).orderBy("id", "desc").execute(),
+
+    filesOf: (db: DbOrTx, rightIds: string[]) =>
+      rightIds.length === 0
+        ? Promise.resolve([])
+        : db.selectFrom("right_files").selectAll().where("right_id", "in", rightIds).orderBy("id").execute(),
+
+    eventsOf: (db: DbOrTx, rightIds: string[]) =>
+      rightIds.length === 0
+        ? Promise.resolve([])
+        : db
+            .selectFrom("right_events")
+            .select(["right_id", "type", "status", "created_at"])
+            .where("right_id", "in", rightIds)
+            .orderBy("id")
+            .execute(),
+
+    /** One page of the review queue: pending oldest first (fair), decided ones newest first. */
+    queue(db: DbOrTx, opts: { status: string; afterId: string | null; limit: number }) {
+      const ascending = opts.status === "pending";
+      let q = db
+        .selectFrom("rights")
+        .innerJoin("rights_holders", "rights_holders.id", "rights.holder_id")
+        .selectAll("rights")
+        .select([
+          "rights_holders.legal_name as holder_legal_name",
+          "rights_holders.kind as holder_kind",
+          "rights_holders.country as holder_country",
+        ])
+        .select((eb) =>
+          eb
+            .selectFrom("right_files")
+            .select((f) => f.fn.countAll<number>().as("n"))
+            .whereRef("right_files.right_id", "=", "rights.id")
+            .as("file_count"),
+        )
+        .where("rights.status", "=", opts.status)
+        .orderBy("rights.id", ascending ? "asc" : "desc")
+        .limit(opts.limit + 1);
+      if (opts.afterId) q = q.where("rights.id", ascending ? ">" : "<", opts.afterId);
+      return q.execute();
+    },
+
+    /** Approved rights that end between the two days (inclusive) and whose holder was not yet warned. */
+    dueExpiryWarnings: (db: DbOrTx, fromDay: string, untilDay: string) =>
+      db
+        .selectFrom("rights")
+        .innerJoin("rights_holders", "rights_holders.id", "rights.holder_id")
+        .select([
+          "rights.id",
+          "rights.type",
+          "rights.registration_number",
+          "rights.office",
+          "rights.valid_to",
+          "rights_holders.contact_email",
+          "rights_holders.legal_name",
+        ])
+        .where("rights.status", "=", "approved")
+        .where("rights.expiry_warned_at", "is", null)
+        .where("rights.valid_to", ">=", fromDay)
+        .where("rights.valid_to", "<=", untilDay)
+        .orderBy("rights.id")
+        .limit(500)
+        .execute(),
+
+    /** Marks the warning as sent; false when another worker got there first. */
+    async markExpiryWarned(tx: DbOrTx, id: string, at: string): Promise<boolean> {
+      const result = await tx
+        .updateTable("rights")
+        .set({ expiry_warned_at: at })
+        .where("id", "=", id)
+        .where("expiry_warned_at", "is", null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+
+    /** The approved right `rightId`, owned by the holder of `userId`; the caller checks its dates. */
+    approvedRightOfUser: (db: DbOrTx, userId: string, rightId: string) =>
+      db
+        .selectFrom("rights")
+        .innerJoin("rights_holders", "rights_holders.id", "rights.holder_id")
+        .selectAll("rights")
+        .where("rights_holders.user_id", "=", userId)
+        .where("rights.id", "=", rightId)
+        .where("rights.status", "=", "approved")
+        .executeTakeFirst(),
+
+    approvedRightsOfUser: (db: DbOrTx, userId: string) =>
+      db
+        .selectFrom("rights")
+        .innerJoin("rights_holders", "rights_holders.id", "rights.holder_id")
+        .selectAll("rights")
+        .where("rights_holders.user_id", "=", userId)
+        .where("rights.status", "=", "approved")
+        .orderBy("rights.id", "desc")
+        .execute(),
+
+    /** Whether any stored row (report evidence, holder document, right file) still uses this blob. */
+    async isBlobUsed(db: DbOrTx, sha256: string): Promise<boolean> {
+      const [evidence, document, file] = await Promise.all([
+        db.selectFrom("evidence_files").select("id").where("sha256", "=", sha256).limit(1).executeTakeFirst(),
+        db
+          .selectFrom("rights_holder_documents")
+          .select("id")
+          .where("sha256", "=", sha256)
+          .limit(1)
+          .executeTakeFirst(),
+        db.selectFrom("right_files").select("id").where("sha256", "=", sha256).limit(1).executeTakeFirst(),
+      ]);
+      return !!(evidence || document || file);
+    },
+  };
+}
+
+export type RightsRepository = ReturnType<typeof createRightsRepository>;
