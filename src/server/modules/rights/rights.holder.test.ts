@@ -5,7 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestApp } from "../../../../test/app.ts";
 import { availableDialects } from "../../../../test/databases.ts";
 import { samples } from "../../../../test/multipart.ts";
-import { company, filesUnder, form, gif, registerHolder, uniquePdf } from "../../../../test/rights.fixtures.ts";
+import {
+  company,
+  filesUnder,
+  form,
+  gif,
+  registerHolder,
+  uniquePdf,
+} from "../../../../test/rights.fixtures.ts";
 
 const dialects = await availableDialects();
 
@@ -45,15 +52,23 @@ describe.each(dialects)("registering as a rights holder (%s)", (dialect) => {
       contactEmail: "legal@orbis.example",
       companyNumber: "01234567",
     });
-    expect(holder.documents.map((d: { fileName: string; mimeType: string }) => [d.fileName, d.mimeType])).toEqual([
+    expect(
+      holder.documents.map((d: { fileName: string; mimeType: string }) => [d.fileName, d.mimeType]),
+    ).toEqual([
       ["register extract.pdf", "application/pdf"],
       ["passport.png", "image/png"],
     ]);
     const sha = crypto.createHash("sha256").update(pdf).digest("hex");
-    expect(fs.existsSync(path.join(t.config.dataDir, "evidence", sha.slice(0, 2), sha.slice(2, 4), sha))).toBe(true);
+    expect(
+      fs.existsSync(path.join(t.config.dataDir, "evidence", sha.slice(0, 2), sha.slice(2, 4), sha)),
+    ).toBe(true);
     expect(filesUnder(t.config.dataDir, "staging")).toEqual([]);
 
-    const mine = await t.app.inject({ method: "GET", url: "/api/v1/rights/holder", headers: { cookie: user.cookie } });
+    const mine = await t.app.inject({
+      method: "GET",
+      url: "/api/v1/rights/holder",
+      headers: { cookie: user.cookie },
+    });
     expect(mine.json()).toEqual(holder);
 
     const other = await t.signUp("member", "Someone Else");
@@ -88,7 +103,10 @@ describe.each(dialects)("registering as a rights holder (%s)", (dialect) => {
   });
 
   it("asks guests to sign in", async () => {
-    const res = await register(undefined, form("holder", company(), [{ name: "document", fileName: "a.pdf", content: uniquePdf() }]));
+    const res = await register(
+      undefined,
+      form("holder", company(), [{ name: "document", fileName: "a.pdf", content: uniquePdf() }]),
+    );
     expect(res.statusCode).toBe(401);
     expect((await t.app.inject({ method: "GET", url: "/api/v1/rights/holder" })).statusCode).toBe(401);
   });
@@ -99,11 +117,9 @@ describe.each(dialects)("registering as a rights holder (%s)", (dialect) => {
     const blobs = filesUnder(t.config.dataDir, "evidence").length;
     const res = await register(
       user.cookie,
-      form(
-        "holder",
-        { kind: "robot", legalName: "", country: "ZZ", address: "x", contactEmail: "nope" },
-        [{ name: "document", fileName: "fine.pdf", content: uniquePdf() }],
-      ),
+      form("holder", { kind: "robot", legalName: "", country: "ZZ", address: "x", contactEmail: "nope" }, [
+        { name: "document", fileName: "fine.pdf", content: uniquePdf() },
+      ]),
     );
     expect(res.statusCode).toBe(400);
     expect(Object.keys(res.json().error.fields).sort()).toEqual(
@@ -149,7 +165,9 @@ describe.each(dialects)("registering as a rights holder (%s)", (dialect) => {
       form("holder", company(), [{ name: "evidence", fileName: "a.pdf", content: uniquePdf() }]),
     );
     expect(wrongField.statusCode).toBe(400);
-    expect(await t.db.selectFrom("rights_holders").select("id").where("user_id", "=", user.id).execute()).toEqual([]);
+    expect(
+      await t.db.selectFrom("rights_holders").select("id").where("user_id", "=", user.id).execute(),
+    ).toEqual([]);
     expect(filesUnder(t.config.dataDir, "evidence").length).toBe(blobs);
     expect(filesUnder(t.config.dataDir, "staging")).toEqual([]);
   });

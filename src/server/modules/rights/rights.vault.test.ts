@@ -47,12 +47,20 @@ describe.each(dialects)("IP rights in the vault (%s)", (dialect) => {
       actsAsAgent: false,
       rejectionReason: null,
     });
-    expect(right.files).toEqual([expect.objectContaining({ kind: "certificate", fileName: "certificate.pdf" })]);
+    expect(right.files).toEqual([
+      expect.objectContaining({ kind: "certificate", fileName: "certificate.pdf" }),
+    ]);
     expect(right.timeline.map((e: { type: string }) => e.type)).toEqual(["right.submitted"]);
-    const events = await t.db.selectFrom("right_events").selectAll().where("right_id", "=", right.id).execute();
+    const events = await t.db
+      .selectFrom("right_events")
+      .selectAll()
+      .where("right_id", "=", right.id)
+      .execute();
     expect(events.map((e) => [e.type, e.status])).toEqual([["right.submitted", "pending"]]);
 
-    expect((await get("/api/v1/rights", holder)).json().items.map((r: { id: string }) => r.id)).toContain(right.id);
+    expect((await get("/api/v1/rights", holder)).json().items.map((r: { id: string }) => r.id)).toContain(
+      right.id,
+    );
     expect((await get(`/api/v1/rights/${right.id}`, holder)).json()).toEqual(right);
 
     const other = await t.signUp();
@@ -76,14 +84,21 @@ describe.each(dialects)("IP rights in the vault (%s)", (dialect) => {
     const agent = trademark({ actsAsAgent: true, ownerName: "Another Owner SA" });
     const without = await postRight(t, holder, agent);
     expect(without.statusCode).toBe(400);
-    expect(without.json().error.fields).toEqual({ authorisation: expect.stringContaining("letter of authorisation") });
+    expect(without.json().error.fields).toEqual({
+      authorisation: expect.stringContaining("letter of authorisation"),
+    });
 
     const withLetter = await postRight(t, holder, agent, [
       { name: "certificate", fileName: "cert.pdf", content: uniquePdf() },
       { name: "authorisation", fileName: "letter.pdf", content: uniquePdf() },
     ]);
     expect(withLetter.statusCode).toBe(201);
-    expect(withLetter.json().files.map((f: { kind: string }) => f.kind).sort()).toEqual(["authorisation", "certificate"]);
+    expect(
+      withLetter
+        .json()
+        .files.map((f: { kind: string }) => f.kind)
+        .sort(),
+    ).toEqual(["authorisation", "certificate"]);
 
     const notAgent = await postRight(t, holder, trademark(), [
       { name: "certificate", fileName: "cert.pdf", content: uniquePdf() },
@@ -113,7 +128,10 @@ describe.each(dialects)("IP rights in the vault (%s)", (dialect) => {
       [trademark({ validTo: "2019-01-01" }), ["validTo"]],
       [trademark({ validFrom: "2020-02-30" }), ["validFrom"]],
       [trademark({ validFrom: "2010-01-01", validTo: "2020-01-01" }), ["validTo"]],
-      [trademark({ type: "domain", registrationNumber: "", office: "", ownerName: "" }), ["office", "ownerName", "registrationNumber", "type"]],
+      [
+        trademark({ type: "domain", registrationNumber: "", office: "", ownerName: "" }),
+        ["office", "ownerName", "registrationNumber", "type"],
+      ],
     ];
     for (const [right, fields] of cases) {
       const res = await postRight(t, holder, right);
@@ -126,7 +144,11 @@ describe.each(dialects)("IP rights in the vault (%s)", (dialect) => {
       t,
       holder,
       trademark(),
-      Array.from({ length: 6 }, (_, i) => ({ name: "certificate", fileName: `c${i}.pdf`, content: uniquePdf() })),
+      Array.from({ length: 6 }, (_, i) => ({
+        name: "certificate",
+        fileName: `c${i}.pdf`,
+        content: uniquePdf(),
+      })),
     );
     expect(tooMany.statusCode).toBe(400);
     expect(tooMany.json().error.fields).toHaveProperty("certificate");
@@ -139,7 +161,9 @@ describe.each(dialects)("IP rights in the vault (%s)", (dialect) => {
   it("refuses certificates that are not PDF or images with 415", async () => {
     const before = await rightCount();
     for (const content of [gif(), samples.exe(), samples.svg()]) {
-      const res = await postRight(t, holder, trademark(), [{ name: "certificate", fileName: "cert.pdf", content }]);
+      const res = await postRight(t, holder, trademark(), [
+        { name: "certificate", fileName: "cert.pdf", content },
+      ]);
       expect(res.statusCode).toBe(415);
       expect(res.json().error.fields).toHaveProperty("certificate");
     }
