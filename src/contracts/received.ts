@@ -14,6 +14,8 @@ const ReceivedDecision = z.object({
   actions: z.array(EnforcementAction),
   statementPuid: z.string().nullable(),
   decidedAt: z.string(),
+  /** Set when the decision was reversed on appeal: its restrictions were undone. */
+  reversedAt: z.string().nullable(),
 });
 
 export const ReceivedComplaint = z.object({

@@ -19,6 +19,7 @@ import { installActorResolution } from "./modules/accounts/actor.ts";
 import { authRoutes } from "./modules/accounts/auth.routes.ts";
 import { type Auth, createAuth } from "./modules/accounts/auth.ts";
 import { adminRoutes } from "./modules/admin/admin.routes.ts";
+import { appealsRoutes } from "./modules/appeals/appeals.routes.ts";
 import { consoleRoutes } from "./modules/cases/cases.console.routes.ts";
 import { receivedRoutes } from "./modules/cases/cases.received.routes.ts";
 import { catalogRoutes } from "./modules/catalog/catalog.routes.ts";
@@ -165,6 +166,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(rightsRoutes(services.rights, services.evidence));
   await app.register(rightsConsoleRoutes(services.rightsReview));
   await app.register(reportersRoutes(services.reporters));
+  await app.register(appealsRoutes(services.appealFiling, services.appealReview));
   if (mailer.kind === "dev-mailbox") await app.register(devMailboxRoutes(config.dataDir));
   await serveWeb(app, deps.webRoot);
 

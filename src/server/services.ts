@@ -1,5 +1,8 @@
 import { createStaffAdminService } from "./modules/admin/admin.staff.ts";
 import { createOutcomeTemplatesService } from "./modules/admin/admin.templates.ts";
+import { createAppealFiling } from "./modules/appeals/appeals.file.ts";
+import { createAppealsRepository } from "./modules/appeals/appeals.repository.ts";
+import { createAppealReview } from "./modules/appeals/appeals.review.ts";
 import { createCasesConsoleRepository } from "./modules/cases/cases.console.repository.ts";
 import { createCasesConsoleService } from "./modules/cases/cases.console.service.ts";
 import { createCaseInfoService } from "./modules/cases/cases.info.ts";
@@ -40,6 +43,7 @@ export function createServices({
   const casesRepository = createCasesRepository();
   const caseQueries = createCasesConsoleRepository();
   const reportsRepository = createReportsRepository();
+  const decisionsRepository = createDecisionsRepository();
   const evidence = createEvidenceStore(config.dataDir);
   const catalog = createCatalogService({
     db: database.db,
@@ -88,7 +92,7 @@ export function createServices({
     cases: casesRepository,
     caseQueries,
     console: casesConsole,
-    decisions: createDecisionsRepository(),
+    decisions: decisionsRepository,
     reports: reportsRepository,
     staff,
     publicUrl: config.publicUrl,
@@ -126,7 +130,29 @@ export function createServices({
   };
   const rights = createRightsService(rightsDeps);
   const rightsReview = createRightsReviewService({ ...rightsDeps, staff, publicUrl: config.publicUrl });
+  const appealsRepository = createAppealsRepository();
+  const appealFiling = createAppealFiling({
+    db: database.db,
+    clock,
+    appeals: appealsRepository,
+    cases: casesRepository,
+    reports: reportsRepository,
+    publicUrl: config.publicUrl,
+  });
+  const appealReview = createAppealReview({
+    db: database.db,
+    clock,
+    appeals: appealsRepository,
+    cases: casesRepository,
+    decisions: decisionsRepository,
+    reports: reportsRepository,
+    staff,
+    publicUrl: config.publicUrl,
+    slaHours: config.slaHours,
+  });
   return {
+    appealFiling,
+    appealReview,
     evidence,
     catalog,
     reports,

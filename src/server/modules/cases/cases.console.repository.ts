@@ -124,7 +124,11 @@ export function createCasesConsoleRepository() {
         : db
             .selectFrom("reports")
             .innerJoin("report_targets", "report_targets.report_id", "reports.id")
-            .leftJoin("decisions", "decisions.case_id", "report_targets.case_id")
+            .leftJoin("decisions", (join) =>
+              join
+                .onRef("decisions.case_id", "=", "report_targets.case_id")
+                .on("decisions.superseded_at", "is", null),
+            )
             .select((eb) => [
               "reports.reporter_key",
               eb.fn.count<number>("reports.id").distinct().as("filed"),
@@ -142,7 +146,9 @@ export function createCasesConsoleRepository() {
     earlierCasesOfStore: (db: DbOrTx, storeId: string, exceptCaseId: string) =>
       db
         .selectFrom("cases")
-        .leftJoin("decisions", "decisions.case_id", "cases.id")
+        .leftJoin("decisions", (join) =>
+          join.onRef("decisions.case_id", "=", "cases.id").on("decisions.superseded_at", "is", null),
+        )
         .select([
           "cases.id",
           "cases.target_title",
@@ -173,7 +179,12 @@ export function createCasesConsoleRepository() {
       db.selectFrom("case_events").selectAll().where("case_id", "=", caseId).orderBy("id").execute(),
 
     decision: (db: DbOrTx, caseId: string) =>
-      db.selectFrom("decisions").selectAll().where("case_id", "=", caseId).executeTakeFirst(),
+      db
+        .selectFrom("decisions")
+        .selectAll()
+        .where("case_id", "=", caseId)
+        .where("superseded_at", "is", null)
+        .executeTakeFirst(),
 
     store: (db: DbOrTx, storeId: string) =>
       db.selectFrom("stores").selectAll().where("id", "=", storeId).executeTakeFirst(),

@@ -9,7 +9,10 @@ function selectReceived(db: DbOrTx, sellerUserId: string) {
   return db
     .selectFrom("cases")
     .innerJoin("stores", "stores.id", "cases.store_id")
-    .leftJoin("decisions", "decisions.case_id", "cases.id")
+    .leftJoin("decisions", (join) =>
+      join.onRef("decisions.case_id", "=", "cases.id").on("decisions.superseded_at", "is", null),
+    )
+    .leftJoin("statements", "statements.puid", "decisions.statement_puid")
     .select((eb) => [
       "cases.id",
       "cases.target_kind",
@@ -23,6 +26,7 @@ function selectReceived(db: DbOrTx, sellerUserId: string) {
       "decisions.actions_json",
       "decisions.statement_puid",
       "decisions.decided_at",
+      "statements.reversed_at",
       eb
         .selectFrom("report_targets")
         .innerJoin("reports", "reports.id", "report_targets.report_id")
@@ -53,6 +57,7 @@ function toComplaint(r: ReceivedRow): ReceivedComplaint {
             actions: JSON.parse(r.actions_json ?? "[]"),
             statementPuid: r.statement_puid,
             decidedAt: r.decided_at,
+            reversedAt: r.reversed_at ?? null,
           }
         : null,
   };

@@ -6,6 +6,11 @@ import type {
   StrikeTable,
 } from "../../platform/db/schema.ts";
 
+export interface CatalogState {
+  listing: { status: string; restricted_territories: string | null } | null;
+  store: { status: string; frozen_until: string | null; payouts_frozen_until: string | null } | null;
+}
+
 export function createDecisionsRepository() {
   return {
     /** Closes the case to new reports; 0 rows when someone decided it first. */
@@ -67,6 +72,77 @@ export function createDecisionsRepository() {
         updated_at: string;
       },
     ) => tx.updateTable("stores").set(set).where("id", "=", id).execute(),
+
+    /** The listing's and store's enforceable state, as a reversal needs to put it back. */
+    async catalogStateOf(
+      tx: DbOrTx,
+      caseRow: { target_kind: string; target_id: string; store_id: string },
+    ): Promise<CatalogState> {
+      const listing =
+        caseRow.target_kind === "listing"
+          ? await tx
+              .selectFrom("listings")
+              .select(["status", "restricted_territories"])
+              .where("id", "=", caseRow.target_id)
+              .executeTakeFirst()
+          : undefined;
+      const store = await tx
+        .selectFrom("stores")
+        .select(["status", "frozen_until", "payouts_frozen_until"])
+        .where("id", "=", caseRow.store_id)
+        .executeTakeFirst();
+      return { listing: listing ?? null, store: store ?? null };
+    },
+
+    enforcementsOf: (db: DbOrTx, decisionId: string) =>
+      db.selectFrom("enforcements").selectAll().where("decision_id", "=", decisionId).orderBy("id").execute(),
+
+    restoreListingState: (
+      tx: DbOrTx,
+      id: string,
+      ifStatusIn: string[],
+      to: { status: string; restricted_territories: string | null },
+      at: string,
+    ) =>
+      tx
+        .updateTable("listings")
+        .set({ ...to, updated_at: at })
+        .where("id", "=", id)
+        .where("status", "in", ifStatusIn)
+        .execute(),
+
+    restoreStoreState: (
+      tx: DbOrTx,
+      id: string,
+      ifStatusIn: string[],
+      to: { status: string; frozen_until: string | null },
+      at: string,
+    ) =>
+      tx
+        .updateTable("stores")
+        .set({ ...to, updated_at: at })
+        .where("id", "=", id)
+        .where("status", "in", ifStatusIn)
+        .execute(),
+
+    removeStrikesOf: (tx: DbOrTx, decisionId: string, at: string) =>
+      tx
+        .updateTable("strikes")
+        .set({ removed_at: at })
+        .where("decision_id", "=", decisionId)
+        .where("removed_at", "is", null)
+        .execute(),
+
+    markReversed: (tx: DbOrTx, decisionId: string, at: string) =>
+      Promise.all([
+        tx
+          .updateTable("enforcements")
+          .set({ lifted_at: at, lift_reason: "reversed" })
+          .where("decision_id", "=", decisionId)
+          .where("lifted_at", "is", null)
+          .execute(),
+        tx.updateTable("statements").set({ reversed_at: at }).where("decision_id", "=", decisionId).execute(),
+      ]),
 
     restoreListing: (tx: DbOrTx, id: string, fromStatus: string, at: string) =>
       tx

@@ -36,6 +36,8 @@ interface Context {
  */
 export async function applyEnforcement(actions: EnforcementAction[], ctx: Context) {
   const at = ctx.now.toISOString();
+  // The catalog as it was before this decision: what a reversal on appeal puts back.
+  const previous = JSON.stringify(await ctx.repo.catalogStateOf(ctx.tx, ctx.caseRow));
   const enforcements: EnforcementTable[] = [];
   const strikes: StrikeTable[] = [];
   const record = (action: EnforcementAction, endsAt: string | null) =>
@@ -50,6 +52,8 @@ export async function applyEnforcement(actions: EnforcementAction[], ctx: Contex
       starts_at: at,
       ends_at: endsAt,
       lifted_at: null,
+      previous_json: previous,
+      lift_reason: null,
     });
 
   // Weaker listing measures first, so that a removal decided together with a restriction prevails.

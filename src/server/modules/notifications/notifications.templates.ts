@@ -76,6 +76,37 @@ const TEMPLATES = {
       `LINK:${d.url}`,
     ],
   },
+  "appeal-received": {
+    subject: () => "We received your appeal",
+    body: (d) => [
+      "Hello,",
+      "we received your appeal. A different member of our staff, who did not take the first decision, will review it and tell you the outcome with the reasons.",
+      `LINK:${d.url}`,
+    ],
+  },
+  "appeal-decided": {
+    subject: (d) => (d.outcome === "reversed" ? "Your appeal succeeded" : "Your appeal was not successful"),
+    body: (d) => [
+      "Hello,",
+      d.outcome === "reversed"
+        ? "we reviewed the decision again and reversed it."
+        : "we reviewed the decision again and it stands.",
+      `Reasons: ${d.reason}`,
+      d.outcome === "reversed"
+        ? "Anything the decision restricted has been restored."
+        : "You may still turn to a certified out-of-court dispute settlement body or to the courts.",
+      `LINK:${d.url}`,
+    ],
+  },
+  "decision-reversed": {
+    subject: (d) => `A decision about ${d.targetTitle} was reversed on appeal`,
+    body: (d) => [
+      "Hello,",
+      `after an appeal, we reviewed our decision about ${d.targetTitle} and reversed it.`,
+      `Reasons: ${d.reason}`,
+      `LINK:${d.url}`,
+    ],
+  },
   "decision-seller": {
     subject: (d) => `Action taken on ${d.targetTitle}`,
     body: (d) => [

@@ -38,7 +38,11 @@ export function createReportersRepository() {
       db
         .selectFrom("reports")
         .innerJoin("report_targets", "report_targets.report_id", "reports.id")
-        .innerJoin("decisions", "decisions.case_id", "report_targets.case_id")
+        .innerJoin("decisions", (join) =>
+          join
+            .onRef("decisions.case_id", "=", "report_targets.case_id")
+            .on("decisions.superseded_at", "is", null),
+        )
         .leftJoin("counter_notices", (join) =>
           join
             .onRef("counter_notices.case_id", "=", "report_targets.case_id")

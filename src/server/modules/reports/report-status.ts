@@ -12,6 +12,9 @@ const EVENT_STATUS: Record<string, { status: ReportStatus; label: string }> = {
   "report.rerouted": { status: "in_review", label: "Moved to the right team" },
   "report.decided": { status: "decided", label: "Decision made" },
   "report.appealed": { status: "appealed", label: "Appeal filed" },
+  "report.appeal_upheld": { status: "decided", label: "Appeal decided: the decision stands" },
+  "report.reopened": { status: "in_review", label: "Reopened after your appeal" },
+  "report.decision_reversed": { status: "decided", label: "The decision was reversed on appeal" },
   "report.closed": { status: "closed", label: "Closed" },
 };
 

@@ -308,6 +308,7 @@ export interface DecisionTable {
   statement_puid: string | null;
   decided_by: string;
   decided_at: string;
+  superseded_at?: string | null;
 }
 
 export interface EnforcementTable {

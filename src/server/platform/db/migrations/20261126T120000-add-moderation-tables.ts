@@ -22,7 +22,7 @@ export async function up(db: AnyDb): Promise<void> {
   await db.schema
     .createTable("decisions")
     .addColumn("id", "text", (c) => c.primaryKey())
-    .addColumn("case_id", "text", (c) => c.notNull().unique().references("cases.id"))
+    .addColumn("case_id", "text", (c) => c.notNull().references("cases.id"))
     .addColumn("outcome", "text", (c) => c.notNull())
     .addColumn("reason", "text")
     .addColumn("actions_json", "text", (c) => c.notNull())
@@ -32,6 +32,13 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn("statement_puid", "text")
     .addColumn("decided_by", "text", (c) => c.notNull().references("user.id"))
     .addColumn("decided_at", "text", (c) => c.notNull())
+    // A decision reversed on appeal that reopened its case; the case then gets a new decision.
+    .addColumn("superseded_at", "text")
+    .execute();
+  await db.schema
+    .createIndex("decisions_case_idx")
+    .on("decisions")
+    .columns(["case_id", "superseded_at"])
     .execute();
 
   await db.schema

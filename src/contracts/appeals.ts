@@ -1,0 +1,57 @@
+import { z } from "zod";
+import { CaseStatus, StaffRef } from "./console.ts";
+import { EnforcementAction, NoActionReason } from "./decisions.ts";
+import { DepartmentId } from "./report-types.ts";
+
+export const APPEAL_WINDOW_DAYS = 183;
+
+export const FileAppeal = z.object({
+  statement: z
+    .string({ error: "Say why the decision should change." })
+    .trim()
+    .min(20, "Say why the decision should change, in at least 20 characters.")
+    .max(5000),
+});
+
+export const AppealStatus = z.enum(["pending", "upheld", "reversed"]);
+
+export const Appeal = z.object({
+  id: z.string(),
+  caseId: z.string(),
+  department: DepartmentId,
+  appellantKind: z.enum(["reporter", "seller"]),
+  statement: z.string(),
+  status: AppealStatus,
+  createdAt: z.string(),
+  decidedAt: z.string().nullable(),
+  reason: z.string().nullable(),
+});
+export type Appeal = z.infer<typeof Appeal>;
+
+/** What the appeal moderator sees: the appeal, the decision under appeal, and the case. */
+export const AppealDetail = Appeal.extend({
+  targetTitle: z.string(),
+  caseStatus: CaseStatus,
+  decision: z.object({
+    outcome: z.enum(["action_taken", "no_action"]),
+    reason: NoActionReason.nullable(),
+    actions: z.array(EnforcementAction),
+    facts: z.string().nullable(),
+    decidedAt: z.string(),
+    decidedBy: StaffRef,
+  }),
+  /** True when the asking moderator made the decision: it may not decide the appeal. */
+  ownDecision: z.boolean(),
+});
+export type AppealDetail = z.infer<typeof AppealDetail>;
+
+export const DecideAppeal = z.object({
+  outcome: z.enum(["upheld", "reversed"]),
+  reason: z.string().trim().min(20, "Give the reasons, in at least 20 characters.").max(2000),
+});
+
+export const AppealQuery = z.object({
+  status: AppealStatus.default("pending"),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+});

@@ -1,0 +1,171 @@
+import { APPEAL_WINDOW_DAYS } from "../../../contracts/appeals.ts";
+import type { Clock } from "../../platform/clock.ts";
+import { type Db, isUniqueViolation } from "../../platform/db/database.ts";
+import type { DecisionTable } from "../../platform/db/schema.ts";
+import { AppError, notFound, unauthenticated } from "../../platform/http/errors.ts";
+import { newId } from "../../platform/ids.ts";
+import { enqueue } from "../../platform/outbox/outbox.ts";
+import type { Actor } from "../accounts/actor.ts";
+import type { CasesRepository } from "../cases/cases.repository.ts";
+import { mailMessage } from "../notifications/notifications.templates.ts";
+import { mayReadReport } from "../reports/reports.policy.ts";
+import type { ReportsRepository } from "../reports/reports.repository.ts";
+import type { AppealsRepository } from "./appeals.repository.ts";
+
+interface Deps {
+  db: Db;
+  clock: Clock;
+  appeals: AppealsRepository;
+  cases: CasesRepository;
+  reports: ReportsRepository;
+  publicUrl: string;
+}
+
+interface Filing {
+  decision: DecisionTable;
+  caseId: string;
+  department: string;
+  kind: "reporter" | "seller";
+  appellantKey: string;
+  appellantUserId: string | null;
+  reportId: string | null;
+  email: string;
+  statement: string;
+}
+
+function refuseLateAppeal(decision: DecisionTable, now: Date) {
+  const deadline = new Date(new Date(decision.decided_at).getTime() + APPEAL_WINDOW_DAYS * 86_400_000);
+  if (now > deadline)
+    throw new AppError(
+      409,
+      "appeal_too_late",
+      "Decisions can be appealed within 6 months; this one is older.",
+    );
+}
+
+/** Filing an appeal (DSA Art. 20): the reporter of a report that got no action, or the restricted seller. */
+export function createAppealFiling(deps: Deps) {
+  const { db, clock } = deps;
+
+  async function file(f: Filing) {
+    const now = clock.now();
+    refuseLateAppeal(f.decision, now);
+    const at = now.toISOString();
+    const id = newId();
+    try {
+      await db.transaction().execute(async (tx) => {
+        await deps.appeals.insert(tx, {
+          id,
+          decision_id: f.decision.id,
+          case_id: f.caseId,
+          department: f.department,
+          appellant_kind: f.kind,
+          appellant_key: f.appellantKey,
+          appellant_user_id: f.appellantUserId,
+          report_id: f.reportId,
+          statement: f.statement,
+          status: "pending",
+          created_at: at,
+          decided_by: null,
+          decided_at: null,
+          reason: null,
+        });
+        const caseRow = await deps.cases.findById(tx, f.caseId);
+        await deps.cases.appendEvent(tx, {
+          caseId: f.caseId,
+          type: "appeal.filed",
+          status: caseRow?.status ?? "decided",
+          actorUserId: f.appellantUserId,
+          data: { appealId: id, by: f.kind },
+          at,
+        });
+        if (f.reportId) {
+          await deps.reports.appendEvent(tx, {
+            reportId: f.reportId,
+            type: "report.appealed",
+            actorUserId: f.appellantUserId,
+            data: { appealId: id },
+            at,
+          });
+        }
+        await enqueue(tx, clock, {
+          topic: "mail.send",
+          dedupeKey: `mail:appeal-received:${id}`,
+          payload: mailMessage("appeal-received", f.email, { url: `${deps.publicUrl}/my/reports` }),
+        });
+      });
+    } catch (error) {
+      if (isUniqueViolation(error))
+        throw new AppError(
+          409,
+          "already_appealed",
+          "You have already appealed this decision; each decision can be appealed once.",
+        );
+      throw error;
+    }
+    return { id, status: "pending" as const, createdAt: at };
+  }
+
+  return {
+    async byReporter(actor: Actor | null, reportId: string, token: string | undefined, statement: string) {
+      const report = await deps.reports.findById(db, reportId);
+      // Only the reporter itself (by its session or its private link), not staff reading the report.
+      const isReporter = actor ? report?.reporter_user_id === actor.userId : !!token;
+      if (!report || !isReporter || !mayReadReport(actor, report, token)) throw notFound("This report");
+      const [target] = await deps.reports.findTargets(db, reportId);
+      const decision = target ? await deps.appeals.decisionOfCase(db, target.case_id) : undefined;
+      if (!decision || !target)
+        throw new AppError(409, "not_decided", "There is no decision on this report to appeal yet.");
+      if (decision.outcome !== "no_action") {
+        throw new AppError(
+          409,
+          "nothing_to_appeal",
+          "Action was taken on your report: there is nothing for you to appeal.",
+        );
+      }
+      return file({
+        decision,
+        caseId: target.case_id,
+        department: report.department,
+        kind: "reporter",
+        appellantKey: report.reporter_key,
+        appellantUserId: report.reporter_user_id,
+        reportId,
+        email: report.contact_email,
+        statement,
+      });
+    },
+
+    async bySeller(actor: Actor | null, caseId: string, statement: string) {
+      if (!actor) throw unauthenticated();
+      const caseRow = await db
+        .selectFrom("cases")
+        .innerJoin("stores", "stores.id", "cases.store_id")
+        .select(["cases.id", "cases.department", "stores.seller_user_id"])
+        .where("cases.id", "=", caseId)
+        .executeTakeFirst();
+      if (!caseRow || caseRow.seller_user_id !== actor.userId) throw notFound("This complaint");
+      const decision = await deps.appeals.decisionOfCase(db, caseId);
+      if (!decision || decision.outcome !== "action_taken" || !decision.statement_puid) {
+        throw new AppError(
+          409,
+          "nothing_to_appeal",
+          "Nothing was restricted by this decision: there is nothing to appeal.",
+        );
+      }
+      return file({
+        decision,
+        caseId,
+        department: caseRow.department,
+        kind: "seller",
+        appellantKey: `user:${actor.userId}`,
+        appellantUserId: actor.userId,
+        reportId: null,
+        email: actor.email,
+        statement,
+      });
+    },
+  };
+}
+
+export type AppealFiling = ReturnType<typeof createAppealFiling>;

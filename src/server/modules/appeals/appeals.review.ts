@@ -1,0 +1,228 @@
+import type { z } from "zod";
+import type { AppealDetail, AppealQuery, DecideAppeal } from "../../../contracts/appeals.ts";
+import type { Clock } from "../../platform/clock.ts";
+import type { Db, Tx } from "../../platform/db/database.ts";
+import { decodeCursor, pageFrom } from "../../platform/db/pagination.ts";
+import { AppError, forbidden, notFound } from "../../platform/http/errors.ts";
+import { enqueue } from "../../platform/outbox/outbox.ts";
+import type { Actor } from "../accounts/actor.ts";
+import type { CasesRepository } from "../cases/cases.repository.ts";
+import type { DecisionsRepository } from "../decisions/decisions.repository.ts";
+import { reverseEnforcement } from "../decisions/reversal.ts";
+import { mailMessage } from "../notifications/notifications.templates.ts";
+import type { ReportsRepository } from "../reports/reports.repository.ts";
+import { mayWorkDepartment, type StaffMember } from "../staff/staff.policy.ts";
+import type { StaffRepository } from "../staff/staff.repository.ts";
+import { requireStaff } from "../staff/staff.service.ts";
+import type { AppealRow, AppealsRepository } from "./appeals.repository.ts";
+
+interface Deps {
+  db: Db;
+  clock: Clock;
+  appeals: AppealsRepository;
+  cases: CasesRepository;
+  decisions: DecisionsRepository;
+  reports: ReportsRepository;
+  staff: StaffRepository;
+  publicUrl: string;
+  slaHours: number;
+}
+
+function toDetail(row: AppealRow, names: Map<string, string>, member: StaffMember): AppealDetail {
+  return {
+    id: row.id,
+    caseId: row.case_id,
+    department: row.department as AppealDetail["department"],
+    appellantKind: row.appellant_kind as AppealDetail["appellantKind"],
+    statement: row.statement,
+    status: row.status as AppealDetail["status"],
+    createdAt: row.created_at,
+    decidedAt: row.decided_at,
+    reason: row.reason,
+    targetTitle: row.target_title,
+    caseStatus: row.case_status as AppealDetail["caseStatus"],
+    decision: {
+      outcome: row.decision_outcome as "action_taken" | "no_action",
+      reason: row.decision_reason as AppealDetail["decision"]["reason"],
+      actions: JSON.parse(row.actions_json),
+      facts: row.facts,
+      decidedAt: row.decision_decided_at,
+      decidedBy: { id: row.decision_decided_by, name: names.get(row.decision_decided_by) ?? "a colleague" },
+    },
+    ownDecision: row.decision_decided_by === member.actor.userId,
+  };
+}
+
+/**
+ * Appeals are decided by someone other than the decision's author. Upheld, the decision stands; reversed,
+ * its enforcement is undone exactly (or, for "no action", the case reopens for a new decision), and both
+ * sides are told with the reasons.
+ */
+export function createAppealReview(deps: Deps) {
+  const { db, clock } = deps;
+
+  async function appealForStaff(member: StaffMember, id: string) {
+    const row = await deps.appeals.find(db, id);
+    if (!row) throw notFound("This appeal");
+    if (!mayWorkDepartment(member, row.department))
+      throw forbidden("This appeal belongs to a department you do not work.");
+    return row;
+  }
+
+  async function reopenCase(tx: Tx, row: AppealRow, at: string) {
+    const caseRow = await deps.cases.findById(tx, row.case_id);
+    if (!caseRow) return;
+    const openKey = `${caseRow.department}:${caseRow.target_kind}:${caseRow.target_id}`;
+    const taken = await tx
+      .selectFrom("cases")
+      .select("id")
+      .where("open_key", "=", openKey)
+      .executeTakeFirst();
+    await tx
+      .updateTable("cases")
+      .set({
+        status: "open",
+        open_key: taken ? null : openKey,
+        decided_at: null,
+        sla_due_at: new Date(new Date(at).getTime() + deps.slaHours * 3_600_000).toISOString(),
+        updated_at: at,
+      })
+      .where("id", "=", row.case_id)
+      .execute();
+    await tx.updateTable("decisions").set({ superseded_at: at }).where("id", "=", row.decision_id).execute();
+  }
+
+  async function tellBothSides(
+    tx: Tx,
+    row: AppealRow,
+    outcome: "upheld" | "reversed",
+    reason: string,
+    at: string,
+  ) {
+    const reports = await tx
+      .selectFrom("report_targets")
+      .innerJoin("reports", "reports.id", "report_targets.report_id")
+      .select(["reports.id", "reports.contact_email", "reports.reporter_user_id"])
+      .where("report_targets.case_id", "=", row.case_id)
+      .execute();
+    const seller = await tx
+      .selectFrom("stores")
+      .innerJoin("user", "user.id", "stores.seller_user_id")
+      .select(["user.email"])
+      .where("stores.id", "=", row.store_id)
+      .executeTakeFirst();
+    const appellantEmail =
+      row.appellant_kind === "seller"
+        ? seller?.email
+        : reports.find((r) => r.id === row.report_id)?.contact_email;
+    const mail = (key: string, to: string | undefined, template: "appeal-decided" | "decision-reversed") =>
+      to
+        ? enqueue(tx, clock, {
+            topic: "mail.send",
+            dedupeKey: `mail:${template}:${row.id}:${key}`,
+            payload: mailMessage(template, to, {
+              outcome,
+              reason,
+              targetTitle: row.target_title,
+              url: `${deps.publicUrl}/my/reports`,
+            }),
+          })
+        : Promise.resolve();
+    await mail("appellant", appellantEmail, "appeal-decided");
+    if (outcome !== "reversed") return;
+    if (row.appellant_kind === "seller") {
+      for (const r of reports) {
+        await deps.reports.appendEvent(tx, {
+          reportId: r.id,
+          type: "report.decision_reversed",
+          actorUserId: null,
+          data: { reason },
+          at,
+        });
+        await mail(r.id, r.contact_email, "decision-reversed");
+      }
+    } else {
+      await mail("seller", seller?.email, "decision-reversed");
+    }
+  }
+
+  return {
+    async queue(actor: Actor | null, query: z.infer<typeof AppealQuery>) {
+      const member = await requireStaff(db, deps.staff, actor);
+      const after = decodeCursor(query.cursor)?.[0];
+      const rows = await deps.appeals.queue(db, {
+        departments: member.departments,
+        status: query.status,
+        excludeDecidedBy: member.actor.userId,
+        afterId: typeof after === "string" ? after : null,
+        limit: query.limit,
+      });
+      const names = await deps.staff.namesOf(
+        db,
+        rows.map((r) => r.decision_decided_by),
+      );
+      return pageFrom(
+        rows,
+        query.limit,
+        (r) => [r.id],
+        (r) => toDetail(r, names, member),
+      );
+    },
+
+    async get(actor: Actor | null, id: string) {
+      const member = await requireStaff(db, deps.staff, actor);
+      const row = await appealForStaff(member, id);
+      return toDetail(row, await deps.staff.namesOf(db, [row.decision_decided_by]), member);
+    },
+
+    async decide(actor: Actor | null, id: string, input: z.infer<typeof DecideAppeal>) {
+      const member = await requireStaff(db, deps.staff, actor);
+      const row = await appealForStaff(member, id);
+      if (row.decision_decided_by === member.actor.userId) {
+        throw new AppError(
+          403,
+          "own_decision",
+          "You made the decision under appeal: a colleague must review it.",
+        );
+      }
+      const at = clock.now().toISOString();
+      await db.transaction().execute(async (tx) => {
+        const settled = await deps.appeals.settle(tx, id, {
+          status: input.outcome,
+          decided_by: member.actor.userId,
+          decided_at: at,
+          reason: input.reason,
+        });
+        if (settled === 0) throw new AppError(409, "already_decided", "This appeal is already decided.");
+        if (input.outcome === "reversed") {
+          if (row.decision_outcome === "action_taken")
+            await reverseEnforcement(tx, deps.decisions, row.decision_id, at);
+          else await reopenCase(tx, row, at);
+        }
+        const caseRow = await deps.cases.findById(tx, row.case_id);
+        await deps.cases.appendEvent(tx, {
+          caseId: row.case_id,
+          type: "appeal.decided",
+          status: caseRow?.status ?? "decided",
+          actorUserId: member.actor.userId,
+          data: { appealId: id, outcome: input.outcome, reason: input.reason },
+          at,
+        });
+        if (row.report_id) {
+          const type = input.outcome === "reversed" ? "report.reopened" : "report.appeal_upheld";
+          await deps.reports.appendEvent(tx, {
+            reportId: row.report_id,
+            type,
+            actorUserId: member.actor.userId,
+            data: { reason: input.reason },
+            at,
+          });
+        }
+        await tellBothSides(tx, row, input.outcome, input.reason, at);
+      });
+      return this.get(actor, id);
+    },
+  };
+}
+
+export type AppealReview = ReturnType<typeof createAppealReview>;

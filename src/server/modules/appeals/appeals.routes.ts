@@ -1,0 +1,92 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { AppealDetail, AppealQuery, DecideAppeal, FileAppeal } from "../../../contracts/appeals.ts";
+import { ErrorBody, pageOf } from "../../../contracts/common.ts";
+import type { AppealFiling } from "./appeals.file.ts";
+import type { AppealReview } from "./appeals.review.ts";
+
+const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
+const Filed = z.object({ id: z.string(), status: z.literal("pending"), createdAt: z.string() });
+const Id = z.object({ id: z.string().min(1).max(100) });
+
+export function appealsRoutes(filing: AppealFiling, review: AppealReview): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      "/api/v1/reports/:id/appeal",
+      {
+        schema: {
+          tags: ["appeals"],
+          summary: "Appeal the decision on my report (no action taken); once, within 6 months",
+          params: Id,
+          querystring: z.object({ token: z.string().max(200).optional() }),
+          body: FileAppeal,
+          response: { 201: Filed, ...errors },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .code(201)
+          .send(
+            await filing.byReporter(
+              request.actor,
+              request.params.id,
+              request.query.token,
+              request.body.statement,
+            ),
+          ),
+    );
+    app.post(
+      "/api/v1/me/received/:caseId/appeal",
+      {
+        schema: {
+          tags: ["appeals"],
+          summary: "Appeal a decision that restricted my store or listing; once, within 6 months",
+          params: z.object({ caseId: z.string().min(1).max(100) }),
+          body: FileAppeal,
+          response: { 201: Filed, ...errors },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .code(201)
+          .send(await filing.bySeller(request.actor, request.params.caseId, request.body.statement)),
+    );
+    app.get(
+      "/api/v1/console/appeals",
+      {
+        schema: {
+          tags: ["appeals"],
+          summary: "The appeals queue (without appeals of my own decisions)",
+          querystring: AppealQuery,
+          response: { 200: pageOf(AppealDetail), ...errors },
+        },
+      },
+      (request) => review.queue(request.actor, request.query),
+    );
+    app.get(
+      "/api/v1/console/appeals/:id",
+      {
+        schema: {
+          tags: ["appeals"],
+          summary: "One appeal",
+          params: Id,
+          response: { 200: AppealDetail, ...errors },
+        },
+      },
+      (request) => review.get(request.actor, request.params.id),
+    );
+    app.post(
+      "/api/v1/console/appeals/:id/decision",
+      {
+        schema: {
+          tags: ["appeals"],
+          summary: "Uphold or reverse the decision under appeal (never by its author)",
+          params: Id,
+          body: DecideAppeal,
+          response: { 200: AppealDetail, ...errors },
+        },
+      },
+      (request) => review.decide(request.actor, request.params.id, request.body),
+    );
+  };
+}
