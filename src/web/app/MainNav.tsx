@@ -3,7 +3,7 @@ import { Link } from "@tanstack/react-router";
 import { useSession } from "../features/auth/session.ts";
 import { isStaffRole } from "../features/console/console-access.ts";
 
-/** The main navigation; "My Reports" appears once the user is signed in, "Console" for staff. */
+/** The main navigation; "My Reports" appears once the user is signed in, "Console" for staff, "Admin" for admins. */
 export function MainNav({ vertical = false }: { vertical?: boolean }) {
   const { user } = useSession();
   const Layout = vertical ? Stack : Group;
@@ -24,6 +24,11 @@ export function MainNav({ vertical = false }: { vertical?: boolean }) {
         {isStaffRole(user?.role) && (
           <Link to="/console" className="nav-link">
             Console
+          </Link>
+        )}
+        {user?.role === "admin" && (
+          <Link to="/admin" className="nav-link">
+            Admin
           </Link>
         )}
       </Layout>

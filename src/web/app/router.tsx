@@ -1,4 +1,6 @@
-import { createRootRoute, createRoute, createRouter } from "@tanstack/react-router";
+import { createRootRoute, createRoute, createRouter, redirect } from "@tanstack/react-router";
+import { OutcomeMessagesPage } from "../features/admin/OutcomeMessagesPage.tsx";
+import { StaffPage } from "../features/admin/StaffPage.tsx";
 import { SignInPage } from "../features/auth/SignInPage.tsx";
 import { SignUpPage } from "../features/auth/SignUpPage.tsx";
 import { VerifyEmailPage } from "../features/auth/VerifyEmailPage.tsx";
@@ -129,6 +131,24 @@ const consoleStatementRoute = createRoute({
   component: StatementPage,
 });
 
+const adminRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/admin",
+  beforeLoad: () => {
+    throw redirect({ to: "/admin/staff", replace: true });
+  },
+});
+const adminStaffRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/admin/staff",
+  component: StaffPage,
+});
+const adminOutcomeMessagesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/admin/outcome-messages",
+  component: OutcomeMessagesPage,
+});
+
 const routeTree = rootRoute.addChildren([
   homeRoute,
   shopRoute,
@@ -148,6 +168,9 @@ const routeTree = rootRoute.addChildren([
   consoleRoute,
   consoleCaseRoute,
   consoleStatementRoute,
+  adminRoute,
+  adminStaffRoute,
+  adminOutcomeMessagesRoute,
 ]);
 
 export const router = createRouter({

@@ -36,12 +36,22 @@ interface SlaDueProps {
   now: number;
 }
 
-/** When the case must be decided, relative to now; a red "Overdue" badge once that has passed. */
+/**
+ * When the case must be decided, relative to now; a red "Overdue" badge once that has passed. While the
+ * case waits for a reporter the clock is stopped, so no due time is shown.
+ */
 export function SlaDue({ item, now }: SlaDueProps) {
   if (item.status === "decided" || item.status === "closed") {
     return (
       <Text size="sm" c="dimmed">
         —
+      </Text>
+    );
+  }
+  if (item.status === "needs_info") {
+    return (
+      <Text size="sm" c="dimmed">
+        Paused while waiting for the reporter
       </Text>
     );
   }

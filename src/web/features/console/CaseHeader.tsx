@@ -1,9 +1,11 @@
-import { Badge, Button, Group, Paper, Stack, Text, Title, Tooltip, VisuallyHidden } from "@mantine/core";
+import { Badge, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import type { CaseDetail } from "../../../contracts/console.ts";
 import { DEPARTMENT_NAMES } from "../../../contracts/report-types.ts";
 import { CaseStatusBadge, LaneBadge, PriorityBadge, SlaDue } from "./CaseBadges.tsx";
 import { targetKindLabel } from "./CaseQueueTable.tsx";
 import { ClaimControls, type ClaimState } from "./ClaimControls.tsx";
+import { CaseActions } from "./case-actions/CaseActions.tsx";
+import { InfoRequestStatus } from "./InfoRequestStatus.tsx";
 
 interface CaseHeaderProps {
   detail: CaseDetail;
@@ -11,41 +13,6 @@ interface CaseHeaderProps {
   now: number;
   onDecide: () => void;
   onStale: () => void;
-}
-
-/** Why "Decide" cannot be used now, or null when it can. */
-export function decideBlockedReason(detail: CaseDetail, claim: ClaimState): string | null {
-  if (detail.decision || detail.status === "decided" || detail.status === "closed")
-    return "This case is already decided.";
-  if (claim === "other")
-    return `${detail.claimedBy?.name} has claimed this case: only they can decide it now.`;
-  return null;
-}
-
-function DecideButton({ blocked, onDecide }: { blocked: string | null; onDecide: () => void }) {
-  if (!blocked) return <Button onClick={onDecide}>Decide</Button>;
-  // Disabled through aria-disabled, not `disabled`: the button keeps the focus, so the reason is reachable.
-  return (
-    <>
-      <Tooltip
-        label={blocked}
-        withArrow
-        multiline
-        maw={280}
-        events={{ hover: true, focus: true, touch: true }}
-      >
-        <Button
-          data-disabled
-          aria-disabled="true"
-          aria-describedby="decide-blocked"
-          onClick={(event) => event.preventDefault()}
-        >
-          Decide
-        </Button>
-      </Tooltip>
-      <VisuallyHidden id="decide-blocked">{blocked}</VisuallyHidden>
-    </>
-  );
 }
 
 export function CaseHeader({ detail, claim, now, onDecide, onStale }: CaseHeaderProps) {
@@ -68,10 +35,11 @@ export function CaseHeader({ detail, claim, now, onDecide, onStale }: CaseHeader
         <LaneBadge lane={detail.lane} />
         {!detail.decision && <SlaDue item={detail} now={now} />}
       </Group>
+      <InfoRequestStatus detail={detail} now={now} />
       <Paper withBorder p="sm">
         <Group justify="space-between" gap="sm" wrap="wrap">
           <ClaimControls detail={detail} state={claim} onStale={onStale} />
-          <DecideButton blocked={decideBlockedReason(detail, claim)} onDecide={onDecide} />
+          <CaseActions detail={detail} claim={claim} onDecide={onDecide} />
         </Group>
       </Paper>
     </Stack>

@@ -2,16 +2,17 @@ import { Badge, Card, Group, Stack, Text } from "@mantine/core";
 import { DEPARTMENT_NAMES } from "../../../contracts/report-types.ts";
 import { AnchorLink } from "../../ui/links.tsx";
 import { ClaimText, LaneBadge, PriorityBadge, SlaDue } from "./CaseBadges.tsx";
-import { type QueueViewProps, ReportCounts, targetKindLabel } from "./CaseQueueTable.tsx";
+import { type QueueViewProps, ReportCounts, SelectCaseCheckbox, targetKindLabel } from "./CaseQueueTable.tsx";
 
 /** The queue as a list of cards, for phones. */
-export function CaseQueueCards({ items, myId, now, showDepartment }: QueueViewProps) {
+export function CaseQueueCards({ items, myId, now, showDepartment, selection }: QueueViewProps) {
   return (
     <Stack component="ul" gap="sm" p={0} m={0} aria-label="Cases">
       {items.map((item) => (
         <Card key={item.id} component="li" padding="md" style={{ listStyle: "none" }}>
           <Stack gap={8}>
             <Group gap={6}>
+              {selection && <SelectCaseCheckbox item={item} selection={selection} />}
               <PriorityBadge priority={item.priority} />
               <LaneBadge lane={item.lane} />
               <Badge size="sm" variant="outline" color="gray">

@@ -1,8 +1,9 @@
-import { Badge, Group, Stack, Table, Text } from "@mantine/core";
+import { Badge, Checkbox, Group, Stack, Table, Text, VisuallyHidden } from "@mantine/core";
 import { useNavigate } from "@tanstack/react-router";
 import type { CaseQueueItem } from "../../../contracts/console.ts";
 import { DEPARTMENT_NAMES } from "../../../contracts/report-types.ts";
 import { AnchorLink } from "../../ui/links.tsx";
+import type { QueueSelection } from "./bulk/useQueueSelection.ts";
 import { ClaimText, LaneBadge, PriorityBadge, SlaDue } from "./CaseBadges.tsx";
 
 interface QueueViewProps {
@@ -11,10 +12,24 @@ interface QueueViewProps {
   now: number;
   /** Show each case's department (in the "All departments" tab). */
   showDepartment: boolean;
+  /** Present when cases may be selected for a bulk decision. */
+  selection?: QueueSelection;
 }
 
 export const targetKindLabel = (kind: CaseQueueItem["targetKind"]) =>
   kind === "store" ? "Store" : "Listing";
+
+/** The checkbox that selects one case; named after the case, as a row of checkboxes is otherwise mute. */
+export function SelectCaseCheckbox({ item, selection }: { item: CaseQueueItem; selection: QueueSelection }) {
+  return (
+    <Checkbox
+      aria-label={`Select ${item.targetTitle}`}
+      checked={selection.isSelected(item.id)}
+      onChange={(event) => selection.toggle(item.id, event.currentTarget.checked)}
+      onClick={(event) => event.stopPropagation()}
+    />
+  );
+}
 
 export function ReportCounts({ item }: { item: CaseQueueItem }) {
   return (
@@ -27,13 +42,18 @@ export function ReportCounts({ item }: { item: CaseQueueItem }) {
 }
 
 /** The queue as a table, for wide screens; the title links to the case, the whole row is clickable. */
-export function CaseQueueTable({ items, myId, now, showDepartment }: QueueViewProps) {
+export function CaseQueueTable({ items, myId, now, showDepartment, selection }: QueueViewProps) {
   const navigate = useNavigate();
   return (
     <Table.ScrollContainer minWidth={820}>
       <Table highlightOnHover verticalSpacing="sm" aria-label="Cases">
         <Table.Thead>
           <Table.Tr>
+            {selection && (
+              <Table.Th w={44}>
+                <VisuallyHidden>Select</VisuallyHidden>
+              </Table.Th>
+            )}
             <Table.Th>Priority</Table.Th>
             <Table.Th>Case</Table.Th>
             <Table.Th>Reports</Table.Th>
@@ -48,6 +68,12 @@ export function CaseQueueTable({ items, myId, now, showDepartment }: QueueViewPr
               className="clickable-row"
               onClick={() => navigate({ to: "/console/cases/$id", params: { id: item.id } })}
             >
+              {selection && (
+                // The cell around the checkbox selects nothing, but must not open the case either.
+                <Table.Td onClick={(event) => event.stopPropagation()}>
+                  <SelectCaseCheckbox item={item} selection={selection} />
+                </Table.Td>
+              )}
               <Table.Td>
                 <Stack gap={4} align="flex-start">
                   <PriorityBadge priority={item.priority} />

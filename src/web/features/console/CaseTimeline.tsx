@@ -1,6 +1,7 @@
 import { Text, Timeline } from "@mantine/core";
 import type { CaseDetail } from "../../../contracts/console.ts";
 import { formatDateTime } from "../../ui/format.ts";
+import { CaseEventDetails, eventActorName } from "./CaseEventDetails.tsx";
 import { CaseSection } from "./CaseSection.tsx";
 import { eventLabel } from "./console.labels.ts";
 
@@ -19,9 +20,9 @@ export function CaseTimeline({ events }: { events: CaseDetail["events"] }) {
             // biome-ignore lint/suspicious/noArrayIndexKey: events have no id; two may share a type and a time
             <Timeline.Item key={`${event.type}-${event.at}-${i}`} title={eventLabel(event.type)}>
               <Text size="xs" c="dimmed">
-                {event.actor ? event.actor.name : "Redress"} ·{" "}
-                <time dateTime={event.at}>{formatDateTime(event.at)}</time>
+                {eventActorName(event)} · <time dateTime={event.at}>{formatDateTime(event.at)}</time>
               </Text>
+              <CaseEventDetails event={event} />
             </Timeline.Item>
           ))}
         </Timeline>

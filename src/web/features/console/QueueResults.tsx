@@ -1,6 +1,9 @@
 import { Button, Center, Paper, Stack, Text, Title } from "@mantine/core";
-import { useMediaQuery } from "@mantine/hooks";
+import { useDisclosure, useMediaQuery } from "@mantine/hooks";
 import type { CaseQueueItem } from "../../../contracts/console.ts";
+import { BulkDecisionDialog } from "./bulk/BulkDecisionDialog.tsx";
+import { SelectAllCheckbox, SelectionBar } from "./bulk/SelectionBar.tsx";
+import { useQueueSelection } from "./bulk/useQueueSelection.ts";
 import { CaseQueueCards } from "./CaseQueueCards.tsx";
 import { CaseQueueTable } from "./CaseQueueTable.tsx";
 import { hasNarrowingFilters, type QueueSearch } from "./console.search.ts";
@@ -56,18 +59,46 @@ export function QueueResults(props: QueueResultsProps) {
   const { items, search, myId, stale } = props;
   const now = useNow();
   const wide = useWideScreen();
-  if (items.length === 0 && !stale) return <EmptyQueue search={search} />;
-  const view = { items, myId, now, showDepartment: !search.department };
+  const selectable = search.status !== "decided";
+  const selection = useQueueSelection(items, JSON.stringify(search));
+  const [deciding, dialog] = useDisclosure(false);
+  const finished = (decidedIds: string[]) => {
+    for (const id of decidedIds) selection.toggle(id, false);
+    dialog.close();
+  };
+  const view = {
+    items,
+    myId,
+    now,
+    showDepartment: !search.department,
+    selection: selectable ? selection : undefined,
+  };
   return (
-    <Stack gap="md" aria-busy={stale} style={{ opacity: stale ? 0.6 : 1, transition: "opacity 150ms" }}>
-      {wide ? <CaseQueueTable {...view} /> : <CaseQueueCards {...view} />}
-      {props.hasNextPage && (
-        <Center>
-          <Button variant="default" onClick={props.onLoadMore} loading={props.loadingMore}>
-            Load more
-          </Button>
-        </Center>
+    <>
+      {items.length === 0 && !stale ? (
+        <EmptyQueue search={search} />
+      ) : (
+        <Stack gap="md" aria-busy={stale} style={{ opacity: stale ? 0.6 : 1, transition: "opacity 150ms" }}>
+          {selectable && <SelectAllCheckbox selection={selection} count={items.length} />}
+          {wide ? <CaseQueueTable {...view} /> : <CaseQueueCards {...view} />}
+          {props.hasNextPage && (
+            <Center>
+              <Button variant="default" onClick={props.onLoadMore} loading={props.loadingMore}>
+                Load more
+              </Button>
+            </Center>
+          )}
+          {selectable && <SelectionBar selection={selection} onDecide={dialog.open} />}
+        </Stack>
       )}
-    </Stack>
+      {selectable && (
+        <BulkDecisionDialog
+          items={selection.selected}
+          opened={deciding}
+          onClose={dialog.close}
+          onFinished={finished}
+        />
+      )}
+    </>
   );
 }

@@ -5,9 +5,11 @@ import {
   useQuery,
   useQueryClient,
 } from "@tanstack/react-query";
-import { CaseDetail, CaseQueuePage } from "../../../contracts/console.ts";
+import { z } from "zod";
+import { CaseDetail, CaseQueuePage, type RequestInfo } from "../../../contracts/console.ts";
 import type { DecideCase } from "../../../contracts/decisions.ts";
 import { StatementOfReasons } from "../../../contracts/decisions.ts";
+import { DepartmentId } from "../../../contracts/report-types.ts";
 import { getParsed, requestJson, withQuery } from "../../api/http.ts";
 import type { QueueSearch } from "./console.search.ts";
 
@@ -49,12 +51,25 @@ export function useCaseQueue(search: QueueSearch, enabled: boolean) {
   });
 }
 
+const fetchCaseDetail = (id: string, signal?: AbortSignal) => getParsed(casePath(id), CaseDetail, signal);
+
 export function useCaseDetail(id: string, enabled: boolean) {
   return useQuery({
     queryKey: consoleKeys.case(id),
-    queryFn: ({ signal }) => getParsed(casePath(id), CaseDetail, signal),
+    queryFn: ({ signal }) => fetchCaseDetail(id, signal),
     enabled,
   });
+}
+
+/** Fetches a case afresh (never from the cache), e.g. for its latest event count before deciding. */
+export function useFetchFreshCase() {
+  const queryClient = useQueryClient();
+  return (id: string) =>
+    queryClient.fetchQuery({
+      queryKey: consoleKeys.case(id),
+      queryFn: () => fetchCaseDetail(id),
+      staleTime: 0,
+    });
 }
 
 export function useStatement(puid: string, enabled: boolean) {
@@ -67,7 +82,7 @@ export function useStatement(puid: string, enabled: boolean) {
   });
 }
 
-type CaseCommand = "claim" | "release" | "notes" | "decision";
+type CaseCommand = "claim" | "release" | "notes" | "decision" | "request-info" | "assign";
 
 async function postCaseCommand(id: string, command: CaseCommand, body: unknown): Promise<CaseDetail> {
   return CaseDetail.parse(await requestJson(`${casePath(id)}/${command}`, { method: "POST", body }));
@@ -92,3 +107,20 @@ export const useClaimCase = (id: string) => useCaseCommand<Record<string, never>
 export const useReleaseCase = (id: string) => useCaseCommand<Record<string, never>>(id, "release");
 export const useAddNote = (id: string) => useCaseCommand<{ body: string }>(id, "notes");
 export const useDecideCase = (id: string) => useCaseCommand<DecideCase>(id, "decision");
+export const useRequestInfo = (id: string) => useCaseCommand<RequestInfo>(id, "request-info");
+export const useAssignCase = (id: string) => useCaseCommand<{ assigneeId: string }>(id, "assign");
+
+const RerouteAnswer = z.object({ caseId: z.string(), department: DepartmentId });
+
+/** Moves the case to another department; the answer names the case the reports are now in. */
+export function useRerouteCase(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (department: DepartmentId) =>
+      RerouteAnswer.parse(
+        await requestJson(`${casePath(id)}/reroute`, { method: "POST", body: { department } }),
+      ),
+    // The old case is not refetched here: it may have left the moderator's departments (or closed).
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: consoleKeys.queues }),
+  });
+}

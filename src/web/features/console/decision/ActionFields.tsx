@@ -97,8 +97,19 @@ function ActionParameters({ type, form }: { type: EnforcementType; form: Form })
   }
 }
 
+interface ActionFieldsProps {
+  form: Form;
+  targetKind: CaseDetail["targetKind"];
+  /** Why listing actions are missing, when not all targets are listings. */
+  storeNote?: string;
+}
+
 /** The enforcement actions to take, each a checkbox with its parameters. */
-export function ActionFields({ form, targetKind }: { form: Form; targetKind: CaseDetail["targetKind"] }) {
+export function ActionFields({
+  form,
+  targetKind,
+  storeNote = "A store was reported: listing actions do not apply.",
+}: ActionFieldsProps) {
   const types = availableActions(targetKind);
   const error = form.errors.actions;
   return (
@@ -113,7 +124,7 @@ export function ActionFields({ form, targetKind }: { form: Form; targetKind: Cas
       </Text>
       {targetKind === "store" && (
         <Text size="xs" c="dimmed">
-          A store was reported: listing actions do not apply.
+          {storeNote}
         </Text>
       )}
       {types.map((type, i) => (

@@ -1,4 +1,4 @@
-import { Button, Divider, Group, Modal, Radio, Stack, Textarea } from "@mantine/core";
+import { Button, Divider, Group, Modal, Stack } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useMediaQuery } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
@@ -7,19 +7,18 @@ import type { CaseDetail } from "../../../../contracts/console.ts";
 import { ApiError } from "../../../api/http.ts";
 import { errorMessageOf } from "../../../ui/QueryState.tsx";
 import { useDecideCase } from "../console.api.ts";
-import { ActionFields } from "./ActionFields.tsx";
 import { ConflictAlert, ProblemAlert } from "./ConflictAlert.tsx";
+import { DecisionFields } from "./DecisionFields.tsx";
 import {
   type DecisionFormValues,
-  decisionFieldId,
-  FIELD_ORDER,
   type FormErrors,
   initialDecisionValues,
   mapServerFields,
   validateDecision,
 } from "./decision-form.model.ts";
-import { GroundFields } from "./GroundFields.tsx";
-import { NoActionFields } from "./NoActionFields.tsx";
+import { focusFirstProblem } from "./focus-problem.ts";
+import { MacroPicker } from "./MacroPicker.tsx";
+import { SaveMacro } from "./SaveMacro.tsx";
 
 interface DecisionDialogProps {
   detail: CaseDetail;
@@ -27,16 +26,6 @@ interface DecisionDialogProps {
   onClose: () => void;
   /** Fetches the case afresh; answers the new version. */
   onReload: () => Promise<CaseDetail | undefined>;
-}
-
-/** Moves the focus to the first field with an error, or else to the alert above the buttons. */
-function focusFirstProblem(errors: FormErrors) {
-  requestAnimationFrame(() => {
-    const first = FIELD_ORDER.find((key) => errors[key]);
-    const element = document.getElementById(first ? decisionFieldId(first) : "decision-problem");
-    element?.focus();
-    element?.scrollIntoView({ block: "center" });
-  });
 }
 
 /** "Decide this case": outcome, enforcement, ground and facts, checked with the shared schema. */
@@ -48,6 +37,13 @@ export function DecisionDialog({ detail, opened, onClose, onReload }: DecisionDi
   const [problems, setProblems] = useState<string[]>([]);
   const fullScreen = useMediaQuery("(max-width: 36em)");
 
+  const showProblems = (errors: FormErrors, unplaced: string[]) => {
+    setConflict(null);
+    form.setErrors(errors);
+    setProblems(unplaced);
+    focusFirstProblem(errors);
+  };
+
   const refused = (error: unknown, values: DecisionFormValues) => {
     if (error instanceof ApiError && error.status === 409) {
       setConflict(error);
@@ -56,9 +52,7 @@ export function DecisionDialog({ detail, opened, onClose, onReload }: DecisionDi
     }
     if (error instanceof ApiError && Object.keys(error.fields).length > 0) {
       const mapped = mapServerFields(error.fields, values, detail);
-      form.setErrors(mapped.errors);
-      setProblems(mapped.unplaced);
-      focusFirstProblem(mapped.errors);
+      showProblems(mapped.errors, mapped.unplaced);
       return;
     }
     setProblems([errorMessageOf(error)]);
@@ -69,12 +63,7 @@ export function DecisionDialog({ detail, opened, onClose, onReload }: DecisionDi
     setConflict(null);
     setProblems([]);
     const checked = validateDecision(values, detail);
-    if (!checked.ok) {
-      form.setErrors(checked.errors);
-      setProblems(checked.unplaced);
-      focusFirstProblem(checked.errors);
-      return;
-    }
+    if (!checked.ok) return showProblems(checked.errors, checked.unplaced);
     form.clearErrors();
     decide.mutate(checked.decision, {
       onSuccess: () => {
@@ -98,7 +87,6 @@ export function DecisionDialog({ detail, opened, onClose, onReload }: DecisionDi
     }
   };
 
-  const outcome = form.values.outcome;
   return (
     <Modal
       opened={opened}
@@ -110,50 +98,17 @@ export function DecisionDialog({ detail, opened, onClose, onReload }: DecisionDi
     >
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack gap="lg">
-          <Radio.Group {...form.getInputProps("outcome")} label="Outcome">
-            <Group gap="lg" mt={6}>
-              <Radio id={decisionFieldId("outcome")} value="action_taken" label="Action taken" />
-              <Radio value="no_action" label="No action" />
-            </Group>
-          </Radio.Group>
-          {outcome === "action_taken" && (
-            <>
-              <Divider />
-              <ActionFields form={form} targetKind={detail.targetKind} />
-              <Divider />
-              <GroundFields form={form} />
-              <Textarea
-                {...form.getInputProps("facts")}
-                id={decisionFieldId("facts")}
-                label="Facts and circumstances (no personal data)"
-                description="What was found and how, for the statement of reasons: 20 to 5000 characters. No names, emails or addresses."
-                autosize
-                minRows={3}
-                maxRows={10}
-                maxLength={5000}
-              />
-            </>
-          )}
-          {outcome === "no_action" && (
-            <>
-              <Divider />
-              <NoActionFields form={form} />
-            </>
-          )}
-          {outcome !== "" && (
-            <Textarea
-              {...form.getInputProps("messageToReporters")}
-              id={decisionFieldId("messageToReporters")}
-              label="Message to reporters (optional)"
-              description="Added to the outcome email and shown in My Reports."
-              autosize
-              minRows={2}
-              maxRows={6}
-              maxLength={2000}
-            />
-          )}
+          <MacroPicker form={form} departments={[detail.department]} targetKind={detail.targetKind} />
+          <Divider />
+          <DecisionFields form={form} targetKind={detail.targetKind} />
           {conflict && <ConflictAlert error={conflict} onReload={reload} />}
           {!conflict && problems.length > 0 && <ProblemAlert messages={problems} />}
+          <SaveMacro
+            form={form}
+            targetKind={detail.targetKind}
+            department={detail.department}
+            onInvalid={showProblems}
+          />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose}>
               Cancel

@@ -30,6 +30,9 @@ export interface DecisionFormValues {
 
 export type FormErrors = Record<string, string>;
 
+/** What the form needs to know of the case(s) decided: the view's event count and the kind of target. */
+export type DecisionContext = Pick<CaseDetail, "eventCount" | "targetKind">;
+
 export const initialDecisionValues = (): DecisionFormValues => ({
   outcome: "",
   actions: Object.fromEntries(ACTION_ORDER.map((type) => [type, false])) as Record<EnforcementType, boolean>,
@@ -100,7 +103,7 @@ export const availableActions = (targetKind: CaseDetail["targetKind"]) =>
   ACTION_ORDER.filter((type) => targetKind === "listing" || !ACTIONS[type].listingOnly);
 
 /** The request body as the form describes it; not yet checked. */
-export function draftDecision(v: DecisionFormValues, detail: CaseDetail): Record<string, unknown> {
+export function draftDecision(v: DecisionFormValues, detail: DecisionContext): Record<string, unknown> {
   const seenEventCount = detail.eventCount;
   const messageToReporters = optionalText(v.messageToReporters);
   if (v.outcome === "no_action") {
@@ -190,7 +193,7 @@ export type DecisionCheck =
   | { ok: false; errors: FormErrors; unplaced: string[] };
 
 /** Checks the form with the shared DecideCase schema and builds the body the API takes. */
-export function validateDecision(values: DecisionFormValues, detail: CaseDetail): DecisionCheck {
+export function validateDecision(values: DecisionFormValues, detail: DecisionContext): DecisionCheck {
   const draft = draftDecision(values, detail);
   const errors: FormErrors = {};
   const unplaced: string[] = [];
@@ -213,7 +216,7 @@ export function validateDecision(values: DecisionFormValues, detail: CaseDetail)
 export function mapServerFields(
   fields: Record<string, string>,
   values: DecisionFormValues,
-  detail: CaseDetail,
+  detail: DecisionContext,
 ) {
   const draft = draftDecision(values, detail);
   const errors: FormErrors = {};

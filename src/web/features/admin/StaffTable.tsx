@@ -1,0 +1,117 @@
+import { Badge, Button, Card, Group, Stack, Table, Text, VisuallyHidden } from "@mantine/core";
+import { useMediaQuery } from "@mantine/hooks";
+import type { StaffMember } from "../../../contracts/admin.ts";
+import { DEPARTMENT_NAMES } from "../../../contracts/report-types.ts";
+import { ROLE_LABELS } from "./admin.labels.ts";
+
+interface StaffTableProps {
+  staff: StaffMember[];
+  /** Puts this person into the form, to change their role or departments. */
+  onChange: (member: StaffMember) => void;
+}
+
+function Departments({ member }: { member: StaffMember }) {
+  if (member.role === "admin")
+    return (
+      <Text size="sm" c="dimmed">
+        All departments
+      </Text>
+    );
+  if (member.departments.length === 0)
+    return (
+      <Text size="sm" c="red.8">
+        None: sees no cases
+      </Text>
+    );
+  return (
+    <Group gap={4} wrap="wrap">
+      {member.departments.map((d) => (
+        <Badge key={d} variant="light" color="gray" size="sm" style={{ textTransform: "none" }}>
+          {DEPARTMENT_NAMES[d]}
+        </Badge>
+      ))}
+    </Group>
+  );
+}
+
+function ChangeButton({ member, onChange }: { member: StaffMember; onChange: StaffTableProps["onChange"] }) {
+  return (
+    <Button
+      variant="default"
+      size="compact-sm"
+      onClick={() => onChange(member)}
+      aria-label={`Change ${member.name}`}
+    >
+      Change
+    </Button>
+  );
+}
+
+function StaffCards({ staff, onChange }: StaffTableProps) {
+  return (
+    <Stack component="ul" gap="sm" p={0} m={0} aria-label="Staff">
+      {staff.map((member) => (
+        <Card key={member.id} component="li" withBorder padding="md" style={{ listStyle: "none" }}>
+          <Stack gap={6}>
+            <div>
+              <Text fw={600}>{member.name}</Text>
+              <Text size="sm" c="dimmed" className="break-anywhere">
+                {member.email}
+              </Text>
+            </div>
+            <Text size="sm">{ROLE_LABELS[member.role]}</Text>
+            <Departments member={member} />
+            <Group>
+              <ChangeButton member={member} onChange={onChange} />
+            </Group>
+          </Stack>
+        </Card>
+      ))}
+    </Stack>
+  );
+}
+
+/** Who is staff, with which role and departments: a table on wide screens, cards on phones. */
+export function StaffTable({ staff, onChange }: StaffTableProps) {
+  const wide = useMediaQuery("(min-width: 48em)", true, { getInitialValueInEffect: false });
+  if (!wide) return <StaffCards staff={staff} onChange={onChange} />;
+  return (
+    <Table.ScrollContainer minWidth={560}>
+      <Table verticalSpacing="sm" aria-label="Staff">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Name</Table.Th>
+            <Table.Th>Role</Table.Th>
+            <Table.Th>Departments</Table.Th>
+            <Table.Th>
+              <VisuallyHidden>Actions</VisuallyHidden>
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {staff.map((member) => (
+            <Table.Tr key={member.id}>
+              <Table.Td>
+                <Text size="sm" fw={600}>
+                  {member.name}
+                </Text>
+                <Text size="xs" c="dimmed" className="break-anywhere">
+                  {member.email}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{ROLE_LABELS[member.role]}</Text>
+              </Table.Td>
+              <Table.Td maw={280}>
+                <Departments member={member} />
+              </Table.Td>
+              <Table.Td ta="right">
+                <ChangeButton member={member} onChange={onChange} />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

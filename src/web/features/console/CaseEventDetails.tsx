@@ -1,0 +1,80 @@
+import { Blockquote, Text } from "@mantine/core";
+import type { z } from "zod";
+import type { CaseEvent } from "../../../contracts/console.ts";
+import { DEPARTMENT_NAMES, DepartmentId } from "../../../contracts/report-types.ts";
+import { formatDateTime } from "../../ui/format.ts";
+import { AnchorLink } from "../../ui/links.tsx";
+
+type Event = z.infer<typeof CaseEvent>;
+
+const text = (value: unknown) => (typeof value === "string" && value.trim() !== "" ? value : null);
+
+const departmentName = (value: unknown) => {
+  const parsed = DepartmentId.safeParse(value);
+  return parsed.success ? DEPARTMENT_NAMES[parsed.data] : null;
+};
+
+/** A message from or to the reporters, quoted as written. */
+export function QuotedMessage({ message }: { message: string }) {
+  return (
+    <Blockquote
+      p="xs"
+      mt={4}
+      fz="sm"
+      color="gray"
+      style={{ whiteSpace: "pre-wrap" }}
+      className="break-anywhere"
+    >
+      {message}
+    </Blockquote>
+  );
+}
+
+/** What an event says beyond its name: the question asked, the answer given, where the case went. */
+export function CaseEventDetails({ event }: { event: Event }) {
+  const { data } = event;
+  switch (event.type) {
+    case "case.info_requested": {
+      const message = text(data.message);
+      const dueAt = text(data.dueAt);
+      return (
+        <>
+          {message && <QuotedMessage message={message} />}
+          {dueAt && (
+            <Text size="xs" c="dimmed" mt={2}>
+              Answer due by <time dateTime={dueAt}>{formatDateTime(dueAt)}</time>
+            </Text>
+          )}
+        </>
+      );
+    }
+    case "case.info_provided": {
+      const message = text(data.message);
+      return message ? <QuotedMessage message={message} /> : null;
+    }
+    case "case.rerouted": {
+      const from = departmentName(data.from);
+      const to = departmentName(data.to);
+      if (!to) return null;
+      return <Text size="sm">{from ? `From ${from} to ${to}` : `To ${to}`}</Text>;
+    }
+    case "case.merged":
+    case "case.merged_in": {
+      const other = text(event.type === "case.merged" ? data.into : data.from);
+      if (!other) return null;
+      return (
+        <AnchorLink to="/console/cases/$id" params={{ id: other }} size="sm">
+          {event.type === "case.merged" ? "Open the case it joined" : "Open the case that joined"}
+        </AnchorLink>
+      );
+    }
+    default:
+      return null;
+  }
+}
+
+/** Who did it: staff by name; a reporter's answer without an account is "A reporter". */
+export function eventActorName(event: Event): string {
+  if (event.actor) return event.actor.name;
+  return event.type === "case.info_provided" ? "A reporter" : "Redress";
+}

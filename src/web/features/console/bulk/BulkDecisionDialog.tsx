@@ -1,0 +1,162 @@
+import { Button, Divider, Group, List, Loader, Modal, ScrollArea, Stack, Text } from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { useState } from "react";
+import type { CaseQueueItem } from "../../../../contracts/console.ts";
+import { BulkDecision } from "../../../../contracts/decisions.ts";
+import { ApiError } from "../../../api/http.ts";
+import { errorMessageOf } from "../../../ui/QueryState.tsx";
+import { useFullScreenDialog } from "../case-actions/useFullScreenDialog.ts";
+import { useFetchFreshCase } from "../console.api.ts";
+import { ProblemAlert } from "../decision/ConflictAlert.tsx";
+import { DecisionFields } from "../decision/DecisionFields.tsx";
+import {
+  type DecisionFormValues,
+  type FormErrors,
+  initialDecisionValues,
+  mapServerFields,
+} from "../decision/decision-form.model.ts";
+import { templateFromValues } from "../decision/decision-template.ts";
+import { useBulkDecision } from "../decision/decision-tools.api.ts";
+import { focusFirstProblem } from "../decision/focus-problem.ts";
+import { MacroPicker } from "../decision/MacroPicker.tsx";
+import { SaveMacro } from "../decision/SaveMacro.tsx";
+import { BulkResults } from "./BulkResults.tsx";
+import { type BulkOutcome, sendBulkDecision } from "./bulk-send.ts";
+
+type Phase = "form" | "checking" | "recording" | "results";
+
+interface BulkDecisionDialogProps {
+  items: CaseQueueItem[];
+  opened: boolean;
+  onClose: () => void;
+  /** After the results were read: the cases that were decided. */
+  onFinished: (decidedIds: string[]) => void;
+}
+
+function storeNoteOf(items: CaseQueueItem[]) {
+  return items.every((i) => i.targetKind === "store")
+    ? "Stores were reported: listing actions do not apply."
+    : "Some selected cases are about stores: listing actions are offered only when every selected case is about a listing.";
+}
+
+/** "Decide N cases": one decision, recorded for each selected case on its own. */
+export function BulkDecisionDialog({ items, opened, onClose, onFinished }: BulkDecisionDialogProps) {
+  const form = useForm<DecisionFormValues>({ mode: "controlled", initialValues: initialDecisionValues() });
+  const [problems, setProblems] = useState<string[]>([]);
+  const [phase, setPhase] = useState<Phase>("form");
+  const [outcomes, setOutcomes] = useState<BulkOutcome[]>([]);
+  const fetchFresh = useFetchFreshCase();
+  const bulk = useBulkDecision();
+  const fullScreen = useFullScreenDialog();
+  const targetKind = items.every((i) => i.targetKind === "listing") ? "listing" : "store";
+  const departments = [...new Set(items.map((i) => i.department))];
+  const sending = phase === "checking" || phase === "recording";
+
+  const showProblems = (errors: FormErrors, unplaced: string[]) => {
+    form.setErrors(errors);
+    setProblems(unplaced);
+    focusFirstProblem(errors);
+  };
+
+  const refused = (error: unknown, values: DecisionFormValues) => {
+    if (error instanceof ApiError && Object.keys(error.fields).length > 0) {
+      const fields = Object.fromEntries(
+        Object.entries(error.fields).map(([path, message]) => [path.replace(/^decision\./, ""), message]),
+      );
+      const mapped = mapServerFields(fields, values, { targetKind, eventCount: 0 });
+      return showProblems(mapped.errors, mapped.unplaced);
+    }
+    showProblems({}, [errorMessageOf(error)]);
+  };
+
+  const submit = async (values: DecisionFormValues) => {
+    setProblems([]);
+    const count = BulkDecision.shape.cases.safeParse(items.map((i) => ({ caseId: i.id, seenEventCount: 0 })));
+    if (!count.success) return showProblems({}, [count.error.issues[0]?.message ?? "Select fewer cases."]);
+    const checked = templateFromValues(values, { targetKind });
+    if (!checked.ok) return showProblems(checked.errors, checked.unplaced);
+    form.clearErrors();
+    try {
+      const deps = { fetchFresh, post: bulk.mutateAsync, onPhase: setPhase };
+      setOutcomes(await sendBulkDecision(items, checked.template, deps));
+      setPhase("results");
+    } catch (error) {
+      setPhase("form");
+      refused(error, values);
+    }
+  };
+
+  const finish = () => {
+    if (outcomes.every((o) => o.ok)) form.reset();
+    onFinished(outcomes.filter((o) => o.ok).map((o) => o.caseId));
+    setPhase("form");
+    setOutcomes([]);
+  };
+
+  const close = () => {
+    if (sending) return;
+    if (phase === "results") return finish();
+    onClose();
+  };
+
+  const count = phase === "results" ? outcomes.length : items.length;
+  return (
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={`Decide ${count} case${count === 1 ? "" : "s"}`}
+      size="lg"
+      fullScreen={fullScreen}
+      closeButtonProps={{ "aria-label": "Close" }}
+    >
+      {phase === "results" ? (
+        <BulkResults outcomes={outcomes} onDone={finish} />
+      ) : (
+        <form onSubmit={form.onSubmit((values) => void submit(values))} noValidate>
+          <Stack gap="lg">
+            <Stack gap={4}>
+              <Text size="sm">
+                The same decision is recorded for each case, one by one: a case that cannot be decided does
+                not hold back the others.
+              </Text>
+              <ScrollArea.Autosize mah={140} type="auto">
+                <List size="sm" spacing={2} aria-label="Selected cases">
+                  {items.map((item) => (
+                    <List.Item key={item.id} className="break-anywhere">
+                      {item.targetTitle}
+                    </List.Item>
+                  ))}
+                </List>
+              </ScrollArea.Autosize>
+            </Stack>
+            <MacroPicker form={form} departments={departments} targetKind={targetKind} />
+            <Divider />
+            <DecisionFields form={form} targetKind={targetKind} storeNote={storeNoteOf(items)} />
+            {problems.length > 0 && <ProblemAlert messages={problems} />}
+            <SaveMacro
+              form={form}
+              targetKind={targetKind}
+              department={departments.length === 1 ? (departments[0] ?? null) : null}
+              onInvalid={showProblems}
+            />
+            <Group justify="flex-end" gap="sm">
+              <Group gap={6}>
+                {sending && <Loader size="xs" aria-hidden="true" />}
+                <Text size="sm" role="status">
+                  {phase === "checking" && "Checking the cases…"}
+                  {phase === "recording" && "Recording the decisions…"}
+                </Text>
+              </Group>
+              <Button variant="default" onClick={close} disabled={sending}>
+                Cancel
+              </Button>
+              <Button type="submit" loading={sending}>
+                Confirm decision
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
+    </Modal>
+  );
+}
