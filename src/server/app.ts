@@ -23,6 +23,7 @@ import { appealsRoutes } from "./modules/appeals/appeals.routes.ts";
 import { consoleRoutes } from "./modules/cases/cases.console.routes.ts";
 import { receivedRoutes } from "./modules/cases/cases.received.routes.ts";
 import { catalogRoutes } from "./modules/catalog/catalog.routes.ts";
+import { counterNoticesRoutes } from "./modules/counter-notices/counter-notices.routes.ts";
 import { decisionToolsRoutes } from "./modules/decisions/decisions.routes.ts";
 import { devMailboxRoutes } from "./modules/notifications/notifications.routes.ts";
 import { reportersRoutes } from "./modules/reporters/reporters.routes.ts";
@@ -167,6 +168,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(rightsConsoleRoutes(services.rightsReview));
   await app.register(reportersRoutes(services.reporters));
   await app.register(appealsRoutes(services.appealFiling, services.appealReview));
+  await app.register(counterNoticesRoutes(services.counterNotices));
   if (mailer.kind === "dev-mailbox") await app.register(devMailboxRoutes(config.dataDir));
   await serveWeb(app, deps.webRoot);
 

@@ -12,6 +12,7 @@ import { createRerouteService } from "./modules/cases/cases.reroute.ts";
 import { createCasesService } from "./modules/cases/cases.service.ts";
 import { createCatalogRepository } from "./modules/catalog/catalog.repository.ts";
 import { createCatalogService } from "./modules/catalog/catalog.service.ts";
+import { createCounterNoticesService } from "./modules/counter-notices/counter-notices.service.ts";
 import { createBulkDecisionsService } from "./modules/decisions/decisions.bulk.ts";
 import { createDecisionsRepository } from "./modules/decisions/decisions.repository.ts";
 import { createDecisionsService } from "./modules/decisions/decisions.service.ts";
@@ -150,7 +151,16 @@ export function createServices({
     publicUrl: config.publicUrl,
     slaHours: config.slaHours,
   });
+  const counterNotices = createCounterNoticesService({
+    db: database.db,
+    clock,
+    cases: casesRepository,
+    decisions: decisionsRepository,
+    staff,
+    publicUrl: config.publicUrl,
+  });
   return {
+    counterNotices,
     appealFiling,
     appealReview,
     evidence,

@@ -1,3 +1,5 @@
+import { createCasesRepository } from "./modules/cases/cases.repository.ts";
+import { closeExpiredReplies } from "./modules/counter-notices/counter-notices.service.ts";
 import { createDecisionsRepository } from "./modules/decisions/decisions.repository.ts";
 import { liftDueEnforcements } from "./modules/decisions/decisions.timers.ts";
 import { mailHandler } from "./modules/notifications/mail.handler.ts";
@@ -25,12 +27,14 @@ export interface Worker {
 export function createWorker(deps: WorkerDeps, pollMs = 500): Worker {
   const handlers: Record<string, OutboxHandler> = { "mail.send": mailHandler(deps.mailer) };
   const decisions = createDecisionsRepository();
+  const cases = createCasesRepository();
   let stopped = false;
   let running: Promise<void> = Promise.resolve();
 
   async function drain(): Promise<number> {
     let total = await liftDueEnforcements(deps.database, deps.clock, decisions);
     total += await warnExpiringRights(deps.database, deps.clock, deps.publicUrl);
+    total += await closeExpiredReplies(deps.database.db, deps.clock, cases);
     for (;;) {
       const n = await processDue(deps.database, deps.clock, handlers);
       total += n;

@@ -136,3 +136,47 @@ describe.each(dialects)("moving a case to the right department (%s)", (dialect) 
     expect(mine.timeline.map((e: { type: string }) => e.type)).toContain("report.rerouted");
   });
 });
+
+describe.each(dialects)("moving a case that waits for the reporter (%s)", (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await buildTestApp(dialect);
+  });
+  afterAll(() => t.close());
+
+  it("keeps the report waiting, so that the reporter can still answer", async () => {
+    const mod = await t.signUp("moderator", "Mia Mod", ["listing_compliance", "fraud_security"]);
+    const { caseId, report } = await reportedListing(t);
+    const token = new URL(report.trackingUrl).searchParams.get("token");
+    await t.app.inject({
+      method: "POST",
+      url: `/api/v1/console/cases/${caseId}/request-info`,
+      headers: { cookie: mod.cookie },
+      payload: { message: "Which page did the seller send you to?" },
+    });
+    await t.app.inject({
+      method: "POST",
+      url: `/api/v1/console/cases/${caseId}/reroute`,
+      headers: { cookie: mod.cookie },
+      payload: { department: "fraud_security" },
+    });
+    expect(
+      (await t.app.inject({ method: "GET", url: `/api/v1/reports/${report.id}?token=${token}` })).json()
+        .status,
+    ).toBe("needs_info");
+    const answer = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/reports/${report.id}/info?token=${token}`,
+      payload: { message: "It was a fake login page of the marketplace." },
+    });
+    expect(answer.statusCode).toBe(204);
+    const after = (
+      await t.app.inject({
+        method: "GET",
+        url: `/api/v1/console/cases/${caseId}`,
+        headers: { cookie: mod.cookie },
+      })
+    ).json();
+    expect(after).toMatchObject({ status: "open", department: "fraud_security" });
+  });
+});

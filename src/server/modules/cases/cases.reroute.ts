@@ -107,7 +107,7 @@ export function createRerouteService(deps: CaseWorkDeps) {
         if (report.status === "decided" || report.status === "closed") continue;
         await deps.reports.appendEvent(tx, {
           reportId: report.id,
-          type: "report.rerouted",
+          type: report.status === "needs_info" ? "report.rerouted_waiting" : "report.rerouted",
           actorUserId: member.actor.userId,
           data: { department },
           at,

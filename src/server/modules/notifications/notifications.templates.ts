@@ -107,6 +107,27 @@ const TEMPLATES = {
       `LINK:${d.url}`,
     ],
   },
+  "counter-notice-filed": {
+    subject: (d) => `The seller disputes your IP complaint about ${d.targetTitle}`,
+    body: (d) => [
+      "Hello,",
+      `the seller of ${d.targetTitle} has filed a counter-notice: it says the listing does not infringe your right.`,
+      `You may reply until ${d.dueAt} (3 business days). Our IP Protection team then decides whether the listing stays removed.`,
+      `LINK:${d.url}`,
+    ],
+  },
+  "counter-notice-decided": {
+    subject: (d) =>
+      `Counter-notice on ${d.targetTitle}: ${d.outcome === "reinstate" ? "listing reinstated" : "listing stays removed"}`,
+    body: (d) => [
+      "Hello,",
+      d.outcome === "reinstate"
+        ? `our IP Protection team has decided to reinstate ${d.targetTitle}.`
+        : `our IP Protection team has decided that ${d.targetTitle} stays removed.`,
+      `Reasons: ${d.reason}`,
+      `LINK:${d.url}`,
+    ],
+  },
   "decision-seller": {
     subject: (d) => `Action taken on ${d.targetTitle}`,
     body: (d) => [

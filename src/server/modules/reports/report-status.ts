@@ -10,6 +10,8 @@ const EVENT_STATUS: Record<string, { status: ReportStatus; label: string }> = {
   "report.info_requested": { status: "needs_info", label: "More information was asked of you" },
   "report.info_provided": { status: "in_review", label: "You sent more information" },
   "report.rerouted": { status: "in_review", label: "Moved to the right team" },
+  // Moved while the moderator waits for the reporter's answer: it keeps waiting.
+  "report.rerouted_waiting": { status: "needs_info", label: "Moved to the right team" },
   "report.decided": { status: "decided", label: "Decision made" },
   "report.appealed": { status: "appealed", label: "Appeal filed" },
   "report.appeal_upheld": { status: "decided", label: "Appeal decided: the decision stands" },
