@@ -45,3 +45,7 @@ export const ReceivedComplaintDetail = ReceivedComplaint.extend({
   statement: z.record(z.string(), z.unknown()).nullable(),
 });
 export type ReceivedComplaintDetail = z.infer<typeof ReceivedComplaintDetail>;
+
+export const SellerAnswer = z.object({
+  statement: z.string().trim().min(20, "Write your answer in at least 20 characters.").max(5000),
+});

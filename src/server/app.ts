@@ -161,7 +161,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(
     consoleRoutes(services.casesConsole, services.decisions, services.caseInfo, services.reroute),
   );
-  await app.register(receivedRoutes(services.received));
+  await app.register(receivedRoutes(services.received, services.sellerActions));
   await app.register(decisionToolsRoutes(services.bulk));
   await app.register(adminRoutes(services.staffAdmin, services.templates));
   await app.register(rightsRoutes(services.rights, services.evidence));

@@ -9,6 +9,7 @@ import { createCaseInfoService } from "./modules/cases/cases.info.ts";
 import { createReceivedService } from "./modules/cases/cases.received.ts";
 import { createCasesRepository } from "./modules/cases/cases.repository.ts";
 import { createRerouteService } from "./modules/cases/cases.reroute.ts";
+import { createSellerActions } from "./modules/cases/cases.seller-actions.ts";
 import { createCasesService } from "./modules/cases/cases.service.ts";
 import { createCatalogRepository } from "./modules/catalog/catalog.repository.ts";
 import { createCatalogService } from "./modules/catalog/catalog.service.ts";
@@ -159,7 +160,9 @@ export function createServices({
     staff,
     publicUrl: config.publicUrl,
   });
+  const sellerActions = createSellerActions({ db: database.db, clock, cases: casesRepository });
   return {
+    sellerActions,
     counterNotices,
     appealFiling,
     appealReview,

@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { ErrorBody, PageQuery, pageOf } from "../../../contracts/common.ts";
-import { ReceivedComplaint, ReceivedComplaintDetail } from "../../../contracts/received.ts";
+import { ReceivedComplaint, ReceivedComplaintDetail, SellerAnswer } from "../../../contracts/received.ts";
 import type { ReceivedService } from "./cases.received.ts";
+import type { SellerActions } from "./cases.seller-actions.ts";
 
-export function receivedRoutes(received: ReceivedService): FastifyPluginAsyncZod {
+export function receivedRoutes(received: ReceivedService, actions: SellerActions): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       "/api/v1/me/received",
@@ -29,6 +30,38 @@ export function receivedRoutes(received: ReceivedService): FastifyPluginAsyncZod
         },
       },
       (request) => received.get(request.actor, request.params.caseId),
+    );
+    const CaseParams = z.object({ caseId: z.string().min(1).max(100) });
+    app.post(
+      "/api/v1/me/received/:caseId/answer",
+      {
+        schema: {
+          tags: ["reports"],
+          summary: "Answer a complaint with my side of the story (moderators see it on the case)",
+          params: CaseParams,
+          body: SellerAnswer,
+          response: { 204: z.null(), 401: ErrorBody, 404: ErrorBody },
+        },
+      },
+      async (request, reply) => {
+        await actions.answer(request.actor, request.params.caseId, request.body.statement);
+        return reply.code(204).send(null);
+      },
+    );
+    app.post(
+      "/api/v1/me/received/:caseId/remove-listing",
+      {
+        schema: {
+          tags: ["reports"],
+          summary: "Take the reported listing down myself",
+          params: CaseParams,
+          response: { 204: z.null(), 401: ErrorBody, 404: ErrorBody, 409: ErrorBody },
+        },
+      },
+      async (request, reply) => {
+        await actions.removeListing(request.actor, request.params.caseId);
+        return reply.code(204).send(null);
+      },
     );
   };
 }

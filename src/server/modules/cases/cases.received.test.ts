@@ -100,4 +100,47 @@ describe.each(dialects)("My Reports → Received, for sellers (%s)", (dialect) =
     ).toBe(404);
     expect((await t.app.inject({ method: "GET", url: "/api/v1/me/received" })).statusCode).toBe(401);
   });
+
+  it("lets the seller answer a complaint and take its listing down, and nobody else", async () => {
+    const { seller, caseId, listing } = await reportedListing(t);
+    const stranger = await t.signUp();
+    const answer = (user: typeof seller) =>
+      t.app.inject({
+        method: "POST",
+        url: `/api/v1/me/received/${caseId}/answer`,
+        headers: { cookie: user.cookie },
+        payload: { statement: "This is a vitamin product, not a medicine; see the label." },
+      });
+    expect((await answer(stranger)).statusCode).toBe(404);
+    expect((await answer(seller)).statusCode).toBe(204);
+    const removed = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/me/received/${caseId}/remove-listing`,
+      headers: { cookie: seller.cookie },
+    });
+    expect(removed.statusCode).toBe(204);
+    expect(
+      (
+        await t.db
+          .selectFrom("listings")
+          .select("status")
+          .where("id", "=", listing.id)
+          .executeTakeFirstOrThrow()
+      ).status,
+    ).toBe("removed");
+    const mod = await t.signUp("moderator", "Mo", ["listing_compliance"]);
+    const detail = (
+      await t.app.inject({
+        method: "GET",
+        url: `/api/v1/console/cases/${caseId}`,
+        headers: { cookie: mod.cookie },
+      })
+    ).json();
+    expect(detail.events.map((e: { type: string }) => e.type)).toEqual(
+      expect.arrayContaining(["seller.answered", "seller.removed_listing"]),
+    );
+    expect(
+      detail.events.find((e: { type: string }) => e.type === "seller.answered").data.statement,
+    ).toContain("vitamin");
+  });
 });

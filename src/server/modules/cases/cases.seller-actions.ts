@@ -1,0 +1,60 @@
+import type { Clock } from "../../platform/clock.ts";
+import type { Db } from "../../platform/db/database.ts";
+import { AppError, notFound, unauthenticated } from "../../platform/http/errors.ts";
+import type { Actor } from "../accounts/actor.ts";
+import type { CasesRepository } from "./cases.repository.ts";
+
+/** What a seller may do about a complaint itself: answer it, or take its listing down. */
+export function createSellerActions({ db, clock, cases }: { db: Db; clock: Clock; cases: CasesRepository }) {
+  async function ownCase(actor: Actor | null, caseId: string) {
+    if (!actor) throw unauthenticated();
+    const row = await db
+      .selectFrom("cases")
+      .innerJoin("stores", "stores.id", "cases.store_id")
+      .select(["cases.id", "cases.status", "cases.target_kind", "cases.target_id", "stores.seller_user_id"])
+      .where("cases.id", "=", caseId)
+      .executeTakeFirst();
+    if (!row || row.seller_user_id !== actor.userId) throw notFound("This complaint");
+    return { actor, row };
+  }
+
+  return {
+    /** The seller's side of the story, on the case timeline for the moderator (and any appeal). */
+    async answer(actorOrNull: Actor | null, caseId: string, statement: string) {
+      const { actor, row } = await ownCase(actorOrNull, caseId);
+      await cases.appendEvent(db, {
+        caseId,
+        type: "seller.answered",
+        status: row.status,
+        actorUserId: actor.userId,
+        data: { statement },
+        at: clock.now().toISOString(),
+      });
+    },
+
+    /** The seller removes the reported listing itself; the case records it and the moderator still decides. */
+    async removeListing(actorOrNull: Actor | null, caseId: string) {
+      const { actor, row } = await ownCase(actorOrNull, caseId);
+      if (row.target_kind !== "listing")
+        throw new AppError(409, "not_a_listing", "This complaint is about a store, not a listing.");
+      const at = clock.now().toISOString();
+      await db.transaction().execute(async (tx) => {
+        await tx
+          .updateTable("listings")
+          .set({ status: "removed", updated_at: at })
+          .where("id", "=", row.target_id)
+          .execute();
+        await cases.appendEvent(tx, {
+          caseId,
+          type: "seller.removed_listing",
+          status: row.status,
+          actorUserId: actor.userId,
+          data: {},
+          at,
+        });
+      });
+    },
+  };
+}
+
+export type SellerActions = ReturnType<typeof createSellerActions>;
