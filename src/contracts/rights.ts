@@ -13,6 +13,7 @@ export const NICE_CLASS_MAX = 45;
 /** A calendar date, YYYY-MM-DD, that exists (no 31 February). */
 export const CalendarDate = z
   .string({ error: "Enter a date." })
+  .min(1, "Enter a date.")
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date as YYYY-MM-DD.")
   .refine((value) => {
     const date = new Date(`${value}T00:00:00Z`);

@@ -21,6 +21,11 @@ export function MainNav({ vertical = false }: { vertical?: boolean }) {
             My Reports
           </Link>
         )}
+        {user && (
+          <Link to="/rights" className="nav-link">
+            IP rights
+          </Link>
+        )}
         {isStaffRole(user?.role) && (
           <Link to="/console" className="nav-link">
             Console

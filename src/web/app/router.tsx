@@ -18,6 +18,10 @@ import { TrackReportPage } from "../features/my-reports/TrackReportPage.tsx";
 import { ReportCenterPage } from "../features/report-center/ReportCenterPage.tsx";
 import { ReportFormPage } from "../features/report-form/ReportFormPage.tsx";
 import { ReportSubmittedPage } from "../features/report-submitted/ReportSubmittedPage.tsx";
+import { ConsoleRightsPage } from "../features/rights/console/ConsoleRightsPage.tsx";
+import { RightReviewPage } from "../features/rights/console/RightReviewPage.tsx";
+import { validateRightQueueSearch } from "../features/rights/console/rights-console.search.ts";
+import { RightsPage } from "../features/rights/RightsPage.tsx";
 import { ListingPage } from "../features/shop/ListingPage.tsx";
 import { ShopPage } from "../features/shop/ShopPage.tsx";
 import { StorePage } from "../features/shop/StorePage.tsx";
@@ -131,6 +135,19 @@ const consoleStatementRoute = createRoute({
   component: StatementPage,
 });
 
+const rightsRoute = createRoute({ getParentRoute: () => rootRoute, path: "/rights", component: RightsPage });
+const consoleRightsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/console/rights",
+  validateSearch: validateRightQueueSearch,
+  component: ConsoleRightsPage,
+});
+const consoleRightRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/console/rights/$id",
+  component: RightReviewPage,
+});
+
 const adminRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/admin",
@@ -168,6 +185,9 @@ const routeTree = rootRoute.addChildren([
   consoleRoute,
   consoleCaseRoute,
   consoleStatementRoute,
+  rightsRoute,
+  consoleRightsRoute,
+  consoleRightRoute,
   adminRoute,
   adminStaffRoute,
   adminOutcomeMessagesRoute,

@@ -1,4 +1,5 @@
-import { Stack, Text, Title } from "@mantine/core";
+import { Group, Stack, Text, Title } from "@mantine/core";
+import { ButtonLink } from "../../ui/links.tsx";
 import { ErrorBlock, LoadingBlock } from "../../ui/QueryState.tsx";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
 import { useSession } from "../auth/session.ts";
@@ -58,13 +59,19 @@ export function ConsoleQueuePage() {
   return (
     <ConsoleGate redirect="/console">
       <Stack gap="lg">
-        <Stack gap={4}>
-          <Title order={1}>Moderation console</Title>
-          <Text c="dimmed">
-            Cases of your departments, most urgent first. Decide each within its SLA: 48 hours, or 24 hours in
-            the priority lane.
-          </Text>
-        </Stack>
+        <Group justify="space-between" align="flex-start" gap="sm">
+          <Stack gap={4} style={{ flex: "1 1 320px" }}>
+            <Title order={1}>Moderation console</Title>
+            <Text c="dimmed">
+              Cases of your departments, most urgent first. Decide each within its SLA: 48 hours, or 24 hours
+              in the priority lane.
+            </Text>
+          </Stack>
+          {/* IP rights are verified apart from cases: they have a queue of their own. */}
+          <ButtonLink to="/console/rights" variant="light">
+            IP rights verification
+          </ButtonLink>
+        </Group>
         <CaseQueue />
       </Stack>
     </ConsoleGate>

@@ -1,0 +1,156 @@
+import { Button, Divider, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { useQueryClient } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { MAX_CERTIFICATES } from "../../../contracts/rights.ts";
+import { ApiError } from "../../api/http.ts";
+import { progressPerFile } from "../../api/upload.ts";
+import { FileDropField } from "./FileDropField.tsx";
+import { type FormProblem, FormProblemAlert } from "./FormProblemAlert.tsx";
+import { type FormErrors, focusFirstProblem, placeServerFields, rightsFieldId } from "./form-problems.ts";
+import { RightFields } from "./RightFields.tsx";
+import { checkRight, initialRightValues, RIGHT_FORM_ORDER, type RightValues } from "./right-form.model.ts";
+import { rightsKeys, sendRight } from "./rights.api.ts";
+import { useAttachedFiles } from "./useAttachedFiles.ts";
+
+const ALERT_ID = "right-form-error";
+
+const HELP = {
+  certificate: `The registration certificate, or an extract from the office's online register that shows the owner and the dates. Up to ${MAX_CERTIFICATES} files.`,
+  authorisation: "A signed letter in which the owner authorises you to enforce this right on its behalf.",
+};
+
+interface AddRightFormProps {
+  /** Suggested as the owner: most holders own the rights they add. */
+  holderName: string;
+  onDone: (added: boolean) => void;
+}
+
+/** Adds a right to the vault with its certificates (and an agent's letter), for verification. */
+export function AddRightForm({ holderName, onDone }: AddRightFormProps) {
+  const queryClient = useQueryClient();
+  const form = useForm<RightValues>({ mode: "controlled", initialValues: initialRightValues(holderName) });
+  const certificates = useAttachedFiles(MAX_CERTIFICATES);
+  const letter = useAttachedFiles(1);
+  const [uploading, setUploading] = useState(false);
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const [fileErrors, setFileErrors] = useState<FormErrors>({});
+  const [focusPending, setFocusPending] = useState<FormErrors | null>(null);
+
+  // A file just attached answers the error that asked for it.
+  const certificateCount = certificates.files.length;
+  const letterCount = letter.files.length;
+  useEffect(() => {
+    if (certificateCount > 0) setFileErrors(({ certificate: _, ...rest }) => rest);
+  }, [certificateCount]);
+  useEffect(() => {
+    if (letterCount > 0) setFileErrors(({ authorisation: _, ...rest }) => rest);
+  }, [letterCount]);
+
+  useEffect(() => {
+    if (!focusPending || uploading) return;
+    focusFirstProblem(RIGHT_FORM_ORDER, focusPending, ALERT_ID);
+    setFocusPending(null);
+  }, [focusPending, uploading]);
+
+  const showProblems = (errors: FormErrors, next: FormProblem) => {
+    const { certificate, authorisation, ...onForm } = errors;
+    form.setErrors(onForm);
+    setFileErrors({ certificate, authorisation } as FormErrors);
+    setProblem(next);
+    setFocusPending(errors);
+  };
+
+  const submit = async (values: RightValues) => {
+    setProblem(null);
+    setFileErrors({});
+    const letters = values.actsAsAgent ? letter.files : [];
+    const checked = checkRight(values, certificates.files.length, letters.length);
+    if (!checked.ok) return showProblems(checked.errors, { error: null, unplaced: [] });
+
+    const certificateFiles = certificates.files.map((f) => f.file);
+    const letterFile = letters[0]?.file ?? null;
+    setUploading(true);
+    certificates.resetProgress();
+    letter.resetProgress();
+    try {
+      await sendRight(checked.right, certificateFiles, letterFile, (loaded, total) => {
+        const sizes = [...certificateFiles, ...(letterFile ? [letterFile] : [])].map((f) => f.size);
+        const percents = progressPerFile(sizes, loaded, total);
+        certificates.showProgress(percents.slice(0, certificateFiles.length));
+        letter.showProgress(percents.slice(certificateFiles.length));
+      });
+      await queryClient.invalidateQueries({ queryKey: rightsKeys.mine });
+      form.reset();
+      certificates.clear();
+      letter.clear();
+      onDone(true);
+    } catch (error) {
+      const refused = error instanceof ApiError ? error : new ApiError(0, "unknown", "Nothing was sent.", {});
+      certificates.resetProgress();
+      letter.resetProgress();
+      if (refused.code === "unsupported_file_type") {
+        certificates.markRefused(refused.message);
+        letter.markRefused(refused.message);
+      }
+      const { onFields, unplaced } = placeServerFields(refused.fields, RIGHT_FORM_ORDER);
+      showProblems(onFields, { error: refused, unplaced });
+    } finally {
+      setUploading(false);
+    }
+  };
+
+  return (
+    <Paper withBorder p={{ base: "md", sm: "xl" }} component="section" aria-labelledby="right-form-title">
+      <form onSubmit={form.onSubmit(submit)} noValidate>
+        <Stack gap="md">
+          <Stack gap={4}>
+            <Title order={2} size="h3" id="right-form-title">
+              Add an IP right
+            </Title>
+            <Text size="sm" c="dimmed">
+              Fields marked with * are required. Our IP Protection team checks the right against its
+              certificate, usually within two working days.
+            </Text>
+          </Stack>
+          {problem && <FormProblemAlert id={ALERT_ID} problem={problem} />}
+          <RightFields form={form} disabled={uploading} />
+          {form.values.actsAsAgent && (
+            <FileDropField
+              id={rightsFieldId("authorisation")}
+              label="Letter of authorisation"
+              help={HELP.authorisation}
+              required
+              attached={letter}
+              uploading={uploading}
+              error={fileErrors.authorisation}
+            />
+          )}
+          <FileDropField
+            id={rightsFieldId("certificate")}
+            label="Certificates"
+            help={HELP.certificate}
+            required
+            attached={certificates}
+            uploading={uploading}
+            error={fileErrors.certificate}
+          />
+          <Divider />
+          <Group justify="flex-end" gap="sm">
+            {uploading && (
+              <Text size="sm" c="dimmed" role="status">
+                Uploading…
+              </Text>
+            )}
+            <Button variant="default" onClick={() => onDone(false)} disabled={uploading}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={uploading}>
+              Send for verification
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

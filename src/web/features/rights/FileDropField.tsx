@@ -1,0 +1,133 @@
+import { ActionIcon, Group, Input, List, Paper, Progress, Stack, Text } from "@mantine/core";
+import { Dropzone } from "@mantine/dropzone";
+import { MAX_RIGHT_FILE_BYTES } from "../../../contracts/rights.ts";
+import { FieldLabel } from "../../ui/FieldLabel.tsx";
+import { formatBytes } from "../../ui/format.ts";
+import { CloseIcon, FileIcon, UploadIcon } from "../../ui/icons.tsx";
+import {
+  type AttachedFile,
+  type AttachedFiles,
+  RIGHT_FILE_ACCEPT,
+  RIGHT_FILE_MB,
+  RIGHT_FILE_TYPES_TEXT,
+} from "./useAttachedFiles.ts";
+
+interface FileDropFieldProps {
+  /** The DOM id of the drop zone, so that an error can move the focus to it. */
+  id: string;
+  label: string;
+  help: string;
+  required?: boolean;
+  attached: AttachedFiles;
+  uploading: boolean;
+  error?: string;
+}
+
+function AttachedFileRow({
+  item,
+  uploading,
+  onRemove,
+}: {
+  item: AttachedFile;
+  uploading: boolean;
+  onRemove: () => void;
+}) {
+  const name = item.file.name;
+  return (
+    <Paper withBorder p="xs" component="li" style={{ listStyle: "none" }}>
+      <Group gap="sm" wrap="nowrap">
+        <FileIcon size={20} />
+        <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
+          <Group justify="space-between" gap="xs" wrap="nowrap">
+            <Text size="sm" fw={500} truncate title={name}>
+              {name}
+            </Text>
+            <Text size="xs" c="dimmed" style={{ flexShrink: 0 }}>
+              {formatBytes(item.file.size)}
+            </Text>
+          </Group>
+          {item.progress !== null && (
+            <Progress
+              value={item.progress}
+              size="sm"
+              color={item.error ? "red" : item.progress === 100 ? "green" : "indigo"}
+              aria-label={`Upload of ${name}`}
+              animated={uploading && item.progress < 100}
+            />
+          )}
+          {item.error && (
+            <Text size="xs" c="red">
+              {item.error}
+            </Text>
+          )}
+        </Stack>
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          onClick={onRemove}
+          disabled={uploading}
+          aria-label={`Remove ${name}`}
+        >
+          <CloseIcon size={16} />
+        </ActionIcon>
+      </Group>
+    </Paper>
+  );
+}
+
+/** A drop zone (also a file picker) for PDF and image files, with the attached files and their upload progress. */
+export function FileDropField({ id, label, help, required, attached, uploading, error }: FileDropFieldProps) {
+  const { maxFiles } = attached;
+  const hint = `${maxFiles === 1 ? "One file" : `Up to ${maxFiles} files`}, ${RIGHT_FILE_MB} MB each: ${RIGHT_FILE_TYPES_TEXT}.`;
+  return (
+    <Stack gap="xs">
+      <FieldLabel htmlFor={`${id}-input`} label={label} help={help} required={required} />
+      <Dropzone
+        id={id}
+        onDrop={() => undefined}
+        onDropAny={(accepted, rejections) => attached.add(accepted, rejections)}
+        accept={RIGHT_FILE_ACCEPT}
+        maxSize={MAX_RIGHT_FILE_BYTES}
+        multiple={maxFiles > 1}
+        disabled={uploading}
+        role="button"
+        aria-label={`Choose files: ${label}`}
+        aria-describedby={error ? `${id}-error` : `${id}-hint`}
+        inputProps={{ id: `${id}-input` }}
+        style={error ? { borderColor: "var(--mantine-color-red-6)" } : undefined}
+      >
+        <Group justify="center" gap="md" mih={72} style={{ pointerEvents: "none" }} wrap="nowrap">
+          <UploadIcon size={28} />
+          <div>
+            <Text size="sm" fw={500}>
+              Drag {maxFiles === 1 ? "the file" : "files"} here or click to choose
+            </Text>
+            <Text size="xs" c="dimmed" id={`${id}-hint`}>
+              {hint}
+            </Text>
+          </div>
+        </Group>
+      </Dropzone>
+      {error && <Input.Error id={`${id}-error`}>{error}</Input.Error>}
+      {attached.rejected.length > 0 && (
+        <List size="sm" c="red" role="alert" spacing={2}>
+          {attached.rejected.map((message) => (
+            <List.Item key={message}>{message}</List.Item>
+          ))}
+        </List>
+      )}
+      {attached.files.length > 0 && (
+        <Stack component="ul" gap="xs" p={0} m={0} aria-label={`Attached: ${label}`}>
+          {attached.files.map((item) => (
+            <AttachedFileRow
+              key={item.key}
+              item={item}
+              uploading={uploading}
+              onRemove={() => attached.remove(item.key)}
+            />
+          ))}
+        </Stack>
+      )}
+    </Stack>
+  );
+}

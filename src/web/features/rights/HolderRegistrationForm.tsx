@@ -1,0 +1,246 @@
+import { Button, Group, Paper, Radio, Select, Stack, Text, Textarea, TextInput, Title } from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { useQueryClient } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { CreateHolder, MAX_HOLDER_DOCUMENTS } from "../../../contracts/rights.ts";
+import { ApiError } from "../../api/http.ts";
+import { progressPerFile } from "../../api/upload.ts";
+import { FieldLabel } from "../../ui/FieldLabel.tsx";
+import { HelpButton } from "../../ui/HelpButton.tsx";
+import { countryOptions } from "./countries.ts";
+import { FileDropField } from "./FileDropField.tsx";
+import { type FormProblem, FormProblemAlert } from "./FormProblemAlert.tsx";
+import {
+  errorsFromIssues,
+  type FormErrors,
+  focusFirstProblem,
+  placeServerFields,
+  rightsFieldId,
+} from "./form-problems.ts";
+import { rightsKeys, sendHolder } from "./rights.api.ts";
+import { useAttachedFiles } from "./useAttachedFiles.ts";
+
+interface HolderValues {
+  kind: "person" | "company";
+  legalName: string;
+  country: string | null;
+  address: string;
+  contactEmail: string;
+  companyNumber: string;
+}
+
+const ORDER = [
+  "kind",
+  "legalName",
+  "country",
+  "address",
+  "contactEmail",
+  "companyNumber",
+  "document",
+] as const;
+const ALERT_ID = "holder-form-error";
+const id = rightsFieldId;
+
+const HELP = {
+  kind: "Register as a person if the rights are yours; as a company if they belong to your organisation (you then act for it).",
+  legalName: "Your full name as on your ID, or your company's name exactly as in the company register.",
+  country: "Where you live, or where the company is registered.",
+  address: "The full postal address where official letters reach you or the company.",
+  contactEmail:
+    "Where we write about your registration and the verification of your rights. It is not shown to sellers.",
+  companyNumber:
+    "The number under which the company is registered (e.g. Companies House, Handelsregister). Optional, but it speeds up verification.",
+  document: `A passport or ID card for a person; an extract from the company register for a company. Up to ${MAX_HOLDER_DOCUMENTS} files. Only IP Protection staff see them.`,
+};
+
+/** The registration of a member as a rights holder, with its identity documents. */
+export function HolderRegistrationForm({ accountEmail }: { accountEmail: string }) {
+  const queryClient = useQueryClient();
+  const form = useForm<HolderValues>({
+    mode: "controlled",
+    initialValues: {
+      kind: "company",
+      legalName: "",
+      country: null,
+      address: "",
+      contactEmail: accountEmail,
+      companyNumber: "",
+    },
+  });
+  const documents = useAttachedFiles(MAX_HOLDER_DOCUMENTS);
+  const [uploading, setUploading] = useState(false);
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const [documentError, setDocumentError] = useState<string>();
+  const [focusPending, setFocusPending] = useState<FormErrors | null>(null);
+
+  // A file just attached answers the error that asked for it.
+  const documentCount = documents.files.length;
+  useEffect(() => {
+    if (documentCount > 0) setDocumentError(undefined);
+  }, [documentCount]);
+
+  // A disabled field cannot take the focus: wait until the upload is over.
+  useEffect(() => {
+    if (!focusPending || uploading) return;
+    focusFirstProblem(ORDER, focusPending, ALERT_ID);
+    setFocusPending(null);
+  }, [focusPending, uploading]);
+
+  const showProblems = (errors: FormErrors, next: FormProblem) => {
+    const { document, ...onForm } = errors;
+    form.setErrors(onForm);
+    setDocumentError(document);
+    setProblem(next);
+    setFocusPending(errors);
+  };
+
+  const submit = async (values: HolderValues) => {
+    setProblem(null);
+    setDocumentError(undefined);
+    const holder = {
+      kind: values.kind,
+      legalName: values.legalName,
+      country: values.country ?? "",
+      address: values.address,
+      contactEmail: values.contactEmail.trim(),
+      companyNumber: values.kind === "company" ? values.companyNumber : undefined,
+    };
+    const checked = CreateHolder.safeParse(holder);
+    const errors = checked.success ? {} : errorsFromIssues(checked.error.issues);
+    if (documents.files.length === 0) errors.document = "Attach at least one identity document.";
+    if (Object.keys(errors).length > 0) return showProblems(errors, { error: null, unplaced: [] });
+
+    const files = documents.files.map((f) => f.file);
+    setUploading(true);
+    documents.resetProgress();
+    try {
+      const saved = await sendHolder(holder, files, (loaded, total) =>
+        documents.showProgress(
+          progressPerFile(
+            files.map((f) => f.size),
+            loaded,
+            total,
+          ),
+        ),
+      );
+      queryClient.setQueryData(rightsKeys.holder, saved);
+    } catch (error) {
+      const refused = error instanceof ApiError ? error : new ApiError(0, "unknown", "Nothing was sent.", {});
+      documents.resetProgress();
+      if (refused.code === "unsupported_file_type") documents.markRefused(refused.message);
+      const { onFields, unplaced } = placeServerFields(refused.fields, ORDER);
+      showProblems(onFields, { error: refused, unplaced });
+    } finally {
+      setUploading(false);
+    }
+  };
+
+  const input = (key: keyof HolderValues) => ({
+    ...form.getInputProps(key),
+    id: id(key),
+    disabled: uploading,
+  });
+
+  return (
+    <form onSubmit={form.onSubmit(submit)} noValidate aria-labelledby="holder-form-title">
+      <Stack gap="lg">
+        <Stack gap={4}>
+          <Title order={2} id="holder-form-title">
+            Register as a rights holder
+          </Title>
+          <Text c="dimmed" size="sm">
+            Register once; then add your trademarks, copyrights, patents and designs. Our IP Protection team
+            verifies each right before you can use it in complaints. Fields marked with * are required.
+          </Text>
+        </Stack>
+        {problem && <FormProblemAlert id={ALERT_ID} problem={problem} />}
+        <Paper withBorder p={{ base: "md", sm: "xl" }}>
+          <Stack gap="md">
+            <Group gap={4} align="flex-start" wrap="nowrap">
+              <Radio.Group
+                {...form.getInputProps("kind")}
+                id={id("kind")}
+                label="You register as"
+                withAsterisk
+              >
+                <Group gap="lg" mt={6}>
+                  <Radio value="person" label="A person" disabled={uploading} />
+                  <Radio value="company" label="A company" disabled={uploading} />
+                </Group>
+              </Radio.Group>
+              <HelpButton label="You register as" help={HELP.kind} />
+            </Group>
+            <div>
+              <FieldLabel htmlFor={id("legalName")} label="Legal name" help={HELP.legalName} required />
+              <TextInput
+                {...input("legalName")}
+                autoComplete={form.values.kind === "person" ? "name" : "organization"}
+                maxLength={200}
+              />
+            </div>
+            <div>
+              <FieldLabel htmlFor={id("country")} label="Country" help={HELP.country} required />
+              <Select
+                {...input("country")}
+                data={countryOptions()}
+                searchable
+                placeholder="Choose a country"
+                nothingFoundMessage="No country of that name"
+                comboboxProps={{ withinPortal: true }}
+              />
+            </div>
+            <div>
+              <FieldLabel htmlFor={id("address")} label="Postal address" help={HELP.address} required />
+              <Textarea
+                {...input("address")}
+                autosize
+                minRows={2}
+                maxRows={5}
+                maxLength={500}
+                autoComplete="street-address"
+              />
+            </div>
+            <div>
+              <FieldLabel
+                htmlFor={id("contactEmail")}
+                label="Contact email"
+                help={HELP.contactEmail}
+                required
+              />
+              <TextInput {...input("contactEmail")} type="email" autoComplete="email" />
+            </div>
+            {form.values.kind === "company" && (
+              <div>
+                <FieldLabel
+                  htmlFor={id("companyNumber")}
+                  label="Company registration number"
+                  help={HELP.companyNumber}
+                />
+                <TextInput {...input("companyNumber")} maxLength={100} autoComplete="off" />
+              </div>
+            )}
+            <FileDropField
+              id={id("document")}
+              label="Identity documents"
+              help={HELP.document}
+              required
+              attached={documents}
+              uploading={uploading}
+              error={documentError}
+            />
+          </Stack>
+        </Paper>
+        <Group justify="flex-end">
+          {uploading && (
+            <Text size="sm" c="dimmed" role="status">
+              Uploading your documents…
+            </Text>
+          )}
+          <Button type="submit" size="md" loading={uploading} w={{ base: "100%", xs: "auto" }}>
+            Register as a rights holder
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

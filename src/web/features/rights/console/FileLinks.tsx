@@ -1,0 +1,48 @@
+import { Anchor, Group, List, Text } from "@mantine/core";
+import { formatBytes } from "../../../ui/format.ts";
+import { FileIcon } from "../../../ui/icons.tsx";
+
+interface Downloadable {
+  id: string;
+  fileName: string;
+  mimeType: string;
+  sizeBytes: number;
+  url: string;
+  kind?: string;
+}
+
+const KIND_LABELS: Record<string, string> = {
+  certificate: "Certificate",
+  authorisation: "Letter of authorisation",
+};
+
+/** Files as download links (the server always sends them as attachments, never to be shown inline). */
+export function FileLinks({ files, label }: { files: Downloadable[]; label: string }) {
+  if (files.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        No files.
+      </Text>
+    );
+  return (
+    <List spacing={6} size="sm" icon={<FileIcon size={16} />} aria-label={label}>
+      {files.map((file) => (
+        <List.Item key={file.id}>
+          <Group gap={6} wrap="wrap">
+            {file.kind && (
+              <Text span size="sm" fw={500}>
+                {KIND_LABELS[file.kind] ?? file.kind}:
+              </Text>
+            )}
+            <Anchor href={file.url} download={file.fileName} style={{ overflowWrap: "anywhere" }}>
+              {file.fileName}
+            </Anchor>
+            <Text span size="xs" c="dimmed">
+              ({formatBytes(file.sizeBytes)})
+            </Text>
+          </Group>
+        </List.Item>
+      ))}
+    </List>
+  );
+}

@@ -1,0 +1,68 @@
+import { CreateRight, type RightType } from "../../../contracts/rights.ts";
+import { errorsFromIssues, type FormErrors } from "./form-problems.ts";
+
+export interface RightValues {
+  type: RightType | null;
+  registrationNumber: string;
+  office: string;
+  /** Nice classes as the multi-select holds them: "1" … "45". */
+  classes: string[];
+  ownerName: string;
+  validFrom: string;
+  validTo: string;
+  actsAsAgent: boolean;
+}
+
+/** Form keys in page order, for moving the focus to the first one in error. */
+export const RIGHT_FORM_ORDER = [
+  "type",
+  "registrationNumber",
+  "office",
+  "classes",
+  "ownerName",
+  "validFrom",
+  "validTo",
+  "actsAsAgent",
+  "authorisation",
+  "certificate",
+] as const;
+
+export function initialRightValues(ownerName: string): RightValues {
+  return {
+    type: null,
+    registrationNumber: "",
+    office: "",
+    classes: [],
+    ownerName,
+    validFrom: "",
+    validTo: "",
+    actsAsAgent: false,
+  };
+}
+
+export type RightCheck = { ok: true; right: CreateRight } | { ok: false; errors: FormErrors };
+
+/** Checks the form with the shared contract schema and the file rules, and builds what the API takes. */
+export function checkRight(values: RightValues, certificates: number, letters: number): RightCheck {
+  const right: CreateRight = {
+    type: values.type as RightType,
+    registrationNumber: values.registrationNumber,
+    office: values.office,
+    // Classes only mean something for trademarks; a type changed afterwards must not carry them along.
+    classes: values.type === "trademark" ? values.classes.map(Number) : [],
+    ownerName: values.ownerName,
+    validFrom: values.validFrom,
+    validTo: values.validTo === "" ? undefined : values.validTo,
+    actsAsAgent: values.actsAsAgent,
+  };
+  const parsed = CreateRight.safeParse(right);
+  const errors = parsed.success ? {} : errorsFromIssues(parsed.error.issues);
+  if (certificates === 0)
+    errors.certificate = "Attach the registration certificate or an extract from the register.";
+  if (values.actsAsAgent && letters === 0)
+    errors.authorisation = "As an agent, attach the owner's letter of authorisation.";
+  const today = new Date().toISOString().slice(0, 10);
+  if (!errors.validTo && right.validTo && right.validTo < today)
+    errors.validTo = "This right has already expired.";
+  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, right };
+}
