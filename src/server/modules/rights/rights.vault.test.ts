@@ -158,6 +158,17 @@ describe.each(dialects)("IP rights in the vault (%s)", (dialect) => {
     expect(filesUnder(t.config.dataDir, "staging")).toEqual([]);
   });
 
+  it("refuses a file over 5 MB with 413, leaving nothing behind", async () => {
+    const before = await rightCount();
+    const res = await postRight(t, holder, trademark(), [
+      { name: "certificate", fileName: "huge.pdf", content: samples.pdf(5 * 1024 * 1024) },
+    ]);
+    expect(res.statusCode).toBe(413);
+    expect(res.json().error.code).toBe("file_too_large");
+    expect(await rightCount()).toBe(before);
+    expect(filesUnder(t.config.dataDir, "staging")).toEqual([]);
+  });
+
   it("refuses certificates that are not PDF or images with 415", async () => {
     const before = await rightCount();
     for (const content of [gif(), samples.exe(), samples.svg()]) {
