@@ -37,6 +37,8 @@ export const ReportTarget = z.object({
   targetId: z.string(),
   title: z.string(),
   caseId: z.string(),
+  /** Each link of a complaint gets its own outcome; absent until decided. */
+  outcome: z.enum(["action_taken", "no_action"]).nullable().optional(),
 });
 
 export const ReportCreated = z.object({
@@ -91,6 +93,8 @@ export const ReportDetail = ReportSummary.extend({
   discloseIdentity: z.boolean(),
   targets: z.array(ReportTarget),
   evidence: z.array(Evidence),
+  /** How many of the report's links are decided ("212 of 300 decided"). */
+  progress: z.object({ decided: z.number().int(), total: z.number().int() }),
   timeline: z.array(ReportEvent),
   /** While the report waits for the reporter: what the moderator asked, and by when. */
   infoRequest: z.object({ message: z.string(), dueAt: z.string() }).nullable(),

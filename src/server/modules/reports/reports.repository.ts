@@ -121,6 +121,21 @@ export function createReportsRepository() {
       return q.execute();
     },
 
+    /** The report's links with the outcome of each one's case, in one query. */
+    findTargetsWithOutcome: (db: DbOrTx, reportId: string) =>
+      db
+        .selectFrom("report_targets")
+        .leftJoin("decisions", (join) =>
+          join
+            .onRef("decisions.case_id", "=", "report_targets.case_id")
+            .on("decisions.superseded_at", "is", null),
+        )
+        .selectAll("report_targets")
+        .select("decisions.outcome")
+        .where("report_targets.report_id", "=", reportId)
+        .orderBy("report_targets.position")
+        .execute(),
+
     findTargets: (db: DbOrTx, reportId: string) =>
       db
         .selectFrom("report_targets")

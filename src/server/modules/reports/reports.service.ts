@@ -81,7 +81,7 @@ export function createReportsService(
     async get(actor: Actor | null, id: string, token?: string): Promise<ReportDetail> {
       const report = await readable(actor, id, token);
       const [targets, events, files] = await Promise.all([
-        reports.findTargets(db, id),
+        reports.findTargetsWithOutcome(db, id),
         reports.findEvents(db, id),
         reports.findEvidence(db, id),
       ]);
@@ -100,7 +100,9 @@ export function createReportsService(
           targetId: t.target_id,
           title: t.target_title,
           caseId: t.case_id,
+          outcome: (t.outcome ?? null) as "action_taken" | "no_action" | null,
         })),
+        progress: { decided: targets.filter((t) => t.outcome).length, total: targets.length },
         evidence: files.map((f) => ({
           id: f.id,
           fileName: f.file_name,

@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildTestApp, type TestApp } from "../../../../test/app.ts";
+import { availableDialects } from "../../../../test/databases.ts";
+import { ipReport } from "../../../../test/reports.fixtures.ts";
+
+const dialects = await availableDialects();
+
+describe.each(dialects)("IP complaints with many links (%s)", (dialect) => {
+  let t: TestApp;
+  let urls: string[];
+  beforeAll(async () => {
+    t = await buildTestApp(dialect);
+    const store = await t.createStore();
+    const now = new Date().toISOString();
+    const rows = Array.from({ length: 300 }, (_, i) => ({
+      id: `it-bulk-${String(i).padStart(3, "0")}`,
+      store_id: store.id,
+      title: `Replica ${i}`,
+      description: "A replica",
+      price_minor: 1000,
+      currency: "EUR",
+      image_url: null,
+      category: "watches",
+      status: "active",
+      created_at: now,
+      updated_at: now,
+    }));
+    await t.db.insertInto("listings").values(rows).execute();
+    urls = rows.map((r) => `http://localhost:3000/shop/item/${r.id}`);
+  });
+  afterAll(() => t.close());
+
+  const count = async () =>
+    Number(
+      (
+        await t.db
+          .selectFrom("report_targets")
+          .select((eb) => eb.fn.countAll().as("n"))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+
+  it("refuses the whole complaint when some of 300 links are unknown, naming each, and creates nothing", async () => {
+    const links = [...urls];
+    links[17] = "http://localhost:3000/shop/item/does-not-exist";
+    links[250] = "http://localhost:3000/shop/item/gone-too";
+    const res = await t.app.inject({ method: "POST", url: "/api/v1/reports", payload: ipReport(links) });
+    expect(res.statusCode).toBe(422);
+    expect(Object.keys(res.json().error.fields).sort()).toEqual(["targetUrls.17", "targetUrls.250"]);
+    expect(await count()).toBe(0);
+    const tooMany = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/reports",
+      payload: ipReport([...urls, "http://localhost:3000/shop/item/x"]),
+    });
+    expect(tooMany.statusCode).toBe(400);
+    expect(tooMany.json().error.fields).toHaveProperty("targetUrls");
+  });
+
+  it("takes 300 links, each its own case and outcome, and shows how many are decided", async () => {
+    const res = await t.app.inject({ method: "POST", url: "/api/v1/reports", payload: ipReport(urls) });
+    expect(res.statusCode).toBe(201);
+    expect(new Set(res.json().targets.map((x: { caseId: string }) => x.caseId)).size).toBe(300);
+    const mod = await t.signUp("moderator", "Ivy", ["ip_protection"]);
+    for (const target of res.json().targets.slice(0, 2)) {
+      const seen = (
+        await t.app.inject({
+          method: "GET",
+          url: `/api/v1/console/cases/${target.caseId}`,
+          headers: { cookie: mod.cookie },
+        })
+      ).json();
+      await t.app.inject({
+        method: "POST",
+        url: `/api/v1/console/cases/${target.caseId}/decision`,
+        headers: { cookie: mod.cookie },
+        payload: { outcome: "no_action", reason: "insufficient_evidence", seenEventCount: seen.eventCount },
+      });
+    }
+    const token = new URL(res.json().trackingUrl).searchParams.get("token");
+    const detail = (
+      await t.app.inject({ method: "GET", url: `/api/v1/reports/${res.json().id}?token=${token}` })
+    ).json();
+    expect(detail.progress).toEqual({ decided: 2, total: 300 });
+    expect(detail.targets.slice(0, 3).map((x: { outcome: string | null }) => x.outcome)).toEqual([
+      "no_action",
+      "no_action",
+      null,
+    ]);
+    expect(detail.status).toBe("submitted");
+  });
+});
