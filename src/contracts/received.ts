@@ -43,6 +43,16 @@ export const ReceivedComplaintDetail = ReceivedComplaint.extend({
     }),
   ),
   statement: z.record(z.string(), z.unknown()).nullable(),
+  /** My appeal of the decision, if I appealed. */
+  appeal: z
+    .object({
+      id: z.string(),
+      status: z.enum(["pending", "upheld", "reversed"]),
+      createdAt: z.string(),
+      decidedAt: z.string().nullable(),
+      reason: z.string().nullable(),
+    })
+    .nullable(),
 });
 export type ReceivedComplaintDetail = z.infer<typeof ReceivedComplaintDetail>;
 

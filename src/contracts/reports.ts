@@ -96,6 +96,18 @@ export const ReportDetail = ReportSummary.extend({
   /** How many of the report's links are decided ("212 of 300 decided"). */
   progress: z.object({ decided: z.number().int(), total: z.number().int() }),
   timeline: z.array(ReportEvent),
+  /** My appeal of the decision on this report, if I appealed. */
+  appeal: z
+    .object({
+      id: z.string(),
+      status: z.enum(["pending", "upheld", "reversed"]),
+      createdAt: z.string(),
+      decidedAt: z.string().nullable(),
+      reason: z.string().nullable(),
+    })
+    .nullable(),
+  /** For an IP complaint: the seller's counter-notice waiting for my reply. */
+  counterNotice: z.object({ statement: z.string(), replyDueAt: z.string() }).nullable(),
   /** While the report waits for the reporter: what the moderator asked, and by when. */
   infoRequest: z.object({ message: z.string(), dueAt: z.string() }).nullable(),
   /** Once decided: what was decided, in plain words, and the moderator's message if any. */

@@ -80,7 +80,7 @@ export function createReceivedService({ db }: { db: Db }) {
       if (!actor) throw unauthenticated();
       const row = await selectReceived(db, actor.userId).where("cases.id", "=", caseId).executeTakeFirst();
       if (!row) throw notFound("This complaint");
-      const [reports, statement] = await Promise.all([
+      const [reports, statement, appeal] = await Promise.all([
         db
           .selectFrom("report_targets")
           .innerJoin("reports", "reports.id", "report_targets.report_id")
@@ -104,6 +104,13 @@ export function createReceivedService({ db }: { db: Db }) {
               .where("puid", "=", row.statement_puid)
               .executeTakeFirst()
           : Promise.resolve(undefined),
+        db
+          .selectFrom("appeals")
+          .selectAll()
+          .where("case_id", "=", caseId)
+          .where("appellant_kind", "=", "seller")
+          .orderBy("id", "desc")
+          .executeTakeFirst(),
       ]);
       const complaints = reports.map((r) => {
         const details = JSON.parse(r.details_json) as Record<string, unknown>;
@@ -126,6 +133,15 @@ export function createReceivedService({ db }: { db: Db }) {
         types: [...new Set(complaints.map((c) => c.type))],
         complaints,
         statement: statement ? JSON.parse(statement.statement_json) : null,
+        appeal: appeal
+          ? {
+              id: appeal.id,
+              status: appeal.status as "pending" | "upheld" | "reversed",
+              createdAt: appeal.created_at,
+              decidedAt: appeal.decided_at,
+              reason: appeal.reason,
+            }
+          : null,
       };
     },
   };

@@ -136,6 +136,23 @@ export function createReportsRepository() {
         .orderBy("report_targets.position")
         .execute(),
 
+    latestAppeal: (db: DbOrTx, reportId: string) =>
+      db
+        .selectFrom("appeals")
+        .selectAll()
+        .where("report_id", "=", reportId)
+        .orderBy("id", "desc")
+        .executeTakeFirst(),
+
+    counterNoticeAwaitingReply: (db: DbOrTx, reportId: string) =>
+      db
+        .selectFrom("counter_notices")
+        .innerJoin("report_targets", "report_targets.case_id", "counter_notices.case_id")
+        .select(["counter_notices.statement", "counter_notices.reply_due_at"])
+        .where("report_targets.report_id", "=", reportId)
+        .where("counter_notices.status", "=", "awaiting_reply")
+        .executeTakeFirst(),
+
     findTargets: (db: DbOrTx, reportId: string) =>
       db
         .selectFrom("report_targets")

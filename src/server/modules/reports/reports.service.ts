@@ -80,10 +80,12 @@ export function createReportsService(
 
     async get(actor: Actor | null, id: string, token?: string): Promise<ReportDetail> {
       const report = await readable(actor, id, token);
-      const [targets, events, files] = await Promise.all([
+      const [targets, events, files, appeal, counterNotice] = await Promise.all([
         reports.findTargetsWithOutcome(db, id),
         reports.findEvents(db, id),
         reports.findEvidence(db, id),
+        reports.latestAppeal(db, id),
+        reports.counterNoticeAwaitingReply(db, id),
       ]);
       const tokenQuery = token ? `?token=${encodeURIComponent(token)}` : "";
       return {
@@ -111,6 +113,18 @@ export function createReportsService(
           url: `/api/v1/reports/${id}/evidence/${f.id}${tokenQuery}`,
         })),
         outcome: outcomeOf(events),
+        appeal: appeal
+          ? {
+              id: appeal.id,
+              status: appeal.status as "pending" | "upheld" | "reversed",
+              createdAt: appeal.created_at,
+              decidedAt: appeal.decided_at,
+              reason: appeal.reason,
+            }
+          : null,
+        counterNotice: counterNotice
+          ? { statement: counterNotice.statement, replyDueAt: counterNotice.reply_due_at }
+          : null,
         infoRequest: report.status === "needs_info" ? infoRequestOf(events) : null,
         timeline: events.map((e) => ({
           type: e.type,
