@@ -18,13 +18,7 @@ export function ipReport(urls: string[], overrides: Record<string, unknown> = {}
     description: "These listings sell counterfeits of our registered trademark ORBIS.",
     contactEmail: "legal@orbis.example",
     agreement: true,
-    details: {
-      rightType: "trademark",
-      registrationNumber: "EU 018000001",
-      jurisdiction: "EUIPO",
-      rightsOwner: "Orbis Watches Ltd",
-      reasonCode: "counterfeit",
-    },
+    details: { rightId: "set-by-the-test", reasonCode: "counterfeit" },
     ...overrides,
   };
 }

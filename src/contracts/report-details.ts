@@ -7,6 +7,11 @@ function fieldSchema(field: FieldDescriptor): z.ZodType {
     case "checkbox":
       return field.required ? z.literal(true, { error: "Please confirm this statement." }) : z.boolean();
     case "select": {
+      if (field.optionsFrom)
+        return z
+          .string({ error: "Please choose one of the options." })
+          .min(1, "Please choose one of the options.")
+          .max(100);
       const values = (field.options ?? []).map((o) => o.value) as [string, ...string[]];
       return z.enum(values, { error: "Please choose one of the options." });
     }

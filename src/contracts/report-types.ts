@@ -54,6 +54,8 @@ export const FieldDescriptor = z.object({
   /** Shown (and then required, if `required`) only while another field has one of these values. */
   showWhen: z.object({ field: z.string(), equals: z.array(z.string()) }).optional(),
   maxLength: z.number().int().optional(),
+  /** The options are the asker's own: "my_rights" = the approved, valid rights of its IP vault. */
+  optionsFrom: z.enum(["my_rights"]).optional(),
 });
 export type FieldDescriptor = z.infer<typeof FieldDescriptor>;
 
@@ -101,36 +103,12 @@ export const REPORT_TYPES: ReportTypeInfo[] = [
     targetHelp: "Links to the listings or stores that infringe your right, one per line (up to 300).",
     fields: [
       {
-        name: "rightType",
-        label: "Type of right",
-        help: "The kind of intellectual property right that is infringed.",
+        name: "rightId",
+        label: "Your IP right",
+        help: "Pick one of your verified rights. Register rights once under IP rights; IP Protection verifies them before you can use them.",
         kind: "select",
         required: true,
-        options: [opt("trademark", "Trademark"), opt("patent", "Patent"), opt("design", "Design")],
-      },
-      {
-        name: "registrationNumber",
-        label: "Registration number",
-        help: "The number under which the right is registered, as printed on the certificate.",
-        kind: "text",
-        required: true,
-        maxLength: 100,
-      },
-      {
-        name: "jurisdiction",
-        label: "Office or jurisdiction",
-        help: "Where the right is registered, e.g. EUIPO, USPTO, CNIPA.",
-        kind: "text",
-        required: true,
-        maxLength: 100,
-      },
-      {
-        name: "rightsOwner",
-        label: "Rights owner",
-        help: "The person or organisation that owns the right. It is shown to the seller so that it can answer.",
-        kind: "text",
-        required: true,
-        maxLength: 200,
+        optionsFrom: "my_rights",
       },
       {
         name: "reasonCode",

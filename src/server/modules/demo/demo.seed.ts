@@ -1,5 +1,6 @@
 import type { Clock } from "../../platform/clock.ts";
-import type { Db } from "../../platform/db/database.ts";
+import type { Db, Tx } from "../../platform/db/database.ts";
+import { newId } from "../../platform/ids.ts";
 import type { Auth } from "../accounts/auth.ts";
 import {
   DEMO_ACCOUNTS,
@@ -50,6 +51,48 @@ async function seedAccounts(db: Db, auth: Auth): Promise<Record<DemoAccountKey, 
   return ids;
 }
 
+/** The demo rights holder owns the ORBIS trademark, already verified, so that IP complaints can be tried. */
+async function seedDemoRight(tx: Tx, userId: string, at: string) {
+  const holderId = newId();
+  await tx
+    .insertInto("rights_holders")
+    .values({
+      id: holderId,
+      user_id: userId,
+      kind: "company",
+      legal_name: "Orbis Watches Ltd",
+      country: "GB",
+      address: "1 Clock Lane, London EC1 2AB",
+      contact_email: "rights@demo.redress.test",
+      company_number: "01234567",
+      created_at: at,
+      updated_at: at,
+    })
+    .execute();
+  await tx
+    .insertInto("rights")
+    .values({
+      id: newId(),
+      holder_id: holderId,
+      type: "trademark",
+      registration_number: "EU 018000001",
+      office: "EUIPO",
+      classes_json: "[14]",
+      owner_name: "Orbis Watches Ltd",
+      valid_from: "2020-01-15",
+      valid_to: "2030-01-15",
+      acts_as_agent: 0,
+      status: "approved",
+      rejection_reason: null,
+      reviewed_by: null,
+      reviewed_at: at,
+      expiry_warned_at: null,
+      created_at: at,
+      updated_at: at,
+    })
+    .execute();
+}
+
 /**
  * Seeds the demo marketplace once: when the catalog is empty. Demo accounts are made through better-auth
  * itself, so their passwords are hashed like everyone's.
@@ -65,6 +108,7 @@ export async function seedDemo(db: Db, auth: Auth, clock: Clock): Promise<boolea
       .values(DEMO_MODERATOR_DEPARTMENTS.map((department) => ({ user_id: users.moderator, department })))
       .onConflict((oc) => oc.doNothing())
       .execute();
+    await seedDemoRight(tx, users.rights, created);
     await tx
       .insertInto("stores")
       .values(

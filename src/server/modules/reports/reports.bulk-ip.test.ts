@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestApp } from "../../../../test/app.ts";
 import { availableDialects } from "../../../../test/databases.ts";
-import { ipReport } from "../../../../test/reports.fixtures.ts";
+import { approvedRightsHolder, fileIpComplaint } from "../../../../test/ip.fixtures.ts";
 
 const dialects = await availableDialects();
 
@@ -44,21 +44,17 @@ describe.each(dialects)("IP complaints with many links (%s)", (dialect) => {
     const links = [...urls];
     links[17] = "http://localhost:3000/shop/item/does-not-exist";
     links[250] = "http://localhost:3000/shop/item/gone-too";
-    const res = await t.app.inject({ method: "POST", url: "/api/v1/reports", payload: ipReport(links) });
+    const { res } = await fileIpComplaint(t, links);
     expect(res.statusCode).toBe(422);
     expect(Object.keys(res.json().error.fields).sort()).toEqual(["targetUrls.17", "targetUrls.250"]);
     expect(await count()).toBe(0);
-    const tooMany = await t.app.inject({
-      method: "POST",
-      url: "/api/v1/reports",
-      payload: ipReport([...urls, "http://localhost:3000/shop/item/x"]),
-    });
+    const { res: tooMany } = await fileIpComplaint(t, [...urls, "http://localhost:3000/shop/item/x"]);
     expect(tooMany.statusCode).toBe(400);
     expect(tooMany.json().error.fields).toHaveProperty("targetUrls");
   });
 
   it("takes 300 links, each its own case and outcome, and shows how many are decided", async () => {
-    const res = await t.app.inject({ method: "POST", url: "/api/v1/reports", payload: ipReport(urls) });
+    const { res } = await fileIpComplaint(t, urls);
     expect(res.statusCode).toBe(201);
     expect(new Set(res.json().targets.map((x: { caseId: string }) => x.caseId)).size).toBe(300);
     const mod = await t.signUp("moderator", "Ivy", ["ip_protection"]);
@@ -77,9 +73,13 @@ describe.each(dialects)("IP complaints with many links (%s)", (dialect) => {
         payload: { outcome: "no_action", reason: "insufficient_evidence", seenEventCount: seen.eventCount },
       });
     }
-    const token = new URL(res.json().trackingUrl).searchParams.get("token");
+    const { user } = await approvedRightsHolder(t);
     const detail = (
-      await t.app.inject({ method: "GET", url: `/api/v1/reports/${res.json().id}?token=${token}` })
+      await t.app.inject({
+        method: "GET",
+        url: `/api/v1/reports/${res.json().id}`,
+        headers: { cookie: user.cookie },
+      })
     ).json();
     expect(detail.progress).toEqual({ decided: 2, total: 300 });
     expect(detail.targets.slice(0, 3).map((x: { outcome: string | null }) => x.outcome)).toEqual([

@@ -3,6 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestApp } from "../../../../test/app.ts";
 import { availableDialects } from "../../../../test/databases.ts";
+import { approvedRightsHolder, fileIpComplaint } from "../../../../test/ip.fixtures.ts";
 import { multipart, samples } from "../../../../test/multipart.ts";
 import { ipReport, listingReport } from "../../../../test/reports.fixtures.ts";
 
@@ -184,14 +185,33 @@ describe.each(dialects)("filing a report (%s)", (dialect) => {
     expect(misuse.json().error.code).toBe("idempotency_key_reused");
   });
 
+  it("refuses an IP complaint without a verified right of the complainant", async () => {
+    const listing = await t.createListing();
+    const guest = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/reports",
+      payload: ipReport([listing.url]),
+    });
+    expect(guest.json().error.fields).toHaveProperty("details.rightId");
+    const member = await t.signUp();
+    const { rightId } = await approvedRightsHolder(t);
+    const someoneElses = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/reports",
+      headers: { cookie: member.cookie },
+      payload: ipReport([listing.url], {
+        contactEmail: undefined,
+        details: { rightId, reasonCode: "counterfeit" },
+      }),
+    });
+    expect(someoneElses.statusCode).toBe(400);
+    expect(someoneElses.json().error.fields["details.rightId"]).toMatch(/verified rights/);
+  });
+
   it("takes up to 300 links in one IP complaint, each routed to its own case", async () => {
     const store = await t.createStore();
     const listings = await Promise.all([1, 2, 3].map(() => t.createListing(store.id)));
-    const res = await t.app.inject({
-      method: "POST",
-      url: "/api/v1/reports",
-      payload: ipReport([...listings.map((l) => l.url), store.url]),
-    });
+    const { res } = await fileIpComplaint(t, [...listings.map((l) => l.url), store.url]);
     expect(res.statusCode).toBe(201);
     const targets = res.json().targets;
     expect(targets.map((x: { kind: string }) => x.kind)).toEqual(["listing", "listing", "listing", "store"]);

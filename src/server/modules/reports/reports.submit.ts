@@ -3,7 +3,7 @@ import { AGREEMENT_VERSION, type ReportCreated } from "../../../contracts/report
 import type { Clock } from "../../platform/clock.ts";
 import { type Db, isUniqueViolation, type Tx } from "../../platform/db/database.ts";
 import type { Transact } from "../../platform/db/transactions.ts";
-import { AppError } from "../../platform/http/errors.ts";
+import { AppError, invalidInput } from "../../platform/http/errors.ts";
 import { newId, newReference, newSecretToken, sha256Hex } from "../../platform/ids.ts";
 import { enqueue } from "../../platform/outbox/outbox.ts";
 import type { EvidenceStore, StagedFile } from "../../platform/storage/evidence-store.ts";
@@ -13,6 +13,7 @@ import type { CaseIntake, CasesService } from "../cases/cases.service.ts";
 import type { CatalogService, ResolvedTarget } from "../catalog/catalog.service.ts";
 import { mailMessage } from "../notifications/notifications.templates.ts";
 import type { ReportersService } from "../reporters/reporters.service.ts";
+import { findUsableRight, isoDay } from "../rights/rights.service.ts";
 import { statusAfter } from "./report-status.ts";
 import type { ReportsRepository } from "./reports.repository.ts";
 import { type ValidReport, validateReport } from "./reports.validate.ts";
@@ -40,6 +41,27 @@ export interface SubmitDeps {
   evidence: EvidenceStore;
   publicUrl: string;
   reportsPerHour: number;
+}
+
+/**
+ * An IP complaint rests on a right verified in the complainant's vault: the right's facts (type, number,
+ * office, owner) go into the complaint from the vault, not from what was typed.
+ */
+async function withVerifiedRight(tx: Tx, actor: Actor | null, details: Record<string, unknown>, now: Date) {
+  if (!actor)
+    throw invalidInput({
+      "details.rightId": "Sign in as a registered rights holder to file an IP complaint.",
+    });
+  const right = await findUsableRight(tx, actor.userId, String(details.rightId), isoDay(now));
+  if (!right)
+    throw invalidInput({ "details.rightId": "Choose one of your verified rights that is still valid." });
+  return {
+    ...details,
+    rightType: right.type,
+    registrationNumber: right.registrationNumber,
+    jurisdiction: right.office,
+    rightsOwner: right.ownerName,
+  };
 }
 
 function reporterKeyOf(actor: Actor | null, email: string): string {
@@ -80,13 +102,15 @@ export function createSubmitReport(deps: SubmitDeps) {
     const at = now.toISOString();
     const key = reporterKeyOf(actor, v.contactEmail);
     const standing = await deps.reporters.forIntake(tx, actor, key);
+    const details =
+      v.type.id === "ip_rights_holder" ? await withVerifiedRight(tx, actor, v.details, now) : v.details;
     const targets = await catalog.resolveTargets(tx, v.input.targetUrls);
     await refuseDuplicatesAndFloods(tx, key, v.type, targets);
 
     const intakeOf = (target: ResolvedTarget): CaseIntake => ({
       department: v.type.department,
       target,
-      severity: severityOf(v.type.id, v.details),
+      severity: severityOf(v.type.id, details),
       fastLane: standing.fastLane,
       trustedFlagger: standing.trustedFlagger !== null,
       now,
@@ -113,7 +137,7 @@ export function createSubmitReport(deps: SubmitDeps) {
       access_token_hash: token ? sha256Hex(token) : null,
       description: v.input.description,
       description_language: v.language,
-      details_json: JSON.stringify(v.details),
+      details_json: JSON.stringify(details),
       disclose_identity: v.input.discloseIdentity ? 1 : 0,
       agreement_version: AGREEMENT_VERSION,
       status: statusAfter("report.submitted"),

@@ -1,0 +1,74 @@
+import type { LightMyRequestResponse } from "fastify";
+import { newId } from "../src/server/platform/ids.ts";
+import type { TestApp, TestUser } from "./app.ts";
+import { ipReport } from "./reports.fixtures.ts";
+
+const holders = new WeakMap<TestApp, Promise<{ user: TestUser; rightId: string }>>();
+
+/** A rights holder whose trademark IP Protection has approved (made directly, as the vault would end). */
+export function approvedRightsHolder(t: TestApp) {
+  let holder = holders.get(t);
+  if (!holder) {
+    holder = (async () => {
+      const user = await t.signUp("member", "Rita Rights");
+      const at = new Date().toISOString();
+      const holderId = newId();
+      const rightId = newId();
+      await t.db
+        .insertInto("rights_holders")
+        .values({
+          id: holderId,
+          user_id: user.id,
+          kind: "company",
+          legal_name: "Orbis Watches Ltd",
+          country: "GB",
+          address: "1 Clock Lane, London",
+          contact_email: user.email,
+          company_number: "01234567",
+          created_at: at,
+          updated_at: at,
+        })
+        .execute();
+      await t.db
+        .insertInto("rights")
+        .values({
+          id: rightId,
+          holder_id: holderId,
+          type: "trademark",
+          registration_number: "EU 018000001",
+          office: "EUIPO",
+          classes_json: "[14]",
+          owner_name: "Orbis Watches Ltd",
+          valid_from: "2020-01-01",
+          valid_to: "2035-01-01",
+          acts_as_agent: 0,
+          status: "approved",
+          rejection_reason: null,
+          reviewed_by: null,
+          reviewed_at: at,
+          expiry_warned_at: null,
+          created_at: at,
+          updated_at: at,
+        })
+        .execute();
+      return { user, rightId };
+    })();
+    holders.set(t, holder);
+  }
+  return holder;
+}
+
+/** Files an IP complaint on these links as the approved rights holder. */
+export async function fileIpComplaint(
+  t: TestApp,
+  urls: string[],
+): Promise<{ res: LightMyRequestResponse; holder: TestUser }> {
+  const { user, rightId } = await approvedRightsHolder(t);
+  const res = await t.app.inject({
+    method: "POST",
+    url: "/api/v1/reports",
+    headers: { cookie: user.cookie },
+    payload: ipReport(urls, { contactEmail: undefined, details: { rightId, reasonCode: "counterfeit" } }),
+  });
+  return { res, holder: user };
+}
