@@ -33,3 +33,15 @@ export function pdfFile(name = "evidence.pdf") {
     buffer: Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"),
   };
 }
+
+/** Signs up a new account (signed in at once) and returns its email. */
+export async function signUpNew(page: Page, name: string): Promise<string> {
+  const email = `${name.toLowerCase().replace(/\W+/g, "-")}-${Date.now()}@example.test`;
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("a-long-password-1");
+  await page.getByRole("button", { name: "Sign up" }).click();
+  await page.getByRole("button", { name: "Sign out" }).waitFor();
+  return email;
+}

@@ -1,5 +1,5 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { choose, pdfFile, screenshot, signIn } from "./helpers.ts";
+import { choose, pdfFile, screenshot, signIn, signUpNew } from "./helpers.ts";
 
 async function signedInPage(browser: Browser, email: string): Promise<Page> {
   const context = await browser.newContext();
@@ -19,7 +19,9 @@ const png = {
 
 test("a rights holder registers, adds rights, and IP Protection verifies them", async ({ browser }) => {
   test.setTimeout(120_000);
-  const holder = await signedInPage(browser, "rights@demo.redress.test");
+  // A new account: the demo rights holder is already registered, with a verified trademark.
+  const holder = await (await browser.newContext()).newPage();
+  await signUpNew(holder, "Orbis Legal");
   await holder.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "IP rights" }).click();
   await expect(holder.getByRole("heading", { name: "Register as a rights holder" })).toBeVisible();
   await holder.getByRole("button", { name: "Register as a rights holder" }).click();
