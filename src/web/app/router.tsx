@@ -1,12 +1,17 @@
 import { createRootRoute, createRoute, createRouter, redirect } from "@tanstack/react-router";
 import { OutcomeMessagesPage } from "../features/admin/OutcomeMessagesPage.tsx";
 import { StaffPage } from "../features/admin/StaffPage.tsx";
+import { TrustedFlaggersPage } from "../features/admin/TrustedFlaggersPage.tsx";
 import { SignInPage } from "../features/auth/SignInPage.tsx";
 import { SignUpPage } from "../features/auth/SignUpPage.tsx";
 import { VerifyEmailPage } from "../features/auth/VerifyEmailPage.tsx";
+import { AppealPage } from "../features/console/appeals/AppealPage.tsx";
+import { validateAppealsSearch } from "../features/console/appeals/appeals.search.ts";
+import { ConsoleAppealsPage } from "../features/console/appeals/ConsoleAppealsPage.tsx";
 import { ConsoleCasePage } from "../features/console/ConsoleCasePage.tsx";
 import { ConsoleQueuePage } from "../features/console/ConsoleQueuePage.tsx";
 import { validateQueueSearch } from "../features/console/console.search.ts";
+import { ConsoleCounterNoticesPage } from "../features/console/counter-notices/ConsoleCounterNoticesPage.tsx";
 import { StatementPage } from "../features/console/StatementPage.tsx";
 import { DevMailboxPage } from "../features/dev-mailbox/DevMailboxPage.tsx";
 import { HomePage } from "../features/home/HomePage.tsx";
@@ -135,6 +140,23 @@ const consoleStatementRoute = createRoute({
   component: StatementPage,
 });
 
+const consoleAppealsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/console/appeals",
+  validateSearch: validateAppealsSearch,
+  component: ConsoleAppealsPage,
+});
+const consoleAppealRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/console/appeals/$id",
+  component: AppealPage,
+});
+const consoleCounterNoticesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/console/counter-notices",
+  component: ConsoleCounterNoticesPage,
+});
+
 const rightsRoute = createRoute({ getParentRoute: () => rootRoute, path: "/rights", component: RightsPage });
 const consoleRightsRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -166,6 +188,12 @@ const adminOutcomeMessagesRoute = createRoute({
   component: OutcomeMessagesPage,
 });
 
+const adminTrustedFlaggersRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/admin/trusted-flaggers",
+  component: TrustedFlaggersPage,
+});
+
 const routeTree = rootRoute.addChildren([
   homeRoute,
   shopRoute,
@@ -185,12 +213,16 @@ const routeTree = rootRoute.addChildren([
   consoleRoute,
   consoleCaseRoute,
   consoleStatementRoute,
+  consoleAppealsRoute,
+  consoleAppealRoute,
+  consoleCounterNoticesRoute,
   rightsRoute,
   consoleRightsRoute,
   consoleRightRoute,
   adminRoute,
   adminStaffRoute,
   adminOutcomeMessagesRoute,
+  adminTrustedFlaggersRoute,
 ]);
 
 export const router = createRouter({

@@ -7,7 +7,7 @@ import { AdminGate } from "./AdminGate.tsx";
 interface AdminLayoutProps {
   title: string;
   intro: string;
-  path: "/admin/staff" | "/admin/outcome-messages";
+  path: "/admin/staff" | "/admin/outcome-messages" | "/admin/trusted-flaggers";
   children: ReactNode;
 }
 
@@ -24,6 +24,9 @@ export function AdminLayout({ title, intro, path, children }: AdminLayoutProps) 
             </Link>
             <Link to="/admin/outcome-messages" className="nav-link">
               Outcome messages
+            </Link>
+            <Link to="/admin/trusted-flaggers" className="nav-link">
+              Trusted flaggers
             </Link>
           </Group>
         </nav>

@@ -22,6 +22,15 @@ export function LaneBadge({ lane }: { lane: CaseQueueItem["lane"] }) {
   );
 }
 
+export function TrustedFlaggerBadge({ show }: { show: boolean }) {
+  if (!show) return null;
+  return (
+    <Badge color="grape" variant="light" title="Reported by a trusted flagger (DSA Art. 22): handled first">
+      Trusted flagger
+    </Badge>
+  );
+}
+
 export function CaseStatusBadge({ status, size = "md" }: { status: CaseStatus; size?: "sm" | "md" | "lg" }) {
   const shown = CASE_STATUS[status];
   return (

@@ -1,9 +1,11 @@
-import { Blockquote, Text } from "@mantine/core";
+import { Text } from "@mantine/core";
 import type { z } from "zod";
 import type { CaseEvent } from "../../../contracts/console.ts";
 import { DEPARTMENT_NAMES, DepartmentId } from "../../../contracts/report-types.ts";
 import { formatDateTime } from "../../ui/format.ts";
 import { AnchorLink } from "../../ui/links.tsx";
+import { FairnessEventDetails, sideOfEvent } from "./FairnessEventDetails.tsx";
+import { QuotedMessage } from "./QuotedMessage.tsx";
 
 type Event = z.infer<typeof CaseEvent>;
 
@@ -13,22 +15,6 @@ const departmentName = (value: unknown) => {
   const parsed = DepartmentId.safeParse(value);
   return parsed.success ? DEPARTMENT_NAMES[parsed.data] : null;
 };
-
-/** A message from or to the reporters, quoted as written. */
-export function QuotedMessage({ message }: { message: string }) {
-  return (
-    <Blockquote
-      p="xs"
-      mt={4}
-      fz="sm"
-      color="gray"
-      style={{ whiteSpace: "pre-wrap" }}
-      className="break-anywhere"
-    >
-      {message}
-    </Blockquote>
-  );
-}
 
 /** What an event says beyond its name: the question asked, the answer given, where the case went. */
 export function CaseEventDetails({ event }: { event: Event }) {
@@ -69,12 +55,12 @@ export function CaseEventDetails({ event }: { event: Event }) {
       );
     }
     default:
-      return null;
+      return <FairnessEventDetails event={event} />;
   }
 }
 
-/** Who did it: staff by name; a reporter's answer without an account is "A reporter". */
+/** Who did it: by name when known; otherwise the side it came from ("A reporter", "The seller"…). */
 export function eventActorName(event: Event): string {
   if (event.actor) return event.actor.name;
-  return event.type === "case.info_provided" ? "A reporter" : "Redress";
+  return sideOfEvent(event);
 }

@@ -1,7 +1,7 @@
 import { Badge, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import type { CaseDetail } from "../../../contracts/console.ts";
 import { DEPARTMENT_NAMES } from "../../../contracts/report-types.ts";
-import { CaseStatusBadge, LaneBadge, PriorityBadge, SlaDue } from "./CaseBadges.tsx";
+import { CaseStatusBadge, LaneBadge, PriorityBadge, SlaDue, TrustedFlaggerBadge } from "./CaseBadges.tsx";
 import { targetKindLabel } from "./CaseQueueTable.tsx";
 import { ClaimControls, type ClaimState } from "./ClaimControls.tsx";
 import { CaseActions } from "./case-actions/CaseActions.tsx";
@@ -33,6 +33,7 @@ export function CaseHeader({ detail, claim, now, onDecide, onStale }: CaseHeader
         <CaseStatusBadge status={detail.status} size="lg" />
         <PriorityBadge priority={detail.priority} />
         <LaneBadge lane={detail.lane} />
+        <TrustedFlaggerBadge show={detail.trustedFlagger} />
         {!detail.decision && <SlaDue item={detail} now={now} />}
       </Group>
       <InfoRequestStatus detail={detail} now={now} />

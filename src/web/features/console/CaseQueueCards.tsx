@@ -1,7 +1,7 @@
 import { Badge, Card, Group, Stack, Text } from "@mantine/core";
 import { DEPARTMENT_NAMES } from "../../../contracts/report-types.ts";
 import { AnchorLink } from "../../ui/links.tsx";
-import { ClaimText, LaneBadge, PriorityBadge, SlaDue } from "./CaseBadges.tsx";
+import { ClaimText, LaneBadge, PriorityBadge, SlaDue, TrustedFlaggerBadge } from "./CaseBadges.tsx";
 import { type QueueViewProps, ReportCounts, SelectCaseCheckbox, targetKindLabel } from "./CaseQueueTable.tsx";
 
 /** The queue as a list of cards, for phones. */
@@ -15,6 +15,7 @@ export function CaseQueueCards({ items, myId, now, showDepartment, selection }: 
               {selection && <SelectCaseCheckbox item={item} selection={selection} />}
               <PriorityBadge priority={item.priority} />
               <LaneBadge lane={item.lane} />
+              <TrustedFlaggerBadge show={item.trustedFlagger} />
               <Badge size="sm" variant="outline" color="gray">
                 {targetKindLabel(item.targetKind)}
               </Badge>

@@ -4,7 +4,7 @@ import type { CaseQueueItem } from "../../../contracts/console.ts";
 import { DEPARTMENT_NAMES } from "../../../contracts/report-types.ts";
 import { AnchorLink } from "../../ui/links.tsx";
 import type { QueueSelection } from "./bulk/useQueueSelection.ts";
-import { ClaimText, LaneBadge, PriorityBadge, SlaDue } from "./CaseBadges.tsx";
+import { ClaimText, LaneBadge, PriorityBadge, SlaDue, TrustedFlaggerBadge } from "./CaseBadges.tsx";
 
 interface QueueViewProps {
   items: CaseQueueItem[];
@@ -78,6 +78,7 @@ export function CaseQueueTable({ items, myId, now, showDepartment, selection }: 
                 <Stack gap={4} align="flex-start">
                   <PriorityBadge priority={item.priority} />
                   <LaneBadge lane={item.lane} />
+                  <TrustedFlaggerBadge show={item.trustedFlagger} />
                 </Stack>
               </Table.Td>
               <Table.Td maw={380}>

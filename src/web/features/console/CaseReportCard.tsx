@@ -1,4 +1,4 @@
-import { Card, Group, Stack, Text, Title } from "@mantine/core";
+import { Badge, Card, Group, Stack, Text, Title } from "@mantine/core";
 import type { z } from "zod";
 import type { CaseReport } from "../../../contracts/console.ts";
 import { REPORT_TYPES } from "../../../contracts/report-types.ts";
@@ -6,6 +6,7 @@ import { formatDateTime, languageName } from "../../ui/format.ts";
 import { StatusBadge } from "../../ui/StatusBadge.tsx";
 import { ReportDetailsList } from "../my-reports/ReportDetailsList.tsx";
 import { EvidenceGallery } from "./EvidenceGallery.tsx";
+import { MarkUnfoundedButton } from "./MarkUnfoundedButton.tsx";
 import { ReporterBlock } from "./ReporterBlock.tsx";
 
 type Report = z.infer<typeof CaseReport>;
@@ -19,7 +20,7 @@ function SubHeading({ children }: { children: string }) {
 }
 
 /** One report of the case: what the reporter said, its details and files, and who the reporter is. */
-export function CaseReportCard({ report }: { report: Report }) {
+export function CaseReportCard({ report, caseId }: { report: Report; caseId: string }) {
   const type = REPORT_TYPES.find((t) => t.id === report.type);
   const headingId = `report-${report.id}`;
   return (
@@ -36,7 +37,14 @@ export function CaseReportCard({ report }: { report: Report }) {
               Submitted <time dateTime={report.createdAt}>{formatDateTime(report.createdAt)}</time>
             </Text>
           </Stack>
-          <StatusBadge status={report.status} size="sm" />
+          <Group gap={6}>
+            {report.source === "trusted_flagger" && (
+              <Badge color="grape" variant="filled" size="sm">
+                Trusted flagger
+              </Badge>
+            )}
+            <StatusBadge status={report.status} size="sm" />
+          </Group>
         </Group>
         <div>
           <SubHeading>Description</SubHeading>
@@ -56,6 +64,14 @@ export function CaseReportCard({ report }: { report: Report }) {
           <EvidenceGallery evidence={report.evidence} />
         </div>
         <ReporterBlock reporter={report.reporter} reference={report.reference} />
+        <Group justify="flex-end">
+          <MarkUnfoundedButton
+            reportId={report.id}
+            reference={report.reference}
+            caseId={caseId}
+            marked={report.markedUnfounded}
+          />
+        </Group>
       </Stack>
     </Card>
   );

@@ -3,7 +3,7 @@ import type { CaseDetail } from "../../../contracts/console.ts";
 import { CaseReportCard } from "./CaseReportCard.tsx";
 
 /** Every report in the case, oldest first: many reporters, one decision. */
-export function CaseReports({ reports }: { reports: CaseDetail["reports"] }) {
+export function CaseReports({ reports, caseId }: { reports: CaseDetail["reports"]; caseId: string }) {
   const sorted = [...reports].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   return (
     <Stack component="section" gap="sm" aria-labelledby="reports-heading">
@@ -14,7 +14,7 @@ export function CaseReports({ reports }: { reports: CaseDetail["reports"] }) {
         </Badge>
       </Title>
       {sorted.map((report) => (
-        <CaseReportCard key={report.id} report={report} />
+        <CaseReportCard key={report.id} report={report} caseId={caseId} />
       ))}
     </Stack>
   );

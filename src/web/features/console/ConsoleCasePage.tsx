@@ -41,7 +41,7 @@ function CaseView({ detail, reload }: { detail: CaseDetail; reload: () => Promis
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="lg">
             <TargetComparison detail={detail} />
-            <CaseReports reports={detail.reports} />
+            <CaseReports reports={detail.reports} caseId={detail.id} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>

@@ -67,10 +67,18 @@ export function ConsoleQueuePage() {
               in the priority lane.
             </Text>
           </Stack>
-          {/* IP rights are verified apart from cases: they have a queue of their own. */}
-          <ButtonLink to="/console/rights" variant="light">
-            IP rights verification
-          </ButtonLink>
+          {/* Appeals, counter-notices and IP rights are worked apart from cases: each has a queue of its own. */}
+          <Group gap="xs" component="nav" aria-label="Other queues">
+            <ButtonLink to="/console/appeals" variant="light">
+              Appeals
+            </ButtonLink>
+            <ButtonLink to="/console/counter-notices" variant="light">
+              Counter-notices
+            </ButtonLink>
+            <ButtonLink to="/console/rights" variant="light">
+              IP rights verification
+            </ButtonLink>
+          </Group>
         </Group>
         <CaseQueue />
       </Stack>

@@ -124,3 +124,19 @@ export function useRerouteCase(id: string) {
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: consoleKeys.queues }),
   });
 }
+
+const UnfoundedStep = z.object({ step: z.enum(["none", "warn", "suspend"]) });
+
+/** Marks one report manifestly unfounded; the answer says whether its reporter was warned or suspended. */
+export function useMarkUnfounded(reportId: string, caseId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async () =>
+      UnfoundedStep.parse(
+        await requestJson(`/api/v1/console/reports/${encodeURIComponent(reportId)}/unfounded`, {
+          method: "POST",
+        }),
+      ).step,
+    onSettled: () => queryClient.invalidateQueries({ queryKey: consoleKeys.case(caseId) }),
+  });
+}

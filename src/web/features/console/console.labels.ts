@@ -110,6 +110,14 @@ const EVENT_LABELS: Record<string, string> = {
   "case.overdue": "SLA missed",
   "enforcement.applied": "Enforcement applied",
   "statement.created": "Statement of reasons issued",
+  "appeal.filed": "Appeal filed",
+  "appeal.decided": "Appeal decided",
+  "counter_notice.filed": "Counter-notice filed",
+  "counter_notice.replied": "Rights holder replied to the counter-notice",
+  "counter_notice.reply_time_over": "No reply to the counter-notice in time",
+  "counter_notice.decided": "Counter-notice decided",
+  "seller.answered": "The seller answered",
+  "seller.removed_listing": "The seller removed the listing",
 };
 
 /** "case.note_added" → "Internal note added"; an unknown type still reads as words ("Sla warned"). */

@@ -5,10 +5,13 @@ import { ErrorBlock, LoadingBlock } from "../../ui/QueryState.tsx";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
 import { SignInPrompt } from "../auth/SignInPrompt.tsx";
 import { useSession } from "../auth/session.ts";
-import type { ReportBox } from "./my-reports.search.ts";
+import { useMyAccuracy } from "./accuracy.api.ts";
+import { MyRecord } from "./MyRecord.tsx";
+import { type ReportBox, validateMyReportsSearch } from "./my-reports.search.ts";
 import { ReceivedComplaints } from "./ReceivedComplaints.tsx";
 import { useMyReports } from "./reports.api.ts";
 import { SentReportsTable } from "./SentReportsTable.tsx";
+import { StandingNotice } from "./StandingNotice.tsx";
 
 const route = getRouteApi("/my/reports");
 
@@ -48,36 +51,56 @@ function SentReports() {
   );
 }
 
+const TITLES: Record<ReportBox, string> = {
+  sent: "My Reports",
+  received: "My Reports · Received",
+  record: "My Reports · My record",
+};
+
+/** A warning or suspension is shown on every box; "My record" shows it with the figures instead. */
+function StandingAboveTabs() {
+  const record = useMyAccuracy(true);
+  return record.data ? <StandingNotice record={record.data} /> : null;
+}
+
 export function MyReportsPage() {
   const box: ReportBox = route.useSearch().box ?? "sent";
   const navigate = route.useNavigate();
-  usePageTitle(box === "received" ? "My Reports · Received" : "My Reports");
+  usePageTitle(TITLES[box]);
   const session = useSession();
   if (session.isPending) return <LoadingBlock rows={5} height={36} />;
   if (!session.user)
     return (
       <SignInPrompt
         what="see your reports"
-        redirect={box === "received" ? "/my/reports?box=received" : "/my/reports"}
+        redirect={box === "sent" ? "/my/reports" : `/my/reports?box=${box}`}
       />
     );
   return (
     <Stack gap="lg">
       <Title order={1}>My Reports</Title>
+      {box !== "record" && <StandingAboveTabs />}
       <Tabs
         value={box}
-        onChange={(value) => navigate({ search: { box: value === "received" ? "received" : "sent" } })}
+        onChange={(value) => {
+          const next = validateMyReportsSearch({ box: value }).box ?? "sent";
+          void navigate({ search: { box: next } });
+        }}
         keepMounted={false}
       >
         <Tabs.List>
           <Tabs.Tab value="sent">Sent</Tabs.Tab>
           <Tabs.Tab value="received">Received</Tabs.Tab>
+          <Tabs.Tab value="record">My record</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="sent" pt="md">
           <SentReports />
         </Tabs.Panel>
         <Tabs.Panel value="received" pt="md">
           <ReceivedComplaints />
+        </Tabs.Panel>
+        <Tabs.Panel value="record" pt="md">
+          <MyRecord />
         </Tabs.Panel>
       </Tabs>
     </Stack>

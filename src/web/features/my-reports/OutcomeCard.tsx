@@ -1,23 +1,14 @@
 import { Blockquote, Card, Group, Stack, Text, ThemeIcon, Title } from "@mantine/core";
 import type { ReportDetail } from "../../../contracts/reports.ts";
-import { formatDate, formatDateTime } from "../../ui/format.ts";
+import { formatDateTime } from "../../ui/format.ts";
 import { CheckIcon, InfoIcon } from "../../ui/icons.tsx";
 
 type Outcome = NonNullable<ReportDetail["outcome"]>;
 
-const APPEAL_MONTHS = 6;
-
-/** The last day to appeal: six months after the decision. */
-function appealDeadline(decidedAt: string): string {
-  const date = new Date(decidedAt);
-  date.setMonth(date.getMonth() + APPEAL_MONTHS);
-  return date.toISOString();
-}
-
-/** The decision on a report, for its reporter: what was decided, the moderator's words, how to appeal. */
-export function OutcomeCard({ outcome }: { outcome: Outcome }) {
+/** The decision on a report, for its reporter: what was decided, the moderator's words, and what may follow. */
+export function OutcomeCard({ outcome, reversed = false }: { outcome: Outcome; reversed?: boolean }) {
   const acted = outcome.decision === "action_taken";
-  const color = acted ? "green" : "gray";
+  const color = acted && !reversed ? "green" : "gray";
   return (
     <Card
       component="section"
@@ -31,7 +22,7 @@ export function OutcomeCard({ outcome }: { outcome: Outcome }) {
           </ThemeIcon>
           <Stack gap={0}>
             <Title order={2} size="h3" id="decision-heading">
-              Decision
+              {reversed ? "Earlier decision, reversed on appeal" : "Decision"}
             </Title>
             <Text size="sm" c="dimmed">
               {acted ? "Action taken" : "No action taken"} ·{" "}
@@ -49,10 +40,12 @@ export function OutcomeCard({ outcome }: { outcome: Outcome }) {
             </Text>
           </Blockquote>
         )}
-        <Text size="sm" c="dimmed">
-          If you disagree, you can appeal within {APPEAL_MONTHS} months (until{" "}
-          {formatDate(appealDeadline(outcome.decidedAt))}). Appeals open here soon.
-        </Text>
+        {/* A "no action" decision is appealed in the card below, which says until when. */}
+        {acted && !reversed && (
+          <Text size="sm" c="dimmed">
+            The seller may contest this decision; if it changes, you will be told.
+          </Text>
+        )}
       </Stack>
     </Card>
   );

@@ -1,4 +1,4 @@
-import { Badge, Card, Group, List, Stack, Text, Title } from "@mantine/core";
+import { Badge, Group, Stack, Text, Title } from "@mantine/core";
 import { getRouteApi } from "@tanstack/react-router";
 import type { ReceivedComplaintDetail } from "../../../contracts/received.ts";
 import { ApiError } from "../../api/http.ts";
@@ -12,6 +12,7 @@ import { CaseStatusBadge } from "./CaseStatusBadge.tsx";
 import { ReceivedComplaintCard } from "./ReceivedComplaintCard.tsx";
 import { ReceivedDecisionCard } from "./ReceivedDecisionCard.tsx";
 import { useReceivedComplaint } from "./received.api.ts";
+import { SellerActions } from "./received-actions/SellerActions.tsx";
 import { StatementOfReasons } from "./StatementOfReasons.tsx";
 
 const route = getRouteApi("/my/received/$caseId");
@@ -19,33 +20,6 @@ const route = getRouteApi("/my/received/$caseId");
 /** Asking again will not find a complaint that is not there or not yours. */
 const isClientError = (error: unknown) =>
   error instanceof ApiError && error.status >= 400 && error.status < 500;
-
-// Only intellectual-property complaints can be answered with a counter-notice.
-const IP_TYPES = new Set(["ip_rights_holder", "copyright"]);
-
-/** What the seller may do about the complaint; the actions themselves come in a later release. */
-function NextSteps({ complaint }: { complaint: ReceivedComplaintDetail }) {
-  const restricted = complaint.decision?.outcome === "action_taken";
-  return (
-    <Card component="section" aria-labelledby="next-steps-heading">
-      <Title order={2} size="h4" id="next-steps-heading" mb="xs">
-        What you can do
-      </Title>
-      <List size="sm" spacing={4}>
-        <List.Item>Answer the complaint with your side of the story.</List.Item>
-        {complaint.types.some((t) => IP_TYPES.has(t)) && (
-          <List.Item>File a counter-notice if you believe the rights holder is wrong.</List.Item>
-        )}
-        {restricted && (
-          <List.Item>Appeal the decision within 6 months, to have it reviewed by someone else.</List.Item>
-        )}
-      </List>
-      <Text size="sm" c="dimmed" mt="xs">
-        Answers, counter-notices and appeals are coming soon to this page.
-      </Text>
-    </Card>
-  );
-}
 
 function ComplaintView({ complaint }: { complaint: ReceivedComplaintDetail }) {
   const count = complaint.complaints.length;
@@ -71,7 +45,10 @@ function ComplaintView({ complaint }: { complaint: ReceivedComplaintDetail }) {
           </Text>
         </Group>
       </Stack>
-      <ReceivedDecisionCard decision={complaint.decision} />
+      <ReceivedDecisionCard
+        decision={complaint.decision}
+        reversedOnAppeal={complaint.appeal?.status === "reversed"}
+      />
       <Stack gap="sm" component="section" aria-labelledby="complaints-heading">
         <Title order={2} size="h4" id="complaints-heading">
           {count === 1 ? "The complaint" : `The ${count} complaints`}
@@ -82,7 +59,7 @@ function ComplaintView({ complaint }: { complaint: ReceivedComplaintDetail }) {
         ))}
       </Stack>
       {complaint.statement && <StatementOfReasons statement={complaint.statement} />}
-      <NextSteps complaint={complaint} />
+      <SellerActions complaint={complaint} />
     </Stack>
   );
 }

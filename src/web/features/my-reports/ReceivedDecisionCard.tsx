@@ -1,4 +1,4 @@
-import { Card, List, Stack, Text, Title } from "@mantine/core";
+import { Badge, Card, Group, List, Stack, Text, Title } from "@mantine/core";
 import type { ReceivedComplaintDetail } from "../../../contracts/received.ts";
 import { formatDateTime } from "../../ui/format.ts";
 import { capitalize, describeAction } from "./received.labels.ts";
@@ -6,7 +6,15 @@ import { capitalize, describeAction } from "./received.labels.ts";
 type Decision = NonNullable<ReceivedComplaintDetail["decision"]>;
 
 /** What was decided about the complaint, for the seller: the outcome and each action in plain words. */
-export function ReceivedDecisionCard({ decision }: { decision: Decision | null }) {
+export function ReceivedDecisionCard({
+  decision,
+  reversedOnAppeal,
+}: {
+  decision: Decision | null;
+  /** The seller's own appeal reversed it; otherwise a reversal came from a counter-notice. */
+  reversedOnAppeal: boolean;
+}) {
+  const reversal = reversedOnAppeal ? "Reversed on appeal" : "Reversed after your counter-notice";
   const acted = decision?.outcome === "action_taken";
   const color = !decision ? "yellow" : acted ? "red" : "green";
   return (
@@ -16,9 +24,16 @@ export function ReceivedDecisionCard({ decision }: { decision: Decision | null }
       style={{ borderColor: `var(--mantine-color-${color}-5)`, borderWidth: 2 }}
     >
       <Stack gap="sm">
-        <Title order={2} size="h4" id="decision-heading">
-          Decision
-        </Title>
+        <Group justify="space-between" gap="xs">
+          <Title order={2} size="h4" id="decision-heading">
+            Decision
+          </Title>
+          {decision?.reversedAt && (
+            <Badge color="green" variant="filled">
+              {reversal}
+            </Badge>
+          )}
+        </Group>
         {!decision && (
           <Text size="sm">
             Not decided yet. A moderator reviews the complaint; you will be told the decision and the reasons.
@@ -40,6 +55,12 @@ export function ReceivedDecisionCard({ decision }: { decision: Decision | null }
             <Text size="sm" c="dimmed">
               Decided <time dateTime={decision.decidedAt}>{formatDateTime(decision.decidedAt)}</time>
             </Text>
+            {decision.reversedAt && (
+              <Text size="sm" fw={500}>
+                {reversal} <time dateTime={decision.reversedAt}>{formatDateTime(decision.reversedAt)}</time>:
+                its restrictions were undone.
+              </Text>
+            )}
           </>
         )}
       </Stack>

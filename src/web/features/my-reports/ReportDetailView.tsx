@@ -1,14 +1,17 @@
-import { Anchor, Badge, Card, Grid, Group, List, Stack, Text, Title } from "@mantine/core";
+import { Card, Grid, Group, Stack, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";
 import { DEPARTMENT_NAMES } from "../../../contracts/report-types.ts";
 import type { ReportDetail } from "../../../contracts/reports.ts";
 import { formatDateTime, languageName } from "../../ui/format.ts";
 import { StatusBadge } from "../../ui/StatusBadge.tsx";
 import { useReportTypes } from "../report-center/report-types.api.ts";
+import { CounterNoticeReplyCard } from "./CounterNoticeReplyCard.tsx";
 import { EvidenceList } from "./EvidenceList.tsx";
 import { InfoRequestCard } from "./InfoRequestCard.tsx";
 import { OutcomeCard } from "./OutcomeCard.tsx";
 import { ReportDetailsList } from "./ReportDetailsList.tsx";
+import { ReporterAppealCard } from "./ReporterAppealCard.tsx";
+import { ReportTargetsList } from "./ReportTargetsList.tsx";
 import { ReportTimeline } from "./ReportTimeline.tsx";
 
 function Block({ title, children }: { title: string; children: ReactNode }) {
@@ -58,7 +61,18 @@ export function ReportDetailView({ report, token }: { report: ReportDetail; toke
       {report.infoRequest && report.status === "needs_info" && (
         <InfoRequestCard reportId={report.id} token={token} request={report.infoRequest} />
       )}
-      {report.outcome && <OutcomeCard outcome={report.outcome} />}
+      {report.counterNotice && (
+        <CounterNoticeReplyCard reportId={report.id} token={token} notice={report.counterNotice} />
+      )}
+      {report.outcome && (
+        <OutcomeCard
+          outcome={report.outcome}
+          reversed={
+            report.appeal?.status === "reversed" && (report.appeal.decidedAt ?? "") > report.outcome.decidedAt
+          }
+        />
+      )}
+      <ReporterAppealCard report={report} token={token} />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Block title="Status">
@@ -68,23 +82,7 @@ export function ReportDetailView({ report, token }: { report: ReportDetail; toke
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="lg">
             <Block title="What was reported">
-              <List spacing="xs" size="sm" listStyleType="none">
-                {report.targets.map((target) => (
-                  <List.Item key={`${target.kind}-${target.targetId}-${target.url}`}>
-                    <Group gap={6} wrap="wrap">
-                      <Badge size="sm" variant="outline" color="gray">
-                        {target.kind === "store" ? "Store" : "Listing"}
-                      </Badge>
-                      <Text size="sm" fw={500}>
-                        {target.title}
-                      </Text>
-                    </Group>
-                    <Anchor href={target.url} size="xs" className="break-anywhere" rel="noopener noreferrer">
-                      {target.url}
-                    </Anchor>
-                  </List.Item>
-                ))}
-              </List>
+              <ReportTargetsList report={report} />
             </Block>
             <Block title="Details">
               <ReportDetailsList type={type} details={report.details} />

@@ -1,6 +1,7 @@
 import { Code, Table, Text } from "@mantine/core";
 import type { FieldDescriptor, ReportTypeInfo } from "../../../contracts/report-types.ts";
 import { formatCalendarDate } from "../../ui/format.ts";
+import { rightLabel } from "../rights/rights.labels.ts";
 
 function optionLabel(field: FieldDescriptor, value: unknown): string {
   return field.options?.find((o) => o.value === value)?.label ?? String(value);
@@ -32,6 +33,21 @@ function DetailValue({ field, value }: { field: FieldDescriptor; value: unknown 
   }
 }
 
+/** The facts of the right an IP complaint rests on, copied from the vault when it was filed. */
+const RIGHT_FACTS = ["rightType", "registrationNumber", "jurisdiction", "rightsOwner"] as const;
+
+/** The right an IP complaint rests on, in words, instead of its id in the vault. */
+function rightOf(details: Record<string, unknown>): string | null {
+  const [type, registrationNumber, office, ownerName] = RIGHT_FACTS.map((key) => details[key]);
+  if (![type, registrationNumber, office, ownerName].every((v) => typeof v === "string")) return null;
+  return rightLabel({
+    type: String(type),
+    registrationNumber: String(registrationNumber),
+    office: String(office),
+    ownerName: String(ownerName),
+  });
+}
+
 /** The type-specific answers of a report, labelled as in its form. */
 export function ReportDetailsList({
   type,
@@ -40,15 +56,22 @@ export function ReportDetailsList({
   type: ReportTypeInfo | undefined;
   details: Record<string, unknown>;
 }) {
+  const right = rightOf(details);
   const rows = (type?.fields ?? [])
     .filter((field) => details[field.name] !== undefined && details[field.name] !== null)
     .map((field) => ({
       key: field.name,
-      label: field.label,
-      value: <DetailValue field={field} value={details[field.name]} />,
+      // "Your IP right" in the form; here staff read it too.
+      label: field.optionsFrom === "my_rights" && right ? "IP right" : field.label,
+      value:
+        field.optionsFrom === "my_rights" && right ? (
+          <Text size="sm">{right}</Text>
+        ) : (
+          <DetailValue field={field} value={details[field.name]} />
+        ),
     }));
   // Answers the current form no longer has are still shown, under their own name.
-  const known = new Set(type?.fields.map((f) => f.name));
+  const known = new Set<string>([...(type?.fields.map((f) => f.name) ?? []), ...(right ? RIGHT_FACTS : [])]);
   for (const [key, value] of Object.entries(details)) {
     if (!known.has(key))
       rows.push({ key, label: key, value: <Text size="sm">{JSON.stringify(value)}</Text> });

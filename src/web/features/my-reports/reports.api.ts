@@ -34,6 +34,42 @@ export function useProvideInfo(id: string, token: string | undefined) {
   });
 }
 
+/** After anything the reporter sends about a report: the report and the list show it at once. */
+function useRefreshReport(id: string) {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: ["report", id] }),
+      queryClient.invalidateQueries({ queryKey: ["my-reports", "sent"] }),
+    ]);
+}
+
+/** The reporter appeals a "no action" decision (once, within 6 months): 201, or 409 with a code. */
+export function useFileAppeal(id: string, token: string | undefined) {
+  const refresh = useRefreshReport(id);
+  return useMutation({
+    mutationFn: (statement: string) =>
+      requestJson(withQuery(`${reportPath(id)}/appeal`, { token }), {
+        method: "POST",
+        body: { statement },
+      }),
+    onSettled: refresh,
+  });
+}
+
+/** The rights holder answers the seller's counter-notice (within 3 business days): 204. */
+export function useReplyToCounterNotice(id: string, token: string | undefined) {
+  const refresh = useRefreshReport(id);
+  return useMutation({
+    mutationFn: (reply: string) =>
+      requestJson(withQuery(`${reportPath(id)}/counter-notice-reply`, { token }), {
+        method: "POST",
+        body: { reply },
+      }),
+    onSettled: refresh,
+  });
+}
+
 /** The reports I sent, newest first, a page at a time. */
 export function useMyReports(enabled: boolean) {
   return useInfiniteQuery({

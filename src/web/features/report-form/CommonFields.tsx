@@ -4,7 +4,8 @@ import type { ReportTypeInfo } from "../../../contracts/report-types.ts";
 import { DESCRIPTION_MAX, DESCRIPTION_MIN } from "../../../contracts/reports.ts";
 import { FieldLabel } from "../../ui/FieldLabel.tsx";
 import { HelpButton } from "../../ui/HelpButton.tsx";
-import { fieldId, type ReportFormValues, takesManyTargets } from "./report-form.model.ts";
+import { CsvImportField } from "./CsvImportField.tsx";
+import { fieldId, type ReportFormValues, takesManyTargets, targetLines } from "./report-form.model.ts";
 
 type Form = UseFormReturnType<ReportFormValues>;
 
@@ -35,6 +36,15 @@ export function TargetField({
           maxRows={12}
           placeholder="https://…"
           spellCheck={false}
+        />
+        <CsvImportField
+          current={targetLines(type, form.values.targets).map((t) => t.url)}
+          max={type.maxTargets}
+          disabled={disabled}
+          onImport={(lines) => {
+            form.setFieldValue("targets", lines.join("\n"));
+            form.clearFieldError("targets");
+          }}
         />
       </div>
     );

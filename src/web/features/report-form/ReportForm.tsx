@@ -10,6 +10,7 @@ import { rememberTrackingToken } from "../my-reports/tracking-token.ts";
 import { AgreementField, ContactFields, DescriptionField, TargetField } from "./CommonFields.tsx";
 import { DetailField } from "./DetailField.tsx";
 import { EvidenceField } from "./EvidenceField.tsx";
+import { RightField } from "./RightField.tsx";
 import {
   type FormErrors,
   fieldId,
@@ -156,9 +157,19 @@ export function ReportForm({ type, target, accountEmail }: ReportFormProps) {
             </Text>
             <Section title="What are you reporting?">
               <TargetField form={form} type={type} disabled={uploading} />
-              {shownFields.map((field) => (
-                <DetailField key={field.name} field={field} form={form} disabled={uploading} />
-              ))}
+              {shownFields.map((field) =>
+                field.optionsFrom === "my_rights" ? (
+                  <RightField
+                    key={field.name}
+                    field={field}
+                    form={form}
+                    disabled={uploading}
+                    signedIn={signedIn}
+                  />
+                ) : (
+                  <DetailField key={field.name} field={field} form={form} disabled={uploading} />
+                ),
+              )}
             </Section>
             <Divider />
             <Section title="Tell us what happened">

@@ -34,6 +34,7 @@ const TITLES: Record<string, string> = {
   target_not_found: "A link was not recognised",
   target_foreign_site: "A link points to another website",
   network_error: "The report was not sent",
+  reporting_suspended: "Your reports are suspended for now",
 };
 
 function DuplicateNotice({ existing, signedIn }: { existing: ExistingReport; signedIn: boolean }) {
@@ -78,6 +79,15 @@ export function SubmitErrorAlert({ problem, signedIn }: { problem: SubmitProblem
       {code === "rate_limited" && (
         <Text size="sm" mt={4}>
           Your form is kept: wait a little and press “Send report” again.
+        </Text>
+      )}
+      {code === "reporting_suspended" && signedIn && (
+        <Text size="sm" mt={4}>
+          See why, and until when, in{" "}
+          <AnchorLink to="/my/reports" search={{ box: "record" }} fw={600}>
+            My Reports → My record
+          </AnchorLink>
+          .
         </Text>
       )}
       {unplaced.length > 0 && (

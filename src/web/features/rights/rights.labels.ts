@@ -1,6 +1,24 @@
-import type { HolderKind, RightStatus, RightValidity } from "../../../contracts/rights.ts";
+import {
+  type HolderKind,
+  RIGHT_TYPE_NAMES,
+  type RightStatus,
+  RightType,
+  type RightValidity,
+} from "../../../contracts/rights.ts";
 
-export { RIGHT_TYPE_NAMES } from "../../../contracts/rights.ts";
+export { RIGHT_TYPE_NAMES };
+
+/** "Trademark EU 018000001 (EUIPO) — Orbis Watches Ltd": a right as complaints name it. */
+export function rightLabel(right: {
+  type: string;
+  registrationNumber: string;
+  office: string;
+  ownerName: string;
+}) {
+  const type = RightType.safeParse(right.type);
+  const name = type.success ? RIGHT_TYPE_NAMES[type.data] : right.type;
+  return `${name} ${right.registrationNumber} (${right.office}) — ${right.ownerName}`;
+}
 
 export const HOLDER_KIND_NAMES: Record<HolderKind, string> = {
   person: "Person",

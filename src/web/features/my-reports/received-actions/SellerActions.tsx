@@ -1,0 +1,27 @@
+import { Stack, Title } from "@mantine/core";
+import type { ReceivedComplaintDetail } from "../../../../contracts/received.ts";
+import { CounterNoticesCard } from "./CounterNoticesCard.tsx";
+import { RemoveListingCard } from "./RemoveListingCard.tsx";
+import { SellerAnswerCard } from "./SellerAnswerCard.tsx";
+import { SellerAppealCard } from "./SellerAppealCard.tsx";
+
+// Only intellectual-property complaints can be answered with a counter-notice.
+const IP_TYPES = new Set(["ip_rights_holder", "copyright"]);
+
+/** What the seller may do about a complaint: appeal, counter-notice, answer, take the listing down. */
+export function SellerActions({ complaint }: { complaint: ReceivedComplaintDetail }) {
+  const { decision } = complaint;
+  const ipRemoval =
+    decision?.outcome === "action_taken" && complaint.types.some((type) => IP_TYPES.has(type));
+  return (
+    <Stack gap="md" component="section" aria-labelledby="next-steps-heading">
+      <Title order={2} size="h3" id="next-steps-heading">
+        What you can do
+      </Title>
+      {ipRemoval && decision && <CounterNoticesCard complaint={complaint} decision={decision} />}
+      <SellerAppealCard complaint={complaint} />
+      <SellerAnswerCard caseId={complaint.caseId} decided={!!decision} />
+      {complaint.targetKind === "listing" && <RemoveListingCard complaint={complaint} />}
+    </Stack>
+  );
+}
