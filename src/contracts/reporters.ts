@@ -19,6 +19,10 @@ export const MyAccuracy = z.object({
   trustedFlagger: z.string().nullable(),
   warned: z.boolean(),
   suspendedUntil: z.string().nullable(),
+  /** My appeal of the current suspension, if any. */
+  suspensionAppeal: z
+    .object({ status: z.enum(["pending", "lifted", "kept"]), at: z.string(), reason: z.string().nullable() })
+    .nullable(),
 });
 export type MyAccuracy = z.infer<typeof MyAccuracy>;
 
@@ -34,4 +38,17 @@ export const TrustedFlagger = z.object({
 export const DesignateFlagger = z.object({
   email: z.email("Enter the email address of the organisation's account."),
   organisation: z.string().trim().min(2, "Name the organisation.").max(200),
+});
+
+export const SuspensionAppeal = z.object({
+  reporterKey: z.string(),
+  email: z.string(),
+  statement: z.string(),
+  at: z.string(),
+  suspendedUntil: z.string(),
+});
+
+export const DecideSuspensionAppeal = z.object({
+  outcome: z.enum(["lift", "keep"]),
+  reason: z.string().trim().min(20, "Give the reasons, in at least 20 characters.").max(2000),
 });

@@ -166,7 +166,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(adminRoutes(services.staffAdmin, services.templates));
   await app.register(rightsRoutes(services.rights, services.evidence));
   await app.register(rightsConsoleRoutes(services.rightsReview));
-  await app.register(reportersRoutes(services.reporters));
+  await app.register(reportersRoutes(services.reporters, services.suspensions));
   await app.register(appealsRoutes(services.appealFiling, services.appealReview));
   await app.register(counterNoticesRoutes(services.counterNotices));
   if (mailer.kind === "dev-mailbox") await app.register(devMailboxRoutes(config.dataDir));

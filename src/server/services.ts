@@ -19,6 +19,7 @@ import { createDecisionsRepository } from "./modules/decisions/decisions.reposit
 import { createDecisionsService } from "./modules/decisions/decisions.service.ts";
 import { createReportersRepository } from "./modules/reporters/reporters.repository.ts";
 import { createReportersService } from "./modules/reporters/reporters.service.ts";
+import { createSuspensionAppeals } from "./modules/reporters/suspension-appeals.ts";
 import { createReportsRepository } from "./modules/reports/reports.repository.ts";
 import { createReportsService } from "./modules/reports/reports.service.ts";
 import { createRightsRepository } from "./modules/rights/rights.repository.ts";
@@ -161,7 +162,9 @@ export function createServices({
     publicUrl: config.publicUrl,
   });
   const sellerActions = createSellerActions({ db: database.db, clock, cases: casesRepository });
+  const suspensions = createSuspensionAppeals({ db: database.db, clock, publicUrl: config.publicUrl });
   return {
+    suspensions,
     sellerActions,
     counterNotices,
     appealFiling,

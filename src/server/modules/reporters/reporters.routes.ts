@@ -1,14 +1,68 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { FileAppeal } from "../../../contracts/appeals.ts";
 import { ErrorBody } from "../../../contracts/common.ts";
-import { DesignateFlagger, MyAccuracy, TrustedFlagger } from "../../../contracts/reporters.ts";
+import {
+  DecideSuspensionAppeal,
+  DesignateFlagger,
+  MyAccuracy,
+  SuspensionAppeal,
+  TrustedFlagger,
+} from "../../../contracts/reporters.ts";
 import type { ReportersService } from "./reporters.service.ts";
+import type { SuspensionAppeals } from "./suspension-appeals.ts";
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 const Flaggers = z.object({ items: z.array(TrustedFlagger) });
 
-export function reportersRoutes(reporters: ReportersService): FastifyPluginAsyncZod {
+export function reportersRoutes(
+  reporters: ReportersService,
+  suspensions: SuspensionAppeals,
+): FastifyPluginAsyncZod {
   return async (app) => {
+    app.post(
+      "/api/v1/me/suspension/appeal",
+      {
+        schema: {
+          tags: ["appeals"],
+          summary: "Appeal the suspension of my reports (once per suspension)",
+          body: FileAppeal,
+          response: {
+            201: z.object({ status: z.literal("pending"), at: z.string(), reason: z.null() }),
+            ...errors,
+          },
+        },
+      },
+      async (request, reply) =>
+        reply.code(201).send(await suspensions.file(request.actor, request.body.statement)),
+    );
+    app.get(
+      "/api/v1/console/suspension-appeals",
+      {
+        schema: {
+          tags: ["appeals"],
+          summary: "Suspended reporters' appeals (senior moderators and admins)",
+          response: { 200: z.object({ items: z.array(SuspensionAppeal) }), ...errors },
+        },
+      },
+      async (request) => ({ items: await suspensions.pending(request.actor) }),
+    );
+    app.post(
+      "/api/v1/console/suspension-appeals/:reporterKey/decision",
+      {
+        schema: {
+          tags: ["appeals"],
+          summary: "Lift or keep a reporter's suspension",
+          params: z.object({ reporterKey: z.string().min(1).max(300) }),
+          body: DecideSuspensionAppeal,
+          response: { 204: z.null(), ...errors },
+        },
+      },
+      async (request, reply) => {
+        await suspensions.decide(request.actor, request.params.reporterKey, request.body);
+        return reply.code(204).send(null);
+      },
+    );
     app.get(
       "/api/v1/me/accuracy",
       {

@@ -172,6 +172,13 @@ export function createReportersService({ db, clock, reporters, staff, publicUrl 
         trustedFlagger: flagger?.organisation ?? null,
         warned: !!standing.warnedAt,
         suspendedUntil: isSuspended(standing, now) ? standing.suspendedUntil : null,
+        suspensionAppeal: row?.appeal_at
+          ? {
+              status: (row.appeal_outcome ?? "pending") as "pending" | "lifted" | "kept",
+              at: row.appeal_at,
+              reason: row.appeal_reason ?? null,
+            }
+          : null,
       };
     },
 

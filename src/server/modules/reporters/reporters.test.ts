@@ -119,6 +119,65 @@ describe.each(dialects)("reporters' standing (%s)", (dialect) => {
     expect((await report(null, "After the suspension")).statusCode).toBe(201);
   });
 
+  it("lets a suspended member appeal once, and a senior moderator lift the suspension", async () => {
+    const member = await t.signUp("member", "Suspended Sam");
+    await t.db
+      .insertInto("reporter_standing")
+      .values({
+        reporter_key: `user:${member.id}`,
+        fast_lane: 0,
+        fast_lane_left_at: null,
+        warned_at: null,
+        suspended_until: new Date(t.clock.now().getTime() + 20 * 86_400_000).toISOString(),
+        updated_at: t.clock.now().toISOString(),
+      })
+      .execute();
+    expect((await report(member, "While suspended")).json().error.code).toBe("reporting_suspended");
+    const appeal = (body: string) =>
+      t.app.inject({
+        method: "POST",
+        url: "/api/v1/me/suspension/appeal",
+        headers: { cookie: member.cookie },
+        payload: { statement: body },
+      });
+    expect((await appeal("My reports were about real counterfeits, please look again.")).statusCode).toBe(
+      201,
+    );
+    expect((await appeal("A second appeal against the same suspension.")).json().error.code).toBe(
+      "already_appealed",
+    );
+    const senior = await t.signUp("senior_moderator", "Sina Senior", ["listing_compliance"]);
+    expect(
+      (
+        await t.app.inject({
+          method: "GET",
+          url: "/api/v1/console/suspension-appeals",
+          headers: { cookie: mod.cookie },
+        })
+      ).statusCode,
+    ).toBe(403);
+    const pending = (
+      await t.app.inject({
+        method: "GET",
+        url: "/api/v1/console/suspension-appeals",
+        headers: { cookie: senior.cookie },
+      })
+    ).json();
+    expect(pending.items.map((a: { email: string }) => a.email)).toContain(member.email);
+    const lifted = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/console/suspension-appeals/${encodeURIComponent(`user:${member.id}`)}/decision`,
+      headers: { cookie: senior.cookie },
+      payload: { outcome: "lift", reason: "The marked reports were borderline, not manifestly unfounded." },
+    });
+    expect(lifted.statusCode).toBe(204);
+    expect((await report(member, "After the lift")).statusCode).toBe(201);
+    const mine = (
+      await t.app.inject({ method: "GET", url: "/api/v1/me/accuracy", headers: { cookie: member.cookie } })
+    ).json();
+    expect(mine.suspensionAppeal).toMatchObject({ status: "lifted" });
+  });
+
   it("takes an accurate reporter into the fast lane after 10 upheld reports, and shows it its figures", async () => {
     const accurate = await t.signUp("member", "Accurate Anna");
     for (let i = 0; i < 10; i++) {

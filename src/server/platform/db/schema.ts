@@ -387,6 +387,11 @@ export interface ReporterStandingTable {
   fast_lane_left_at: string | null;
   warned_at: string | null;
   suspended_until: string | null;
+  appeal_statement?: string | null;
+  appeal_at?: string | null;
+  appeal_outcome?: string | null;
+  appeal_reason?: string | null;
+  appeal_decided_at?: string | null;
   updated_at: string;
 }
 

@@ -31,6 +31,12 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn("fast_lane_left_at", "text")
     .addColumn("warned_at", "text")
     .addColumn("suspended_until", "text")
+    // The reporter's appeal of its suspension (one per suspension), decided by a senior moderator or admin.
+    .addColumn("appeal_statement", "text")
+    .addColumn("appeal_at", "text")
+    .addColumn("appeal_outcome", "text")
+    .addColumn("appeal_reason", "text")
+    .addColumn("appeal_decided_at", "text")
     .addColumn("updated_at", "text", (c) => c.notNull())
     .execute();
 
