@@ -170,7 +170,7 @@ test("a buyer appeals a 'no action' decision and a colleague reverses it", async
   await expect(mod.getByText("No appeal waits for you.")).toBeVisible();
   const admin = await signedInPage(browser, "admin@demo.redress.test");
   await admin.goto("/console");
-  await admin.getByRole("link", { name: "Appeals" }).click();
+  await admin.getByRole("link", { name: "Appeals", exact: true }).click();
   await admin.getByRole("link", { name: "Organic cotton T-shirt" }).click();
   await expect(admin.getByRole("heading", { name: "The decision under appeal" })).toBeVisible();
   await expect(admin.getByText("Decided by Mo Moderator")).toBeVisible();

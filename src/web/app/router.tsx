@@ -13,6 +13,7 @@ import { ConsoleQueuePage } from "../features/console/ConsoleQueuePage.tsx";
 import { validateQueueSearch } from "../features/console/console.search.ts";
 import { ConsoleCounterNoticesPage } from "../features/console/counter-notices/ConsoleCounterNoticesPage.tsx";
 import { StatementPage } from "../features/console/StatementPage.tsx";
+import { ConsoleSuspensionAppealsPage } from "../features/console/suspensions/ConsoleSuspensionAppealsPage.tsx";
 import { DevMailboxPage } from "../features/dev-mailbox/DevMailboxPage.tsx";
 import { HomePage } from "../features/home/HomePage.tsx";
 import { MyReportDetailPage } from "../features/my-reports/MyReportDetailPage.tsx";
@@ -157,6 +158,12 @@ const consoleCounterNoticesRoute = createRoute({
   component: ConsoleCounterNoticesPage,
 });
 
+const consoleSuspensionsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/console/suspensions",
+  component: ConsoleSuspensionAppealsPage,
+});
+
 const rightsRoute = createRoute({ getParentRoute: () => rootRoute, path: "/rights", component: RightsPage });
 const consoleRightsRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -216,6 +223,7 @@ const routeTree = rootRoute.addChildren([
   consoleAppealsRoute,
   consoleAppealRoute,
   consoleCounterNoticesRoute,
+  consoleSuspensionsRoute,
   rightsRoute,
   consoleRightsRoute,
   consoleRightRoute,

@@ -78,6 +78,9 @@ export function ConsoleQueuePage() {
             <ButtonLink to="/console/rights" variant="light">
               IP rights verification
             </ButtonLink>
+            <ButtonLink to="/console/suspensions" variant="light">
+              Suspension appeals
+            </ButtonLink>
           </Group>
         </Group>
         <CaseQueue />

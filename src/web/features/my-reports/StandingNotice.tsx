@@ -2,6 +2,7 @@ import { Alert, Text } from "@mantine/core";
 import type { MyAccuracy } from "../../../contracts/reporters.ts";
 import { formatDateTime } from "../../ui/format.ts";
 import { AlertIcon } from "../../ui/icons.tsx";
+import { SuspensionAppeal } from "./SuspensionAppeal.tsx";
 
 const HOW_TO_CONTEST =
   "If you think one of your reports was judged wrongly, open it under “Sent” and use “Appeal this decision” (within 6 months of the decision): a colleague who did not take the decision reviews it and tells you the outcome with the reasons.";
@@ -22,6 +23,7 @@ export function StandingNotice({ record }: { record: MyAccuracy }) {
         <Text size="sm" mt={6}>
           {HOW_TO_CONTEST}
         </Text>
+        <SuspensionAppeal record={record} />
       </Alert>
     );
   if (record.warned)
