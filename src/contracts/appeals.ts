@@ -40,6 +40,16 @@ export const AppealDetail = Appeal.extend({
     decidedAt: z.string(),
     decidedBy: StaffRef,
   }),
+  /** Evidence sent with the appeal (staff download links). */
+  attachments: z.array(
+    z.object({
+      id: z.string(),
+      fileName: z.string(),
+      mimeType: z.string(),
+      sizeBytes: z.number().int(),
+      url: z.string(),
+    }),
+  ),
   /** True when the asking moderator made the decision: it may not decide the appeal. */
   ownDecision: z.boolean(),
 });

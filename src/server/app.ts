@@ -161,13 +161,13 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(
     consoleRoutes(services.casesConsole, services.decisions, services.caseInfo, services.reroute),
   );
-  await app.register(receivedRoutes(services.received, services.sellerActions));
+  await app.register(receivedRoutes(services.received, services.sellerActions, services.evidence));
   await app.register(decisionToolsRoutes(services.bulk));
   await app.register(adminRoutes(services.staffAdmin, services.templates));
   await app.register(rightsRoutes(services.rights, services.evidence));
   await app.register(rightsConsoleRoutes(services.rightsReview));
   await app.register(reportersRoutes(services.reporters, services.suspensions));
-  await app.register(appealsRoutes(services.appealFiling, services.appealReview));
+  await app.register(appealsRoutes(services.appealFiling, services.appealReview, services.evidence));
   await app.register(counterNoticesRoutes(services.counterNotices));
   if (mailer.kind === "dev-mailbox") await app.register(devMailboxRoutes(config.dataDir));
   await serveWeb(app, deps.webRoot);

@@ -87,6 +87,7 @@ export function createServices({
     reports: reportsRepository,
     reporters: reportersRepository,
     evidenceUrl: (reportId, evidenceId) => `/api/v1/reports/${reportId}/evidence/${evidenceId}`,
+    evidencePath: (sha256) => evidence.pathOf(sha256),
   });
   const decisions = createDecisionsService({
     reporters,
@@ -135,6 +136,7 @@ export function createServices({
   const rightsReview = createRightsReviewService({ ...rightsDeps, staff, publicUrl: config.publicUrl });
   const appealsRepository = createAppealsRepository();
   const appealFiling = createAppealFiling({
+    evidence,
     db: database.db,
     clock,
     appeals: appealsRepository,
@@ -161,7 +163,7 @@ export function createServices({
     staff,
     publicUrl: config.publicUrl,
   });
-  const sellerActions = createSellerActions({ db: database.db, clock, cases: casesRepository });
+  const sellerActions = createSellerActions({ db: database.db, clock, cases: casesRepository, evidence });
   const suspensions = createSuspensionAppeals({ db: database.db, clock, publicUrl: config.publicUrl });
   return {
     suspensions,

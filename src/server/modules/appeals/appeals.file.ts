@@ -1,11 +1,16 @@
-import { APPEAL_WINDOW_DAYS } from "../../../contracts/appeals.ts";
+import { APPEAL_WINDOW_DAYS, FileAppeal } from "../../../contracts/appeals.ts";
 import type { Clock } from "../../platform/clock.ts";
 import { type Db, isUniqueViolation } from "../../platform/db/database.ts";
 import type { DecisionTable } from "../../platform/db/schema.ts";
-import { AppError, notFound, unauthenticated } from "../../platform/http/errors.ts";
+import { fieldsFromIssues } from "../../platform/http/error-handler.ts";
+import { AppError, invalidInput, notFound, unauthenticated } from "../../platform/http/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { enqueue } from "../../platform/outbox/outbox.ts";
+import type { EvidenceStore } from "../../platform/storage/evidence-store.ts";
+import { createFileKeeper } from "../../platform/storage/file-keeper.ts";
+import type { StagedUpload } from "../../platform/storage/form-intake.ts";
 import type { Actor } from "../accounts/actor.ts";
+import { insertAttachments } from "../attachments/attachments.ts";
 import type { CasesRepository } from "../cases/cases.repository.ts";
 import { mailMessage } from "../notifications/notifications.templates.ts";
 import { mayReadReport } from "../reports/reports.policy.ts";
@@ -13,12 +18,18 @@ import type { ReportsRepository } from "../reports/reports.repository.ts";
 import type { AppealsRepository } from "./appeals.repository.ts";
 
 interface Deps {
+  evidence: EvidenceStore;
   db: Db;
   clock: Clock;
   appeals: AppealsRepository;
   cases: CasesRepository;
   reports: ReportsRepository;
   publicUrl: string;
+}
+
+export interface AppealForm {
+  body: unknown;
+  files: StagedUpload[];
 }
 
 interface Filing {
@@ -31,6 +42,7 @@ interface Filing {
   reportId: string | null;
   email: string;
   statement: string;
+  files: StagedUpload[];
 }
 
 function refuseLateAppeal(decision: DecisionTable, now: Date) {
@@ -44,8 +56,20 @@ function refuseLateAppeal(decision: DecisionTable, now: Date) {
 }
 
 /** Filing an appeal (DSA Art. 20): the reporter of a report that got no action, or the restricted seller. */
+/** The appeal's statement, checked like every input: field errors, nothing stored. */
+function statementOf(body: unknown): string {
+  const parsed = FileAppeal.safeParse(body);
+  if (!parsed.success) throw invalidInput(fieldsFromIssues(parsed.error.issues));
+  return parsed.data.statement;
+}
+
 export function createAppealFiling(deps: Deps) {
   const { db, clock } = deps;
+  const keepWith = createFileKeeper({
+    db,
+    transact: (work) => db.transaction().execute(work),
+    evidence: deps.evidence,
+  });
 
   async function file(f: Filing) {
     const now = clock.now();
@@ -53,7 +77,7 @@ export function createAppealFiling(deps: Deps) {
     const at = now.toISOString();
     const id = newId();
     try {
-      await db.transaction().execute(async (tx) => {
+      await keepWith(f.files, async (tx) => {
         await deps.appeals.insert(tx, {
           id,
           decision_id: f.decision.id,
@@ -70,13 +94,19 @@ export function createAppealFiling(deps: Deps) {
           decided_at: null,
           reason: null,
         });
+        const attachments = await insertAttachments(
+          tx,
+          { kind: "appeal", id, caseId: f.caseId },
+          f.files,
+          at,
+        );
         const caseRow = await deps.cases.findById(tx, f.caseId);
         await deps.cases.appendEvent(tx, {
           caseId: f.caseId,
           type: "appeal.filed",
           status: caseRow?.status ?? "decided",
           actorUserId: f.appellantUserId,
-          data: { appealId: id, by: f.kind },
+          data: { appealId: id, by: f.kind, attachments },
           at,
         });
         if (f.reportId) {
@@ -107,7 +137,8 @@ export function createAppealFiling(deps: Deps) {
   }
 
   return {
-    async byReporter(actor: Actor | null, reportId: string, token: string | undefined, statement: string) {
+    async byReporter(actor: Actor | null, reportId: string, token: string | undefined, form: AppealForm) {
+      const statement = statementOf(form.body);
       const report = await deps.reports.findById(db, reportId);
       // Only the reporter itself (by its session or its private link), not staff reading the report.
       const isReporter = actor ? report?.reporter_user_id === actor.userId : !!token;
@@ -133,10 +164,12 @@ export function createAppealFiling(deps: Deps) {
         reportId,
         email: report.contact_email,
         statement,
+        files: form.files,
       });
     },
 
-    async bySeller(actor: Actor | null, caseId: string, statement: string) {
+    async bySeller(actor: Actor | null, caseId: string, form: AppealForm) {
+      const statement = statementOf(form.body);
       if (!actor) throw unauthenticated();
       const caseRow = await db
         .selectFrom("cases")
@@ -163,6 +196,7 @@ export function createAppealFiling(deps: Deps) {
         reportId: null,
         email: actor.email,
         statement,
+        files: form.files,
       });
     },
   };

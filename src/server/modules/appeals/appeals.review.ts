@@ -6,6 +6,7 @@ import { decodeCursor, pageFrom } from "../../platform/db/pagination.ts";
 import { AppError, forbidden, notFound } from "../../platform/http/errors.ts";
 import { enqueue } from "../../platform/outbox/outbox.ts";
 import type { Actor } from "../accounts/actor.ts";
+import { attachmentsOf } from "../attachments/attachments.ts";
 import type { CasesRepository } from "../cases/cases.repository.ts";
 import type { DecisionsRepository } from "../decisions/decisions.repository.ts";
 import { reverseEnforcement } from "../decisions/reversal.ts";
@@ -28,7 +29,12 @@ interface Deps {
   slaHours: number;
 }
 
-function toDetail(row: AppealRow, names: Map<string, string>, member: StaffMember): AppealDetail {
+function toDetail(
+  row: AppealRow,
+  names: Map<string, string>,
+  member: StaffMember,
+  attachments: AppealDetail["attachments"] = [],
+): AppealDetail {
   return {
     id: row.id,
     caseId: row.case_id,
@@ -49,6 +55,7 @@ function toDetail(row: AppealRow, names: Map<string, string>, member: StaffMembe
       decidedAt: row.decision_decided_at,
       decidedBy: { id: row.decision_decided_by, name: names.get(row.decision_decided_by) ?? "a colleague" },
     },
+    attachments,
     ownDecision: row.decision_decided_by === member.actor.userId,
   };
 }
@@ -172,7 +179,14 @@ export function createAppealReview(deps: Deps) {
     async get(actor: Actor | null, id: string) {
       const member = await requireStaff(db, deps.staff, actor);
       const row = await appealForStaff(member, id);
-      return toDetail(row, await deps.staff.namesOf(db, [row.decision_decided_by]), member);
+      const files = (await attachmentsOf(db, "appeal", id)).map((f) => ({
+        id: f.id,
+        fileName: f.file_name,
+        mimeType: f.mime_type,
+        sizeBytes: f.size_bytes,
+        url: `/api/v1/console/cases/${row.case_id}/attachments/${f.id}`,
+      }));
+      return toDetail(row, await deps.staff.namesOf(db, [row.decision_decided_by]), member, files);
     },
 
     async decide(actor: Actor | null, id: string, input: z.infer<typeof DecideAppeal>) {

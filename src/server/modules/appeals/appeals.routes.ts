@@ -1,15 +1,33 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { AppealDetail, AppealQuery, DecideAppeal, FileAppeal } from "../../../contracts/appeals.ts";
+import { AppealDetail, AppealQuery, DecideAppeal } from "../../../contracts/appeals.ts";
 import { ErrorBody, pageOf } from "../../../contracts/common.ts";
+import type { EvidenceStore } from "../../platform/storage/evidence-store.ts";
+import { withUploadedForm } from "../../platform/storage/form-intake.ts";
+import { statementForm } from "../attachments/attachments.ts";
 import type { AppealFiling } from "./appeals.file.ts";
 import type { AppealReview } from "./appeals.review.ts";
 
-const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
+const errors = {
+  400: ErrorBody,
+  401: ErrorBody,
+  403: ErrorBody,
+  404: ErrorBody,
+  409: ErrorBody,
+  413: ErrorBody,
+  415: ErrorBody,
+};
 const Filed = z.object({ id: z.string(), status: z.literal("pending"), createdAt: z.string() });
 const Id = z.object({ id: z.string().min(1).max(100) });
+const FORM_NOTE =
+  "JSON `{statement}`, or multipart/form-data with that JSON in a part `appeal` and up to 10 `evidence` files " +
+  "(PDF, DOC, DOCX, GIF, JPEG, PNG, WEBP; 5 MB each; checked by content).";
 
-export function appealsRoutes(filing: AppealFiling, review: AppealReview): FastifyPluginAsyncZod {
+export function appealsRoutes(
+  filing: AppealFiling,
+  review: AppealReview,
+  store: EvidenceStore,
+): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
       "/api/v1/reports/:id/appeal",
@@ -17,23 +35,18 @@ export function appealsRoutes(filing: AppealFiling, review: AppealReview): Fasti
         schema: {
           tags: ["appeals"],
           summary: "Appeal the decision on my report (no action taken); once, within 6 months",
+          description: FORM_NOTE,
           params: Id,
           querystring: z.object({ token: z.string().max(200).optional() }),
-          body: FileAppeal,
           response: { 201: Filed, ...errors },
         },
       },
-      async (request, reply) =>
-        reply
-          .code(201)
-          .send(
-            await filing.byReporter(
-              request.actor,
-              request.params.id,
-              request.query.token,
-              request.body.statement,
-            ),
-          ),
+      async (request, reply) => {
+        const filed = await withUploadedForm(request, store, statementForm("appeal"), (form) =>
+          filing.byReporter(request.actor, request.params.id, request.query.token, form),
+        );
+        return reply.code(201).send(filed);
+      },
     );
     app.post(
       "/api/v1/me/received/:caseId/appeal",
@@ -41,15 +54,17 @@ export function appealsRoutes(filing: AppealFiling, review: AppealReview): Fasti
         schema: {
           tags: ["appeals"],
           summary: "Appeal a decision that restricted my store or listing; once, within 6 months",
+          description: FORM_NOTE,
           params: z.object({ caseId: z.string().min(1).max(100) }),
-          body: FileAppeal,
           response: { 201: Filed, ...errors },
         },
       },
-      async (request, reply) =>
-        reply
-          .code(201)
-          .send(await filing.bySeller(request.actor, request.params.caseId, request.body.statement)),
+      async (request, reply) => {
+        const filed = await withUploadedForm(request, store, statementForm("appeal"), (form) =>
+          filing.bySeller(request.actor, request.params.caseId, form),
+        );
+        return reply.code(201).send(filed);
+      },
     );
     app.get(
       "/api/v1/console/appeals",

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestApp, type TestUser } from "../../../../test/app.ts";
 import { reportedListing } from "../../../../test/console.fixtures.ts";
 import { availableDialects } from "../../../../test/databases.ts";
+import { samples } from "../../../../test/multipart.ts";
+import { form } from "../../../../test/rights.fixtures.ts";
 
 const dialects = await availableDialects();
 
@@ -211,5 +213,66 @@ describe.each(dialects)("appeals (%s)", (dialect) => {
       payload: { statement: "I am not this seller at all, but let me try." },
     });
     expect(notMine.statusCode).toBe(404);
+  });
+
+  it("takes evidence files with an appeal and a seller's answer, shows them to staff only, and refuses bad files", async () => {
+    const { caseId, seller } = await reportedListing(t);
+    await decide(caseId, { outcome: "action_taken", actions: [{ type: "remove_listing" }], ground, facts });
+    const statement = "The product is a food supplement; see the lab report attached.";
+    const bad = form("appeal", { statement }, [
+      { name: "evidence", fileName: "lab.pdf", content: samples.exe() },
+    ]);
+    const refused = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/me/received/${caseId}/appeal`,
+      headers: { ...bad.headers, cookie: seller.cookie },
+      payload: bad.payload,
+    });
+    expect(refused.statusCode).toBe(415);
+    expect(await t.db.selectFrom("appeals").select("id").where("case_id", "=", caseId).execute()).toEqual([]);
+
+    const good = form("appeal", { statement }, [
+      { name: "evidence", fileName: "lab.pdf", content: samples.pdf(7) },
+    ]);
+    const filed = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/me/received/${caseId}/appeal`,
+      headers: { ...good.headers, cookie: seller.cookie },
+      payload: good.payload,
+    });
+    expect(filed.statusCode).toBe(201);
+    const answer = form("answer", { statement: "My answer, with the supplier's certificate." }, [
+      { name: "evidence", fileName: "certificate.png", content: samples.png() },
+    ]);
+    const answered = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/me/received/${caseId}/answer`,
+      headers: { ...answer.headers, cookie: seller.cookie },
+      payload: answer.payload,
+    });
+    expect(answered.statusCode).toBe(204);
+
+    const appeal = (
+      await t.app.inject({
+        method: "GET",
+        url: `/api/v1/console/appeals/${filed.json().id}`,
+        headers: as(olaf),
+      })
+    ).json();
+    expect(appeal.attachments.map((a: { fileName: string }) => a.fileName)).toEqual(["lab.pdf"]);
+    const download = await t.app.inject({ method: "GET", url: appeal.attachments[0].url, headers: as(olaf) });
+    expect(download.statusCode).toBe(200);
+    expect(download.headers["content-disposition"]).toBe('attachment; filename="lab.pdf"');
+    expect(download.rawPayload.equals(samples.pdf(7))).toBe(true);
+    expect(
+      (await t.app.inject({ method: "GET", url: appeal.attachments[0].url, headers: as(seller) })).statusCode,
+    ).toBe(403);
+    const events = (
+      await t.app.inject({ method: "GET", url: `/api/v1/console/cases/${caseId}`, headers: as(olaf) })
+    ).json().events;
+    const answeredEvent = events.find((e: { type: string }) => e.type === "seller.answered");
+    expect(answeredEvent.data.attachments.map((a: { fileName: string }) => a.fileName)).toEqual([
+      "certificate.png",
+    ]);
   });
 });

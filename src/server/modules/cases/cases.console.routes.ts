@@ -12,6 +12,7 @@ import {
 import { DecideCase } from "../../../contracts/decisions.ts";
 import { DepartmentId } from "../../../contracts/report-types.ts";
 import { ProvideInfo } from "../../../contracts/reports.ts";
+import { isViewable, sendStoredFile } from "../../platform/http/send-stored-file.ts";
 import type { DecisionsService } from "../decisions/decisions.service.ts";
 import type { CasesConsoleService } from "./cases.console.service.ts";
 import type { CaseInfoService } from "./cases.info.ts";
@@ -51,6 +52,26 @@ export function consoleRoutes(
         },
       },
       (request) => cases.get(request.actor, request.params.id),
+    );
+    app.get(
+      "/api/v1/console/cases/:id/attachments/:attachmentId",
+      {
+        schema: {
+          tags,
+          summary:
+            "A file sent with an appeal or a seller's answer (staff; images and PDFs viewable with inline=1)",
+          params: CaseParams.extend({ attachmentId: z.string().min(1).max(100) }),
+          querystring: z.object({ inline: z.enum(["1"]).optional() }),
+        },
+      },
+      async (request, reply) => {
+        const file = await cases.attachmentFile(
+          request.actor,
+          request.params.id,
+          request.params.attachmentId,
+        );
+        return sendStoredFile(reply, file, request.query.inline === "1" && isViewable(file.mimeType));
+      },
     );
     app.post(
       "/api/v1/console/cases/:id/claim",

@@ -5,6 +5,7 @@ import { decodeCursor, pageFrom } from "../../platform/db/pagination.ts";
 import { AppError, forbidden, notFound } from "../../platform/http/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import type { Actor } from "../accounts/actor.ts";
+import { findAttachment } from "../attachments/attachments.ts";
 import type { ReportersRepository } from "../reporters/reporters.repository.ts";
 import type { ReportsRepository } from "../reports/reports.repository.ts";
 import { mayWorkDepartment, type StaffMember } from "../staff/staff.policy.ts";
@@ -26,6 +27,7 @@ interface Deps {
   reports: ReportsRepository;
   reporters: ReportersRepository;
   evidenceUrl: (reportId: string, evidenceId: string) => string;
+  evidencePath: (sha256: string) => string;
 }
 
 /** The moderation console: queues, the case page, claims and internal notes. */
@@ -167,6 +169,20 @@ export function createCasesConsoleService(deps: Deps) {
         created_at: at,
       });
       return detail(member, id);
+    },
+
+    /** A file sent with an appeal or a seller's answer, for staff of the case's department. */
+    async attachmentFile(actor: Actor | null, caseId: string, attachmentId: string) {
+      const member = await requireStaff(db, staff, actor);
+      await caseForStaff(db, member, caseId);
+      const file = await findAttachment(db, caseId, attachmentId);
+      if (!file) throw notFound("This file");
+      return {
+        path: deps.evidencePath(file.sha256),
+        fileName: file.file_name,
+        mimeType: file.mime_type,
+        size: file.size_bytes,
+      };
     },
 
     caseForStaff,

@@ -1,11 +1,18 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { ErrorBody, PageQuery, pageOf } from "../../../contracts/common.ts";
-import { ReceivedComplaint, ReceivedComplaintDetail, SellerAnswer } from "../../../contracts/received.ts";
+import { ReceivedComplaint, ReceivedComplaintDetail } from "../../../contracts/received.ts";
+import type { EvidenceStore } from "../../platform/storage/evidence-store.ts";
+import { withUploadedForm } from "../../platform/storage/form-intake.ts";
+import { statementForm } from "../attachments/attachments.ts";
 import type { ReceivedService } from "./cases.received.ts";
 import type { SellerActions } from "./cases.seller-actions.ts";
 
-export function receivedRoutes(received: ReceivedService, actions: SellerActions): FastifyPluginAsyncZod {
+export function receivedRoutes(
+  received: ReceivedService,
+  actions: SellerActions,
+  store: EvidenceStore,
+): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       "/api/v1/me/received",
@@ -37,14 +44,25 @@ export function receivedRoutes(received: ReceivedService, actions: SellerActions
       {
         schema: {
           tags: ["reports"],
-          summary: "Answer a complaint with my side of the story (moderators see it on the case)",
+          summary:
+            "Answer a complaint with my side of the story and evidence (moderators see it on the case)",
+          description:
+            "JSON `{statement}`, or multipart/form-data with that JSON in a part `answer` and up to 10 `evidence` files.",
           params: CaseParams,
-          body: SellerAnswer,
-          response: { 204: z.null(), 401: ErrorBody, 404: ErrorBody },
+          response: {
+            204: z.null(),
+            400: ErrorBody,
+            401: ErrorBody,
+            404: ErrorBody,
+            413: ErrorBody,
+            415: ErrorBody,
+          },
         },
       },
       async (request, reply) => {
-        await actions.answer(request.actor, request.params.caseId, request.body.statement);
+        await withUploadedForm(request, store, statementForm("answer"), (form) =>
+          actions.answer(request.actor, request.params.caseId, form),
+        );
         return reply.code(204).send(null);
       },
     );

@@ -1,11 +1,29 @@
+import { SellerAnswer } from "../../../contracts/received.ts";
 import type { Clock } from "../../platform/clock.ts";
 import type { Db } from "../../platform/db/database.ts";
-import { AppError, notFound, unauthenticated } from "../../platform/http/errors.ts";
+import { fieldsFromIssues } from "../../platform/http/error-handler.ts";
+import { AppError, invalidInput, notFound, unauthenticated } from "../../platform/http/errors.ts";
+import { newId } from "../../platform/ids.ts";
+import type { EvidenceStore } from "../../platform/storage/evidence-store.ts";
+import { createFileKeeper } from "../../platform/storage/file-keeper.ts";
+import type { StagedUpload } from "../../platform/storage/form-intake.ts";
 import type { Actor } from "../accounts/actor.ts";
+import { insertAttachments } from "../attachments/attachments.ts";
 import type { CasesRepository } from "./cases.repository.ts";
 
 /** What a seller may do about a complaint itself: answer it, or take its listing down. */
-export function createSellerActions({ db, clock, cases }: { db: Db; clock: Clock; cases: CasesRepository }) {
+export function createSellerActions({
+  db,
+  clock,
+  cases,
+  evidence,
+}: {
+  db: Db;
+  clock: Clock;
+  cases: CasesRepository;
+  evidence: EvidenceStore;
+}) {
+  const keepWith = createFileKeeper({ db, transact: (work) => db.transaction().execute(work), evidence });
   async function ownCase(actor: Actor | null, caseId: string) {
     if (!actor) throw unauthenticated();
     const row = await db
@@ -19,16 +37,28 @@ export function createSellerActions({ db, clock, cases }: { db: Db; clock: Clock
   }
 
   return {
-    /** The seller's side of the story, on the case timeline for the moderator (and any appeal). */
-    async answer(actorOrNull: Actor | null, caseId: string, statement: string) {
+    /** The seller's side of the story, with evidence, on the case timeline for the moderator (and any appeal). */
+    async answer(actorOrNull: Actor | null, caseId: string, form: { body: unknown; files: StagedUpload[] }) {
       const { actor, row } = await ownCase(actorOrNull, caseId);
-      await cases.appendEvent(db, {
-        caseId,
-        type: "seller.answered",
-        status: row.status,
-        actorUserId: actor.userId,
-        data: { statement },
-        at: clock.now().toISOString(),
+      const parsed = SellerAnswer.safeParse(form.body);
+      if (!parsed.success) throw invalidInput(fieldsFromIssues(parsed.error.issues));
+      const at = clock.now().toISOString();
+      const answerId = newId();
+      await keepWith(form.files, async (tx) => {
+        const attachments = await insertAttachments(
+          tx,
+          { kind: "seller_answer", id: answerId, caseId },
+          form.files,
+          at,
+        );
+        await cases.appendEvent(tx, {
+          caseId,
+          type: "seller.answered",
+          status: row.status,
+          actorUserId: actor.userId,
+          data: { answerId, statement: parsed.data.statement, attachments },
+          at,
+        });
       });
     },
 

@@ -175,15 +175,6 @@ export function createReportsRepository() {
         .where("id", "=", evidenceId)
         .executeTakeFirst(),
 
-    isEvidenceStored: (db: DbOrTx, sha256: string) =>
-      db
-        .selectFrom("evidence_files")
-        .select("id")
-        .where("sha256", "=", sha256)
-        .limit(1)
-        .executeTakeFirst()
-        .then((row) => row !== undefined),
-
     findIdempotent: (db: DbOrTx, scope: string, key: string) =>
       db
         .selectFrom("idempotency_keys")

@@ -1,9 +1,9 @@
-import fs from "node:fs";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { ErrorBody, pageOf } from "../../../contracts/common.ts";
 import { REPORT_TYPES, ReportTypeInfo } from "../../../contracts/report-types.ts";
 import { MyReportsQuery, ReportCreated, ReportDetail, ReportSummary } from "../../../contracts/reports.ts";
+import { isViewable, sendStoredFile } from "../../platform/http/send-stored-file.ts";
 import type { EvidenceStore } from "../../platform/storage/evidence-store.ts";
 import { isStaff } from "../accounts/actor.ts";
 import { MAX_REPORT_JSON_BYTES, readReportForm } from "./reports.intake.ts";
@@ -123,22 +123,8 @@ export function reportsRoutes(
           tokenOf(request.headers, request.query),
         );
         // Staff may view images and PDFs in the browser; everything else, and everyone else, downloads.
-        // Never active content: nosniff always, and images also under a sandboxing CSP.
-        const viewable = file.mimeType.startsWith("image/") || file.mimeType === "application/pdf";
-        const inline = request.query.inline === "1" && viewable && isStaff(request.actor);
-        return reply
-          .header("content-type", file.mimeType)
-          .header("content-length", file.size)
-          .header("content-disposition", `${inline ? "inline" : "attachment"}; filename="${file.fileName}"`)
-          .header("x-content-type-options", "nosniff")
-          .header(
-            "content-security-policy",
-            file.mimeType === "application/pdf" && inline
-              ? "default-src 'none'"
-              : "default-src 'none'; sandbox",
-          )
-          .header("cache-control", "private, no-store")
-          .send(fs.createReadStream(file.path));
+        const inline = request.query.inline === "1" && isViewable(file.mimeType) && isStaff(request.actor);
+        return sendStoredFile(reply, file, inline);
       },
     );
   };

@@ -7,6 +7,7 @@ import { AppError, invalidInput } from "../../platform/http/errors.ts";
 import { newId, newReference, newSecretToken, sha256Hex } from "../../platform/ids.ts";
 import { enqueue } from "../../platform/outbox/outbox.ts";
 import type { EvidenceStore, StagedFile } from "../../platform/storage/evidence-store.ts";
+import { isBlobReferenced } from "../../platform/storage/file-keeper.ts";
 import type { Actor } from "../accounts/actor.ts";
 import { severityOf } from "../cases/case-priority.ts";
 import type { CaseIntake, CasesService } from "../cases/cases.service.ts";
@@ -258,8 +259,7 @@ export function createSubmitReport(deps: SubmitDeps) {
       });
     } catch (error) {
       // Only blobs that no stored report uses: another report in the same commit may share the file.
-      for (const sha of freshBlobs)
-        if (!(await reports.isEvidenceStored(db, sha))) await evidence.remove(sha);
+      for (const sha of freshBlobs) if (!(await isBlobReferenced(db, sha))) await evidence.remove(sha);
       if (command.idempotencyKey && isUniqueViolation(error)) {
         const raced = await replayIdempotent(scope, command.idempotencyKey, requestHash);
         if (raced) return raced;

@@ -1,36 +1,13 @@
-import fs from "node:fs";
-import type { FastifyReply } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { ErrorBody } from "../../../contracts/common.ts";
 import { ReviewRight, RightQueuePage, RightQueueQuery, RightReview } from "../../../contracts/rights.ts";
+import { sendStoredFile } from "../../platform/http/send-stored-file.ts";
 import type { RightsReviewService } from "./rights.review.ts";
 
 const RightParams = z.object({ id: z.string().min(1).max(100) });
 const FileParams = RightParams.extend({ fileId: z.string().min(1).max(100) });
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
-
-interface StoredFile {
-  path: string;
-  fileName: string;
-  mimeType: string;
-  size: number;
-}
-
-/**
- * Identity documents and certificates are personal data: always a download, never shown inline, never
- * sniffed into active content, never cached.
- */
-function sendAttachment(reply: FastifyReply, file: StoredFile) {
-  return reply
-    .header("content-type", file.mimeType)
-    .header("content-length", file.size)
-    .header("content-disposition", `attachment; filename="${file.fileName}"`)
-    .header("x-content-type-options", "nosniff")
-    .header("content-security-policy", "default-src 'none'; sandbox")
-    .header("cache-control", "private, no-store")
-    .send(fs.createReadStream(file.path));
-}
 
 /** IP Protection verifies rights: the queue, the review page with every file, the decision. */
 export function rightsConsoleRoutes(review: RightsReviewService): FastifyPluginAsyncZod {
@@ -83,7 +60,7 @@ export function rightsConsoleRoutes(review: RightsReviewService): FastifyPluginA
         },
       },
       async (request, reply) =>
-        sendAttachment(
+        sendStoredFile(
           reply,
           await review.rightFile(request.actor, request.params.id, request.params.fileId),
         ),
@@ -98,7 +75,7 @@ export function rightsConsoleRoutes(review: RightsReviewService): FastifyPluginA
         },
       },
       async (request, reply) =>
-        sendAttachment(
+        sendStoredFile(
           reply,
           await review.holderDocument(request.actor, request.params.id, request.params.fileId),
         ),

@@ -190,19 +190,6 @@ export function createRightsRepository() {
         .execute(),
 
     /** Whether any stored row (report evidence, holder document, right file) still uses this blob. */
-    async isBlobUsed(db: DbOrTx, sha256: string): Promise<boolean> {
-      const [evidence, document, file] = await Promise.all([
-        db.selectFrom("evidence_files").select("id").where("sha256", "=", sha256).limit(1).executeTakeFirst(),
-        db
-          .selectFrom("rights_holder_documents")
-          .select("id")
-          .where("sha256", "=", sha256)
-          .limit(1)
-          .executeTakeFirst(),
-        db.selectFrom("right_files").select("id").where("sha256", "=", sha256).limit(1).executeTakeFirst(),
-      ]);
-      return !!(evidence || document || file);
-    },
   };
 }
 

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { ErrorBody } from "../../../contracts/common.ts";
 import { Holder, RightList, RightView } from "../../../contracts/rights.ts";
 import type { EvidenceStore } from "../../platform/storage/evidence-store.ts";
-import { discardUploads, type FormShape, readFormWithFiles } from "../../platform/storage/form-intake.ts";
+import { type FormShape, withUploadedForm } from "../../platform/storage/form-intake.ts";
 import { HOLDER_FORM, MAX_RIGHTS_JSON_BYTES, RIGHT_FORM } from "./rights.intake.ts";
 import type { FormCommand, RightsService } from "./rights.service.ts";
 
@@ -17,19 +17,11 @@ export function rightsRoutes(rights: RightsService, store: EvidenceStore): Fasti
   return async (app) => {
     const tags = ["rights"];
 
-    /** Reads the form, hands it to the use-case, and removes whatever staged file was not kept. */
-    async function withForm<T>(
-      request: Parameters<typeof readFormWithFiles>[0],
+    const withForm = <T>(
+      request: Parameters<typeof withUploadedForm>[0],
       shape: FormShape,
       use: (command: FormCommand) => Promise<T>,
-    ) {
-      const command = await readFormWithFiles(request, store, shape);
-      try {
-        return await use(command);
-      } finally {
-        await discardUploads(store, command.files);
-      }
-    }
+    ) => withUploadedForm(request, store, shape, use);
 
     app.post(
       "/api/v1/rights/holder",

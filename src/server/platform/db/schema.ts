@@ -437,7 +437,21 @@ export interface CounterNoticeTable {
   reason: string | null;
 }
 
+export interface AttachmentTable {
+  id: string;
+  /** "appeal" or "seller_answer". */
+  owner_kind: string;
+  owner_id: string;
+  case_id: string;
+  sha256: string;
+  size_bytes: number;
+  mime_type: string;
+  file_name: string;
+  created_at: string;
+}
+
 export interface Database {
+  attachments: AttachmentTable;
   trusted_flaggers: TrustedFlaggerTable;
   reporter_standing: ReporterStandingTable;
   misuse_marks: MisuseMarkTable;

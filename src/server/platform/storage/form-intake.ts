@@ -111,3 +111,18 @@ export async function readFormWithFiles(
   }
   return { body, files };
 }
+
+/** Reads the form, hands it to the use-case, and removes whatever staged file the use-case did not keep. */
+export async function withUploadedForm<T>(
+  request: FastifyRequest,
+  store: EvidenceStore,
+  shape: FormShape,
+  use: (form: { body: unknown; files: StagedUpload[] }) => Promise<T>,
+): Promise<T> {
+  const form = await readFormWithFiles(request, store, shape);
+  try {
+    return await use(form);
+  } finally {
+    await discardUploads(store, form.files);
+  }
+}

@@ -110,4 +110,24 @@ export async function up(db: AnyDb): Promise<void> {
     .on("counter_notices")
     .columns(["status", "reply_due_at"])
     .execute();
+
+  // Evidence sent with an appeal or a seller's answer: files in the evidence store, rows here.
+  await db.schema
+    .createTable("attachments")
+    .addColumn("id", "text", (c) => c.primaryKey())
+    .addColumn("owner_kind", "text", (c) => c.notNull())
+    .addColumn("owner_id", "text", (c) => c.notNull())
+    .addColumn("case_id", "text", (c) => c.notNull().references("cases.id"))
+    .addColumn("sha256", "text", (c) => c.notNull())
+    .addColumn("size_bytes", "integer", (c) => c.notNull())
+    .addColumn("mime_type", "text", (c) => c.notNull())
+    .addColumn("file_name", "text", (c) => c.notNull())
+    .addColumn("created_at", "text", (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createIndex("attachments_owner_idx")
+    .on("attachments")
+    .columns(["owner_kind", "owner_id"])
+    .execute();
+  await db.schema.createIndex("attachments_sha_idx").on("attachments").column("sha256").execute();
 }
