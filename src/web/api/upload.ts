@@ -1,4 +1,4 @@
-import { ApiError, apiErrorFrom, NETWORK_MESSAGE } from "./http.ts";
+import { ApiError, apiErrorFrom, NETWORK_MESSAGE, requestJson } from "./http.ts";
 
 export interface MultipartPart {
   name: string;
@@ -47,6 +47,38 @@ export function uploadMultipart(options: UploadOptions): Promise<unknown> {
     xhr.onabort = () => reject(new ApiError(0, "aborted", "The upload was cancelled.", {}));
     options.signal?.addEventListener("abort", () => xhr.abort());
     xhr.send(form);
+  });
+}
+
+/** A text someone sends (an appeal, an answer) with the evidence files attached to it. */
+export interface TextWithEvidence {
+  text: string;
+  files: File[];
+  onProgress?: (loaded: number, total: number) => void;
+}
+
+interface PostWithEvidenceOptions {
+  url: string;
+  /** The name of the multipart part that carries the JSON body, e.g. "appeal". */
+  jsonPart: string;
+  body: unknown;
+  files: File[];
+  onProgress?: (loaded: number, total: number) => void;
+}
+
+/**
+ * POSTs the body as JSON when no file is attached; otherwise as multipart/form-data (the JSON in its own
+ * part, then one `evidence` part per file), with upload progress.
+ */
+export function postWithEvidence({ url, jsonPart, body, files, onProgress }: PostWithEvidenceOptions) {
+  if (files.length === 0) return requestJson(url, { method: "POST", body });
+  return uploadMultipart({
+    url,
+    parts: [
+      { name: jsonPart, value: JSON.stringify(body) },
+      ...files.map((file) => ({ name: "evidence", value: file })),
+    ],
+    onProgress,
   });
 }
 

@@ -1,7 +1,7 @@
 import type { FileRejection } from "@mantine/dropzone";
 import { useCallback, useState } from "react";
-import { EVIDENCE_TYPES, MAX_EVIDENCE_BYTES, MAX_EVIDENCE_FILES } from "../../../contracts/reports.ts";
-import { progressPerFile } from "../../api/upload.ts";
+import { EVIDENCE_TYPES, MAX_EVIDENCE_BYTES, MAX_EVIDENCE_FILES } from "../../contracts/reports.ts";
+import { progressPerFile } from "../api/upload.ts";
 
 export interface AttachedFile {
   key: string;
@@ -12,7 +12,7 @@ export interface AttachedFile {
   error?: string;
 }
 
-/** The file types the server accepts, for the file picker and the drop check. */
+/** The file types the server accepts as evidence, for the file picker and the drop check. */
 export const EVIDENCE_ACCEPT: Record<string, string[]> = {
   "application/pdf": [".pdf"],
   "application/msword": [".doc"],
@@ -26,6 +26,9 @@ export const EVIDENCE_ACCEPT: Record<string, string[]> = {
 const TYPES_TEXT = EVIDENCE_TYPES.join(", ");
 const MAX_MB = MAX_EVIDENCE_BYTES / (1024 * 1024);
 
+/** What may be attached, for help texts. */
+export const EVIDENCE_LIMITS_TEXT = `Up to ${MAX_EVIDENCE_FILES} files, ${MAX_MB} MB each: ${TYPES_TEXT}. Files are checked by their content.`;
+
 const keyOf = (file: File) => `${file.name}:${file.size}:${file.lastModified}`;
 
 function rejectionMessage({ file, errors }: FileRejection): string {
@@ -38,8 +41,13 @@ function rejectionMessage({ file, errors }: FileRejection): string {
   return `“${file.name}” could not be added: ${errors[0]?.message ?? "unknown problem"}.`;
 }
 
-/** The evidence files attached to the report, the ones refused, and the upload progress of each. */
-export function useEvidenceFiles() {
+export type EvidenceFiles = ReturnType<typeof useEvidenceFiles>;
+
+/**
+ * Evidence files attached to what is sent (a report, an appeal, an answer), the ones refused on the way
+ * in, and the upload progress of each. `sentWith` names it in messages: "at most 10 files per report".
+ */
+export function useEvidenceFiles(sentWith = "report") {
   const [files, setFiles] = useState<AttachedFile[]>([]);
   const [rejected, setRejected] = useState<string[]>([]);
 
@@ -50,7 +58,7 @@ export function useEvidenceFiles() {
       for (const file of accepted) {
         if (next.some((f) => f.key === keyOf(file))) continue;
         if (next.length >= MAX_EVIDENCE_FILES) {
-          messages.push(`“${file.name}” was not added: at most ${MAX_EVIDENCE_FILES} files per report.`);
+          messages.push(`“${file.name}” was not added: at most ${MAX_EVIDENCE_FILES} files per ${sentWith}.`);
           continue;
         }
         next.push({ key: keyOf(file), file, progress: null });
@@ -58,7 +66,7 @@ export function useEvidenceFiles() {
       setFiles(next);
       setRejected(messages);
     },
-    [files],
+    [files, sentWith],
   );
 
   const remove = useCallback((key: string) => {
@@ -86,7 +94,13 @@ export function useEvidenceFiles() {
     setFiles((current) => current.map((f) => ({ ...f, progress: null, error: undefined })));
   }, []);
 
-  return { files, rejected, add, remove, showProgress, markRefused, resetProgress };
+  /** After a successful send: nothing attached any more. */
+  const clear = useCallback(() => {
+    setFiles([]);
+    setRejected([]);
+  }, []);
+
+  return { files, rejected, add, remove, showProgress, markRefused, resetProgress, clear };
 }
 
 export { MAX_MB, TYPES_TEXT };

@@ -46,7 +46,15 @@ function FileRow({ file }: { file: Evidence }) {
   );
 }
 
-function Thumbnail({ file, onOpen }: { file: Evidence; onOpen: () => void }) {
+interface ThumbnailProps {
+  file: Evidence;
+  onOpen: () => void;
+  /** Small: the name itself is the download link, since a name and a "Download" do not fit side by side. */
+  compact: boolean;
+}
+
+function Thumbnail({ file, onOpen, compact }: ThumbnailProps) {
+  const download = `Download ${file.fileName}`;
   return (
     <Stack gap={4} component="li" style={{ listStyle: "none", minWidth: 0 }}>
       <UnstyledButton
@@ -54,22 +62,53 @@ function Thumbnail({ file, onOpen }: { file: Evidence; onOpen: () => void }) {
         aria-label={`View ${file.fileName}`}
         style={{ borderRadius: "var(--mantine-radius-md)", overflow: "hidden" }}
       >
-        <Image src={inlineUrl(file.url)} alt="" h={110} fit="cover" bg="gray.1" loading="lazy" />
+        <Image
+          src={inlineUrl(file.url)}
+          alt=""
+          h={compact ? 64 : 110}
+          fit="cover"
+          bg="gray.1"
+          loading="lazy"
+        />
       </UnstyledButton>
-      <Group gap={4} justify="space-between" wrap="nowrap">
-        <Text size="xs" truncate title={file.fileName}>
+      {compact ? (
+        <Anchor
+          href={file.url}
+          download={file.fileName}
+          size="xs"
+          truncate
+          title={download}
+          aria-label={download}
+        >
           {file.fileName}
-        </Text>
-        <Anchor href={file.url} download={file.fileName} size="xs" aria-label={`Download ${file.fileName}`}>
-          Download
         </Anchor>
-      </Group>
+      ) : (
+        <Group gap={4} justify="space-between" wrap="nowrap">
+          <Text size="xs" truncate title={file.fileName}>
+            {file.fileName}
+          </Text>
+          <Anchor href={file.url} download={file.fileName} size="xs" aria-label={download}>
+            Download
+          </Anchor>
+        </Group>
+      )}
     </Stack>
   );
 }
 
-/** A report's files: pictures as thumbnails that open large, PDFs to open or download, the rest to download. */
-export function EvidenceGallery({ evidence }: { evidence: Evidence[] }) {
+interface EvidenceGalleryProps {
+  evidence: Evidence[];
+  /** Small thumbnails, for files that come with an event or an appeal rather than a report. */
+  compact?: boolean;
+  /** Names the lists when a page shows several galleries, e.g. "appeal" → "Pictures of the appeal". */
+  of?: string;
+}
+
+/**
+ * Files sent as evidence (with a report, an appeal, an answer): pictures as thumbnails that open large,
+ * PDFs to open or download, the rest to download.
+ */
+export function EvidenceGallery({ evidence, compact = false, of }: EvidenceGalleryProps) {
   const [viewing, setViewing] = useState<Evidence | null>(null);
   if (evidence.length === 0)
     return (
@@ -82,14 +121,21 @@ export function EvidenceGallery({ evidence }: { evidence: Evidence[] }) {
   return (
     <Stack gap="sm">
       {images.length > 0 && (
-        <SimpleGrid component="ul" cols={{ base: 2, xs: 3 }} spacing="sm" p={0} m={0} aria-label="Pictures">
+        <SimpleGrid
+          component="ul"
+          cols={compact ? { base: 3, xs: 4 } : { base: 2, xs: 3 }}
+          spacing={compact ? "xs" : "sm"}
+          p={0}
+          m={0}
+          aria-label={of ? `Pictures of the ${of}` : "Pictures"}
+        >
           {images.map((file) => (
-            <Thumbnail key={file.id} file={file} onOpen={() => setViewing(file)} />
+            <Thumbnail key={file.id} file={file} onOpen={() => setViewing(file)} compact={compact} />
           ))}
         </SimpleGrid>
       )}
       {others.length > 0 && (
-        <Stack component="ul" gap="xs" p={0} m={0} aria-label="Files">
+        <Stack component="ul" gap="xs" p={0} m={0} aria-label={of ? `Files of the ${of}` : "Files"}>
           {others.map((file) => (
             <FileRow key={file.id} file={file} />
           ))}

@@ -1,9 +1,24 @@
-import { Text } from "@mantine/core";
-import type { z } from "zod";
+import { Box, Text } from "@mantine/core";
+import { z } from "zod";
 import type { CaseEvent } from "../../../contracts/console.ts";
+import { Evidence } from "../../../contracts/reports.ts";
+import { EvidenceGallery } from "./EvidenceGallery.tsx";
 import { QuotedMessage } from "./QuotedMessage.tsx";
 
 type Event = z.infer<typeof CaseEvent>;
+
+const Attachments = z.array(Evidence);
+
+/** The files sent with an appeal or an answer (staff-only download links), when there are any. */
+function EventAttachments({ data, of }: { data: Event["data"]; of: string }) {
+  const parsed = Attachments.safeParse(data.attachments);
+  if (!parsed.success || parsed.data.length === 0) return null;
+  return (
+    <Box mt={6} maw={420}>
+      <EvidenceGallery evidence={parsed.data} compact of={of} />
+    </Box>
+  );
+}
 
 const text = (value: unknown) => (typeof value === "string" && value.trim() !== "" ? value : null);
 
@@ -17,7 +32,12 @@ export function FairnessEventDetails({ event }: { event: Event }) {
   const { data } = event;
   switch (event.type) {
     case "appeal.filed":
-      return <Text size="sm">By the {data.by === "seller" ? "seller" : "reporter"}</Text>;
+      return (
+        <>
+          <Text size="sm">By the {data.by === "seller" ? "seller" : "reporter"}</Text>
+          <EventAttachments data={data} of="appeal" />
+        </>
+      );
     case "appeal.decided": {
       const reason = text(data.reason);
       return (
@@ -37,7 +57,12 @@ export function FairnessEventDetails({ event }: { event: Event }) {
     }
     case "seller.answered": {
       const statement = text(data.statement);
-      return statement ? <QuotedMessage message={statement} /> : null;
+      return (
+        <>
+          {statement && <QuotedMessage message={statement} />}
+          <EventAttachments data={data} of="answer" />
+        </>
+      );
     }
     default:
       return null;

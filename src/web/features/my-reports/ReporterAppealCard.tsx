@@ -5,6 +5,7 @@ import { FileAppeal } from "../../../contracts/appeals.ts";
 import type { ReportDetail } from "../../../contracts/reports.ts";
 import { formatDate } from "../../ui/format.ts";
 import { TextSubmitForm } from "../../ui/TextSubmitForm.tsx";
+import { EVIDENCE_LIMITS_TEXT } from "../../ui/useEvidenceFiles.ts";
 import { AppealStatusCard, appealDeadline } from "./AppealStatusCard.tsx";
 import { useFileAppeal } from "./reports.api.ts";
 
@@ -16,6 +17,13 @@ export const APPEAL_REFUSALS: Record<string, string> = {
 };
 
 export const APPEAL_LABEL = "Why should the decision change?";
+
+/** The files an appeal may carry: only the staff member who reviews it sees them. */
+export const APPEAL_EVIDENCE = {
+  label: "Evidence files (optional)",
+  help: `Documents, screenshots or photos that support your appeal; only Redress staff see them. ${EVIDENCE_LIMITS_TEXT}`,
+  sentWith: "appeal",
+};
 
 function AppealForm({ report, token, onSent }: { report: ReportDetail; token?: string; onSent: () => void }) {
   const send = useFileAppeal(report.id, token);
@@ -41,6 +49,7 @@ function AppealForm({ report, token, onSent }: { report: ReportDetail; token?: s
           failedTitle="Your appeal was not sent"
           titles={APPEAL_REFUSALS}
           mutation={send}
+          evidence={APPEAL_EVIDENCE}
           onSent={() => {
             onSent();
             notifications.show({

@@ -4,6 +4,7 @@ import { pageOf } from "../../../contracts/common.ts";
 import { CounterNotice } from "../../../contracts/counter-notices.ts";
 import { ReceivedComplaint, ReceivedComplaintDetail } from "../../../contracts/received.ts";
 import { getParsed, requestJson, withQuery } from "../../api/http.ts";
+import { postWithEvidence, type TextWithEvidence } from "../../api/upload.ts";
 
 const ReceivedPage = pageOf(ReceivedComplaint);
 const CounterNoticeList = z.object({ items: z.array(CounterNotice) });
@@ -49,25 +50,41 @@ export function useCounterNotices(caseId: string, enabled: boolean) {
 
 type SellerCommand = "answer" | "remove-listing" | "counter-notices" | "appeal";
 
+type Send<TInput> = (url: string, input: TInput) => Promise<unknown>;
+
 /** Everything the seller sends about a complaint refreshes the complaint (and its counter-notices). */
-function useSellerCommand<TInput>(
-  caseId: string,
-  command: SellerCommand,
-  bodyOf: (input: TInput) => unknown,
-) {
+function useSellerCommand<TInput>(caseId: string, command: SellerCommand, send: Send<TInput>) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: TInput) =>
-      requestJson(`${receivedPath(caseId)}/${command}`, { method: "POST", body: bodyOf(input) }),
+    mutationFn: (input: TInput) => send(`${receivedPath(caseId)}/${command}`, input),
     onSettled: () => queryClient.invalidateQueries({ queryKey: receivedKeys.all }),
   });
 }
 
+const postJson =
+  <TInput>(bodyOf: (input: TInput) => unknown): Send<TInput> =>
+  (url, input) =>
+    requestJson(url, { method: "POST", body: bodyOf(input) });
+
+/** A statement with optional evidence: JSON without files, multipart with them (the JSON in `jsonPart`). */
+const postStatement =
+  (jsonPart: string): Send<TextWithEvidence> =>
+  (url, { text, files, onProgress }) =>
+    postWithEvidence({ url, jsonPart, body: { statement: text }, files, onProgress });
+
 export const useSellerAnswer = (caseId: string) =>
-  useSellerCommand(caseId, "answer", (statement: string) => ({ statement }));
+  useSellerCommand(caseId, "answer", postStatement("answer"));
 export const useRemoveListing = (caseId: string) =>
-  useSellerCommand(caseId, "remove-listing", (_: undefined) => ({}));
+  useSellerCommand(
+    caseId,
+    "remove-listing",
+    postJson((_: undefined) => ({})),
+  );
 export const useFileCounterNotice = (caseId: string) =>
-  useSellerCommand(caseId, "counter-notices", (statement: string) => ({ statement }));
+  useSellerCommand(
+    caseId,
+    "counter-notices",
+    postJson((statement: string) => ({ statement })),
+  );
 export const useSellerAppeal = (caseId: string) =>
-  useSellerCommand(caseId, "appeal", (statement: string) => ({ statement }));
+  useSellerCommand(caseId, "appeal", postStatement("appeal"));

@@ -2,6 +2,7 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tansta
 import { pageOf } from "../../../contracts/common.ts";
 import { ReportDetail, ReportSummary } from "../../../contracts/reports.ts";
 import { getParsed, requestJson, withQuery } from "../../api/http.ts";
+import { postWithEvidence, type TextWithEvidence } from "../../api/upload.ts";
 
 const SummaryPage = pageOf(ReportSummary);
 
@@ -44,14 +45,20 @@ function useRefreshReport(id: string) {
     ]);
 }
 
-/** The reporter appeals a "no action" decision (once, within 6 months): 201, or 409 with a code. */
+/**
+ * The reporter appeals a "no action" decision (once, within 6 months), with evidence files if any:
+ * 201, or 409 with a code.
+ */
 export function useFileAppeal(id: string, token: string | undefined) {
   const refresh = useRefreshReport(id);
   return useMutation({
-    mutationFn: (statement: string) =>
-      requestJson(withQuery(`${reportPath(id)}/appeal`, { token }), {
-        method: "POST",
-        body: { statement },
+    mutationFn: ({ text, files, onProgress }: TextWithEvidence) =>
+      postWithEvidence({
+        url: withQuery(`${reportPath(id)}/appeal`, { token }),
+        jsonPart: "appeal",
+        body: { statement: text },
+        files,
+        onProgress,
       }),
     onSettled: refresh,
   });

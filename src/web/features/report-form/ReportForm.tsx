@@ -6,6 +6,8 @@ import { type ReactNode, useEffect, useRef, useState } from "react";
 import { isFieldShown } from "../../../contracts/report-details.ts";
 import type { ReportTypeInfo } from "../../../contracts/report-types.ts";
 import { ApiError } from "../../api/http.ts";
+import { UploadStatus } from "../../ui/EvidenceDropField.tsx";
+import { useEvidenceFiles } from "../../ui/useEvidenceFiles.ts";
 import { rememberTrackingToken } from "../my-reports/tracking-token.ts";
 import { AgreementField, ContactFields, DescriptionField, TargetField } from "./CommonFields.tsx";
 import { DetailField } from "./DetailField.tsx";
@@ -22,7 +24,6 @@ import {
 } from "./report-form.model.ts";
 import { SubmitErrorAlert, type SubmitProblem } from "./SubmitErrorAlert.tsx";
 import { createIdempotencyKeys, sendReport, signatureOf } from "./submit-report.ts";
-import { type AttachedFile, useEvidenceFiles } from "./useEvidenceFiles.ts";
 
 interface ReportFormProps {
   type: ReportTypeInfo;
@@ -44,18 +45,6 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
       </Title>
       {children}
     </Stack>
-  );
-}
-
-/** Says how far the upload is, for everyone (and politely for screen readers). */
-function UploadStatus({ files }: { files: AttachedFile[] }) {
-  const total = files.reduce((sum, f) => sum + f.file.size, 0);
-  const sent = files.reduce((sum, f) => sum + (f.file.size * (f.progress ?? 0)) / 100, 0);
-  const percent = total === 0 ? null : Math.round((sent / total) * 100);
-  return (
-    <Text size="sm" c="dimmed" role="status" aria-live="polite">
-      {percent === null ? "Sending your report…" : `Uploading evidence… ${percent}%`}
-    </Text>
   );
 }
 
@@ -184,7 +173,7 @@ export function ReportForm({ type, target, accountEmail }: ReportFormProps) {
           </Stack>
         </Paper>
         <Group justify="flex-end" align="center">
-          {uploading && <UploadStatus files={evidence.files} />}
+          {uploading && <UploadStatus files={evidence.files} sendingText="Sending your report…" />}
           <Button
             type="submit"
             size="md"

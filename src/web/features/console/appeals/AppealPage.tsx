@@ -11,6 +11,7 @@ import { usePageTitle } from "../../../ui/usePageTitle.ts";
 import { CaseStatusBadge } from "../CaseBadges.tsx";
 import { ConsoleGate } from "../ConsoleGate.tsx";
 import { describeAction, NO_ACTION_REASONS } from "../console.labels.ts";
+import { EvidenceGallery } from "../EvidenceGallery.tsx";
 import { AppealDecisionForm } from "./AppealDecisionForm.tsx";
 import { useAppeal } from "./appeals.api.ts";
 import { APPEAL_STATUS, APPELLANT_LABELS } from "./appeals.labels.ts";
@@ -131,6 +132,14 @@ function AppealView({ appeal }: { appeal: AppealDetail }) {
           <Quote cite={`— the ${APPELLANT_LABELS[appeal.appellantKind].toLowerCase()}`}>
             {appeal.statement}
           </Quote>
+          {appeal.attachments.length > 0 && (
+            <Stack gap={6}>
+              <Text size="sm" fw={600}>
+                Evidence sent with the appeal
+              </Text>
+              <EvidenceGallery evidence={appeal.attachments} compact of="appeal" />
+            </Stack>
+          )}
         </Section>
         <DecisionUnderAppeal appeal={appeal} />
       </SimpleGrid>

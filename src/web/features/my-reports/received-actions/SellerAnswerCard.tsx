@@ -4,6 +4,14 @@ import { useState } from "react";
 import { SellerAnswer } from "../../../../contracts/received.ts";
 import { CheckIcon } from "../../../ui/icons.tsx";
 import { TextSubmitForm } from "../../../ui/TextSubmitForm.tsx";
+import { EVIDENCE_LIMITS_TEXT } from "../../../ui/useEvidenceFiles.ts";
+
+const ANSWER_EVIDENCE = {
+  label: "Evidence files (optional)",
+  help: `Invoices, licences, certificates or photos that back your answer; only the moderators see them. ${EVIDENCE_LIMITS_TEXT}`,
+  sentWith: "answer",
+};
+
 import { useSellerAnswer } from "../received.api.ts";
 
 /** "Answer the complaint": the seller's side of the story, which the moderator reads on the case. */
@@ -32,6 +40,7 @@ export function SellerAnswerCard({ caseId, decided }: { caseId: string; decided:
           submitLabel="Send answer"
           failedTitle="Your answer was not sent"
           mutation={send}
+          evidence={ANSWER_EVIDENCE}
           onSent={() => {
             setSent((n) => n + 1);
             notifications.show({ color: "green", message: "Sent to the moderator" });

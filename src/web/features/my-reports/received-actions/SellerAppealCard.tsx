@@ -6,7 +6,7 @@ import type { ReceivedComplaintDetail } from "../../../../contracts/received.ts"
 import { formatDate } from "../../../ui/format.ts";
 import { TextSubmitForm } from "../../../ui/TextSubmitForm.tsx";
 import { AppealStatusCard, appealDeadline } from "../AppealStatusCard.tsx";
-import { APPEAL_LABEL, APPEAL_REFUSALS } from "../ReporterAppealCard.tsx";
+import { APPEAL_EVIDENCE, APPEAL_LABEL, APPEAL_REFUSALS } from "../ReporterAppealCard.tsx";
 import { useSellerAppeal } from "../received.api.ts";
 
 /**
@@ -49,6 +49,7 @@ export function SellerAppealCard({ complaint }: { complaint: ReceivedComplaintDe
           failedTitle="Your appeal was not sent"
           titles={APPEAL_REFUSALS}
           mutation={send}
+          evidence={APPEAL_EVIDENCE}
           onSent={() => {
             sentHere.current = true;
             notifications.show({
