@@ -4,6 +4,7 @@ import * as createCoreTables from "./migrations/20261126T080000-create-core-tabl
 import * as addModerationTables from "./migrations/20261126T120000-add-moderation-tables.ts";
 import * as addRightsVault from "./migrations/20261126T140000-add-rights-vault.ts";
 import * as addFairnessTables from "./migrations/20261126T150000-add-fairness-tables.ts";
+import * as addConsoleIndexes from "./migrations/20261126T160000-add-console-indexes.ts";
 
 /** Every migration, listed explicitly and in order. A landed migration is never edited. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "20261126T120000-add-moderation-tables": addModerationTables,
   "20261126T140000-add-rights-vault": addRightsVault,
   "20261126T150000-add-fairness-tables": addFairnessTables,
+  "20261126T160000-add-console-indexes": addConsoleIndexes,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
