@@ -3,6 +3,7 @@
  * sequence table (one statement, one transaction), so a million rows never cross into JavaScript.
  */
 import { sql } from "kysely";
+import { REPORT_TYPE_IDS, reportTypeBit } from "../src/contracts/report-types.ts";
 import type { Db } from "../src/server/platform/db/database.ts";
 import { blockCounts, type DataPlan, DEPARTMENTS, REPORTS_PER_BLOCK, vocabulary } from "./console-data.ts";
 import { caseSteps } from "./console-load-cases.ts";
@@ -168,6 +169,14 @@ export async function loadData(db: Db, plan: DataPlan, dialect: "sqlite" | "post
     }
     times.set(step.name, (times.get(step.name) ?? 0) + (performance.now() - t0) / 1000);
   }
+  const typesStarted = performance.now();
+  // The case's report-type mask, as intake keeps it (one set-based update per type).
+  for (const type of REPORT_TYPE_IDS) {
+    await sql`update cases set report_types = report_types | ${reportTypeBit(type)}
+      where exists (select 1 from report_targets rt join reports r on r.id = rt.report_id
+                    where rt.case_id = cases.id and r.type = ${type})`.execute(db);
+  }
+  times.set("report types", (performance.now() - typesStarted) / 1000);
   const t0 = performance.now();
   if (dialect === "sqlite") {
     await sql`analyze`.execute(db);

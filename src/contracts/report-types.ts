@@ -10,6 +10,11 @@ export const REPORT_TYPE_IDS = [
   "illegal_promotion",
 ] as const;
 export const ReportTypeId = z.enum(REPORT_TYPE_IDS);
+
+/** Each type's bit in a case's `report_types` mask (stable: stored in the database). */
+export function reportTypeBit(id: (typeof REPORT_TYPE_IDS)[number]): number {
+  return 2 ** REPORT_TYPE_IDS.indexOf(id);
+}
 export type ReportTypeId = z.infer<typeof ReportTypeId>;
 
 export const DEPARTMENT_IDS = [

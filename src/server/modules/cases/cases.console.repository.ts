@@ -1,3 +1,5 @@
+import { sql } from "kysely";
+import { type ReportTypeId, reportTypeBit } from "../../../contracts/report-types.ts";
 import type { DbOrTx } from "../../platform/db/database.ts";
 
 export interface QueueFilter {
@@ -29,19 +31,7 @@ export function createCasesConsoleRepository() {
       if (f.overdueAt) q = q.where("sla_due_at", "<", f.overdueAt);
       if (f.claimedBy) q = q.where("claimed_by", "=", f.claimedBy).where("claim_expires_at", ">", f.now);
       if (f.trustedFlaggerOnly) q = q.where("trusted_flagger", "=", 1);
-      if (f.type) {
-        const type = f.type;
-        q = q.where((eb) =>
-          eb.exists(
-            eb
-              .selectFrom("report_targets")
-              .innerJoin("reports", "reports.id", "report_targets.report_id")
-              .select("report_targets.id")
-              .whereRef("report_targets.case_id", "=", "cases.id")
-              .where("reports.type", "=", type),
-          ),
-        );
-      }
+      if (f.type) q = q.where(sql<boolean>`(report_types & ${reportTypeBit(f.type as ReportTypeId)}) <> 0`);
       const after = f.after;
       if (after) {
         q = q.where((eb) =>

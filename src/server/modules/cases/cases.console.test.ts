@@ -74,6 +74,18 @@ describe.each(dialects)("the moderation console (%s)", (dialect) => {
       expect(page2.items.map((c: { targetTitle: string }) => c.targetTitle)).toEqual(["Hidden price 2"]);
       expect(page2.nextCursor).toBeNull();
       expect(page1.counts).toEqual([{ department: "listing_compliance", open: 3, overdue: 0 }]);
+      const byType = await fresh.app.inject({
+        method: "GET",
+        url: "/api/v1/console/cases?type=listing_violation",
+        headers: { cookie: m.cookie },
+      });
+      expect(byType.json().items).toHaveLength(3);
+      const none = await fresh.app.inject({
+        method: "GET",
+        url: "/api/v1/console/cases?type=phishing",
+        headers: { cookie: m.cookie },
+      });
+      expect(none.json().items).toEqual([]);
 
       fresh.clock.advanceHours(47.5); // 48.5 h after the first report, 47.5 h after the others
       const overdue = (

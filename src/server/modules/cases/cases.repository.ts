@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import type { DbOrTx } from "../../platform/db/database.ts";
 import type { CaseTable } from "../../platform/db/schema.ts";
 import { newId } from "../../platform/ids.ts";
@@ -32,12 +33,13 @@ export function createCasesRepository() {
     },
 
     /** Counts one more report (and reporter); the row lock this takes orders concurrent intakes. */
-    bumpCounts(tx: DbOrTx, caseId: string, newReporter: boolean, at: string) {
+    bumpCounts(tx: DbOrTx, caseId: string, newReporter: boolean, typeBit: number, at: string) {
       return tx
         .updateTable("cases")
         .set((eb) => ({
           report_count: eb("report_count", "+", 1),
           reporter_count: eb("reporter_count", "+", newReporter ? 1 : 0),
+          report_types: sql<number>`report_types | ${typeBit}`,
           last_reported_at: at,
           updated_at: at,
         }))

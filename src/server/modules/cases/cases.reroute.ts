@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import { DEPARTMENT_NAMES, type DepartmentId } from "../../../contracts/report-types.ts";
 import type { Tx } from "../../platform/db/database.ts";
 import type { CaseTable } from "../../platform/db/schema.ts";
@@ -44,6 +45,7 @@ export function createRerouteService(deps: CaseWorkDeps) {
       .set({
         report_count: await count("report_targets"),
         reporter_count: await count("case_reporters"),
+        report_types: sql<number>`report_types | ${from.report_types}`,
         updated_at: at,
       })
       .where("id", "=", into.id)

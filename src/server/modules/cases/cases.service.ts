@@ -1,4 +1,4 @@
-import type { DepartmentId } from "../../../contracts/report-types.ts";
+import { type DepartmentId, type ReportTypeId, reportTypeBit } from "../../../contracts/report-types.ts";
 import { addHours } from "../../platform/clock.ts";
 import type { Tx } from "../../platform/db/database.ts";
 import { newId } from "../../platform/ids.ts";
@@ -18,6 +18,7 @@ export interface CaseIntake {
   /** A trusted flagger or a reporter in the good-faith fast lane: shorter SLA, higher priority. */
   fastLane: boolean;
   trustedFlagger: boolean;
+  reportType: ReportTypeId;
   now: Date;
   actorUserId: string | null;
 }
@@ -42,6 +43,7 @@ export function createCasesService({ cases, slaHours }: Deps) {
         decided_at: null,
         sla_paused_at: null,
         trusted_flagger: intake.trustedFlagger ? 1 : 0,
+        report_types: 0,
         status: "open",
         priority: casePriority({ severity: intake.severity, reporterCount: 1, fastLane: intake.fastLane }),
         lane: intake.fastLane ? "priority" : "standard",
@@ -76,7 +78,7 @@ export function createCasesService({ cases, slaHours }: Deps) {
     ) {
       const at = intake.now.toISOString();
       const newReporter = await cases.addReporter(tx, caseId, report.reporterKey, report.id);
-      const row = await cases.bumpCounts(tx, caseId, newReporter, at);
+      const row = await cases.bumpCounts(tx, caseId, newReporter, reportTypeBit(intake.reportType), at);
       const fastLane = intake.fastLane || row.lane === "priority";
       const priority = casePriority({
         severity: Math.max(intake.severity, Math.floor(row.priority / 100)),

@@ -114,6 +114,7 @@ export function createSubmitReport(deps: SubmitDeps) {
       severity: severityOf(v.type.id, details),
       fastLane: standing.fastLane,
       trustedFlagger: standing.trustedFlagger !== null,
+      reportType: v.type.id,
       now,
       actorUserId: actor?.userId ?? null,
     });

@@ -5,6 +5,7 @@ import * as addModerationTables from "./migrations/20261126T120000-add-moderatio
 import * as addRightsVault from "./migrations/20261126T140000-add-rights-vault.ts";
 import * as addFairnessTables from "./migrations/20261126T150000-add-fairness-tables.ts";
 import * as addConsoleIndexes from "./migrations/20261126T160000-add-console-indexes.ts";
+import * as addCaseReportTypes from "./migrations/20261126T170000-add-case-report-types.ts";
 
 /** Every migration, listed explicitly and in order. A landed migration is never edited. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "20261126T140000-add-rights-vault": addRightsVault,
   "20261126T150000-add-fairness-tables": addFairnessTables,
   "20261126T160000-add-console-indexes": addConsoleIndexes,
+  "20261126T170000-add-case-report-types": addCaseReportTypes,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

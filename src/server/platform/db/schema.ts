@@ -174,6 +174,8 @@ export interface CaseTable {
   sla_paused_at: string | null;
   /** 1 when a trusted flagger reported it: such cases go first. */
   trusted_flagger: number;
+  /** The types of its reports, one bit each (reportTypeBit). */
+  report_types: number;
   status: string;
   priority: number;
   lane: string;
