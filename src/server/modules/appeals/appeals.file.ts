@@ -179,7 +179,7 @@ export function createAppealFiling(deps: Deps) {
         .executeTakeFirst();
       if (!caseRow || caseRow.seller_user_id !== actor.userId) throw notFound("This complaint");
       const decision = await deps.appeals.decisionOfCase(db, caseId);
-      if (!decision || decision.outcome !== "action_taken" || !decision.statement_puid) {
+      if (decision?.outcome !== "action_taken" || !decision.statement_puid) {
         throw new AppError(
           409,
           "nothing_to_appeal",

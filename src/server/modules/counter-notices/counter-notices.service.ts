@@ -124,7 +124,7 @@ export function createCounterNoticesService(deps: Deps) {
         .where("superseded_at", "is", null)
         .executeTakeFirst();
       const holders = await rightsHolderReports(db, caseId);
-      if (!decision || decision.outcome !== "action_taken" || holders.length === 0) {
+      if (decision?.outcome !== "action_taken" || holders.length === 0) {
         throw new AppError(
           409,
           "not_ip_removal",

@@ -1,0 +1,52 @@
+/** The marketplace mirror: stores, listings, orders. */
+
+export interface StoreTable {
+  id: string;
+  seller_user_id: string | null;
+  name: string;
+  description: string;
+  country: string;
+  status: string;
+  frozen_until: string | null;
+  payouts_frozen_until: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ListingTable {
+  id: string;
+  store_id: string;
+  title: string;
+  description: string;
+  price_minor: number;
+  currency: string;
+  image_url: string | null;
+  category: string;
+  status: string;
+  /** JSON array of country codes where the listing is hidden, when restricted. */
+  restricted_territories: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface OrderTable {
+  id: string;
+  buyer_user_id: string;
+  store_id: string;
+  status: string;
+  total_minor: number;
+  currency: string;
+  ordered_at: string;
+  shipped_at: string | null;
+  delivered_at: string | null;
+  promised_by: string | null;
+}
+
+export interface OrderItemTable {
+  id: string;
+  order_id: string;
+  listing_id: string;
+  title: string;
+  quantity: number;
+  price_minor: number;
+}
