@@ -1,9 +1,9 @@
-import { ActionIcon, Group, Input, List, Paper, Progress, Stack, Text } from "@mantine/core";
+import { Group, Input, List, Stack, Text } from "@mantine/core";
 import { Dropzone } from "@mantine/dropzone";
 import { MAX_EVIDENCE_BYTES, MAX_EVIDENCE_FILES } from "../../contracts/reports.ts";
+import { AttachedFileRow } from "./AttachedFileRow.tsx";
 import { FieldLabel } from "./FieldLabel.tsx";
-import { formatBytes } from "./format.ts";
-import { CloseIcon, FileIcon, UploadIcon } from "./icons.tsx";
+import { UploadIcon } from "./icons.tsx";
 import {
   type AttachedFile,
   EVIDENCE_ACCEPT,
@@ -22,58 +22,6 @@ interface EvidenceDropFieldProps {
   error?: string;
   /** The height of the drop zone; smaller where the files are an extra to a text. */
   minHeight?: number;
-}
-
-function AttachedFileRow({
-  item,
-  uploading,
-  onRemove,
-}: {
-  item: AttachedFile;
-  uploading: boolean;
-  onRemove: () => void;
-}) {
-  const name = item.file.name;
-  return (
-    <Paper withBorder p="xs" component="li" style={{ listStyle: "none" }}>
-      <Group gap="sm" wrap="nowrap">
-        <FileIcon size={20} />
-        <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
-          <Group justify="space-between" gap="xs" wrap="nowrap">
-            <Text size="sm" fw={500} truncate title={name}>
-              {name}
-            </Text>
-            <Text size="xs" c="dimmed" style={{ flexShrink: 0 }}>
-              {formatBytes(item.file.size)}
-            </Text>
-          </Group>
-          {item.progress !== null && (
-            <Progress
-              value={item.progress}
-              size="sm"
-              color={item.error ? "red" : item.progress === 100 ? "green" : "indigo"}
-              aria-label={`Upload of ${name}`}
-              animated={uploading && item.progress < 100}
-            />
-          )}
-          {item.error && (
-            <Text size="xs" c="red">
-              {item.error}
-            </Text>
-          )}
-        </Stack>
-        <ActionIcon
-          variant="subtle"
-          color="gray"
-          onClick={onRemove}
-          disabled={uploading}
-          aria-label={`Remove ${name}`}
-        >
-          <CloseIcon size={16} />
-        </ActionIcon>
-      </Group>
-    </Paper>
-  );
 }
 
 /** Evidence files: a drop zone (also a file picker), the list of attached files with their upload progress. */

@@ -1,11 +1,10 @@
-import { ActionIcon, Group, Input, List, Paper, Progress, Stack, Text } from "@mantine/core";
+import { Group, Input, List, Stack, Text } from "@mantine/core";
 import { Dropzone } from "@mantine/dropzone";
 import { MAX_RIGHT_FILE_BYTES } from "../../../contracts/rights.ts";
+import { AttachedFileRow } from "../../ui/AttachedFileRow.tsx";
 import { FieldLabel } from "../../ui/FieldLabel.tsx";
-import { formatBytes } from "../../ui/format.ts";
-import { CloseIcon, FileIcon, UploadIcon } from "../../ui/icons.tsx";
+import { UploadIcon } from "../../ui/icons.tsx";
 import {
-  type AttachedFile,
   type AttachedFiles,
   RIGHT_FILE_ACCEPT,
   RIGHT_FILE_MB,
@@ -21,58 +20,6 @@ interface FileDropFieldProps {
   attached: AttachedFiles;
   uploading: boolean;
   error?: string;
-}
-
-function AttachedFileRow({
-  item,
-  uploading,
-  onRemove,
-}: {
-  item: AttachedFile;
-  uploading: boolean;
-  onRemove: () => void;
-}) {
-  const name = item.file.name;
-  return (
-    <Paper withBorder p="xs" component="li" style={{ listStyle: "none" }}>
-      <Group gap="sm" wrap="nowrap">
-        <FileIcon size={20} />
-        <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
-          <Group justify="space-between" gap="xs" wrap="nowrap">
-            <Text size="sm" fw={500} truncate title={name}>
-              {name}
-            </Text>
-            <Text size="xs" c="dimmed" style={{ flexShrink: 0 }}>
-              {formatBytes(item.file.size)}
-            </Text>
-          </Group>
-          {item.progress !== null && (
-            <Progress
-              value={item.progress}
-              size="sm"
-              color={item.error ? "red" : item.progress === 100 ? "green" : "indigo"}
-              aria-label={`Upload of ${name}`}
-              animated={uploading && item.progress < 100}
-            />
-          )}
-          {item.error && (
-            <Text size="xs" c="red">
-              {item.error}
-            </Text>
-          )}
-        </Stack>
-        <ActionIcon
-          variant="subtle"
-          color="gray"
-          onClick={onRemove}
-          disabled={uploading}
-          aria-label={`Remove ${name}`}
-        >
-          <CloseIcon size={16} />
-        </ActionIcon>
-      </Group>
-    </Paper>
-  );
 }
 
 /** A drop zone (also a file picker) for PDF and image files, with the attached files and their upload progress. */

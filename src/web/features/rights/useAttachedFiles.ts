@@ -2,14 +2,9 @@ import type { FileRejection } from "@mantine/dropzone";
 import { useCallback, useState } from "react";
 import { MAX_RIGHT_FILE_BYTES, RIGHT_FILE_TYPES } from "../../../contracts/rights.ts";
 
-export interface AttachedFile {
-  key: string;
-  file: File;
-  /** 0–100 while (or after) uploading; null before the first upload. */
-  progress: number | null;
-  /** Set when the server refused this very file. */
-  error?: string;
-}
+import type { AttachedFile } from "../../ui/useEvidenceFiles.ts";
+
+export type { AttachedFile };
 
 /** What the server takes for identity documents, certificates and letters of authorisation. */
 export const RIGHT_FILE_ACCEPT: Record<string, string[]> = {

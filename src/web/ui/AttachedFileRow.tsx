@@ -1,0 +1,57 @@
+import { ActionIcon, Group, Paper, Progress, Stack, Text } from "@mantine/core";
+import { formatBytes } from "./format.ts";
+import { CloseIcon, FileIcon } from "./icons.tsx";
+import type { AttachedFile } from "./useEvidenceFiles.ts";
+
+/** One attached file of an upload form: name, size, its upload progress or refusal, and a remove button. */
+export function AttachedFileRow({
+  item,
+  uploading,
+  onRemove,
+}: {
+  item: AttachedFile;
+  uploading: boolean;
+  onRemove: () => void;
+}) {
+  const name = item.file.name;
+  return (
+    <Paper withBorder p="xs" component="li" style={{ listStyle: "none" }}>
+      <Group gap="sm" wrap="nowrap">
+        <FileIcon size={20} />
+        <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
+          <Group justify="space-between" gap="xs" wrap="nowrap">
+            <Text size="sm" fw={500} truncate title={name}>
+              {name}
+            </Text>
+            <Text size="xs" c="dimmed" style={{ flexShrink: 0 }}>
+              {formatBytes(item.file.size)}
+            </Text>
+          </Group>
+          {item.progress !== null && (
+            <Progress
+              value={item.progress}
+              size="sm"
+              color={item.error ? "red" : item.progress === 100 ? "green" : "indigo"}
+              aria-label={`Upload of ${name}`}
+              animated={uploading && item.progress < 100}
+            />
+          )}
+          {item.error && (
+            <Text size="xs" c="red">
+              {item.error}
+            </Text>
+          )}
+        </Stack>
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          onClick={onRemove}
+          disabled={uploading}
+          aria-label={`Remove ${name}`}
+        >
+          <CloseIcon size={16} />
+        </ActionIcon>
+      </Group>
+    </Paper>
+  );
+}
