@@ -18,4 +18,6 @@ await start(
     REDRESS_DEMO: "1",
     LOG_LEVEL: "warn",
   }),
+  // A build of its own lets several end-to-end runs share one machine (see playwright.config.ts).
+  process.env.E2E_WEB_ROOT || undefined,
 );

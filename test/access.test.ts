@@ -50,7 +50,7 @@ describe.each(dialects)("who may call what (%s)", (dialect) => {
     t.app.inject({
       method: method as "GET",
       url,
-      headers: user ? { cookie: user.cookie } : {},
+      headers: user ? { ...user.headers } : {},
       ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }),
     });
 

@@ -9,6 +9,8 @@ export interface TestUser {
   id: string;
   email: string;
   cookie: string;
+  /** The session cookie and the app's own Origin, as a browser on the app's page sends them. */
+  headers: { cookie: string; origin: string };
 }
 
 /** Test data made the way the app makes it: users sign up over HTTP; catalog rows as the integration would. */
@@ -37,7 +39,7 @@ export function createFactories(app: FastifyInstance, db: Db) {
       .filter((c): c is string => typeof c === "string")
       .map((c) => c.split(";")[0])
       .join("; ");
-    return { id, email, cookie };
+    return { id, email, cookie, headers: { cookie, origin: ORIGIN } };
   }
 
   async function createStore(overrides: { sellerUserId?: string | null; name?: string } = {}) {

@@ -67,7 +67,7 @@ export async function fileIpComplaint(
   const res = await t.app.inject({
     method: "POST",
     url: "/api/v1/reports",
-    headers: { cookie: user.cookie },
+    headers: { ...user.headers },
     payload: ipReport(urls, { contactEmail: undefined, details: { rightId, reasonCode: "counterfeit" } }),
   });
   return { res, holder: user };

@@ -67,7 +67,7 @@ export async function registerHolder(t: TestApp, user: TestUser, holder = compan
   const res = await t.app.inject({
     method: "POST",
     url: "/api/v1/rights/holder",
-    headers: { cookie: user.cookie, ...body.headers },
+    headers: { ...user.headers, ...body.headers },
     payload: body.payload,
   });
   if (res.statusCode !== 201) throw new Error(`registration failed: ${res.statusCode} ${res.body}`);
@@ -86,7 +86,7 @@ export function postRight(
   return t.app.inject({
     method: "POST",
     url: "/api/v1/rights",
-    headers: { ...(user ? { cookie: user.cookie } : {}), ...body.headers },
+    headers: { ...(user ? { ...user.headers } : {}), ...body.headers },
     payload: body.payload,
   });
 }
@@ -101,7 +101,7 @@ export function review(t: TestApp, staff: TestUser, id: string, body: unknown) {
   return t.app.inject({
     method: "POST",
     url: `/api/v1/console/rights/${id}/review`,
-    headers: { cookie: staff.cookie },
+    headers: { ...staff.headers },
     payload: body as Record<string, unknown>,
   });
 }

@@ -11,7 +11,7 @@ import { createWorker } from "./worker.ts";
 export const WEB_ROOT = path.resolve(import.meta.dirname, "../../dist/web");
 
 /** config → database → migrate → app → listen; the worker runs in the same process by default. */
-export async function start(config: Config = loadConfig()) {
+export async function start(config: Config = loadConfig(), webRoot: string = WEB_ROOT) {
   const database = openDatabase(config.databaseUrl);
   await migrateToLatest(database.db);
   const mailer = createMailer(config);
@@ -21,7 +21,7 @@ export async function start(config: Config = loadConfig()) {
     clock: systemClock,
     mailer,
     logger: { level: config.logLevel },
-    webRoot: WEB_ROOT,
+    webRoot,
   });
   if (config.demo && (await seedDemo(database.db, auth, systemClock)))
     app.log.info("demo marketplace seeded");

@@ -18,7 +18,7 @@ describe.each(dialects)("staff management (%s)", (dialect) => {
     const set = await t.app.inject({
       method: "PUT",
       url: "/api/v1/admin/staff",
-      headers: { cookie: admin.cookie },
+      headers: { ...admin.headers },
       payload: { email: future.email, role: "moderator", departments: ["fraud_security"] },
     });
     expect(set.statusCode).toBe(200);
@@ -29,13 +29,13 @@ describe.each(dialects)("staff management (%s)", (dialect) => {
     const queue = await t.app.inject({
       method: "GET",
       url: "/api/v1/console/cases",
-      headers: { cookie: future.cookie },
+      headers: { ...future.headers },
     });
     expect(queue.statusCode).toBe(200);
     const other = await t.app.inject({
       method: "GET",
       url: "/api/v1/console/cases?department=ip_protection",
-      headers: { cookie: future.cookie },
+      headers: { ...future.headers },
     });
     expect(other.statusCode).toBe(403);
   });
@@ -46,20 +46,20 @@ describe.each(dialects)("staff management (%s)", (dialect) => {
     const byMod = await t.app.inject({
       method: "GET",
       url: "/api/v1/admin/staff",
-      headers: { cookie: mod.cookie },
+      headers: { ...mod.headers },
     });
     expect(byMod.statusCode).toBe(403);
     const unknown = await t.app.inject({
       method: "PUT",
       url: "/api/v1/admin/staff",
-      headers: { cookie: admin.cookie },
+      headers: { ...admin.headers },
       payload: { email: "nobody@example.test", role: "moderator" },
     });
     expect(unknown.json().error.fields).toHaveProperty("email");
     const self = await t.app.inject({
       method: "PUT",
       url: "/api/v1/admin/staff",
-      headers: { cookie: admin.cookie },
+      headers: { ...admin.headers },
       payload: { email: admin.email, role: "member" },
     });
     expect(self.json().error.fields).toHaveProperty("role");
@@ -81,14 +81,14 @@ describe.each(dialects)("outcome messages (%s)", (dialect) => {
         await t.app.inject({
           method: "GET",
           url: "/api/v1/admin/outcome-templates",
-          headers: { cookie: mod.cookie },
+          headers: { ...mod.headers },
         })
       ).statusCode,
     ).toBe(403);
     const set = await t.app.inject({
       method: "PUT",
       url: "/api/v1/admin/outcome-templates/action_taken",
-      headers: { cookie: admin.cookie },
+      headers: { ...admin.headers },
       payload: { text: "Thanks to you, we acted: {actions}." },
     });
     expect(set.json().items.find((i: { key: string }) => i.key === "action_taken")).toEqual({
@@ -101,13 +101,13 @@ describe.each(dialects)("outcome messages (%s)", (dialect) => {
       await t.app.inject({
         method: "GET",
         url: `/api/v1/console/cases/${caseId}`,
-        headers: { cookie: mod.cookie },
+        headers: { ...mod.headers },
       })
     ).json();
     await t.app.inject({
       method: "POST",
       url: `/api/v1/console/cases/${caseId}/decision`,
-      headers: { cookie: mod.cookie },
+      headers: { ...mod.headers },
       payload: removeWithSeriousStrike(seen.eventCount),
     });
     const token = new URL(report.trackingUrl).searchParams.get("token");
@@ -118,7 +118,7 @@ describe.each(dialects)("outcome messages (%s)", (dialect) => {
     const reset = await t.app.inject({
       method: "PUT",
       url: "/api/v1/admin/outcome-templates/action_taken",
-      headers: { cookie: admin.cookie },
+      headers: { ...admin.headers },
       payload: { text: "" },
     });
     expect(reset.json().items.find((i: { key: string }) => i.key === "action_taken").isDefault).toBe(true);

@@ -25,7 +25,7 @@ describe.each(dialects)("appeals (%s)", (dialect) => {
   });
   afterAll(() => t.close());
 
-  const as = (user: TestUser) => ({ cookie: user.cookie });
+  const as = (user: TestUser) => ({ ...user.headers });
   const decide = async (caseId: string, body: Record<string, unknown>, user = mia) => {
     const seen = (
       await t.app.inject({ method: "GET", url: `/api/v1/console/cases/${caseId}`, headers: as(user) })
@@ -225,7 +225,7 @@ describe.each(dialects)("appeals (%s)", (dialect) => {
     const refused = await t.app.inject({
       method: "POST",
       url: `/api/v1/me/received/${caseId}/appeal`,
-      headers: { ...bad.headers, cookie: seller.cookie },
+      headers: { ...bad.headers, ...seller.headers },
       payload: bad.payload,
     });
     expect(refused.statusCode).toBe(415);
@@ -237,7 +237,7 @@ describe.each(dialects)("appeals (%s)", (dialect) => {
     const filed = await t.app.inject({
       method: "POST",
       url: `/api/v1/me/received/${caseId}/appeal`,
-      headers: { ...good.headers, cookie: seller.cookie },
+      headers: { ...good.headers, ...seller.headers },
       payload: good.payload,
     });
     expect(filed.statusCode).toBe(201);
@@ -247,7 +247,7 @@ describe.each(dialects)("appeals (%s)", (dialect) => {
     const answered = await t.app.inject({
       method: "POST",
       url: `/api/v1/me/received/${caseId}/answer`,
-      headers: { ...answer.headers, cookie: seller.cookie },
+      headers: { ...answer.headers, ...seller.headers },
       payload: answer.payload,
     });
     expect(answered.statusCode).toBe(204);

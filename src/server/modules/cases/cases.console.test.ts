@@ -20,9 +20,9 @@ describe.each(dialects)("the moderation console (%s)", (dialect) => {
   afterAll(() => t.close());
 
   const get = (url: string, user?: TestUser) =>
-    t.app.inject({ method: "GET", url, headers: user ? { cookie: user.cookie } : {} });
+    t.app.inject({ method: "GET", url, headers: user ? { ...user.headers } : {} });
   const post = (url: string, user: TestUser, payload: Record<string, unknown> = {}) =>
-    t.app.inject({ method: "POST", url, headers: { cookie: user.cookie }, payload });
+    t.app.inject({ method: "POST", url, headers: { ...user.headers }, payload });
 
   it("refuses guests, members and sellers, and moderators of other departments", async () => {
     const { caseId, seller } = await reportedListing(t);
@@ -57,7 +57,7 @@ describe.each(dialects)("the moderation console (%s)", (dialect) => {
         await fresh.app.inject({
           method: "GET",
           url: "/api/v1/console/cases?limit=2",
-          headers: { cookie: m.cookie },
+          headers: { ...m.headers },
         })
       ).json();
       expect(page1.items.map((c: { targetTitle: string }) => c.targetTitle)).toEqual([
@@ -68,7 +68,7 @@ describe.each(dialects)("the moderation console (%s)", (dialect) => {
         await fresh.app.inject({
           method: "GET",
           url: `/api/v1/console/cases?limit=2&cursor=${page1.nextCursor}`,
-          headers: { cookie: m.cookie },
+          headers: { ...m.headers },
         })
       ).json();
       expect(page2.items.map((c: { targetTitle: string }) => c.targetTitle)).toEqual(["Hidden price 2"]);
@@ -77,13 +77,13 @@ describe.each(dialects)("the moderation console (%s)", (dialect) => {
       const byType = await fresh.app.inject({
         method: "GET",
         url: "/api/v1/console/cases?type=listing_violation",
-        headers: { cookie: m.cookie },
+        headers: { ...m.headers },
       });
       expect(byType.json().items).toHaveLength(3);
       const none = await fresh.app.inject({
         method: "GET",
         url: "/api/v1/console/cases?type=phishing",
-        headers: { cookie: m.cookie },
+        headers: { ...m.headers },
       });
       expect(none.json().items).toEqual([]);
 
@@ -92,7 +92,7 @@ describe.each(dialects)("the moderation console (%s)", (dialect) => {
         await fresh.app.inject({
           method: "GET",
           url: "/api/v1/console/cases?overdue=true",
-          headers: { cookie: m.cookie },
+          headers: { ...m.headers },
         })
       ).json();
       expect(overdue.items.map((c: { targetTitle: string }) => c.targetTitle)).toEqual(["Hidden price"]);

@@ -21,13 +21,13 @@ describe.each(dialects)("asking the reporter for more information (%s)", (dialec
       await t.app.inject({
         method: "GET",
         url: `/api/v1/console/cases/${caseId}`,
-        headers: { cookie: mod.cookie },
+        headers: { ...mod.headers },
       })
     ).json();
     const asked = await t.app.inject({
       method: "POST",
       url: `/api/v1/console/cases/${caseId}/request-info`,
-      headers: { cookie: mod.cookie },
+      headers: { ...mod.headers },
       payload: { message: "Can you send the page where the seller asked for payment?", days: 5 },
     });
     expect(asked.statusCode).toBe(200);
@@ -64,7 +64,7 @@ describe.each(dialects)("asking the reporter for more information (%s)", (dialec
       await t.app.inject({
         method: "GET",
         url: `/api/v1/console/cases/${caseId}`,
-        headers: { cookie: mod.cookie },
+        headers: { ...mod.headers },
       })
     ).json();
     expect(after.status).toBe("open");
@@ -107,7 +107,7 @@ describe.each(dialects)("moving a case to the right department (%s)", (dialect) 
     const moved = await t.app.inject({
       method: "POST",
       url: `/api/v1/console/cases/${caseId}/reroute`,
-      headers: { cookie: mod.cookie },
+      headers: { ...mod.headers },
       payload: { department: "fraud_security" },
     });
     expect(moved.statusCode).toBe(200);
@@ -116,7 +116,7 @@ describe.each(dialects)("moving a case to the right department (%s)", (dialect) 
       await t.app.inject({
         method: "GET",
         url: `/api/v1/console/cases/${fraud.json().caseId}`,
-        headers: { cookie: mod.cookie },
+        headers: { ...mod.headers },
       })
     ).json();
     expect(merged).toMatchObject({ reportCount: 2, reporterCount: 2 });
@@ -124,7 +124,7 @@ describe.each(dialects)("moving a case to the right department (%s)", (dialect) 
       await t.app.inject({
         method: "GET",
         url: `/api/v1/console/cases/${caseId}`,
-        headers: { cookie: mod.cookie },
+        headers: { ...mod.headers },
       })
     ).json();
     expect(old.status).toBe("closed");
@@ -151,13 +151,13 @@ describe.each(dialects)("moving a case that waits for the reporter (%s)", (diale
     await t.app.inject({
       method: "POST",
       url: `/api/v1/console/cases/${caseId}/request-info`,
-      headers: { cookie: mod.cookie },
+      headers: { ...mod.headers },
       payload: { message: "Which page did the seller send you to?" },
     });
     await t.app.inject({
       method: "POST",
       url: `/api/v1/console/cases/${caseId}/reroute`,
-      headers: { cookie: mod.cookie },
+      headers: { ...mod.headers },
       payload: { department: "fraud_security" },
     });
     expect(
@@ -174,7 +174,7 @@ describe.each(dialects)("moving a case that waits for the reporter (%s)", (diale
       await t.app.inject({
         method: "GET",
         url: `/api/v1/console/cases/${caseId}`,
-        headers: { cookie: mod.cookie },
+        headers: { ...mod.headers },
       })
     ).json();
     expect(after).toMatchObject({ status: "open", department: "fraud_security" });

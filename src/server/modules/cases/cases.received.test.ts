@@ -20,13 +20,13 @@ describe.each(dialects)("My Reports → Received, for sellers (%s)", (dialect) =
     await t.app.inject({
       method: "POST",
       url: "/api/v1/reports",
-      headers: { cookie: buyer.cookie },
+      headers: { ...buyer.headers },
       payload: listingReport(listing.url, { contactEmail: undefined, discloseIdentity: true }),
     });
     const list = await t.app.inject({
       method: "GET",
       url: "/api/v1/me/received",
-      headers: { cookie: seller.cookie },
+      headers: { ...seller.headers },
     });
     expect(list.json().items.map((c: { caseId: string }) => c.caseId)).toEqual([caseId]);
 
@@ -35,19 +35,19 @@ describe.each(dialects)("My Reports → Received, for sellers (%s)", (dialect) =
       await t.app.inject({
         method: "GET",
         url: `/api/v1/console/cases/${caseId}`,
-        headers: { cookie: mod.cookie },
+        headers: { ...mod.headers },
       })
     ).json();
     await t.app.inject({
       method: "POST",
       url: `/api/v1/console/cases/${caseId}/decision`,
-      headers: { cookie: mod.cookie },
+      headers: { ...mod.headers },
       payload: removeWithSeriousStrike(seen.eventCount),
     });
     const detail = await t.app.inject({
       method: "GET",
       url: `/api/v1/me/received/${caseId}`,
-      headers: { cookie: seller.cookie },
+      headers: { ...seller.headers },
     });
     expect(detail.statusCode).toBe(200);
     const body = detail.json();
@@ -69,13 +69,13 @@ describe.each(dialects)("My Reports → Received, for sellers (%s)", (dialect) =
     const listing = await t.createListing(store.id, "Orbis replica");
     await fileIpComplaint(t, [listing.url]);
     const list = (
-      await t.app.inject({ method: "GET", url: "/api/v1/me/received", headers: { cookie: seller.cookie } })
+      await t.app.inject({ method: "GET", url: "/api/v1/me/received", headers: { ...seller.headers } })
     ).json();
     const detail = (
       await t.app.inject({
         method: "GET",
         url: `/api/v1/me/received/${list.items[0].caseId}`,
-        headers: { cookie: seller.cookie },
+        headers: { ...seller.headers },
       })
     ).json();
     expect(detail.complaints[0].complainant).toEqual({ kind: "rights_holder", label: "Orbis Watches Ltd" });
@@ -87,7 +87,7 @@ describe.each(dialects)("My Reports → Received, for sellers (%s)", (dialect) =
     const other = await t.signUp("member", "Other Seller");
     expect(
       (
-        await t.app.inject({ method: "GET", url: "/api/v1/me/received", headers: { cookie: other.cookie } })
+        await t.app.inject({ method: "GET", url: "/api/v1/me/received", headers: { ...other.headers } })
       ).json().items,
     ).toEqual([]);
     expect(
@@ -95,7 +95,7 @@ describe.each(dialects)("My Reports → Received, for sellers (%s)", (dialect) =
         await t.app.inject({
           method: "GET",
           url: `/api/v1/me/received/${caseId}`,
-          headers: { cookie: other.cookie },
+          headers: { ...other.headers },
         })
       ).statusCode,
     ).toBe(404);
@@ -109,7 +109,7 @@ describe.each(dialects)("My Reports → Received, for sellers (%s)", (dialect) =
       t.app.inject({
         method: "POST",
         url: `/api/v1/me/received/${caseId}/answer`,
-        headers: { cookie: user.cookie },
+        headers: { ...user.headers },
         payload: { statement: "This is a vitamin product, not a medicine; see the label." },
       });
     expect((await answer(stranger)).statusCode).toBe(404);
@@ -117,7 +117,7 @@ describe.each(dialects)("My Reports → Received, for sellers (%s)", (dialect) =
     const removed = await t.app.inject({
       method: "POST",
       url: `/api/v1/me/received/${caseId}/remove-listing`,
-      headers: { cookie: seller.cookie },
+      headers: { ...seller.headers },
     });
     expect(removed.statusCode).toBe(204);
     expect(
@@ -134,7 +134,7 @@ describe.each(dialects)("My Reports → Received, for sellers (%s)", (dialect) =
       await t.app.inject({
         method: "GET",
         url: `/api/v1/console/cases/${caseId}`,
-        headers: { cookie: mod.cookie },
+        headers: { ...mod.headers },
       })
     ).json();
     expect(detail.events.map((e: { type: string }) => e.type)).toEqual(

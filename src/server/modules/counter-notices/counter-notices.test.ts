@@ -37,13 +37,13 @@ describe.each(dialects)("IP counter-notices (%s)", (dialect) => {
       await t.app.inject({
         method: "GET",
         url: `/api/v1/console/cases/${report.caseId}`,
-        headers: { cookie: ipMod.cookie },
+        headers: { ...ipMod.headers },
       })
     ).json();
     await t.app.inject({
       method: "POST",
       url: `/api/v1/console/cases/${report.caseId}/decision`,
-      headers: { cookie: ipMod.cookie },
+      headers: { ...ipMod.headers },
       payload: { ...removal, seenEventCount: seen.eventCount },
     });
     return { seller, listing, report, holder };
@@ -52,7 +52,7 @@ describe.each(dialects)("IP counter-notices (%s)", (dialect) => {
     t.app.inject({
       method: "POST",
       url: `/api/v1/me/received/${caseId}/counter-notices`,
-      headers: { cookie: seller.cookie },
+      headers: { ...seller.headers },
       payload: {
         statement: "These are genuine ORBIS watches bought from the official distributor; invoices attached.",
       },
@@ -72,7 +72,7 @@ describe.each(dialects)("IP counter-notices (%s)", (dialect) => {
     const replied = await t.app.inject({
       method: "POST",
       url: `/api/v1/reports/${report.id}/counter-notice-reply`,
-      headers: { cookie: holder.cookie },
+      headers: { ...holder.headers },
       payload: { reply: "The serial numbers do not exist in our records: these are fakes." },
     });
     expect(replied.statusCode).toBe(204);
@@ -80,7 +80,7 @@ describe.each(dialects)("IP counter-notices (%s)", (dialect) => {
       await t.app.inject({
         method: "GET",
         url: "/api/v1/console/counter-notices",
-        headers: { cookie: ipMod.cookie },
+        headers: { ...ipMod.headers },
       })
     ).json();
     expect(queue.items.map((c: { id: string }) => c.id)).toContain(filed.json().id);
@@ -90,7 +90,7 @@ describe.each(dialects)("IP counter-notices (%s)", (dialect) => {
         await t.app.inject({
           method: "GET",
           url: "/api/v1/console/counter-notices",
-          headers: { cookie: other.cookie },
+          headers: { ...other.headers },
         })
       ).statusCode,
     ).toBe(403);
@@ -98,7 +98,7 @@ describe.each(dialects)("IP counter-notices (%s)", (dialect) => {
     const decided = await t.app.inject({
       method: "POST",
       url: `/api/v1/console/counter-notices/${filed.json().id}/decision`,
-      headers: { cookie: ipMod.cookie },
+      headers: { ...ipMod.headers },
       payload: {
         outcome: "reinstate",
         reason: "The invoices prove the watches come from the official distributor.",
@@ -164,7 +164,7 @@ describe.each(dialects)("IP counter-notices (%s)", (dialect) => {
     const late = await t.app.inject({
       method: "POST",
       url: `/api/v1/reports/${report.id}/counter-notice-reply`,
-      headers: { cookie: holder.cookie },
+      headers: { ...holder.headers },
       payload: { reply: "Replying after the three business days are over." },
     });
     expect(late.json().error.code).toBe("no_counter_notice");

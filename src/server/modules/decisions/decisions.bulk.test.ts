@@ -30,7 +30,7 @@ describe.each(dialects)("bulk decisions and macros (%s)", (dialect) => {
       await t.app.inject({
         method: "GET",
         url: `/api/v1/console/cases/${caseId}`,
-        headers: { cookie: mod.cookie },
+        headers: { ...mod.headers },
       })
     ).json().eventCount as number;
 
@@ -41,7 +41,7 @@ describe.each(dialects)("bulk decisions and macros (%s)", (dialect) => {
     const res = await t.app.inject({
       method: "POST",
       url: "/api/v1/console/bulk-decision",
-      headers: { cookie: mod.cookie },
+      headers: { ...mod.headers },
       payload: {
         cases: [
           { caseId: a.caseId, seenEventCount: await seen(a.caseId) },
@@ -71,14 +71,14 @@ describe.each(dialects)("bulk decisions and macros (%s)", (dialect) => {
     const created = await t.app.inject({
       method: "POST",
       url: "/api/v1/console/macros",
-      headers: { cookie: mod.cookie },
+      headers: { ...mod.headers },
       payload: { name: "Prescription medicines", department: "listing_compliance", decision: removal },
     });
     expect(created.statusCode).toBe(201);
     const list = await t.app.inject({
       method: "GET",
       url: "/api/v1/console/macros",
-      headers: { cookie: mod.cookie },
+      headers: { ...mod.headers },
     });
     expect(list.json().items.map((m: { name: string }) => m.name)).toContain("Prescription medicines");
     const member = await t.signUp();
@@ -87,7 +87,7 @@ describe.each(dialects)("bulk decisions and macros (%s)", (dialect) => {
         await t.app.inject({
           method: "GET",
           url: "/api/v1/console/macros",
-          headers: { cookie: member.cookie },
+          headers: { ...member.headers },
         })
       ).statusCode,
     ).toBe(403);
@@ -95,13 +95,13 @@ describe.each(dialects)("bulk decisions and macros (%s)", (dialect) => {
     const ipList = await t.app.inject({
       method: "GET",
       url: "/api/v1/console/macros",
-      headers: { cookie: ipMod.cookie },
+      headers: { ...ipMod.headers },
     });
     expect(ipList.json().items).toEqual([]);
     const bad = await t.app.inject({
       method: "POST",
       url: "/api/v1/console/macros",
-      headers: { cookie: mod.cookie },
+      headers: { ...mod.headers },
       payload: { name: "x", decision: { outcome: "no_action", reason: "bogus" } },
     });
     expect(bad.statusCode).toBe(400);
@@ -109,7 +109,7 @@ describe.each(dialects)("bulk decisions and macros (%s)", (dialect) => {
     const del = await t.app.inject({
       method: "DELETE",
       url: `/api/v1/console/macros/${created.json().id}`,
-      headers: { cookie: mod.cookie },
+      headers: { ...mod.headers },
     });
     expect(del.statusCode).toBe(204);
   });

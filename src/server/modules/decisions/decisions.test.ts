@@ -20,7 +20,7 @@ describe.each(dialects)("deciding a case (%s)", (dialect) => {
     t.app.inject({
       method: "POST",
       url: `/api/v1/console/cases/${caseId}/decision`,
-      headers: { cookie: user.cookie },
+      headers: { ...user.headers },
       payload: body,
     });
   const eventCount = async (caseId: string, user = mod) =>
@@ -28,7 +28,7 @@ describe.each(dialects)("deciding a case (%s)", (dialect) => {
       await t.app.inject({
         method: "GET",
         url: `/api/v1/console/cases/${caseId}`,
-        headers: { cookie: user.cookie },
+        headers: { ...user.headers },
       })
     ).json().eventCount as number;
 
@@ -62,7 +62,7 @@ describe.each(dialects)("deciding a case (%s)", (dialect) => {
       await t.app.inject({
         method: "GET",
         url: `/api/v1/statements/${detail.decision.statementPuid}`,
-        headers: { cookie: mod.cookie },
+        headers: { ...mod.headers },
       })
     ).json();
     expect(validateStatement(statement)).toEqual({ ok: true });
@@ -70,14 +70,14 @@ describe.each(dialects)("deciding a case (%s)", (dialect) => {
     const sellerView = await t.app.inject({
       method: "GET",
       url: `/api/v1/statements/${detail.decision.statementPuid}`,
-      headers: { cookie: seller.cookie },
+      headers: { ...seller.headers },
     });
     expect(sellerView.statusCode).toBe(200);
     const stranger = await t.signUp();
     const strangerView = await t.app.inject({
       method: "GET",
       url: `/api/v1/statements/${detail.decision.statementPuid}`,
-      headers: { cookie: stranger.cookie },
+      headers: { ...stranger.headers },
     });
     expect(strangerView.statusCode).toBe(404);
 

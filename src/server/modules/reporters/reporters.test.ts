@@ -22,7 +22,7 @@ describe.each(dialects)("reporters' standing (%s)", (dialect) => {
     const res = await t.app.inject({
       method: "POST",
       url: "/api/v1/reports",
-      headers: user ? { cookie: user.cookie } : {},
+      headers: user ? { ...user.headers } : {},
       payload: listingReport(
         listing.url,
         user ? { contactEmail: undefined } : { contactEmail: "misuser@example.test" },
@@ -32,7 +32,7 @@ describe.each(dialects)("reporters' standing (%s)", (dialect) => {
   };
   const caseOf = (caseId: string) =>
     t.app
-      .inject({ method: "GET", url: `/api/v1/console/cases/${caseId}`, headers: { cookie: mod.cookie } })
+      .inject({ method: "GET", url: `/api/v1/console/cases/${caseId}`, headers: { ...mod.headers } })
       .then((r) => r.json());
 
   it("puts trusted flaggers' reports first, in the priority lane, with their source in the statement", async () => {
@@ -40,7 +40,7 @@ describe.each(dialects)("reporters' standing (%s)", (dialect) => {
     const designated = await t.app.inject({
       method: "PUT",
       url: "/api/v1/admin/trusted-flaggers",
-      headers: { cookie: admin.cookie },
+      headers: { ...admin.headers },
       payload: { email: ngo.email, organisation: "Safe Shopping e.V." },
     });
     expect(designated.statusCode).toBe(200);
@@ -54,12 +54,12 @@ describe.each(dialects)("reporters' standing (%s)", (dialect) => {
       await t.app.inject({
         method: "GET",
         url: "/api/v1/console/cases?trustedFlagger=true",
-        headers: { cookie: mod.cookie },
+        headers: { ...mod.headers },
       })
     ).json();
     expect(queue.items.map((c: { id: string }) => c.id)).toEqual([flagged.json().caseId]);
     const all = (
-      await t.app.inject({ method: "GET", url: "/api/v1/console/cases", headers: { cookie: mod.cookie } })
+      await t.app.inject({ method: "GET", url: "/api/v1/console/cases", headers: { ...mod.headers } })
     ).json();
     const order = all.items.map((c: { id: string }) => c.id);
     expect(order.indexOf(flagged.json().caseId)).toBeLessThan(order.indexOf(ordinary.json().caseId));
@@ -72,14 +72,14 @@ describe.each(dialects)("reporters' standing (%s)", (dialect) => {
     const decided = await t.app.inject({
       method: "POST",
       url: `/api/v1/console/cases/${detail.id}/decision`,
-      headers: { cookie: mod.cookie },
+      headers: { ...mod.headers },
       payload: removeWithSeriousStrike(detail.eventCount),
     });
     const statement = (
       await t.app.inject({
         method: "GET",
         url: `/api/v1/statements/${decided.json().decision.statementPuid}`,
-        headers: { cookie: mod.cookie },
+        headers: { ...mod.headers },
       })
     ).json();
     expect(statement).toMatchObject({
@@ -95,7 +95,7 @@ describe.each(dialects)("reporters' standing (%s)", (dialect) => {
       t.app.inject({
         method: "POST",
         url: `/api/v1/console/reports/${id}/unfounded`,
-        headers: { cookie: mod.cookie },
+        headers: { ...mod.headers },
       });
     const steps = [];
     for (const id of ids) steps.push((await mark(id)).json().step);
@@ -137,7 +137,7 @@ describe.each(dialects)("reporters' standing (%s)", (dialect) => {
       t.app.inject({
         method: "POST",
         url: "/api/v1/me/suspension/appeal",
-        headers: { cookie: member.cookie },
+        headers: { ...member.headers },
         payload: { statement: body },
       });
     expect((await appeal("My reports were about real counterfeits, please look again.")).statusCode).toBe(
@@ -152,7 +152,7 @@ describe.each(dialects)("reporters' standing (%s)", (dialect) => {
         await t.app.inject({
           method: "GET",
           url: "/api/v1/console/suspension-appeals",
-          headers: { cookie: mod.cookie },
+          headers: { ...mod.headers },
         })
       ).statusCode,
     ).toBe(403);
@@ -160,20 +160,20 @@ describe.each(dialects)("reporters' standing (%s)", (dialect) => {
       await t.app.inject({
         method: "GET",
         url: "/api/v1/console/suspension-appeals",
-        headers: { cookie: senior.cookie },
+        headers: { ...senior.headers },
       })
     ).json();
     expect(pending.items.map((a: { email: string }) => a.email)).toContain(member.email);
     const lifted = await t.app.inject({
       method: "POST",
       url: `/api/v1/console/suspension-appeals/${encodeURIComponent(`user:${member.id}`)}/decision`,
-      headers: { cookie: senior.cookie },
+      headers: { ...senior.headers },
       payload: { outcome: "lift", reason: "The marked reports were borderline, not manifestly unfounded." },
     });
     expect(lifted.statusCode).toBe(204);
     expect((await report(member, "After the lift")).statusCode).toBe(201);
     const mine = (
-      await t.app.inject({ method: "GET", url: "/api/v1/me/accuracy", headers: { cookie: member.cookie } })
+      await t.app.inject({ method: "GET", url: "/api/v1/me/accuracy", headers: { ...member.headers } })
     ).json();
     expect(mine.suspensionAppeal).toMatchObject({ status: "lifted" });
   });
@@ -186,12 +186,12 @@ describe.each(dialects)("reporters' standing (%s)", (dialect) => {
       await t.app.inject({
         method: "POST",
         url: `/api/v1/console/cases/${detail.id}/decision`,
-        headers: { cookie: mod.cookie },
+        headers: { ...mod.headers },
         payload: { ...removeWithSeriousStrike(detail.eventCount), actions: [{ type: "remove_listing" }] },
       });
     }
     const figures = (
-      await t.app.inject({ method: "GET", url: "/api/v1/me/accuracy", headers: { cookie: accurate.cookie } })
+      await t.app.inject({ method: "GET", url: "/api/v1/me/accuracy", headers: { ...accurate.headers } })
     ).json();
     expect(figures).toMatchObject({
       fastLane: true,

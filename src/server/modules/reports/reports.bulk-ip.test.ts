@@ -63,13 +63,13 @@ describe.each(dialects)("IP complaints with many links (%s)", (dialect) => {
         await t.app.inject({
           method: "GET",
           url: `/api/v1/console/cases/${target.caseId}`,
-          headers: { cookie: mod.cookie },
+          headers: { ...mod.headers },
         })
       ).json();
       await t.app.inject({
         method: "POST",
         url: `/api/v1/console/cases/${target.caseId}/decision`,
-        headers: { cookie: mod.cookie },
+        headers: { ...mod.headers },
         payload: { outcome: "no_action", reason: "insufficient_evidence", seenEventCount: seen.eventCount },
       });
     }
@@ -78,7 +78,7 @@ describe.each(dialects)("IP complaints with many links (%s)", (dialect) => {
       await t.app.inject({
         method: "GET",
         url: `/api/v1/reports/${res.json().id}`,
-        headers: { cookie: user.cookie },
+        headers: { ...user.headers },
       })
     ).json();
     expect(detail.progress).toEqual({ decided: 2, total: 300 });

@@ -112,7 +112,7 @@ describe.each(dialects)("filing a report (%s)", (dialect) => {
     const res = await t.app.inject({
       method: "POST",
       url: "/api/v1/reports",
-      headers: { ...body.headers, cookie: user.cookie },
+      headers: { ...body.headers, ...user.headers },
       payload: body.payload,
     });
     expect(res.statusCode).toBe(201);
@@ -120,7 +120,7 @@ describe.each(dialects)("filing a report (%s)", (dialect) => {
     const detail = await t.app.inject({
       method: "GET",
       url: `/api/v1/reports/${res.json().id}`,
-      headers: { cookie: user.cookie },
+      headers: { ...user.headers },
     });
     expect(detail.json().contactEmail).toBe(user.email);
     const evidence = detail.json().evidence;
@@ -143,7 +143,7 @@ describe.each(dialects)("filing a report (%s)", (dialect) => {
     const download = await t.app.inject({
       method: "GET",
       url: evidence[1].url,
-      headers: { cookie: user.cookie },
+      headers: { ...user.headers },
     });
     expect(download.statusCode).toBe(200);
     expect(download.headers["content-disposition"]).toBe('attachment; filename="invoice.pdf"');
@@ -152,7 +152,7 @@ describe.each(dialects)("filing a report (%s)", (dialect) => {
     const denied = await t.app.inject({
       method: "GET",
       url: evidence[1].url,
-      headers: { cookie: stranger.cookie },
+      headers: { ...stranger.headers },
     });
     expect(denied.statusCode).toBe(404);
     const anonymous = await t.app.inject({ method: "GET", url: evidence[1].url });
@@ -198,7 +198,7 @@ describe.each(dialects)("filing a report (%s)", (dialect) => {
     const someoneElses = await t.app.inject({
       method: "POST",
       url: "/api/v1/reports",
-      headers: { cookie: member.cookie },
+      headers: { ...member.headers },
       payload: ipReport([listing.url], {
         contactEmail: undefined,
         details: { rightId, reasonCode: "counterfeit" },
@@ -226,7 +226,7 @@ describe.each(dialects)("filing a report (%s)", (dialect) => {
       const res = await t.app.inject({
         method: "POST",
         url: "/api/v1/reports",
-        headers: { cookie: user.cookie },
+        headers: { ...user.headers },
         payload: listingReport(listing.url, { contactEmail: undefined }),
       });
       expect(res.statusCode).toBe(201);
@@ -234,7 +234,7 @@ describe.each(dialects)("filing a report (%s)", (dialect) => {
     const page1 = await t.app.inject({
       method: "GET",
       url: "/api/v1/me/reports?box=sent&limit=2",
-      headers: { cookie: user.cookie },
+      headers: { ...user.headers },
     });
     expect(page1.json().items.map((r: { targetTitle: string }) => r.targetTitle)).toEqual([
       "Listing 2",
@@ -243,7 +243,7 @@ describe.each(dialects)("filing a report (%s)", (dialect) => {
     const page2 = await t.app.inject({
       method: "GET",
       url: `/api/v1/me/reports?box=sent&limit=2&cursor=${page1.json().nextCursor}`,
-      headers: { cookie: user.cookie },
+      headers: { ...user.headers },
     });
     expect(page2.json().items.map((r: { targetTitle: string }) => r.targetTitle)).toEqual(["Listing 0"]);
     expect(page2.json().nextCursor).toBeNull();
@@ -251,7 +251,7 @@ describe.each(dialects)("filing a report (%s)", (dialect) => {
     const empty = await t.app.inject({
       method: "GET",
       url: "/api/v1/me/reports?box=sent",
-      headers: { cookie: other.cookie },
+      headers: { ...other.headers },
     });
     expect(empty.json().items).toEqual([]);
     const anonymous = await t.app.inject({ method: "GET", url: "/api/v1/me/reports?box=sent" });
@@ -266,15 +266,13 @@ describe.each(dialects)("filing a report (%s)", (dialect) => {
     const res = await t.app.inject({
       method: "POST",
       url: "/api/v1/reports",
-      headers: { cookie: reporter.cookie },
+      headers: { ...reporter.headers },
       payload: listingReport(listing.url, { contactEmail: undefined }),
     });
     const url = `/api/v1/reports/${res.json().id}`;
-    expect(
-      (await t.app.inject({ method: "GET", url, headers: { cookie: moderator.cookie } })).statusCode,
-    ).toBe(200);
-    expect((await t.app.inject({ method: "GET", url, headers: { cookie: member.cookie } })).statusCode).toBe(
-      404,
+    expect((await t.app.inject({ method: "GET", url, headers: { ...moderator.headers } })).statusCode).toBe(
+      200,
     );
+    expect((await t.app.inject({ method: "GET", url, headers: { ...member.headers } })).statusCode).toBe(404);
   });
 });

@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildTestApp, type TestApp } from "../../../../test/app.ts";
+import { buildTestApp, PUBLIC_URL, type TestApp } from "../../../../test/app.ts";
 import { availableDialects } from "../../../../test/databases.ts";
 import { samples } from "../../../../test/multipart.ts";
 import {
@@ -27,7 +27,7 @@ describe.each(dialects)("registering as a rights holder (%s)", (dialect) => {
     t.app.inject({
       method: "POST",
       url: "/api/v1/rights/holder",
-      headers: { ...(cookie ? { cookie } : {}), ...body.headers },
+      headers: { ...(cookie ? { cookie, origin: PUBLIC_URL } : {}), ...body.headers },
       payload: body.payload,
     });
 
@@ -67,7 +67,7 @@ describe.each(dialects)("registering as a rights holder (%s)", (dialect) => {
     const mine = await t.app.inject({
       method: "GET",
       url: "/api/v1/rights/holder",
-      headers: { cookie: user.cookie },
+      headers: { ...user.headers },
     });
     expect(mine.json()).toEqual(holder);
 
@@ -75,7 +75,7 @@ describe.each(dialects)("registering as a rights holder (%s)", (dialect) => {
     const theirs = await t.app.inject({
       method: "GET",
       url: "/api/v1/rights/holder",
-      headers: { cookie: other.cookie },
+      headers: { ...other.headers },
     });
     expect(theirs.statusCode).toBe(404);
     expect(theirs.body).not.toContain("Orbis");
@@ -128,7 +128,7 @@ describe.each(dialects)("registering as a rights holder (%s)", (dialect) => {
     const json = await t.app.inject({
       method: "POST",
       url: "/api/v1/rights/holder",
-      headers: { cookie: user.cookie },
+      headers: { ...user.headers },
       payload: company(),
     });
     expect(json.statusCode).toBe(400);

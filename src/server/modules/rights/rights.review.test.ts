@@ -28,7 +28,7 @@ describe.each(dialects)("verifying IP rights (%s)", (dialect) => {
   afterAll(() => t.close());
 
   const get = (url: string, user?: TestUser) =>
-    t.app.inject({ method: "GET", url, headers: user ? { cookie: user.cookie } : {} });
+    t.app.inject({ method: "GET", url, headers: user ? { ...user.headers } : {} });
 
   it("queues pending rights oldest first, a page at a time", async () => {
     const first = await addRight(t, holder);
@@ -101,7 +101,9 @@ describe.each(dialects)("verifying IP rights (%s)", (dialect) => {
       for (const user of [member, holder, fraud]) expect((await get(url, user)).statusCode, url).toBe(403);
     }
     for (const user of [undefined, member, holder, fraud]) {
-      const res = await review(t, user ?? ({ cookie: "" } as TestUser), id, { decision: "approved" });
+      const res = await review(t, user ?? ({ cookie: "", headers: {} } as unknown as TestUser), id, {
+        decision: "approved",
+      });
       expect(res.statusCode).toBe(user ? 403 : 401);
     }
     expect((await get(`/api/v1/rights/${id}`, holder)).json().status).toBe("pending");

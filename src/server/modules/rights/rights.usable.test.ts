@@ -54,7 +54,7 @@ describe.each(dialects)("using rights, and their expiry (%s)", (dialect) => {
     const id = await approvedRight({ validTo: "2026-12-20" });
     const view = async () =>
       (
-        await t.app.inject({ method: "GET", url: `/api/v1/rights/${id}`, headers: { cookie: holder.cookie } })
+        await t.app.inject({ method: "GET", url: `/api/v1/rights/${id}`, headers: { ...holder.headers } })
       ).json();
     expect(await view()).toMatchObject({ status: "approved", validity: "expiring_soon", usable: true });
     const now = t.clock.now();

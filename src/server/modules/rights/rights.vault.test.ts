@@ -25,7 +25,7 @@ describe.each(dialects)("IP rights in the vault (%s)", (dialect) => {
   afterAll(() => t.close());
 
   const get = (url: string, user?: TestUser) =>
-    t.app.inject({ method: "GET", url, headers: user ? { cookie: user.cookie } : {} });
+    t.app.inject({ method: "GET", url, headers: user ? { ...user.headers } : {} });
   const rightCount = () =>
     t.db
       .selectFrom("rights")
