@@ -25,6 +25,8 @@ export const Listing = z.object({
   imageUrl: z.string().nullable(),
   category: z.string(),
   status: ListingStatus,
+  /** Country codes (ISO 3166-1 alpha-2) where a restricted listing is hidden; empty otherwise. */
+  restrictedTerritories: z.array(z.string()),
   url: z.string(),
 });
 export type Listing = z.infer<typeof Listing>;
@@ -34,3 +36,14 @@ export const ListingQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(24),
   storeId: z.string().max(100).optional(),
 });
+
+/** `GET /api/v1/catalog/resolve?url=…`: what a pasted link leads to, for the report form's target card. */
+export const ResolveQuery = z.object({
+  url: z.string({ error: "Give a link." }).trim().min(1, "Give a link.").max(2000, "This link is too long."),
+});
+
+export const ResolvedEntry = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("listing"), listing: Listing }),
+  z.object({ kind: z.literal("store"), store: Store }),
+]);
+export type ResolvedEntry = z.infer<typeof ResolvedEntry>;

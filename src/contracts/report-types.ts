@@ -97,8 +97,13 @@ export const REPORT_TYPES: ReportTypeInfo[] = [
     title: "Intellectual property (rights holder)",
     summary:
       "You own a trademark, patent or design, or act for its owner, and a listing or store infringes it.",
-    forWhat: ["Counterfeit goods", "Unauthorised use of a trademark", "Patent or design infringement"],
+    forWhat: [
+      "Counterfeits of your own brand",
+      "Unauthorised use of your trademark",
+      "Infringement of your patent or design",
+    ],
     notFor: [
+      "A fake or replica you saw while shopping (use Listing rules violation)",
       "Copied photos or texts (use Copyright)",
       "A fake item you bought yourself (open an order dispute)",
     ],
@@ -191,8 +196,10 @@ export const REPORT_TYPES: ReportTypeInfo[] = [
   {
     id: "listing_violation",
     title: "Listing rules violation",
-    summary: "A listing offers prohibited or restricted goods, or breaks the listing rules.",
+    summary:
+      "A listing offers prohibited, restricted, counterfeit or replica goods, or breaks the listing rules.",
     forWhat: [
+      "Counterfeit or replica goods (fakes of a brand), as any buyer sees them",
       "Prohibited or restricted goods (weapons, drugs, medicines…)",
       "Goods that cannot be delivered",
       "Duplicate listings re-published to boost promotion",
@@ -208,10 +215,11 @@ export const REPORT_TYPES: ReportTypeInfo[] = [
       {
         name: "violation",
         label: "Which rule it breaks",
-        help: "Pick the rule the listing breaks.",
+        help: "Pick the rule the listing breaks. “Counterfeit or replica goods” is for fakes of a brand that anyone may report; if you own the brand, the IP complaint lets you act on your verified right.",
         kind: "select",
         required: true,
         options: [
+          opt("counterfeit", "Counterfeit or replica goods"),
           opt("prohibited_goods", "Prohibited or restricted goods"),
           opt("undeliverable_goods", "Goods that cannot be delivered"),
           opt("duplicate_listing", "Duplicate re-publication to boost promotion"),
@@ -276,7 +284,10 @@ export const REPORT_TYPES: ReportTypeInfo[] = [
     title: "Suspicious behaviour or fraud",
     summary: "A fake store, a scam, or someone using other people's photos, personal data or logos.",
     forWhat: ["Fake stores", "Use of others' photos, personal data or logos", "Scams"],
-    notFor: ["Your own order that went wrong (open an order dispute)", "Counterfeits of your brand (use IP)"],
+    notFor: [
+      "Your own order that went wrong (open an order dispute)",
+      "Counterfeit or replica goods on sale (use Listing rules violation)",
+    ],
     department: "fraud_security",
     dsaCategory: "STATEMENT_CATEGORY_SCAMS_AND_FRAUD",
     maxTargets: 1,

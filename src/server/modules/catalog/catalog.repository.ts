@@ -14,6 +14,7 @@ function selectListings(db: DbOrTx) {
       "listings.image_url",
       "listings.category",
       "listings.status",
+      "listings.restricted_territories",
       "stores.name as store_name",
       "stores.seller_user_id",
     ]);

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { Listing, ListingQuery, Store } from "../../../contracts/catalog.ts";
+import { Listing, ListingQuery, ResolvedEntry, ResolveQuery, Store } from "../../../contracts/catalog.ts";
 import { ErrorBody, PageQuery, pageOf } from "../../../contracts/common.ts";
 import type { CatalogService } from "./catalog.service.ts";
 
@@ -31,6 +31,18 @@ export function catalogRoutes(catalog: CatalogService): FastifyPluginAsyncZod {
         },
       },
       (request) => catalog.getListing(request.params.id),
+    );
+    app.get(
+      "/api/v1/catalog/resolve",
+      {
+        schema: {
+          tags: ["catalog"],
+          summary: "What a link of the marketplace leads to: the listing or the store, as the shop shows it",
+          querystring: ResolveQuery,
+          response: { 200: ResolvedEntry, 400: ErrorBody, 404: ErrorBody },
+        },
+      },
+      (request) => catalog.resolveUrl(request.query.url),
     );
     app.get(
       "/api/v1/catalog/stores",

@@ -1,4 +1,5 @@
-import type { Listing, Store } from "../../../contracts/catalog.ts";
+import { z } from "zod";
+import type { Listing, ResolvedEntry, Store } from "../../../contracts/catalog.ts";
 import type { Db, DbOrTx } from "../../platform/db/database.ts";
 import { decodeCursor, pageFrom } from "../../platform/db/pagination.ts";
 import { AppError, invalidInput, notFound } from "../../platform/http/errors.ts";
@@ -16,6 +17,27 @@ export interface ResolvedTarget {
   sellerUserId: string | null;
   snapshot: Record<string, unknown>;
 }
+
+const Territories = z.array(z.string());
+
+/** The JSON list of countries a restricted listing is hidden in; anything unreadable counts as none. */
+function territoriesOf(json: string | null): string[] {
+  if (!json) return [];
+  try {
+    const parsed = Territories.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Why a link leads to nothing: the same words on the report form's card and on a refused report. */
+const LINK_PROBLEMS = {
+  malformed: "This is not a valid link. Copy it from your browser's address bar.",
+  foreign_site: "This link is not on the marketplace. Report pages of the marketplace only.",
+  no_match: "This link does not lead to a listing or store of the marketplace.",
+  not_found: "We could not find this listing or store. Check the link.",
+};
 
 interface Deps {
   db: Db;
@@ -37,6 +59,7 @@ export function createCatalogService({ db, catalog, urlPatterns }: Deps) {
     imageUrl: r.image_url,
     category: r.category,
     status: r.status as Listing["status"],
+    restrictedTerritories: territoriesOf(r.restricted_territories),
     url: urlFor(patterns, "listing", r.id),
   });
 
@@ -86,12 +109,7 @@ export function createCatalogService({ db, catalog, urlPatterns }: Deps) {
     const fields: Record<string, string> = {};
     matches.forEach((m, i) => {
       if (m.ok) return;
-      fields[`targetUrls.${i}`] =
-        m.reason === "malformed"
-          ? "This is not a valid link. Copy it from your browser's address bar."
-          : m.reason === "foreign_site"
-            ? "This link is not on the marketplace. Report pages of the marketplace only."
-            : "This link does not lead to a listing or store of the marketplace.";
+      fields[`targetUrls.${i}`] = LINK_PROBLEMS[m.reason];
     });
     if (matches.some((m) => !m.ok && m.reason === "malformed")) throw invalidInput(fields);
     if (matches.some((m) => !m.ok && m.reason === "foreign_site")) {
@@ -99,7 +117,7 @@ export function createCatalogService({ db, catalog, urlPatterns }: Deps) {
     }
     const resolved: (ResolvedTarget | null)[] = await lookUp(tx, urls, matches);
     resolved.forEach((r, i) => {
-      if (!r) fields[`targetUrls.${i}`] = "We could not find this listing or store. Check the link.";
+      if (!r) fields[`targetUrls.${i}`] = LINK_PROBLEMS.not_found;
     });
     if (Object.keys(fields).length > 0) {
       throw new AppError(422, "target_not_found", "Some links match no listing or store.", fields);
@@ -125,8 +143,30 @@ export function createCatalogService({ db, catalog, urlPatterns }: Deps) {
     });
   }
 
+  /**
+   * What one pasted link leads to, as the shop shows it: a malformed link is a 400, a link to another site
+   * or to nothing of the catalog a 404; each with the reason on the field `url`.
+   */
+  async function resolveUrl(url: string): Promise<ResolvedEntry> {
+    const m = matchUrl(patterns, url);
+    if (!m.ok) {
+      if (m.reason === "malformed") throw invalidInput({ url: LINK_PROBLEMS.malformed });
+      const code = m.reason === "foreign_site" ? "target_foreign_site" : "target_not_found";
+      throw new AppError(404, code, LINK_PROBLEMS[m.reason], { url: LINK_PROBLEMS[m.reason] });
+    }
+    if (m.kind === "listing") {
+      const row = await catalog.findListing(db, m.id);
+      if (row) return { kind: "listing", listing: toListing(row) };
+    } else {
+      const row = await catalog.findStore(db, m.id);
+      if (row) return { kind: "store", store: toStore(row) };
+    }
+    throw new AppError(404, "target_not_found", LINK_PROBLEMS.not_found, { url: LINK_PROBLEMS.not_found });
+  }
+
   return {
     resolveTargets,
+    resolveUrl,
     urlFor: (kind: TargetKind, id: string) => urlFor(patterns, kind, id),
 
     async listListings(query: { cursor?: string; limit: number; storeId?: string }) {

@@ -222,9 +222,12 @@ const IP_KEYWORDS: Record<string, Keyword> = {
 const OTHER_TC = "STATEMENT_CATEGORY_OTHER_VIOLATION_TC";
 const CONSUMER_INFORMATION = "STATEMENT_CATEGORY_CONSUMER_INFORMATION";
 const SCAMS_AND_FRAUD = "STATEMENT_CATEGORY_SCAMS_AND_FRAUD";
+const IP_INFRINGEMENTS = "STATEMENT_CATEGORY_INTELLECTUAL_PROPERTY_INFRINGEMENTS";
 
 // Listing rules cover more than unsafe goods: each rule gets the category that describes it.
 const LISTING_VIOLATIONS: Record<string, Classification> = {
+  // A fake of a brand, reported by anyone (not its owner): the infringement is the brand's trademark.
+  counterfeit: { category: IP_INFRINGEMENTS, keywords: ["KEYWORD_TRADEMARK_INFRINGEMENT"] },
   undeliverable_goods: { keywords: ["KEYWORD_GOODS_SERVICES_NOT_PERMITTED"] },
   duplicate_listing: {
     category: OTHER_TC,

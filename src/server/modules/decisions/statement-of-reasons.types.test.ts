@@ -56,6 +56,13 @@ describe("buildStatement: report types", () => {
     ],
     [
       "listing_violation",
+      { violation: "counterfeit" },
+      INCOMPATIBLE,
+      "INTELLECTUAL_PROPERTY_INFRINGEMENTS",
+      ["KEYWORD_TRADEMARK_INFRINGEMENT"],
+    ],
+    [
+      "listing_violation",
       { violation: "undeliverable_goods" },
       INCOMPATIBLE,
       "UNSAFE_AND_PROHIBITED_PRODUCTS",
