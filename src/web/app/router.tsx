@@ -66,7 +66,11 @@ const reportCenterRoute = createRoute({
 const reportFormRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/report/$type",
-  validateSearch: targetSearch,
+  // `reason` chooses a reason at once, e.g. "counterfeit" on the way from the IP form for buyers.
+  validateSearch: (search: Record<string, unknown>): { target?: string; reason?: string } => ({
+    ...targetSearch(search),
+    reason: optionalString(search.reason),
+  }),
   component: ReportFormPage,
 });
 const reportSubmittedRoute = createRoute({

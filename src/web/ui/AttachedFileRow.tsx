@@ -3,7 +3,10 @@ import { formatBytes } from "./format.ts";
 import { CloseIcon, FileIcon } from "./icons.tsx";
 import type { AttachedFile } from "./useEvidenceFiles.ts";
 
-/** One attached file of an upload form: name, size, its upload progress or refusal, and a remove button. */
+/**
+ * One file of an upload form: name, size, its upload progress, or why it was refused (here on the way
+ * in, or by the server), and a remove button.
+ */
 export function AttachedFileRow({
   item,
   uploading,
@@ -15,7 +18,12 @@ export function AttachedFileRow({
 }) {
   const name = item.file.name;
   return (
-    <Paper withBorder p="xs" component="li" style={{ listStyle: "none" }}>
+    <Paper
+      withBorder
+      p="xs"
+      component="li"
+      style={{ listStyle: "none", borderColor: item.error ? "var(--mantine-color-red-8)" : undefined }}
+    >
       <Group gap="sm" wrap="nowrap">
         <FileIcon size={20} />
         <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
@@ -23,7 +31,7 @@ export function AttachedFileRow({
             <Text size="sm" fw={500} truncate title={name}>
               {name}
             </Text>
-            <Text size="xs" c="dimmed" style={{ flexShrink: 0 }}>
+            <Text size="xs" c="gray.7" style={{ flexShrink: 0 }}>
               {formatBytes(item.file.size)}
             </Text>
           </Group>
@@ -37,7 +45,7 @@ export function AttachedFileRow({
             />
           )}
           {item.error && (
-            <Text size="xs" c="red">
+            <Text size="sm" c="red.9" fw={500} className="break-anywhere">
               {item.error}
             </Text>
           )}

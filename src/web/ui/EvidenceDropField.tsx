@@ -1,5 +1,6 @@
-import { Group, Input, List, Stack, Text } from "@mantine/core";
+import { Button, Group, Input, Stack, Text } from "@mantine/core";
 import { Dropzone } from "@mantine/dropzone";
+import { useMediaQuery } from "@mantine/hooks";
 import { MAX_EVIDENCE_BYTES, MAX_EVIDENCE_FILES } from "../../contracts/reports.ts";
 import { AttachedFileRow } from "./AttachedFileRow.tsx";
 import { FieldLabel } from "./FieldLabel.tsx";
@@ -13,7 +14,7 @@ import {
 } from "./useEvidenceFiles.ts";
 
 interface EvidenceDropFieldProps {
-  /** The DOM id of the drop zone (so that an error can move the focus to it); the input is `<id>-input`. */
+  /** The DOM id of the "Choose files" button (an error moves the focus to it); the input is `<id>-input`. */
   id: string;
   label: string;
   help: string;
@@ -24,7 +25,47 @@ interface EvidenceDropFieldProps {
   minHeight?: number;
 }
 
-/** Evidence files: a drop zone (also a file picker), the list of attached files with their upload progress. */
+/**
+ * What the zone says fits the device: a phone or tablet offers its camera in the file picker and has
+ * nothing to drag from; a narrow window has no room for dragging either.
+ */
+export function useDropWording(): { canDrag: boolean; button: string } {
+  const touch = useMediaQuery("(pointer: coarse)");
+  const narrow = useMediaQuery("(max-width: 36em)");
+  if (touch) return { canDrag: false, button: "Take a photo or choose files" };
+  return { canDrag: !narrow, button: "Choose files" };
+}
+
+function FileRows({
+  items,
+  label,
+  uploading,
+  onRemove,
+}: {
+  items: AttachedFile[];
+  label: string;
+  uploading: boolean;
+  onRemove: (key: string) => void;
+}) {
+  if (items.length === 0) return null;
+  return (
+    <Stack component="ul" gap="xs" p={0} m={0} aria-label={label}>
+      {items.map((item) => (
+        <AttachedFileRow
+          key={item.key}
+          item={item}
+          uploading={uploading}
+          onRemove={() => onRemove(item.key)}
+        />
+      ))}
+    </Stack>
+  );
+}
+
+/**
+ * Evidence files: a drop zone with one "Choose files" button (the only control: its name is its text),
+ * the attached files with their upload progress, and each refused file with its reason beside it.
+ */
 export function EvidenceDropField({
   id,
   label,
@@ -35,57 +76,66 @@ export function EvidenceDropField({
   minHeight = 90,
 }: EvidenceDropFieldProps) {
   const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  const wording = useDropWording();
   return (
     <Stack gap="xs">
       <FieldLabel htmlFor={`${id}-input`} label={label} help={help} />
       <Dropzone
-        id={id}
+        id={`${id}-zone`}
         onDrop={() => undefined}
-        onDropAny={(accepted, rejections) => evidence.add(accepted, rejections)}
+        onDropAny={(accepted, rejections) => void evidence.add(accepted, rejections)}
         accept={EVIDENCE_ACCEPT}
         maxSize={MAX_EVIDENCE_BYTES}
         multiple
         disabled={uploading}
-        role="button"
-        aria-label="Choose files to attach"
-        aria-describedby={error ? errorId : `${id}-hint`}
-        // Without dropzone's own aria-label ("file upload"), the input is named by its <label>.
-        inputProps={{ id: `${id}-input`, "aria-label": undefined }}
-        style={error ? { borderColor: "var(--mantine-color-red-6)" } : undefined}
+        // The zone is no control of its own (no role, no tab stop): a click on it, or on the button
+        // inside, opens the file picker; the keyboard reaches the button.
+        activateOnKeyboard={false}
+        inputProps={{ id: `${id}-input`, "aria-label": undefined, "aria-describedby": hintId }}
+        style={error ? { borderColor: "var(--mantine-color-red-8)" } : undefined}
       >
-        <Group justify="center" gap="md" mih={minHeight} style={{ pointerEvents: "none" }} wrap="nowrap">
+        <Group justify="center" gap="md" mih={minHeight} wrap="nowrap">
           <UploadIcon size={32} />
-          <div>
-            <Text size="md" fw={500}>
-              Drag files here or click to choose
-            </Text>
-            <Text size="sm" c="dimmed" id={`${id}-hint`}>
+          <Stack gap={6} align="flex-start">
+            <Group gap="xs">
+              {wording.canDrag && (
+                <Text size="md" fw={500}>
+                  Drag files here, or
+                </Text>
+              )}
+              <Button
+                id={id}
+                type="button"
+                variant="default"
+                disabled={uploading}
+                aria-describedby={error ? `${errorId} ${hintId}` : hintId}
+              >
+                {wording.button}
+              </Button>
+            </Group>
+            <Text size="sm" c="gray.7" id={hintId}>
               Up to {MAX_EVIDENCE_FILES} files, {MAX_MB} MB each: {TYPES_TEXT}.
             </Text>
-          </div>
+          </Stack>
         </Group>
       </Dropzone>
       {error && <Input.Error id={errorId}>{error}</Input.Error>}
-      {evidence.rejected.length > 0 && (
-        <List size="sm" c="red" role="alert" spacing={2}>
-          {evidence.rejected.map((message) => (
-            <List.Item key={message}>{message}</List.Item>
-          ))}
-        </List>
-      )}
-      {evidence.files.length > 0 && (
-        <Stack component="ul" gap="xs" p={0} m={0} aria-label="Attached files">
-          {evidence.files.map((item) => (
-            <AttachedFileRow
-              key={item.key}
-              item={item}
-              uploading={uploading}
-              onRemove={() => evidence.remove(item.key)}
-            />
-          ))}
-        </Stack>
-      )}
-      <Text size="xs" c="dimmed">
+      <div role="alert">
+        <FileRows
+          items={evidence.refused}
+          label="Files not attached"
+          uploading={uploading}
+          onRemove={evidence.remove}
+        />
+      </div>
+      <FileRows
+        items={evidence.files}
+        label="Attached files"
+        uploading={uploading}
+        onRemove={evidence.remove}
+      />
+      <Text size="xs" c="gray.7">
         {evidence.files.length} of {MAX_EVIDENCE_FILES} files attached.
       </Text>
     </Stack>

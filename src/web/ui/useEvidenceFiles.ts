@@ -1,14 +1,15 @@
 import type { FileRejection } from "@mantine/dropzone";
-import { useCallback, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import { EVIDENCE_TYPES, MAX_EVIDENCE_BYTES, MAX_EVIDENCE_FILES } from "../../contracts/reports.ts";
 import { progressPerFile } from "../api/upload.ts";
+import { checkEvidenceFile } from "./evidence-kind.ts";
 
 export interface AttachedFile {
   key: string;
   file: File;
   /** 0–100 while (or after) uploading; null before the first upload. */
   progress: number | null;
-  /** Set when the server refused this very file. */
+  /** Why this very file was refused: here when it was added, or by the server. */
   error?: string;
 }
 
@@ -36,9 +37,26 @@ function rejectionMessage({ file, errors }: FileRejection): string {
   if (codes.includes("file-too-large")) return `“${file.name}” is larger than ${MAX_MB} MB.`;
   if (codes.includes("file-invalid-type"))
     return `“${file.name}” is not an accepted type. Use ${TYPES_TEXT}.`;
-  if (codes.includes("too-many-files"))
-    return `“${file.name}” was not added: at most ${MAX_EVIDENCE_FILES} files.`;
   return `“${file.name}” could not be added: ${errors[0]?.message ?? "unknown problem"}.`;
+}
+
+/** Each file as a row: the accepted ones checked by their first bytes, the refused ones with their reason. */
+async function rowsFor(accepted: File[], rejections: FileRejection[]): Promise<AttachedFile[]> {
+  const checked = await Promise.all(
+    accepted.map(async (file) => ({
+      key: keyOf(file),
+      file,
+      progress: null,
+      error: (await checkEvidenceFile(file)) ?? undefined,
+    })),
+  );
+  const refused = rejections.map((r) => ({
+    key: keyOf(r.file),
+    file: r.file,
+    progress: null,
+    error: rejectionMessage(r),
+  }));
+  return [...checked, ...refused];
 }
 
 export type EvidenceFiles = ReturnType<typeof useEvidenceFiles>;
@@ -48,29 +66,37 @@ export type EvidenceFiles = ReturnType<typeof useEvidenceFiles>;
  * in, and the upload progress of each. `sentWith` names it in messages: "at most 10 files per report".
  */
 export function useEvidenceFiles(sentWith = "report") {
+  // The files to send; and apart, the files refused on the way in (shown with why, never sent).
   const [files, setFiles] = useState<AttachedFile[]>([]);
-  const [rejected, setRejected] = useState<string[]>([]);
+  const [refused, setRefused] = useState<AttachedFile[]>([]);
+  const current = useRef(files);
+  current.current = files;
 
   const add = useCallback(
-    (accepted: File[], rejections: FileRejection[]) => {
-      const messages = rejections.map(rejectionMessage);
-      const next = [...files];
-      for (const file of accepted) {
-        if (next.some((f) => f.key === keyOf(file))) continue;
-        if (next.length >= MAX_EVIDENCE_FILES) {
-          messages.push(`“${file.name}” was not added: at most ${MAX_EVIDENCE_FILES} files per ${sentWith}.`);
-          continue;
-        }
-        next.push({ key: keyOf(file), file, progress: null });
+    async (accepted: File[], rejections: FileRejection[]) => {
+      const incoming = await rowsFor(accepted, rejections);
+      const next = [...current.current];
+      const notAdded: AttachedFile[] = [];
+      for (const row of incoming) {
+        if (next.some((f) => f.key === row.key)) continue;
+        if (row.error) notAdded.push(row);
+        else if (next.length >= MAX_EVIDENCE_FILES)
+          notAdded.push({
+            ...row,
+            error: `“${row.file.name}” was not added: at most ${MAX_EVIDENCE_FILES} files per ${sentWith}.`,
+          });
+        else next.push(row);
       }
+      current.current = next;
       setFiles(next);
-      setRejected(messages);
+      setRefused((before) => [...before.filter((r) => !notAdded.some((n) => n.key === r.key)), ...notAdded]);
     },
-    [files, sentWith],
+    [sentWith],
   );
 
   const remove = useCallback((key: string) => {
     setFiles((current) => current.filter((f) => f.key !== key));
+    setRefused((current) => current.filter((f) => f.key !== key));
   }, []);
 
   const showProgress = useCallback((loaded: number, total: number) => {
@@ -97,10 +123,10 @@ export function useEvidenceFiles(sentWith = "report") {
   /** After a successful send: nothing attached any more. */
   const clear = useCallback(() => {
     setFiles([]);
-    setRejected([]);
+    setRefused([]);
   }, []);
 
-  return { files, rejected, add, remove, showProgress, markRefused, resetProgress, clear };
+  return { files, refused, add, remove, showProgress, markRefused, resetProgress, clear };
 }
 
 export { MAX_MB, TYPES_TEXT };

@@ -1,4 +1,4 @@
-import { Checkbox, Group, Textarea, TextInput } from "@mantine/core";
+import { Checkbox, Group, Text, Textarea, TextInput } from "@mantine/core";
 import type { UseFormReturnType } from "@mantine/form";
 import type { ReportTypeInfo } from "../../../contracts/report-types.ts";
 import { DESCRIPTION_MAX, DESCRIPTION_MIN } from "../../../contracts/reports.ts";
@@ -90,10 +90,12 @@ export function DescriptionField({ form, disabled }: { form: Form; disabled: boo
 
 export function ContactFields({
   form,
+  type,
   signedIn,
   disabled,
 }: {
   form: Form;
+  type: ReportTypeInfo;
   signedIn: boolean;
   disabled: boolean;
 }) {
@@ -104,7 +106,11 @@ export function ContactFields({
         <FieldLabel
           htmlFor={emailId}
           label="Your email"
-          help="We send the receipt and the outcome of your report to this address. It is never shown to the seller."
+          help={
+            signedIn || namesRightsOwner(type)
+              ? "We send the receipt and the outcome of your report to this address. It is never shown to the seller."
+              : "We send the receipt, the private link to follow your report and its outcome to this address. The seller sees it only if you choose so below."
+          }
           required={!signedIn}
         />
         <TextInput
@@ -120,19 +126,52 @@ export function ContactFields({
           variant={signedIn ? "filled" : "default"}
         />
       </div>
-      <Group gap={6} wrap="nowrap" align="flex-start">
-        <Checkbox
-          {...form.getInputProps("discloseIdentity", { type: "checkbox" })}
-          id={fieldId("discloseIdentity")}
-          disabled={disabled}
-          label="Disclose my identity to the seller"
-        />
-        <HelpButton
-          label="Disclose my identity to the seller"
-          help="Off by default: the seller never learns who reported. Turn it on only if you want the seller to see your name, for example to settle the matter directly."
-        />
-      </Group>
+      <IdentityField form={form} type={type} signedIn={signedIn} disabled={disabled} />
     </>
+  );
+}
+
+/** An IP complaint rests on a right from the vault, whose owner the seller is always shown. */
+export const namesRightsOwner = (type: ReportTypeInfo) =>
+  type.fields.some((f) => f.optionsFrom === "my_rights");
+
+/**
+ * What the seller learns of who reported, said as it happens: the rights owner's name on an IP complaint
+ * (no choice to make there), otherwise nothing unless the reporter shows its name (or a guest its email).
+ */
+function IdentityField({
+  form,
+  type,
+  signedIn,
+  disabled,
+}: {
+  form: Form;
+  type: ReportTypeInfo;
+  signedIn: boolean;
+  disabled: boolean;
+}) {
+  if (namesRightsOwner(type)) {
+    return (
+      <Text size="sm" id={fieldId("discloseIdentity")}>
+        The seller sees the name of the owner of the right you pick, as it stands in your IP vault, so that it
+        can answer the complaint. Your email address and your account are not shown to the seller.
+      </Text>
+    );
+  }
+  const label = signedIn ? "Show my name to the seller" : "Show my email address to the seller";
+  const help = signedIn
+    ? "Off by default: the seller reads only “A member of the marketplace”. Turn it on if you want the seller to see the name of your account, for example to settle the matter directly. Moderators always see who reported."
+    : "Off by default: the seller reads only “A member of the marketplace”. Turn it on if you want the seller to see the email address you gave above, for example to settle the matter directly. Moderators always see who reported.";
+  return (
+    <Group gap={6} wrap="nowrap" align="flex-start">
+      <Checkbox
+        {...form.getInputProps("discloseIdentity", { type: "checkbox" })}
+        id={fieldId("discloseIdentity")}
+        disabled={disabled}
+        label={label}
+      />
+      <HelpButton label={label} help={help} />
+    </Group>
   );
 }
 

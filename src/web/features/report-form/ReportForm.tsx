@@ -1,5 +1,6 @@
 import { Button, Divider, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
+import { useDebouncedValue } from "@mantine/hooks";
 import { useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import { type ReactNode, useEffect, useRef, useState } from "react";
@@ -7,12 +8,14 @@ import { isFieldShown } from "../../../contracts/report-details.ts";
 import type { ReportTypeInfo } from "../../../contracts/report-types.ts";
 import { ApiError } from "../../api/http.ts";
 import { UploadStatus } from "../../ui/EvidenceDropField.tsx";
-import { useEvidenceFiles } from "../../ui/useEvidenceFiles.ts";
+import { type AttachedFile, useEvidenceFiles } from "../../ui/useEvidenceFiles.ts";
 import { rememberTrackingToken } from "../my-reports/tracking-token.ts";
 import { AgreementField, ContactFields, DescriptionField, TargetField } from "./CommonFields.tsx";
 import { DetailField } from "./DetailField.tsx";
+import { DUPLICATE_WARNING_ID, DuplicateWarning } from "./DuplicateWarning.tsx";
 import { EvidenceField } from "./EvidenceField.tsx";
 import { RightField } from "./RightField.tsx";
+import { useDuplicateReport, useResolvedTarget } from "./report-form.api.ts";
 import {
   type FormErrors,
   fieldId,
@@ -20,14 +23,18 @@ import {
   initialValues,
   mapServerFields,
   type ReportFormValues,
+  takesManyTargets,
   validateReport,
 } from "./report-form.model.ts";
 import { SubmitErrorAlert, type SubmitProblem } from "./SubmitErrorAlert.tsx";
 import { createIdempotencyKeys, sendReport, signatureOf } from "./submit-report.ts";
+import { resolveProblemOf, TargetCard } from "./TargetCard.tsx";
 
 interface ReportFormProps {
   type: ReportTypeInfo;
   target: string | undefined;
+  /** A reason to choose at once, e.g. "counterfeit" from the IP form's way out for buyers. */
+  reason?: string;
   /** The signed-in user's email, or null for a guest. */
   accountEmail: string | null;
 }
@@ -48,25 +55,39 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-/** Moves the focus to the first field (in page order) that has an error, or else to the alert. */
-function focusFirstProblem(type: ReportTypeInfo, errors: FormErrors) {
+/** Where the focus goes after a failed send: a named element, or the first field (in page order) at fault. */
+interface FocusTarget {
+  errors: FormErrors;
+  elementId?: string;
+}
+
+function focusFirstProblem(type: ReportTypeInfo, { errors, elementId }: FocusTarget) {
   requestAnimationFrame(() => {
     const first = fieldOrder(type).find((key) => errors[key]);
-    const element = first
-      ? document.getElementById(fieldId(first))
-      : document.getElementById("report-submit-error");
+    const id = elementId ?? (first ? fieldId(first) : "report-submit-error");
+    const element = document.getElementById(id);
     element?.focus();
     element?.scrollIntoView({ block: "center" });
   });
 }
 
-export function ReportForm({ type, target, accountEmail }: ReportFormProps) {
+/** The server names a refused file in its message; that file's own row can then carry it. */
+const refusedFileIsListed = (message: string, files: AttachedFile[]) =>
+  files.some((f) => message.includes(`"${f.file.name}"`));
+
+/** The one link of a single-link report, once typing paused: what the card and the duplicate check use. */
+function useSettledTarget(type: ReportTypeInfo, text: string): string {
+  const [settled] = useDebouncedValue(text.trim(), 400);
+  return takesManyTargets(type) ? "" : settled;
+}
+
+export function ReportForm({ type, target, reason, accountEmail }: ReportFormProps) {
   const signedIn = accountEmail !== null;
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const form = useForm<ReportFormValues>({
     mode: "controlled",
-    initialValues: initialValues(type, target, accountEmail ?? ""),
+    initialValues: initialValues(type, target, accountEmail ?? "", reason),
   });
   const evidence = useEvidenceFiles();
   const keys = useRef(createIdempotencyKeys());
@@ -74,7 +95,17 @@ export function ReportForm({ type, target, accountEmail }: ReportFormProps) {
   const [problem, setProblem] = useState<SubmitProblem | null>(null);
   const [evidenceError, setEvidenceError] = useState<string | undefined>();
   // Errors to point at once the fields are enabled again (a disabled field cannot take the focus).
-  const [focusPending, setFocusPending] = useState<FormErrors | null>(null);
+  const [focusPending, setFocusPending] = useState<FocusTarget | null>(null);
+
+  const link = useSettledTarget(type, form.values.targets);
+  const resolved = useResolvedTarget(link);
+  const duplicate = useDuplicateReport(type.id, link, signedIn).data?.duplicate ?? null;
+  const linkProblem = resolveProblemOf(resolved.error);
+
+  // A link that leads nowhere is said on its field, where the server would say it too.
+  useEffect(() => {
+    if (linkProblem && form.values.targets.trim() === link) form.setFieldError("targets", linkProblem);
+  }, [linkProblem, link, form.setFieldError, form.values.targets]);
 
   useEffect(() => {
     if (!focusPending || uploading) return;
@@ -82,19 +113,33 @@ export function ReportForm({ type, target, accountEmail }: ReportFormProps) {
     setFocusPending(null);
   }, [focusPending, uploading, type]);
 
-  const showProblems = (errors: FormErrors, next: SubmitProblem) => {
+  const showProblems = (errors: FormErrors, next: SubmitProblem | null, elementId?: string) => {
     const { evidence: onEvidence, ...onForm } = errors;
     form.setErrors(onForm);
     setEvidenceError(onEvidence);
     setProblem(next);
-    setFocusPending(errors);
+    setFocusPending({ errors, elementId });
   };
 
   const refusedByServer = (error: ApiError, values: ReportFormValues) => {
+    // The warning beside the link already names the open report: point there, say it once.
+    if (error.code === "duplicate_report" && duplicate) {
+      showProblems({}, null, DUPLICATE_WARNING_ID);
+      return;
+    }
     const { onFields, unplaced } = mapServerFields(type, values, error.fields);
-    if (error.code === "unsupported_file_type") evidence.markRefused(error.message);
-    if (["file_too_large", "too_many_files"].includes(error.code)) onFields.evidence ??= error.message;
-    showProblems(onFields, { error, unplaced });
+    let elementId: string | undefined;
+    if (error.code === "unsupported_file_type" && refusedFileIsListed(error.message, evidence.files)) {
+      // The refused file's own row says why, and nowhere else.
+      evidence.markRefused(error.message);
+      delete onFields.evidence;
+      elementId = fieldId("evidence");
+    }
+    if (["file_too_large", "too_many_files", "payload_too_large"].includes(error.code))
+      onFields.evidence ??= error.message;
+    const placed = (Object.keys(onFields).length > 0 || elementId !== undefined) && unplaced.length === 0;
+    // Placed on its fields, a refusal needs no second telling above the form: only the summary.
+    showProblems(onFields, placed ? { error: null, unplaced: [] } : { error, unplaced }, elementId);
   };
 
   const submit = async (values: ReportFormValues) => {
@@ -141,20 +186,16 @@ export function ReportForm({ type, target, accountEmail }: ReportFormProps) {
         {problem && <SubmitErrorAlert problem={problem} signedIn={signedIn} />}
         <Paper withBorder p={{ base: "md", sm: "xl" }}>
           <Stack gap="xl">
-            <Text size="sm" c="dimmed" id="required-note">
+            <Text size="sm" c="gray.7" id="required-note">
               Fields marked with * are required. Press the “?” beside a field for help.
             </Text>
             <Section title="What are you reporting?">
               <TargetField form={form} type={type} disabled={uploading} />
+              <TargetCard url={link} resolved={resolved} />
+              {duplicate && <DuplicateWarning duplicate={duplicate} />}
               {shownFields.map((field) =>
                 field.optionsFrom === "my_rights" ? (
-                  <RightField
-                    key={field.name}
-                    field={field}
-                    form={form}
-                    disabled={uploading}
-                    signedIn={signedIn}
-                  />
+                  <RightField key={field.name} field={field} form={form} disabled={uploading} />
                 ) : (
                   <DetailField key={field.name} field={field} form={form} disabled={uploading} />
                 ),
@@ -167,7 +208,7 @@ export function ReportForm({ type, target, accountEmail }: ReportFormProps) {
             </Section>
             <Divider />
             <Section title="About you">
-              <ContactFields form={form} signedIn={signedIn} disabled={uploading} />
+              <ContactFields form={form} type={type} signedIn={signedIn} disabled={uploading} />
               <AgreementField form={form} disabled={uploading} />
             </Section>
           </Stack>

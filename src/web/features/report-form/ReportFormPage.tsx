@@ -6,13 +6,15 @@ import { ErrorBlock, LoadingBlock } from "../../ui/QueryState.tsx";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
 import { useSession } from "../auth/session.ts";
 import { useReportTypes } from "../report-center/report-types.api.ts";
+import { namesRightsOwner } from "./CommonFields.tsx";
 import { ReportForm } from "./ReportForm.tsx";
+import { RightGate } from "./RightField.tsx";
 
 const route = getRouteApi("/report/$type");
 
 export function ReportFormPage() {
   const { type: typeId } = route.useParams();
-  const { target } = route.useSearch();
+  const { target, reason } = route.useSearch();
   const types = useReportTypes();
   const session = useSession();
   const type = types.data?.find((t) => t.id === typeId);
@@ -41,20 +43,23 @@ export function ReportFormPage() {
       {back}
       <Stack gap={6}>
         <Title order={1}>{type.title}</Title>
-        <Text c="dimmed">{type.summary}</Text>
+        <Text c="gray.7">{type.summary}</Text>
         <Group gap="xs">
-          <Text size="sm" c="dimmed">
+          <Text size="sm" c="gray.7">
             Handled by
           </Text>
           <Badge variant="light">{DEPARTMENT_NAMES[type.department]}</Badge>
         </Group>
       </Stack>
-      <ReportForm
-        key={`${type.id}:${target ?? ""}`}
-        type={type}
-        target={target}
-        accountEmail={session.user?.email ?? null}
-      />
+      <RightGate needed={namesRightsOwner(type)} signedIn={!!session.user} target={target}>
+        <ReportForm
+          key={`${type.id}:${target ?? ""}:${reason ?? ""}`}
+          type={type}
+          target={target}
+          reason={reason}
+          accountEmail={session.user?.email ?? null}
+        />
+      </RightGate>
     </Stack>
   );
 }

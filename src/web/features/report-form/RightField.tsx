@@ -1,66 +1,93 @@
-import { Alert, Group, Input, Text } from "@mantine/core";
+import { Card, Group, Stack, Text, Title } from "@mantine/core";
 import type { UseFormReturnType } from "@mantine/form";
 import { useLocation } from "@tanstack/react-router";
+import type { ReactNode } from "react";
 import type { FieldDescriptor } from "../../../contracts/report-types.ts";
 import { InfoIcon } from "../../ui/icons.tsx";
-import { ButtonLink } from "../../ui/links.tsx";
+import { AnchorLink, ButtonLink } from "../../ui/links.tsx";
 import { ErrorBlock, LoadingBlock } from "../../ui/QueryState.tsx";
 import { useMyRights } from "../rights/rights.api.ts";
 import { rightLabel } from "../rights/rights.labels.ts";
 import { DetailField } from "./DetailField.tsx";
-import { fieldId, type ReportFormValues } from "./report-form.model.ts";
+import type { ReportFormValues } from "./report-form.model.ts";
 
 export const NEED_RIGHT_TITLE = "IP complaints need a right verified in your IP vault";
 
-/** Stands in for the field: why there is nothing to pick, and where to go. It takes the focus on an error. */
-function NeedRight({ signedIn, error }: { signedIn: boolean; error?: string }) {
+/**
+ * Stands in for the whole form of an IP complaint while there is no verified right to rest it on: why,
+ * how to register one, and the report any buyer can file about a fake.
+ */
+function NeedRight({ signedIn, target }: { signedIn: boolean; target: string | undefined }) {
   const { href } = useLocation();
   return (
-    <Alert
-      id={fieldId("details.rightId")}
-      tabIndex={-1}
-      color={error ? "red" : "indigo"}
-      variant="light"
-      icon={<InfoIcon />}
-      title={NEED_RIGHT_TITLE}
-    >
-      <Text size="sm">
-        {signedIn
-          ? "You have no verified, valid IP right yet. Register your trademark, patent, design or copyright in your IP vault; IP Protection checks it against its certificate, usually within two working days."
-          : "Sign in with the account that holds your rights, then pick one of them here. New to Redress? Create an account and register your rights in the IP vault first."}
-      </Text>
-      {error && (
-        <Input.Error mt="xs" role="alert">
-          {error}
-        </Input.Error>
-      )}
-      <Group gap="sm" mt="sm">
-        {!signedIn && (
-          <ButtonLink to="/sign-in" search={{ redirect: href }} size="xs">
-            Sign in
-          </ButtonLink>
-        )}
-        <ButtonLink to="/rights" size="xs" variant={signedIn ? "filled" : "default"}>
-          Go to your IP vault
-        </ButtonLink>
+    <Card component="section" aria-labelledby="need-right-title" bg="indigo.0" withBorder>
+      <Group gap="sm" wrap="nowrap" align="flex-start" mb="sm">
+        <Text c="indigo.9" mt={4} aria-hidden="true">
+          <InfoIcon />
+        </Text>
+        <Title order={2} size="h4" id="need-right-title">
+          {NEED_RIGHT_TITLE}
+        </Title>
       </Group>
-    </Alert>
+      <Stack gap="md">
+        <Text size="sm">
+          {signedIn
+            ? "This form is for owners of a trademark, patent or design (or their agents). You have no verified, valid IP right yet. Register it in your IP vault; IP Protection checks it against its certificate, usually within two working days."
+            : "This form is for owners of a trademark, patent or design (or their agents). Sign in with the account that holds your verified rights. New to Redress? Create an account and register your rights in the IP vault first."}
+        </Text>
+        <Group gap="sm">
+          {!signedIn && (
+            <ButtonLink to="/sign-in" search={{ redirect: href }} size="sm">
+              Sign in
+            </ButtonLink>
+          )}
+          <ButtonLink to="/rights" size="sm" variant={signedIn ? "filled" : "default"}>
+            Register your rights in the IP vault
+          </ButtonLink>
+        </Group>
+        <div>
+          <Text size="sm" fw={600}>
+            Not the brand owner?
+          </Text>
+          <Text size="sm">
+            Saw a fake or a replica while shopping? Anyone can{" "}
+            <AnchorLink
+              to="/report/$type"
+              params={{ type: "listing_violation" }}
+              search={{ target, reason: "counterfeit" }}
+              fw={600}
+              c="indigo.9"
+            >
+              report counterfeit or replica goods
+            </AnchorLink>
+            . Bought one yourself? That is a problem with your order: open an order dispute.
+          </Text>
+        </div>
+      </Stack>
+    </Card>
   );
 }
 
-interface RightFieldProps {
-  field: FieldDescriptor;
-  form: UseFormReturnType<ReportFormValues>;
-  disabled: boolean;
+/**
+ * An IP complaint rests on a verified right of the reporter's vault: without one, the form is closed at
+ * once, before any field, instead of refusing the complaint after it was written.
+ */
+export function RightGate({
+  needed,
+  signedIn,
+  target,
+  children,
+}: {
+  /** Whether this kind of report rests on a verified right at all. */
+  needed: boolean;
   signedIn: boolean;
-}
-
-/** A field whose options are the reporter's own verified rights (`optionsFrom: "my_rights"`). */
-export function RightField({ field, form, disabled, signedIn }: RightFieldProps) {
-  const rights = useMyRights(signedIn);
-  const error = form.errors[`details.${field.name}`];
-  if (!signedIn) return <NeedRight signedIn={false} error={error ? String(error) : undefined} />;
-  if (rights.isPending) return <LoadingBlock rows={1} height={56} />;
+  target: string | undefined;
+  children: ReactNode;
+}) {
+  const rights = useMyRights(needed && signedIn);
+  if (!needed) return children;
+  if (!signedIn) return <NeedRight signedIn={false} target={target} />;
+  if (rights.isPending) return <LoadingBlock rows={3} height={56} />;
   if (rights.isError)
     return (
       <ErrorBlock
@@ -69,9 +96,21 @@ export function RightField({ field, form, disabled, signedIn }: RightFieldProps)
         onRetry={() => rights.refetch()}
       />
     );
-  const options = rights.data.items
+  if (!rights.data.items.some((right) => right.usable)) return <NeedRight signedIn target={target} />;
+  return children;
+}
+
+interface RightFieldProps {
+  field: FieldDescriptor;
+  form: UseFormReturnType<ReportFormValues>;
+  disabled: boolean;
+}
+
+/** A field whose options are the reporter's own verified rights (`optionsFrom: "my_rights"`). */
+export function RightField({ field, form, disabled }: RightFieldProps) {
+  const rights = useMyRights(true);
+  const options = (rights.data?.items ?? [])
     .filter((right) => right.usable)
     .map((right) => ({ value: right.id, label: rightLabel(right) }));
-  if (options.length === 0) return <NeedRight signedIn error={error ? String(error) : undefined} />;
   return <DetailField field={{ ...field, options }} form={form} disabled={disabled} />;
 }

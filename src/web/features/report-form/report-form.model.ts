@@ -24,10 +24,21 @@ export function emptyDetailValue(field: FieldDescriptor): DetailValue {
   return "";
 }
 
+/** The details with nothing chosen, except the first choice that offers `reason` (a link's `?reason=`). */
+function initialDetails(type: ReportTypeInfo, reason: string | undefined): Record<string, DetailValue> {
+  const details: Record<string, DetailValue> = Object.fromEntries(
+    type.fields.map((f) => [f.name, emptyDetailValue(f)]),
+  );
+  const preset = type.fields.find((f) => f.kind === "select" && f.options?.some((o) => o.value === reason));
+  if (preset && reason) details[preset.name] = reason;
+  return details;
+}
+
 export function initialValues(
   type: ReportTypeInfo,
   target: string | undefined,
   email: string,
+  reason?: string,
 ): ReportFormValues {
   return {
     targets: target ?? "",
@@ -35,7 +46,7 @@ export function initialValues(
     contactEmail: email,
     discloseIdentity: false,
     agreement: false,
-    details: Object.fromEntries(type.fields.map((f) => [f.name, emptyDetailValue(f)])),
+    details: initialDetails(type, reason),
   };
 }
 
