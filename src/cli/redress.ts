@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { start, WEB_ROOT } from "../server/main.ts";
 import { createAuth } from "../server/modules/accounts/auth.ts";
+import { removeDemo } from "../server/modules/demo/demo.lifecycle.ts";
 import { seedDemo } from "../server/modules/demo/demo.seed.ts";
 import { systemClock } from "../server/platform/clock.ts";
 import { loadConfig } from "../server/platform/config.ts";
@@ -12,7 +13,9 @@ import { migrateToLatest } from "../server/platform/db/migrate.ts";
 const USAGE = `redress <command>
   start     migrate, seed the demo (unless REDRESS_DEMO=0), serve the app
   migrate   apply database migrations
-  seed      seed the demo marketplace into an empty catalog`;
+  seed      seed the demo marketplace into an empty catalog
+  demo remove
+            delete the demo (catalog, reports, cases, accounts) while nothing else is in the database`;
 
 /** Builds the web app when it has never been built, so that `npm start` works on a fresh clone. */
 function ensureWebBuilt() {
@@ -31,6 +34,37 @@ async function withDatabase(run: (db: ReturnType<typeof openDatabase>) => Promis
   }
 }
 
+function authFor(db: ReturnType<typeof openDatabase>) {
+  const config = loadConfig();
+  return createAuth({
+    db: db.db,
+    dialect: db.dialect,
+    clock: systemClock,
+    secret: config.authSecret,
+    publicUrl: config.publicUrl,
+  });
+}
+
+async function demo(subcommand: string | undefined) {
+  if (subcommand !== "remove") {
+    console.log(USAGE);
+    process.exitCode = 1;
+    return;
+  }
+  await withDatabase(async (database) => {
+    await migrateToLatest(database.db);
+    const result = await removeDemo(database, loadConfig().dataDir, authFor(database));
+    if (result.removed) {
+      console.log(
+        `demo removed (${result.rows} rows). Start with REDRESS_DEMO=0, or the demo is seeded again at the next start.`,
+      );
+      return;
+    }
+    console.error(result.message);
+    process.exitCode = 1;
+  });
+}
+
 async function main(command: string | undefined) {
   switch (command) {
     case "start":
@@ -44,20 +78,16 @@ async function main(command: string | undefined) {
       });
       return;
     case "seed":
-      await withDatabase(async ({ db, dialect }) => {
-        const config = loadConfig();
-        await migrateToLatest(db);
-        const auth = createAuth({
-          db,
-          dialect,
-          clock: systemClock,
-          secret: config.authSecret,
-          publicUrl: config.publicUrl,
-        });
+      await withDatabase(async (database) => {
+        await migrateToLatest(database.db);
+        const steps = await seedDemo({ config: loadConfig(), database, clock: systemClock });
         console.log(
-          (await seedDemo(db, auth, systemClock)) ? "demo seeded" : "catalog not empty: nothing seeded",
+          steps === null ? "catalog not empty: nothing seeded" : `demo seeded (${steps} backlog steps)`,
         );
       });
+      return;
+    case "demo":
+      await demo(process.argv[3]);
       return;
     default:
       console.log(USAGE);

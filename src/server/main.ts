@@ -1,8 +1,8 @@
 import path from "node:path";
 import { buildApp } from "./app.ts";
-import { seedDemo } from "./modules/demo/demo.seed.ts";
+import { applyDemoSetting } from "./modules/demo/demo.lifecycle.ts";
 import { systemClock } from "./platform/clock.ts";
-import { type Config, loadConfig } from "./platform/config.ts";
+import { type Config, loadConfig, startupCheck } from "./platform/config.ts";
 import { openDatabase } from "./platform/db/database.ts";
 import { migrateToLatest } from "./platform/db/migrate.ts";
 import { createMailer } from "./platform/mail/mailer.ts";
@@ -12,6 +12,8 @@ export const WEB_ROOT = path.resolve(import.meta.dirname, "../../dist/web");
 
 /** config → database → migrate → app → listen; the worker runs in the same process by default. */
 export async function start(config: Config = loadConfig(), webRoot: string = WEB_ROOT) {
+  const { errors, warnings } = startupCheck(config);
+  if (errors.length > 0) throw new Error(`Redress cannot start:\n  ${errors.join("\n  ")}`);
   const database = openDatabase(config.databaseUrl);
   await migrateToLatest(database.db);
   const mailer = createMailer(config);
@@ -23,8 +25,7 @@ export async function start(config: Config = loadConfig(), webRoot: string = WEB
     logger: { level: config.logLevel },
     webRoot,
   });
-  if (config.demo && (await seedDemo(database.db, auth, systemClock)))
-    app.log.info("demo marketplace seeded");
+  await applyDemoSetting({ config, database, clock: systemClock, auth }, app.log);
   const worker = config.runWorker
     ? createWorker({
         database,
@@ -35,6 +36,11 @@ export async function start(config: Config = loadConfig(), webRoot: string = WEB
       })
     : null;
   await app.listen({ port: config.port, host: config.host });
+  for (const warning of warnings) {
+    // A banner on stderr as well as the log line, so that nobody runs development mode by accident.
+    console.error(`\n${"!".repeat(78)}\n!! ${warning}\n${"!".repeat(78)}\n`);
+    app.log.warn(warning);
+  }
   app.log.info(`Redress is running at ${config.publicUrl} (${database.dialect}, mail: ${mailer.kind})`);
 
   const shutdown = async () => {

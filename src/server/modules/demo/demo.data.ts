@@ -12,7 +12,17 @@ export const DEMO_ACCOUNTS = [
   },
   { key: "moderator", name: "Mo Moderator", email: "moderator@demo.redress.test", role: "moderator" },
   { key: "admin", name: "Ada Admin", email: "admin@demo.redress.test", role: "admin" },
+  {
+    key: "kestrel",
+    name: "Kai Kestrel (Kestrel Audio GmbH)",
+    email: "kestrel@demo.redress.test",
+    role: "member",
+  },
+  { key: "rudi", name: "Rudi Rant", email: "rudi@demo.redress.test", role: "member" },
 ] as const;
+
+/** Every demo account has an address on this domain: that is how a later start recognises them. */
+export const DEMO_EMAIL_DOMAIN = "demo.redress.test";
 
 /** The departments the demo moderator works (admins work all). */
 export const DEMO_MODERATOR_DEPARTMENTS = [

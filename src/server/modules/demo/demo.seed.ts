@@ -1,7 +1,12 @@
+import { buildApp } from "../../app.ts";
 import type { Clock } from "../../platform/clock.ts";
-import type { Db, Tx } from "../../platform/db/database.ts";
+import type { Config } from "../../platform/config.ts";
+import type { DatabaseHandle, Db, Tx } from "../../platform/db/database.ts";
 import { newId } from "../../platform/ids.ts";
+import type { Mailer } from "../../platform/mail/mailer.ts";
 import type { Auth } from "../accounts/auth.ts";
+import { playBacklog } from "./demo.backlog.ts";
+import { createDemoClient } from "./demo.client.ts";
 import {
   DEMO_ACCOUNTS,
   DEMO_LISTINGS,
@@ -11,6 +16,8 @@ import {
   DEMO_STORES,
   type DemoAccountKey,
 } from "./demo.data.ts";
+import { decidedStories } from "./demo.stories.decided.ts";
+import { openStories } from "./demo.stories.open.ts";
 
 const daysAgo = (clock: Clock, days: number) =>
   new Date(clock.now().getTime() - days * 86_400_000).toISOString();
@@ -93,14 +100,7 @@ async function seedDemoRight(tx: Tx, userId: string, at: string) {
     .execute();
 }
 
-/**
- * Seeds the demo marketplace once: when the catalog is empty. Demo accounts are made through better-auth
- * itself, so their passwords are hashed like everyone's.
- */
-export async function seedDemo(db: Db, auth: Auth, clock: Clock): Promise<boolean> {
-  const any = await db.selectFrom("stores").select("id").limit(1).executeTakeFirst();
-  if (any) return false;
-  const users = await seedAccounts(db, auth);
+async function seedCatalog(db: Db, users: Record<DemoAccountKey, string>, clock: Clock) {
   const created = daysAgo(clock, 400);
   await db.transaction().execute(async (tx) => {
     await tx
@@ -175,5 +175,64 @@ export async function seedDemo(db: Db, auth: Auth, clock: Clock): Promise<boolea
         .execute();
     }
   });
-  return true;
+}
+
+export interface SeedDeps {
+  config: Config;
+  database: DatabaseHandle;
+  clock: Clock;
+}
+
+/** The seeding app sends no mail itself: its mails go through the outbox, which the running app's worker sends. */
+const outboxOnly: Mailer = { kind: "smtp", send: async () => {}, close: async () => {} };
+
+/** A link to a demo listing or store, as the first matching catalog URL pattern writes it. */
+function linkMaker(patterns: string[]) {
+  return (target: string) => {
+    const slot = target.startsWith("st-") ? "{store}" : "{listing}";
+    const pattern = patterns.find((p) => p.includes(slot));
+    if (!pattern) throw new Error(`demo seed: no catalog URL pattern has ${slot}`);
+    return pattern.replace(slot, target);
+  };
+}
+
+/**
+ * Seeds the demo marketplace once: when the catalog is empty. Demo accounts are made through better-auth
+ * itself, so their passwords are hashed like everyone's. The backlog of cases is then played through the
+ * app's own HTTP API, on an in-process copy of the app whose clock the seeder moves back and forth in the
+ * past, so that reports, events, statements, outbox rows and counts are exactly what real use makes.
+ * Returns the number of backlog steps played, or null when the catalog was not empty.
+ */
+export async function seedDemo({ config, database, clock }: SeedDeps): Promise<number | null> {
+  const any = await database.db.selectFrom("stores").select("id").limit(1).executeTakeFirst();
+  if (any) return null;
+  const base = clock.now().getTime();
+  let now = base;
+  const seedClock: Clock = { now: () => new Date(now) };
+  const { app, auth } = await buildApp({
+    // The backlog files a few dozen reports from one address in seconds: no flood limit applies to it.
+    config: { ...config, reportsPerHour: 1_000_000 },
+    database,
+    clock: seedClock,
+    mailer: outboxOnly,
+  });
+  const client = await createDemoClient(app, auth, config.publicUrl);
+  try {
+    const users = await seedAccounts(database.db, auth);
+    await seedCatalog(database.db, users, clock);
+    return await playBacklog(
+      {
+        client,
+        users,
+        setHoursAgo: (hours) => {
+          now = base - hours * 3_600_000;
+        },
+        targetUrl: linkMaker(config.catalogUrlPatterns),
+      },
+      [...openStories(), ...decidedStories()],
+    );
+  } finally {
+    await client.close();
+    await app.close();
+  }
 }

@@ -1,0 +1,152 @@
+import type { DbOrTx, Tx } from "../../platform/db/database.ts";
+import type { Database } from "../../platform/db/schema.ts";
+import { DEMO_EMAIL_DOMAIN, DEMO_LISTINGS, DEMO_ORDERS, DEMO_STORES } from "./demo.data.ts";
+
+/** A disabled demo account's address: unguessable, so that nobody can ask for a password reset to it. */
+export const DISABLED_PREFIX = "disabled-";
+const demoEmails = `%@${DEMO_EMAIL_DOMAIN}`;
+
+/**
+ * Every table of the app, children before parents, so that deleting in this order meets no reference.
+ * Migrations' own bookkeeping tables are not in it.
+ */
+const TABLES_CHILDREN_FIRST: (keyof Database)[] = [
+  "attachments",
+  "misuse_marks",
+  "reporter_standing",
+  "trusted_flaggers",
+  "appeals",
+  "counter_notices",
+  "statements",
+  "strikes",
+  "enforcements",
+  "decisions",
+  "case_notes",
+  "case_events",
+  "case_reporters",
+  "evidence_files",
+  "report_events",
+  "report_targets",
+  "reports",
+  "cases",
+  "outbox",
+  "idempotency_keys",
+  "decision_macros",
+  "outcome_templates",
+  "staff_departments",
+  "right_events",
+  "right_files",
+  "rights",
+  "rights_holder_documents",
+  "rights_holders",
+  "order_items",
+  "orders",
+  "listings",
+  "stores",
+  "verification",
+  "session",
+  "account",
+  "user",
+];
+
+export function createDemoRepository() {
+  return {
+    /** The demo accounts that can still be used (not yet disabled). */
+    activeDemoUsers(db: DbOrTx) {
+      return db
+        .selectFrom("user")
+        .select(["id", "email"])
+        .where("email", "like", demoEmails)
+        .where("email", "not like", `${DISABLED_PREFIX}%`)
+        .execute();
+    },
+
+    async countDemoUsers(db: DbOrTx): Promise<number> {
+      const row = await db
+        .selectFrom("user")
+        .select((eb) => eb.fn.countAll<string | number>().as("n"))
+        .where("email", "like", demoEmails)
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+
+    /** Signs the accounts out, makes their password unusable, takes their staff powers and their address. */
+    async disable(
+      tx: Tx,
+      users: { id: string; email: string }[],
+      unusableHash: string,
+      suffixOf: () => string,
+    ) {
+      const ids = users.map((u) => u.id);
+      await tx.deleteFrom("session").where("userId", "in", ids).execute();
+      await tx
+        .updateTable("account")
+        .set({ password: unusableHash })
+        .where("userId", "in", ids)
+        .where("providerId", "=", "credential")
+        .execute();
+      await tx.deleteFrom("staff_departments").where("user_id", "in", ids).execute();
+      for (const user of users) {
+        await tx
+          .updateTable("user")
+          .set({ email: `${DISABLED_PREFIX}${suffixOf()}@${DEMO_EMAIL_DOMAIN}`, role: "member" })
+          .where("id", "=", user.id)
+          .execute();
+      }
+    },
+
+    /** What is not the demo's: accounts outside the demo domain, stores, listings and orders it did not make. */
+    async countRealData(db: DbOrTx) {
+      const countOutside = async (table: "stores" | "listings" | "orders", demoIds: string[]) => {
+        const row = await db
+          .selectFrom(table as "stores")
+          .select((eb) => eb.fn.countAll<string | number>().as("n"))
+          .where("id", "not in", demoIds)
+          .executeTakeFirstOrThrow();
+        return Number(row.n);
+      };
+      const accounts = await db
+        .selectFrom("user")
+        .select((eb) => eb.fn.countAll<string | number>().as("n"))
+        .where("email", "not like", demoEmails)
+        .executeTakeFirstOrThrow();
+      return {
+        accounts: Number(accounts.n),
+        stores: await countOutside(
+          "stores",
+          DEMO_STORES.map((s) => s.id),
+        ),
+        listings: await countOutside(
+          "listings",
+          DEMO_LISTINGS.map((l) => l.id),
+        ),
+        orders: await countOutside(
+          "orders",
+          DEMO_ORDERS.map((o) => o.id),
+        ),
+      };
+    },
+
+    /** The content hashes of every stored file, so that their blobs can go after the rows. */
+    async storedBlobs(db: DbOrTx): Promise<string[]> {
+      const tables = ["evidence_files", "rights_holder_documents", "right_files", "attachments"] as const;
+      const shas = new Set<string>();
+      for (const table of tables) {
+        for (const row of await db.selectFrom(table).select("sha256").execute()) shas.add(row.sha256);
+      }
+      return [...shas];
+    },
+
+    /** Empties every table of the app: only called once nothing but the demo is in it. */
+    async deleteEverything(tx: Tx): Promise<Record<string, number>> {
+      const counts: Record<string, number> = {};
+      for (const table of TABLES_CHILDREN_FIRST) {
+        const result = await tx.deleteFrom(table).executeTakeFirst();
+        counts[table] = Number(result.numDeletedRows);
+      }
+      return counts;
+    },
+  };
+}
+
+export type DemoRepository = ReturnType<typeof createDemoRepository>;
