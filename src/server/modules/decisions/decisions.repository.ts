@@ -97,32 +97,26 @@ export function createDecisionsRepository() {
     enforcementsOf: (db: DbOrTx, decisionId: string) =>
       db.selectFrom("enforcements").selectAll().where("decision_id", "=", decisionId).orderBy("id").execute(),
 
-    restoreListingState: (
-      tx: DbOrTx,
-      id: string,
-      ifStatusIn: string[],
-      to: { status: string; restricted_territories: string | null },
-      at: string,
-    ) =>
-      tx
-        .updateTable("listings")
-        .set({ ...to, updated_at: at })
-        .where("id", "=", id)
-        .where("status", "in", ifStatusIn)
+    /** The enforcements ever applied to one listing, in the order they started. */
+    listingHistory: (db: DbOrTx, listingId: string) =>
+      db
+        .selectFrom("enforcements")
+        .selectAll()
+        .where("target_kind", "=", "listing")
+        .where("target_id", "=", listingId)
+        .orderBy("starts_at")
+        .orderBy("id")
         .execute(),
 
-    restoreStoreState: (
-      tx: DbOrTx,
-      id: string,
-      ifStatusIn: string[],
-      to: { status: string; frozen_until: string | null },
-      at: string,
-    ) =>
-      tx
-        .updateTable("stores")
-        .set({ ...to, updated_at: at })
-        .where("id", "=", id)
-        .where("status", "in", ifStatusIn)
+    /** The enforcements of the given types ever applied to one store, in the order they started. */
+    storeHistory: (db: DbOrTx, storeId: string, types: string[]) =>
+      db
+        .selectFrom("enforcements")
+        .selectAll()
+        .where("store_id", "=", storeId)
+        .where("type", "in", types)
+        .orderBy("starts_at")
+        .orderBy("id")
         .execute(),
 
     removeStrikesOf: (tx: DbOrTx, decisionId: string, at: string) =>
@@ -143,22 +137,6 @@ export function createDecisionsRepository() {
           .execute(),
         tx.updateTable("statements").set({ reversed_at: at }).where("decision_id", "=", decisionId).execute(),
       ]),
-
-    restoreListing: (tx: DbOrTx, id: string, fromStatus: string, at: string) =>
-      tx
-        .updateTable("listings")
-        .set({ status: "active", restricted_territories: null, updated_at: at })
-        .where("id", "=", id)
-        .where("status", "=", fromStatus)
-        .execute(),
-
-    unfreezeStore: (tx: DbOrTx, id: string, at: string) =>
-      tx
-        .updateTable("stores")
-        .set({ status: "active", frozen_until: null, updated_at: at })
-        .where("id", "=", id)
-        .where("status", "=", "frozen")
-        .execute(),
 
     outcomeTemplates: (db: DbOrTx) => db.selectFrom("outcome_templates").select(["key", "text"]).execute(),
 

@@ -3,12 +3,23 @@ import type { Tx } from "../../platform/db/database.ts";
 import type { CaseTable, EnforcementTable, StrikeTable } from "../../platform/db/schema.ts";
 import { invalidInput } from "../../platform/http/errors.ts";
 import { newId } from "../../platform/ids.ts";
-import type { DecisionsRepository } from "./decisions.repository.ts";
+import type { CatalogState, DecisionsRepository } from "./decisions.repository.ts";
+import {
+  episodeStart,
+  inForce,
+  LISTING_STATUS_SET_BY,
+  type ListingState,
+  listingRank,
+  listingStateFrom,
+  type Measure,
+  payoutsFrozenUntilFrom,
+  STORE_STATUS_SET_BY,
+  storeRank,
+  storeStateFrom,
+} from "./enforcement-precedence.ts";
 import { STRIKE_LIFETIME_DAYS } from "./strike-policy.ts";
 
 const LISTING_ACTIONS = new Set(["remove_listing", "demote_listing", "restrict_listing"]);
-/** Far enough to read as "until further notice" and still compare as text with ISO timestamps. */
-const INDEFINITE = "9999-12-31T00:00:00.000Z";
 
 const plusDays = (date: Date, days: number) => new Date(date.getTime() + days * 86_400_000).toISOString();
 
@@ -32,106 +43,183 @@ interface Context {
 
 /**
  * Applies the decision's actions to the catalog mirror at once and records each one, with its end date
- * where it has one, so that the worker can lift it and an appeal can reverse exactly it.
+ * where it has one, so that the worker can lift it and an appeal can reverse exactly it. Each listing and
+ * store takes the strongest of what it already shows and what is decided now: a weaker measure never
+ * overwrites a stronger one.
  */
 export async function applyEnforcement(actions: EnforcementAction[], ctx: Context) {
   const at = ctx.now.toISOString();
-  // The catalog as it was before this decision: what a reversal on appeal puts back.
-  const previous = JSON.stringify(await ctx.repo.catalogStateOf(ctx.tx, ctx.caseRow));
-  const enforcements: EnforcementTable[] = [];
-  const strikes: StrikeTable[] = [];
-  const record = (action: EnforcementAction, endsAt: string | null) =>
-    enforcements.push({
-      id: newId(),
-      decision_id: ctx.decisionId,
-      type: action.type,
-      target_kind: LISTING_ACTIONS.has(action.type) ? "listing" : "store",
-      target_id: LISTING_ACTIONS.has(action.type) ? ctx.caseRow.target_id : ctx.caseRow.store_id,
-      store_id: ctx.caseRow.store_id,
-      params_json: JSON.stringify(action),
-      starts_at: at,
-      ends_at: endsAt,
-      lifted_at: null,
-      previous_json: previous,
-      lift_reason: null,
-    });
-
-  // Weaker listing measures first, so that a removal decided together with a restriction prevails.
-  const strength = (a: EnforcementAction) =>
-    ["demote_listing", "restrict_listing", "remove_listing"].indexOf(a.type);
-  const ordered = [...actions].sort((a, b) => strength(a) - strength(b));
-  for (const action of ordered) {
-    const listingId = ctx.caseRow.target_id;
-    const storeId = ctx.caseRow.store_id;
-    switch (action.type) {
-      case "remove_listing":
-        await ctx.repo.setListing(ctx.tx, listingId, { status: "removed", updated_at: at });
-        record(action, null);
-        break;
-      case "demote_listing":
-        await ctx.repo.setListing(ctx.tx, listingId, { status: "demoted", updated_at: at });
-        record(action, action.days ? plusDays(ctx.now, action.days) : null);
-        break;
-      case "restrict_listing":
-        await ctx.repo.setListing(ctx.tx, listingId, {
-          status: "restricted",
-          restricted_territories: JSON.stringify(action.territories),
-          updated_at: at,
-        });
-        record(action, action.days ? plusDays(ctx.now, action.days) : null);
-        break;
-      case "freeze_store":
-        await ctx.repo.setStore(ctx.tx, storeId, {
-          status: "frozen",
-          frozen_until: plusDays(ctx.now, action.days),
-          updated_at: at,
-        });
-        record(action, plusDays(ctx.now, action.days));
-        break;
-      case "close_store":
-        await ctx.repo.setStore(ctx.tx, storeId, { status: "closed", frozen_until: null, updated_at: at });
-        record(action, null);
-        break;
-      case "freeze_payouts": {
-        const until = action.days ? plusDays(ctx.now, action.days) : null;
-        await ctx.repo.setStore(ctx.tx, storeId, {
-          payouts_frozen_until: until ?? INDEFINITE,
-          updated_at: at,
-        });
-        record(action, until);
-        break;
-      }
-      case "strike":
-        strikes.push({
-          id: newId(),
-          store_id: storeId,
-          seller_key: ctx.sellerKey,
-          severity: action.severity,
-          decision_id: ctx.decisionId,
-          created_at: at,
-          expires_at: plusDays(ctx.now, STRIKE_LIFETIME_DAYS),
-          removed_at: null,
-        });
-        record(action, plusDays(ctx.now, STRIKE_LIFETIME_DAYS));
-        break;
-      case "warn_seller":
-        record(action, null);
-        break;
-    }
-  }
+  // The catalog as it was before this decision: what remains once every measure on it has ended.
+  const before = await ctx.repo.catalogStateOf(ctx.tx, ctx.caseRow);
+  const previous = JSON.stringify(before);
+  const enforcements = actions.map((action) => enforcementRow(action, ctx, at, previous));
+  const strikes = actions.flatMap((action) =>
+    action.type === "strike" ? [strikeRow(action.severity, ctx, at)] : [],
+  );
   await ctx.repo.insertEnforcements(ctx.tx, enforcements);
   await ctx.repo.insertStrikes(ctx.tx, strikes);
+  await writeCatalog(ctx.tx, ctx.repo, ctx.caseRow, before, enforcements, at);
 }
 
+function endOf(action: EnforcementAction, now: Date): string | null {
+  switch (action.type) {
+    case "demote_listing":
+    case "restrict_listing":
+    case "freeze_payouts":
+      return action.days ? plusDays(now, action.days) : null;
+    case "freeze_store":
+      return plusDays(now, action.days);
+    case "strike":
+      return plusDays(now, STRIKE_LIFETIME_DAYS);
+    default:
+      return null;
+  }
+}
+
+function enforcementRow(
+  action: EnforcementAction,
+  ctx: Context,
+  at: string,
+  previous: string,
+): EnforcementTable {
+  const onListing = LISTING_ACTIONS.has(action.type);
+  return {
+    id: newId(),
+    decision_id: ctx.decisionId,
+    type: action.type,
+    target_kind: onListing ? "listing" : "store",
+    target_id: onListing ? ctx.caseRow.target_id : ctx.caseRow.store_id,
+    store_id: ctx.caseRow.store_id,
+    params_json: JSON.stringify(action),
+    starts_at: at,
+    ends_at: endOf(action, ctx.now),
+    lifted_at: null,
+    previous_json: previous,
+    lift_reason: null,
+  };
+}
+
+function strikeRow(severity: "general" | "serious", ctx: Context, at: string): StrikeTable {
+  return {
+    id: newId(),
+    store_id: ctx.caseRow.store_id,
+    seller_key: ctx.sellerKey,
+    severity,
+    decision_id: ctx.decisionId,
+    created_at: at,
+    expires_at: plusDays(ctx.now, STRIKE_LIFETIME_DAYS),
+    removed_at: null,
+  };
+}
+
+/** Writes the listing's and store's state that the current one and the new measures imply, where it changes. */
+async function writeCatalog(
+  tx: Tx,
+  repo: DecisionsRepository,
+  caseRow: CaseTable,
+  current: CatalogState,
+  added: Measure[],
+  at: string,
+) {
+  if (current.listing && added.some((m) => m.type in LISTING_STATUS_SET_BY)) {
+    const next = listingStateFrom(current.listing, added);
+    if (!sameListing(next, current.listing))
+      await repo.setListing(tx, caseRow.target_id, { ...next, updated_at: at });
+  }
+  if (current.store && added.some((m) => m.type in STORE_STATUS_SET_BY)) {
+    const next = storeStateFrom(current.store, added);
+    if (next.status !== current.store.status || next.frozen_until !== current.store.frozen_until)
+      await repo.setStore(tx, caseRow.store_id, { ...next, updated_at: at });
+  }
+  if (current.store && added.some((m) => m.type === "freeze_payouts")) {
+    const until = payoutsFrozenUntilFrom(current.store.payouts_frozen_until, added);
+    await repo.setStore(tx, caseRow.store_id, { payouts_frozen_until: until, updated_at: at });
+  }
+}
+
+const sameListing = (a: ListingState, b: ListingState) =>
+  a.status === b.status && a.restricted_territories === b.restricted_territories;
+
+const STORE_STATUS_TYPES = Object.keys(STORE_STATUS_SET_BY);
+
 /**
- * Undoes one enforcement whose time is up (called by the worker). Only the state this enforcement set is
- * undone: a listing removed or a store closed since then stays so.
+ * After measures ended (their time ran out, or their decision was reversed; they are marked lifted
+ * already): each listing and store they concerned gets the state that the measures still in force imply —
+ * the strongest of them — or, when none is left, the state it had before the first of the overlapping
+ * run. A listing or store that shows something stronger than the measures implied (the seller removed
+ * the listing meanwhile) is left as it is.
  */
+export async function settleAfterEnding(
+  tx: Tx,
+  repo: DecisionsRepository,
+  ended: EnforcementTable[],
+  at: string,
+) {
+  const listings = new Set(ended.filter((e) => e.type in LISTING_STATUS_SET_BY).map((e) => e.target_id));
+  for (const listingId of listings) await settleListing(tx, repo, listingId, ended, at);
+  const stores = new Set(ended.filter((e) => e.type in STORE_STATUS_SET_BY).map((e) => e.store_id));
+  for (const storeId of stores) await settleStore(tx, repo, storeId, ended, at);
+  const payouts = new Set(ended.filter((e) => e.type === "freeze_payouts").map((e) => e.store_id));
+  for (const storeId of payouts) await settlePayouts(tx, repo, storeId, at);
+}
+
+/** What the run of measures started from: the state recorded before its first measure. */
+function baseOf(history: EnforcementTable[]): CatalogState | null {
+  const first = episodeStart(history);
+  return first?.previous_json ? (JSON.parse(first.previous_json) as CatalogState) : null;
+}
+
+async function settleListing(
+  tx: Tx,
+  repo: DecisionsRepository,
+  id: string,
+  ended: EnforcementTable[],
+  at: string,
+) {
+  const history = await repo.listingHistory(tx, id);
+  const current = (await repo.catalogStateOf(tx, { target_kind: "listing", target_id: id, store_id: "" }))
+    .listing;
+  if (!current) return;
+  const base = baseOf(history)?.listing ?? { status: "active", restricted_territories: null };
+  const live = history.filter((e) => inForce(e, at));
+  const implied = listingStateFrom(base, [...live, ...ended.filter((e) => e.target_id === id)]);
+  if (listingRank(current.status) > listingRank(implied.status)) return;
+  const next = listingStateFrom(base, live);
+  if (!sameListing(next, current)) await repo.setListing(tx, id, { ...next, updated_at: at });
+}
+
+async function settleStore(
+  tx: Tx,
+  repo: DecisionsRepository,
+  id: string,
+  ended: EnforcementTable[],
+  at: string,
+) {
+  const history = await repo.storeHistory(tx, id, STORE_STATUS_TYPES);
+  const current = (await repo.catalogStateOf(tx, { target_kind: "store", target_id: id, store_id: id }))
+    .store;
+  if (!current) return;
+  const base = baseOf(history)?.store ?? { status: "active", frozen_until: null };
+  const live = history.filter((e) => inForce(e, at));
+  const implied = storeStateFrom(base, [...live, ...ended.filter((e) => e.store_id === id)]);
+  if (storeRank(current.status) > storeRank(implied.status)) return;
+  const next = storeStateFrom({ status: base.status, frozen_until: base.frozen_until }, live);
+  if (next.status !== current.status || next.frozen_until !== current.frozen_until)
+    await repo.setStore(tx, id, { ...next, updated_at: at });
+}
+
+async function settlePayouts(tx: Tx, repo: DecisionsRepository, id: string, at: string) {
+  const history = await repo.storeHistory(tx, id, ["freeze_payouts"]);
+  const base = baseOf(history)?.store?.payouts_frozen_until ?? null;
+  const until = payoutsFrozenUntilFrom(
+    base,
+    history.filter((e) => inForce(e, at)),
+  );
+  await repo.setStore(tx, id, { payouts_frozen_until: until, updated_at: at });
+}
+
+/** Ends one enforcement whose time is up (called by the worker). */
 export async function liftEnforcement(tx: Tx, repo: DecisionsRepository, e: EnforcementTable, at: string) {
-  if (e.type === "demote_listing") await repo.restoreListing(tx, e.target_id, "demoted", at);
-  else if (e.type === "restrict_listing") await repo.restoreListing(tx, e.target_id, "restricted", at);
-  else if (e.type === "freeze_store") await repo.unfreezeStore(tx, e.store_id, at);
-  else if (e.type === "freeze_payouts")
-    await repo.setStore(tx, e.store_id, { payouts_frozen_until: null, updated_at: at });
   await repo.markLifted(tx, e.id, at);
+  await settleAfterEnding(tx, repo, [e], at);
 }
