@@ -64,17 +64,53 @@ export const NO_ACTION_REASONS = [
 export const NoActionReason = z.enum(NO_ACTION_REASONS);
 export type NoActionReason = z.infer<typeof NoActionReason>;
 
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
+// International (+49 …, 0049 …) or national (0…) numbers with at least 8 digits; registration numbers
+// and legal references ("EU 018000001", "2019/1150") do not start so.
+const PHONE = [
+  /(?:^|[^\p{L}\p{N}])(?:\+|00)[1-9][\d\s()./-]{6,}\d/u,
+  /(?:^|[^\p{L}\p{N}+])\(?0[1-9]\d{0,4}\)?[\s./-]\d[\d\s./-]{4,}\d/u,
+  /(?:^|[^\p{L}\p{N}])0[1-9]\d{8,10}(?![\p{N}])/u,
+];
+const digitsIn = (s: string) => s.replace(/\D/g, "").length;
+
+/** What personal contact detail the text holds, if any: a statement of reasons may hold none (DSA Art. 24(5)). */
+export function personalContactIn(text: string): "email" | "phone" | null {
+  if (EMAIL.test(text)) return "email";
+  for (const pattern of PHONE) {
+    const match = text.match(pattern);
+    if (match && digitsIn(match[0]) >= 8) return "phone";
+  }
+  return null;
+}
+
+/** Free text that goes into the statement of reasons, which is published: no email address, no phone number. */
+export const statementText = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(min)
+    .max(max)
+    .superRefine((text, ctx) => {
+      const found = personalContactIn(text);
+      if (found)
+        ctx.addIssue({
+          code: "custom",
+          message: `Remove the ${found === "email" ? "email address" : "phone number"}: statements of reasons are published and may hold no personal data.`,
+        });
+    });
+
 /** The legal basis of a restriction, as the DSA statement of reasons names it. */
 export const DecisionGround = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("illegal_content"),
-    legalGround: z.string().trim().min(1).max(500),
-    explanation: z.string().trim().min(1).max(2000),
+    legalGround: statementText(1, 500),
+    explanation: statementText(1, 2000),
   }),
   z.object({
     kind: z.literal("incompatible_content"),
-    termsSection: z.string().trim().min(1).max(500),
-    explanation: z.string().trim().min(1).max(2000),
+    termsSection: statementText(1, 500),
+    explanation: statementText(1, 2000),
     alsoIllegal: z.boolean().optional(),
   }),
 ]);
@@ -88,7 +124,7 @@ export const DecideCase = z.discriminatedUnion("outcome", [
     actions: z.array(EnforcementAction).min(1, "Choose at least one action."),
     ground: DecisionGround,
     /** The facts and circumstances, for the statement of reasons: no personal data. */
-    facts: z.string().trim().min(20).max(5000),
+    facts: statementText(20, 5000),
     /** What reporters are told. */
     messageToReporters: z.string().trim().max(2000).optional(),
   }),

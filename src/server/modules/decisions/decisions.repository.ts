@@ -138,6 +138,20 @@ export function createDecisionsRepository() {
         tx.updateTable("statements").set({ reversed_at: at }).where("decision_id", "=", decisionId).execute(),
       ]),
 
+    /** Who stands behind a right used in an IP notice: the holder's kind and name, the right's owner. */
+    notifierOfRight: (db: DbOrTx, rightId: string) =>
+      db
+        .selectFrom("rights")
+        .innerJoin("rights_holders", "rights_holders.id", "rights.holder_id")
+        .select([
+          "rights.owner_name",
+          "rights.acts_as_agent",
+          "rights_holders.kind",
+          "rights_holders.legal_name",
+        ])
+        .where("rights.id", "=", rightId)
+        .executeTakeFirst(),
+
     outcomeTemplates: (db: DbOrTx) => db.selectFrom("outcome_templates").select(["key", "text"]).execute(),
 
     findStatement: (db: DbOrTx, puid: string) =>

@@ -35,22 +35,36 @@ interface Deps {
   publicUrl: string;
 }
 
-const IP_TYPES = new Set<string>(["ip_rights_holder", "copyright"]);
-
 /**
  * Where the notice came from, for the statement: a trusted flagger's organisation when one reported it;
- * for IP notices the rights holder's organisation, which the seller needs to answer; nobody's name otherwise.
+ * for IP notices the organisation behind the verified right, which the seller needs to answer. Nobody's
+ * name otherwise: a statement is published and may hold no personal data (DSA Art. 24(5)), so a rights
+ * holder who registered as a person is not named.
  */
-function sourceOf(
+async function sourceOf(
+  tx: Tx,
+  repo: DecisionsRepository,
   reports: { type: string; source: string; trusted_flagger: string | null }[],
   details: Record<string, unknown>,
 ) {
   const flagger = reports.find((r) => r.source === "trusted_flagger");
   if (flagger) return { type: "SOURCE_TRUSTED_FLAGGER" as const, identity: flagger.trusted_flagger };
-  const first = reports[0];
-  const ipOwner =
-    first && IP_TYPES.has(first.type) && typeof details.rightsOwner === "string" ? details.rightsOwner : null;
-  return { type: "SOURCE_ARTICLE_16" as const, identity: ipOwner };
+  const right =
+    reports[0]?.type === "ip_rights_holder" && typeof details.rightId === "string"
+      ? await repo.notifierOfRight(tx, details.rightId)
+      : undefined;
+  return { type: "SOURCE_ARTICLE_16" as const, identity: right ? organisationNamed(right) : null };
+}
+
+/** The organisation a right's notice names: its owner, or the agent company that filed for an owner it does not vouch for. */
+function organisationNamed(right: {
+  owner_name: string;
+  acts_as_agent: number;
+  kind: string;
+  legal_name: string;
+}) {
+  if (right.kind !== "company") return null;
+  return right.acts_as_agent ? right.legal_name : right.owner_name;
 }
 
 export function createDecisionsService(deps: Deps) {
@@ -83,7 +97,7 @@ export function createDecisionsService(deps: Deps) {
         contentDate: (entity?.created_at ?? row.first_reported_at).slice(0, 10),
         language: null,
       },
-      source: sourceOf(reports, details),
+      source: await sourceOf(tx, decisions, reports, details),
       decidedAt: clock.now(),
       termsUrl: null,
       accountType: "ACCOUNT_TYPE_BUSINESS",
