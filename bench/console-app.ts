@@ -105,6 +105,17 @@ function configFor(db: BenchDatabase): Config {
     catalogUrlPatterns: defaultUrlPatterns(PUBLIC_URL),
     runWorker: false,
     logLevel: "silent",
+    production: false,
+    devMailbox: true,
+    trustProxy: [],
+    authAttemptsPerAccount: 1000,
+    authAttemptsPerAddress: 100_000,
+    authWindowMinutes: 15,
+    requestTimeoutSeconds: 120,
+    headersTimeoutSeconds: 20,
+    idleTimeoutSeconds: 30,
+    keepAliveTimeoutSeconds: 5,
+    metricsToken: null,
   };
 }
 

@@ -4,7 +4,7 @@
  * a case of 20 reports.
  */
 import type { InjectOptions } from "fastify";
-import type { BenchApp } from "./console-app.ts";
+import { type BenchApp, PUBLIC_URL } from "./console-app.ts";
 import { DEPARTMENTS, TYPES } from "./console-data.ts";
 import { percentile } from "./load.ts";
 
@@ -187,7 +187,8 @@ export const decideSpec = (b: BenchApp, cases: { id: string; kind: string }[]): 
     return {
       method: "POST",
       url: `/api/v1/console/cases/${c.id}/decision`,
-      headers: { cookie: b.moderator.cookie, "content-type": "application/json" },
+      // The app's own Origin, as the console page sends it: cookie writes from elsewhere are refused.
+      headers: { cookie: b.moderator.cookie, origin: PUBLIC_URL, "content-type": "application/json" },
       payload: {
         outcome: "action_taken",
         seenEventCount: eventCount,

@@ -16,6 +16,8 @@ await start(
     DATA_DIR: dataDir,
     PUBLIC_URL: `http://localhost:${port}`,
     REDRESS_DEMO: "1",
+    // Development mode: the specs read the dev mailbox from the browser on this machine.
+    DEV_MAILBOX: "1",
     LOG_LEVEL: "warn",
   }),
   // A build of its own lets several end-to-end runs share one machine (see playwright.config.ts).

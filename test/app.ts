@@ -28,6 +28,18 @@ export function testConfig(dataDir: string, databaseUrl: string, overrides: Part
     catalogUrlPatterns: defaultUrlPatterns(PUBLIC_URL),
     runWorker: false,
     logLevel: "silent",
+    production: false,
+    devMailbox: true,
+    trustProxy: [],
+    // The suite signs up many users from one address; the limit tests set low numbers themselves.
+    authAttemptsPerAccount: 1000,
+    authAttemptsPerAddress: 100_000,
+    authWindowMinutes: 15,
+    requestTimeoutSeconds: 120,
+    headersTimeoutSeconds: 20,
+    idleTimeoutSeconds: 30,
+    keepAliveTimeoutSeconds: 5,
+    metricsToken: null,
     ...overrides,
   };
 }
@@ -36,14 +48,18 @@ export function testConfig(dataDir: string, databaseUrl: string, overrides: Part
  * The real app on a fresh database of the given dialect, with a hand-moved clock, a worker that runs only
  * when the test drains it, and factories for users and catalog entries.
  */
-export async function buildTestApp(dialect: DialectName, overrides: Partial<Config> = {}) {
+export async function buildTestApp(
+  dialect: DialectName,
+  overrides: Partial<Config> = {},
+  options: { logger?: object } = {},
+) {
   const testDb = await createTestDatabase(dialect);
   const config = testConfig(testDb.dataDir, testDb.url, overrides);
   const database = openDatabase(config.databaseUrl);
   await migrateToLatest(database.db);
   const clock = testClock();
   const mailer = createMailer(config);
-  const { app } = await buildApp({ config, database, clock, mailer });
+  const { app } = await buildApp({ config, database, clock, mailer, logger: options.logger });
   const worker = createWorker({ database, clock, mailer }, 0);
   const factories = createFactories(app, database.db);
   return {

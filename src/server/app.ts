@@ -17,6 +17,7 @@ import { Health } from "../contracts/common.ts";
 import { MAX_EVIDENCE_BYTES, MAX_EVIDENCE_FILES, SubmitReport } from "../contracts/reports.ts";
 import { installActorResolution } from "./modules/accounts/actor.ts";
 import { authRoutes } from "./modules/accounts/auth.routes.ts";
+import { createDuplicateSignUp } from "./modules/accounts/auth.sign-up.ts";
 import { type Auth, createAuth } from "./modules/accounts/auth.ts";
 import { adminRoutes } from "./modules/admin/admin.routes.ts";
 import { appealsRoutes } from "./modules/appeals/appeals.routes.ts";
@@ -33,8 +34,12 @@ import { rightsRoutes } from "./modules/rights/rights.routes.ts";
 import type { Clock } from "./platform/clock.ts";
 import type { Config } from "./platform/config.ts";
 import type { DatabaseHandle } from "./platform/db/database.ts";
+import { createAttemptCounter } from "./platform/http/attempt-counter.ts";
 import { installErrorHandler } from "./platform/http/error-handler.ts";
 import { installMetrics } from "./platform/http/metrics.ts";
+import { installNulGuard } from "./platform/http/nul-guard.ts";
+import { installOriginCheck } from "./platform/http/origins.ts";
+import { requestLogOptions } from "./platform/http/request-log.ts";
 import type { Mailer } from "./platform/mail/mailer.ts";
 import { createServices } from "./services.ts";
 
@@ -87,14 +92,18 @@ function documentReportBody(openapi: Record<string, unknown>) {
 export async function buildApp(deps: AppDeps): Promise<App> {
   const { config, database, clock, mailer } = deps;
   const app = Fastify({
-    logger: deps.logger ?? false,
-    trustProxy: true,
+    logger: deps.logger ? { ...(deps.logger === true ? {} : deps.logger), ...requestLogOptions } : false,
+    // Only the proxies named in TRUST_PROXY may set the client address through X-Forwarded-For.
+    trustProxy: config.trustProxy.length > 0 ? config.trustProxy : false,
     bodyLimit: 1024 * 1024,
+    ...slowClientLimits(config),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
-  installMetrics(app);
+  installMetrics(app, config.metricsToken);
+  installOriginCheck(app, config.publicUrl);
+  installNulGuard(app);
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -143,7 +152,24 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     publicUrl: config.publicUrl,
   });
   installActorResolution(app, auth);
-  await app.register(authRoutes(auth));
+  await app.register(
+    authRoutes({
+      auth,
+      limits: {
+        counter: createAttemptCounter(database.db, clock),
+        perAccount: config.authAttemptsPerAccount,
+        perAddress: config.authAttemptsPerAddress,
+        windowMinutes: config.authWindowMinutes,
+      },
+      answerIfExisting: createDuplicateSignUp({
+        auth,
+        db: database.db,
+        clock,
+        secret: config.authSecret,
+        publicUrl: config.publicUrl,
+      }),
+    }),
+  );
 
   const services = createServices({ config, database, clock });
 
@@ -169,11 +195,31 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(reportersRoutes(services.reporters, services.suspensions));
   await app.register(appealsRoutes(services.appealFiling, services.appealReview, services.evidence));
   await app.register(counterNoticesRoutes(services.counterNotices));
-  if (mailer.kind === "dev-mailbox") await app.register(devMailboxRoutes(config.dataDir));
+  if (config.devMailbox && mailer.kind === "dev-mailbox")
+    await app.register(devMailboxRoutes(config.dataDir));
   await serveWeb(app, deps.webRoot);
 
   await app.ready();
   return { app, auth };
+}
+
+/**
+ * A client that sends slowly holds a connection (and, mid-upload, a staging file): bound the whole
+ * request, its headers, an idle socket and an idle keep-alive connection.
+ */
+function slowClientLimits(config: Config) {
+  const headersTimeout = config.headersTimeoutSeconds * 1000;
+  const requestTimeout = config.requestTimeoutSeconds * 1000;
+  return {
+    requestTimeout,
+    connectionTimeout: config.idleTimeoutSeconds * 1000,
+    keepAliveTimeout: config.keepAliveTimeoutSeconds * 1000,
+    // Node checks the request and header deadlines on this interval (30 s by default).
+    http: {
+      headersTimeout,
+      connectionsCheckingInterval: Math.min(headersTimeout, requestTimeout, 30_000) / 4,
+    },
+  };
 }
 
 /** Serves the built single-page app; every other GET that is not an API call gets its index.html. */

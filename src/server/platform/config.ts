@@ -19,6 +19,23 @@ export interface Config {
   catalogUrlPatterns: string[];
   runWorker: boolean;
   logLevel: string;
+  /** NODE_ENV=production. */
+  production: boolean;
+  /** Mail kept in DATA_DIR/mailbox and shown at /dev/mailbox instead of sent: development only. */
+  devMailbox: boolean;
+  /** Proxies whose X-Forwarded-* headers are believed (addresses, CIDRs or proxy-addr names); none by default. */
+  trustProxy: string[];
+  /** Sign-in, sign-up and password-reset attempts per window: per account (email) and per client address. */
+  authAttemptsPerAccount: number;
+  authAttemptsPerAddress: number;
+  authWindowMinutes: number;
+  /** Slow clients: the whole request, its headers, an idle socket, an idle keep-alive connection. */
+  requestTimeoutSeconds: number;
+  headersTimeoutSeconds: number;
+  idleTimeoutSeconds: number;
+  keepAliveTimeoutSeconds: number;
+  /** A bearer token for /metrics; without it, /metrics answers only on the loopback address. */
+  metricsToken: string | null;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -43,6 +60,39 @@ function persistentSecret(dataDir: string): string {
   return secret;
 }
 
+function listFrom(value: string | undefined): string[] {
+  return (value ?? "")
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
+/**
+ * What keeps the app from starting, and what it must say loudly when it does. The dev mailbox is for
+ * development only: never with NODE_ENV=production. Without any way to send mail the app does not start,
+ * rather than silently losing password resets and report receipts.
+ */
+export function startupCheck(config: Config): { errors: string[]; warnings: string[] } {
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  if (config.devMailbox && config.production)
+    errors.push("DEV_MAILBOX cannot be on with NODE_ENV=production: set SMTP_URL to send mail.");
+  if (config.devMailbox && config.smtpUrl)
+    errors.push("Set either SMTP_URL (send mail) or DEV_MAILBOX=1 (keep mail in a local mailbox), not both.");
+  if (!config.devMailbox && !config.smtpUrl)
+    errors.push(
+      config.production
+        ? "No way to send mail: set SMTP_URL (e.g. smtp://user:pass@mail.example.com:587). Redress does not start in production without it: password resets and report receipts would be lost."
+        : "No way to send mail: set SMTP_URL, or DEV_MAILBOX=1 to keep mail in the development mailbox.",
+    );
+  if (config.devMailbox)
+    warnings.push(
+      "DEVELOPMENT MAILBOX IS ON: mail is not sent but kept in DATA_DIR/mailbox and shown at /dev/mailbox " +
+        "(to this machine and to admins). Never run like this for real users: set NODE_ENV=production and SMTP_URL.",
+    );
+  return { errors, warnings };
+}
+
 export function defaultUrlPatterns(publicUrl: string): string[] {
   return [`${publicUrl}/shop/item/{listing}`, `${publicUrl}/shop/store/{store}`];
 }
@@ -51,13 +101,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = intFrom(env.PORT, 3000, "PORT");
   const dataDir = path.resolve(env.DATA_DIR || "./data");
   const publicUrl = (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, "");
+  const smtpUrl = env.SMTP_URL || null;
+  const production = env.NODE_ENV === "production";
   return {
     port,
     host: env.HOST || "0.0.0.0",
     dataDir,
     databaseUrl: env.DATABASE_URL || `sqlite://${path.join(dataDir, "redress.sqlite")}`,
     publicUrl,
-    smtpUrl: env.SMTP_URL || null,
+    smtpUrl,
     mailFrom: env.MAIL_FROM || "Redress <no-reply@redress.test>",
     demo: flag(env.REDRESS_DEMO, true),
     authSecret: env.AUTH_SECRET || persistentSecret(dataDir),
@@ -65,11 +117,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     slaHours: intFrom(env.SLA_HOURS, 48, "SLA_HOURS"),
     priorityLaneSlaHours: intFrom(env.SLA_PRIORITY_HOURS, 24, "SLA_PRIORITY_HOURS"),
     catalogUrlPatterns: env.CATALOG_URL_PATTERNS
-      ? env.CATALOG_URL_PATTERNS.split(",")
-          .map((p) => p.trim())
-          .filter(Boolean)
+      ? listFrom(env.CATALOG_URL_PATTERNS)
       : defaultUrlPatterns(publicUrl),
     runWorker: flag(env.RUN_WORKER, true),
     logLevel: env.LOG_LEVEL || "info",
+    production,
+    // Development mode by default only outside production and without SMTP; startupCheck refuses the rest.
+    devMailbox: flag(env.DEV_MAILBOX, !production && !smtpUrl),
+    trustProxy: listFrom(env.TRUST_PROXY),
+    authAttemptsPerAccount: intFrom(env.RATE_LIMIT_AUTH_PER_ACCOUNT, 10, "RATE_LIMIT_AUTH_PER_ACCOUNT"),
+    authAttemptsPerAddress: intFrom(env.RATE_LIMIT_AUTH_PER_ADDRESS, 30, "RATE_LIMIT_AUTH_PER_ADDRESS"),
+    authWindowMinutes: intFrom(env.RATE_LIMIT_AUTH_WINDOW_MINUTES, 15, "RATE_LIMIT_AUTH_WINDOW_MINUTES"),
+    requestTimeoutSeconds: intFrom(env.REQUEST_TIMEOUT_SECONDS, 120, "REQUEST_TIMEOUT_SECONDS"),
+    headersTimeoutSeconds: intFrom(env.HEADERS_TIMEOUT_SECONDS, 20, "HEADERS_TIMEOUT_SECONDS"),
+    idleTimeoutSeconds: intFrom(env.IDLE_TIMEOUT_SECONDS, 30, "IDLE_TIMEOUT_SECONDS"),
+    keepAliveTimeoutSeconds: intFrom(env.KEEP_ALIVE_TIMEOUT_SECONDS, 5, "KEEP_ALIVE_TIMEOUT_SECONDS"),
+    metricsToken: env.METRICS_TOKEN || null,
   };
 }

@@ -1,6 +1,7 @@
 import { betterAuth } from "better-auth";
 import type { Clock } from "../../platform/clock.ts";
 import type { Db, DialectName } from "../../platform/db/database.ts";
+import { trustedOriginsFor } from "../../platform/http/origins.ts";
 import { enqueue } from "../../platform/outbox/outbox.ts";
 import { mailMessage } from "../notifications/notifications.templates.ts";
 
@@ -13,14 +14,6 @@ interface AuthDeps {
   clock: Clock;
   secret: string;
   publicUrl: string;
-}
-
-/** On a local install, the same app is reached as localhost and as 127.0.0.1: both may sign in. */
-function trustedOriginsFor(publicUrl: string): string[] {
-  const url = new URL(publicUrl);
-  if (url.hostname !== "localhost" && url.hostname !== "127.0.0.1") return [publicUrl];
-  const port = url.port ? `:${url.port}` : "";
-  return [`${url.protocol}//localhost${port}`, `${url.protocol}//127.0.0.1${port}`];
 }
 
 /** better-auth on our own database; its mails go through the outbox like every other side effect. */
@@ -57,6 +50,9 @@ export function createAuth({ db, dialect, clock, secret, publicUrl }: AuthDeps) 
       autoSignInAfterVerification: true,
       sendVerificationEmail: mailTo("verify-email"),
     },
+    // Attempts are limited in auth.limits.ts, per account and address, in the database, in every mode:
+    // better-auth's own limiter runs in production only and believes any X-Forwarded-For.
+    rateLimit: { enabled: false },
     telemetry: { enabled: false },
   });
 }

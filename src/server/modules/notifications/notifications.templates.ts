@@ -25,6 +25,25 @@ const TEMPLATES = {
       `The seller is not told who reported it${d.disclosed === "yes" ? ", except that you chose to disclose your identity" : ""}.`,
     ],
   },
+  "report-duplicate": {
+    subject: (d) => `You had already reported this: ${d.firstReference}`,
+    body: (d) => [
+      "Hello,",
+      `we received a report from this address (${d.reference}) about something you had already reported to us in ${d.firstReference}, which we are still handling.`,
+      `So that nothing is counted twice, we closed ${d.reference} as a duplicate and keep working on ${d.firstReference}. You can follow it and add to it here:`,
+      `LINK:${d.url}`,
+      "If you did not send the second report, someone else used your address: you need not do anything.",
+    ],
+  },
+  "report-link": {
+    subject: (d) => `The link to your report ${d.reference}`,
+    body: (d) => [
+      "Hello,",
+      `you asked for the link to your report ${d.reference}. Follow it here:`,
+      `LINK:${d.url}`,
+      "The link is private: anyone who has it can see the report. If you did not ask for it, ignore this email.",
+    ],
+  },
   "decision-reporter": {
     subject: (d) => `Decision on your report ${d.reference}`,
     body: (d) => [
@@ -183,6 +202,16 @@ const TEMPLATES = {
       "open this link to choose a new password:",
       `LINK:${d.url}`,
       "If you did not ask for this, ignore this email: your password stays as it is.",
+    ],
+  },
+  "sign-up-existing": {
+    subject: () => "You already have a Redress account",
+    body: (d) => [
+      `Hello ${d.name},`,
+      "someone tried to create a Redress account with this email address, but it already has one. No new account was made.",
+      "If it was you, sign in with your password here:",
+      `LINK:${d.signInUrl}`,
+      "If it was not you, ignore this email: your account stays as it is.",
     ],
   },
 } satisfies Record<string, Template>;

@@ -46,3 +46,11 @@ export interface VerificationTable {
   createdAt: Date | string;
   updatedAt: Date | string;
 }
+
+/** Attempts at sign-in, sign-up and password resets, counted per key (account or address) and window. */
+export interface RateLimitCounterTable {
+  key: string;
+  window_start: string;
+  hits: number;
+  expires_at: string;
+}

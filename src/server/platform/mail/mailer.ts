@@ -58,10 +58,17 @@ function smtp(url: string, from: string): Mailer {
   };
 }
 
-export function createMailer(options: { smtpUrl: string | null; mailFrom: string; dataDir: string }): Mailer {
-  return options.smtpUrl
-    ? smtp(options.smtpUrl, options.mailFrom)
-    : devMailbox(path.join(options.dataDir, "mailbox"), options.mailFrom);
+export function createMailer(options: {
+  smtpUrl: string | null;
+  mailFrom: string;
+  dataDir: string;
+  /** Development mode (config.devMailbox); left out, only when no SMTP server is given. */
+  devMailbox?: boolean;
+}): Mailer {
+  if (options.devMailbox ?? !options.smtpUrl)
+    return devMailbox(path.join(options.dataDir, "mailbox"), options.mailFrom);
+  if (options.smtpUrl) return smtp(options.smtpUrl, options.mailFrom);
+  throw new Error("No way to send mail: set SMTP_URL, or DEV_MAILBOX=1 in development.");
 }
 
 export async function readDevMailbox(dataDir: string, limit = 50): Promise<StoredMail[]> {
@@ -75,4 +82,12 @@ export async function readDevMailbox(dataDir: string, limit = 50): Promise<Store
   return Promise.all(
     newest.map(async (n) => JSON.parse(await fs.readFile(path.join(dir, n), "utf8")) as StoredMail),
   );
+}
+
+// Password-reset and email-confirmation links: whoever opens one is signed in as the account's owner.
+const SIGN_IN_LINK = /https?:\/\/\S+\/api\/auth\/(?:reset-password|verify-email)\S*/g;
+
+/** The text with every link that signs in replaced by a note; the rest (receipts, tracking links) stays. */
+export function hideSignInLinks(text: string): string {
+  return text.replace(SIGN_IN_LINK, "[link hidden: only an admin or the signed-in recipient sees it]");
 }
