@@ -13,7 +13,41 @@ export const FileAppeal = z.object({
     .max(5000),
 });
 
+/** A reporter's appeal names the link (its case) whose decision it is about: each link has its own decision. */
+export const FileReporterAppeal = FileAppeal.extend({
+  caseId: z
+    .string({ error: "Choose the link whose decision you appeal." })
+    .min(1, "Choose the link whose decision you appeal.")
+    .max(100)
+    .optional(),
+});
+export type FileReporterAppeal = z.infer<typeof FileReporterAppeal>;
+
 export const AppealStatus = z.enum(["pending", "upheld", "reversed"]);
+
+export const AppealSummary = z.object({
+  id: z.string(),
+  status: AppealStatus,
+  createdAt: z.string(),
+  decidedAt: z.string().nullable(),
+  reason: z.string().nullable(),
+});
+
+/** One link of my report, as far as appeals go: its decision, until when it may be appealed, my appeal. */
+export const ReporterAppealLink = z.object({
+  caseId: z.string(),
+  url: z.string(),
+  title: z.string(),
+  outcome: z.enum(["action_taken", "no_action"]).nullable(),
+  decidedAt: z.string().nullable(),
+  /** Set while I may still appeal this link's decision (a "no action" decision, not yet appealed). */
+  appealableUntil: z.string().nullable(),
+  appeal: AppealSummary.nullable(),
+});
+export type ReporterAppealLink = z.infer<typeof ReporterAppealLink>;
+
+export const ReporterAppealLinks = z.object({ items: z.array(ReporterAppealLink) });
+export type ReporterAppealLinks = z.infer<typeof ReporterAppealLinks>;
 
 export const Appeal = z.object({
   id: z.string(),

@@ -1,4 +1,4 @@
-import { APPEAL_WINDOW_DAYS, FileAppeal } from "../../../contracts/appeals.ts";
+import { APPEAL_WINDOW_DAYS, FileAppeal, FileReporterAppeal } from "../../../contracts/appeals.ts";
 import type { Clock } from "../../platform/clock.ts";
 import { type Db, isUniqueViolation } from "../../platform/db/database.ts";
 import type { DecisionTable } from "../../platform/db/schema.ts";
@@ -13,8 +13,9 @@ import type { Actor } from "../accounts/actor.ts";
 import { insertAttachments } from "../attachments/attachments.ts";
 import type { CasesRepository } from "../cases/cases.repository.ts";
 import { mailMessage } from "../notifications/notifications.templates.ts";
-import { mayReadReport } from "../reports/reports.policy.ts";
+import { isReportHolder } from "../reports/reports.access.ts";
 import type { ReportsRepository } from "../reports/reports.repository.ts";
+import { reporterAppealLinks } from "./appeals.reporter-links.ts";
 import type { AppealsRepository } from "./appeals.repository.ts";
 
 interface Deps {
@@ -61,6 +62,24 @@ function statementOf(body: unknown): string {
   const parsed = FileAppeal.safeParse(body);
   if (!parsed.success) throw invalidInput(fieldsFromIssues(parsed.error.issues));
   return parsed.data.statement;
+}
+
+function reporterAppealOf(body: unknown): FileReporterAppeal {
+  const parsed = FileReporterAppeal.safeParse(body);
+  if (!parsed.success) throw invalidInput(fieldsFromIssues(parsed.error.issues));
+  return parsed.data;
+}
+
+/** The link a reporter appeals about: the one named, or the only one; a report on several links must name it. */
+function linkAppealed<T extends { case_id: string }>(targets: T[], caseId: string | undefined): T {
+  const [only] = targets;
+  if (!caseId) {
+    if (targets.length === 1 && only) return only;
+    throw invalidInput({ caseId: "Choose the link whose decision you appeal." });
+  }
+  const named = targets.find((t) => t.case_id === caseId);
+  if (!named) throw invalidInput({ caseId: "This link is not part of your report." });
+  return named;
 }
 
 export function createAppealFiling(deps: Deps) {
@@ -137,15 +156,21 @@ export function createAppealFiling(deps: Deps) {
   }
 
   return {
+    /** Each link of my report, its decision and my appeal of it. */
+    linksOf: (actor: Actor | null, reportId: string, token: string | undefined) =>
+      reporterAppealLinks(deps, actor, reportId, token, clock.now()),
+
     async byReporter(actor: Actor | null, reportId: string, token: string | undefined, form: AppealForm) {
-      const statement = statementOf(form.body);
+      const input = reporterAppealOf(form.body);
+      const statement = input.statement;
       const report = await deps.reports.findById(db, reportId);
       // Only the reporter itself (by its session or its private link), not staff reading the report.
       const isReporter = actor ? report?.reporter_user_id === actor.userId : !!token;
-      if (!report || !isReporter || !mayReadReport(actor, report, token)) throw notFound("This report");
-      const [target] = await deps.reports.findTargets(db, reportId);
-      const decision = target ? await deps.appeals.decisionOfCase(db, target.case_id) : undefined;
-      if (!decision || !target)
+      if (!report || !isReporter || !(await isReportHolder(db, actor, report, token)))
+        throw notFound("This report");
+      const target = linkAppealed(await deps.reports.findTargets(db, reportId), input.caseId);
+      const decision = await deps.appeals.decisionOfCase(db, target.case_id);
+      if (!decision)
         throw new AppError(409, "not_decided", "There is no decision on this report to appeal yet.");
       if (decision.outcome !== "no_action") {
         throw new AppError(

@@ -83,6 +83,17 @@ export function createAppealsRepository() {
         .where("superseded_at", "is", null)
         .executeTakeFirst(),
 
+    /** The standing decision of each case, for a report's links. */
+    decisionsOfCases: (db: DbOrTx, caseIds: string[]) =>
+      caseIds.length === 0
+        ? Promise.resolve([])
+        : db
+            .selectFrom("decisions")
+            .select(["id", "case_id", "outcome", "decided_at"])
+            .where("case_id", "in", caseIds)
+            .where("superseded_at", "is", null)
+            .execute(),
+
     ofReport: (db: DbOrTx, reportId: string) =>
       db.selectFrom("appeals").selectAll().where("report_id", "=", reportId).orderBy("id").execute(),
 

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { AppealDetail, AppealQuery, DecideAppeal } from "../../../contracts/appeals.ts";
+import { AppealDetail, AppealQuery, DecideAppeal, ReporterAppealLinks } from "../../../contracts/appeals.ts";
 import { ErrorBody, pageOf } from "../../../contracts/common.ts";
 import type { EvidenceStore } from "../../platform/storage/evidence-store.ts";
 import { withUploadedForm } from "../../platform/storage/form-intake.ts";
@@ -34,8 +34,9 @@ export function appealsRoutes(
       {
         schema: {
           tags: ["appeals"],
-          summary: "Appeal the decision on my report (no action taken); once, within 6 months",
-          description: FORM_NOTE,
+          summary:
+            "Appeal the decision on one link of my report (no action taken); once per link, within 6 months",
+          description: `${FORM_NOTE} The JSON names the link by \`caseId\` (one of the report's targets); a report on one link may leave it out.`,
           params: Id,
           querystring: z.object({ token: z.string().max(200).optional() }),
           response: { 201: Filed, ...errors },
@@ -47,6 +48,19 @@ export function appealsRoutes(
         );
         return reply.code(201).send(filed);
       },
+    );
+    app.get(
+      "/api/v1/reports/:id/appeals",
+      {
+        schema: {
+          tags: ["appeals"],
+          summary: "Each link of my report: its decision, until when I may appeal it, and my appeal of it",
+          params: Id,
+          querystring: z.object({ token: z.string().max(200).optional() }),
+          response: { 200: ReporterAppealLinks, ...errors },
+        },
+      },
+      (request) => filing.linksOf(request.actor, request.params.id, request.query.token),
     );
     app.post(
       "/api/v1/me/received/:caseId/appeal",
