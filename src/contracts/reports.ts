@@ -131,3 +131,31 @@ export const MyReportsQuery = z.object({
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
+
+/** An open report of mine on the same thing: where to find it instead of sending a second one. */
+export const ExistingReport = z.object({
+  id: z.string(),
+  reference: z.string(),
+  /** The link of the listing or store as the earlier report gave it. */
+  url: z.string(),
+});
+export type ExistingReport = z.infer<typeof ExistingReport>;
+
+/** `GET /api/v1/me/duplicate-report`: would this report duplicate one of mine that is still open? */
+export const DuplicateReportQuery = z.object({
+  type: ReportTypeId,
+  link: z.string().trim().min(1, "Enter a link.").max(2000, "This link is too long."),
+});
+export type DuplicateReportQuery = z.infer<typeof DuplicateReportQuery>;
+
+export const DuplicateReportAnswer = z.object({ duplicate: ExistingReport.nullable() });
+export type DuplicateReportAnswer = z.infer<typeof DuplicateReportAnswer>;
+
+/** `POST /api/v1/reports/find-link`: a guest who lost its private link asks for a new one by email. */
+export const FindReportLink = z.object({
+  reference: z.string().trim().toUpperCase().min(1, "Enter the reference of your report.").max(40),
+  email: z.email("Enter a valid email address.").max(254),
+});
+export type FindReportLink = z.input<typeof FindReportLink>;
+
+export const FindReportLinkAccepted = z.object({ message: z.string() });

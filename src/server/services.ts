@@ -86,7 +86,7 @@ export function createServices({
     staff,
     reports: reportsRepository,
     reporters: reportersRepository,
-    evidenceUrl: (reportId, evidenceId) => `/api/v1/reports/${reportId}/evidence/${evidenceId}`,
+    evidenceUrl: (reportId, evidenceId) => `/api/v1/console/reports/${reportId}/evidence/${evidenceId}`,
     evidencePath: (sha256) => evidence.pathOf(sha256),
   });
   const decisions = createDecisionsService({
@@ -101,7 +101,7 @@ export function createServices({
     staff,
     publicUrl: config.publicUrl,
   });
-  const received = createReceivedService({ db: database.db });
+  const received = createReceivedService({ db: database.db, clock });
   const caseInfo = createCaseInfoService({
     db: database.db,
     clock,

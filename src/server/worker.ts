@@ -25,7 +25,9 @@ export interface Worker {
 }
 
 export function createWorker(deps: WorkerDeps, pollMs = 500): Worker {
-  const handlers: Record<string, OutboxHandler> = { "mail.send": mailHandler(deps.mailer) };
+  const handlers: Record<string, OutboxHandler> = {
+    "mail.send": mailHandler(deps.mailer, { db: deps.database.db, clock: deps.clock }),
+  };
   const decisions = createDecisionsRepository();
   const cases = createCasesRepository();
   let stopped = false;

@@ -17,6 +17,26 @@ export interface QueueFilter {
 /** The queries of the moderation console: the queue, its counts, and what the case page shows. */
 export function createCasesConsoleRepository() {
   return {
+    /** The departments of the cases a report's links went to (one, unless a case moved). */
+    departmentsOfReport: (db: DbOrTx, reportId: string) =>
+      db
+        .selectFrom("report_targets")
+        .innerJoin("cases", "cases.id", "report_targets.case_id")
+        .select("cases.department")
+        .distinct()
+        .where("report_targets.report_id", "=", reportId)
+        .execute()
+        .then((rows) => rows.map((r) => r.department)),
+
+    /** A user's role, to check an assignee: undefined when there is no such user. */
+    roleOf: (db: DbOrTx, userId: string) =>
+      db
+        .selectFrom("user")
+        .select("role")
+        .where("id", "=", userId)
+        .executeTakeFirst()
+        .then((row) => row?.role),
+
     /** Open cases by priority (highest first), then SLA (soonest first), keyset-paginated. */
     queue(db: DbOrTx, f: QueueFilter) {
       let q = db

@@ -14,6 +14,7 @@ import { DepartmentId } from "../../../contracts/report-types.ts";
 import { ProvideInfo } from "../../../contracts/reports.ts";
 import { isViewable, sendStoredFile } from "../../platform/http/send-stored-file.ts";
 import type { DecisionsService } from "../decisions/decisions.service.ts";
+import { reportTokenOf } from "../reports/reports.routes.ts";
 import type { CasesConsoleService } from "./cases.console.service.ts";
 import type { CaseInfoService } from "./cases.info.ts";
 import type { RerouteService } from "./cases.reroute.ts";
@@ -70,6 +71,23 @@ export function consoleRoutes(
           request.params.id,
           request.params.attachmentId,
         );
+        return sendStoredFile(reply, file, request.query.inline === "1" && isViewable(file.mimeType));
+      },
+    );
+    app.get(
+      "/api/v1/console/reports/:id/evidence/:evidenceId",
+      {
+        schema: {
+          tags,
+          summary:
+            "A report's evidence file (staff of its department; images and PDFs viewable with inline=1)",
+          params: CaseParams.extend({ evidenceId: z.string().min(1).max(100) }),
+          querystring: z.object({ inline: z.enum(["1"]).optional() }),
+          response: { 401: ErrorBody, 403: ErrorBody, 404: ErrorBody },
+        },
+      },
+      async (request, reply) => {
+        const file = await cases.evidenceFile(request.actor, request.params.id, request.params.evidenceId);
         return sendStoredFile(reply, file, request.query.inline === "1" && isViewable(file.mimeType));
       },
     );
@@ -163,7 +181,8 @@ export function consoleRoutes(
         },
       },
       async (request, reply) => {
-        await info.provide(request.actor, request.params.id, request.query.token, request.body.message);
+        const token = reportTokenOf(request.headers, request.query);
+        await info.provide(request.actor, request.params.id, token, request.body.message);
         return reply.code(204).send(null);
       },
     );

@@ -2,9 +2,10 @@ import type { CaseDetail, CaseQueueItem, CaseQueueQuery } from "../../../contrac
 import type { Clock } from "../../platform/clock.ts";
 import type { Db, DbOrTx } from "../../platform/db/database.ts";
 import { decodeCursor, pageFrom } from "../../platform/db/pagination.ts";
-import { AppError, forbidden, notFound } from "../../platform/http/errors.ts";
+import { AppError, forbidden, invalidInput, notFound } from "../../platform/http/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import type { Actor } from "../accounts/actor.ts";
+import { STAFF_ROLES } from "../accounts/auth.ts";
 import { findAttachment } from "../attachments/attachments.ts";
 import type { ReportersRepository } from "../reporters/reporters.repository.ts";
 import type { ReportsRepository } from "../reports/reports.repository.ts";
@@ -55,6 +56,17 @@ export function createCasesConsoleService(deps: Deps) {
         at,
       });
     }
+  }
+
+  /** A case goes only to staff who work its department (admins work them all). */
+  async function requireAssignable(userId: string, department: string) {
+    const role = await repo.roleOf(db, userId);
+    const works =
+      role === "admin" ||
+      (!!role &&
+        (STAFF_ROLES as readonly string[]).includes(role) &&
+        (await staff.departmentsOf(db, userId)).includes(department));
+    if (!works) throw invalidInput({ assigneeId: "Choose a colleague who works in this case's department." });
   }
 
   async function detail(member: StaffMember, id: string): Promise<CaseDetail> {
@@ -116,6 +128,7 @@ export function createCasesConsoleService(deps: Deps) {
       const claimant = assigneeId ?? member.actor.userId;
       if (assigneeId && member.actor.role === "moderator")
         throw forbidden("Only senior moderators and admins assign cases.");
+      if (assigneeId) await requireAssignable(assigneeId, row.department);
       if (holder && holder !== claimant && !assigneeId) {
         const name = (await staff.namesOf(db, [holder])).get(holder) ?? "a colleague";
         throw new AppError(409, "claimed_by_other", `${name} is working on this case.`);
@@ -169,6 +182,23 @@ export function createCasesConsoleService(deps: Deps) {
         created_at: at,
       });
       return detail(member, id);
+    },
+
+    /** A report's evidence, for staff of a department its cases are in (admins: all). */
+    async evidenceFile(actor: Actor | null, reportId: string, evidenceId: string) {
+      const member = await requireStaff(db, staff, actor);
+      const departments = await repo.departmentsOfReport(db, reportId);
+      if (departments.length === 0) throw notFound("This report");
+      if (!departments.some((d) => mayWorkDepartment(member, d)))
+        throw forbidden("This report belongs to a department you do not work.");
+      const file = await deps.reports.findEvidenceFile(db, reportId, evidenceId);
+      if (!file) throw notFound("This file");
+      return {
+        path: deps.evidencePath(file.sha256),
+        fileName: file.file_name,
+        mimeType: file.mime_type,
+        size: file.size_bytes,
+      };
     },
 
     /** A file sent with an appeal or a seller's answer, for staff of the case's department. */

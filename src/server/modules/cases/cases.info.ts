@@ -4,7 +4,7 @@ import { AppError, notFound } from "../../platform/http/errors.ts";
 import { enqueue } from "../../platform/outbox/outbox.ts";
 import type { Actor } from "../accounts/actor.ts";
 import { mailMessage } from "../notifications/notifications.templates.ts";
-import { mayReadReport } from "../reports/reports.policy.ts";
+import { isReportHolder } from "../reports/reports.access.ts";
 import { requireStaff } from "../staff/staff.service.ts";
 import type { CaseWorkDeps } from "./cases.deps.ts";
 
@@ -61,10 +61,10 @@ export function createCaseInfoService(deps: CaseWorkDeps) {
       return deps.console.detail(member, caseId);
     },
 
-    /** The reporter's answer, from My Reports (or the guest's private link). */
+    /** The reporter's answer, from My Reports (or the guest's private link); never staff's. */
     async provide(actor: Actor | null, reportId: string, token: string | undefined, message: string) {
       const report = await deps.reports.findById(db, reportId);
-      if (!report || !mayReadReport(actor, report, token)) throw notFound("This report");
+      if (!report || !(await isReportHolder(db, actor, report, token))) throw notFound("This report");
       if (report.status !== "needs_info")
         throw new AppError(409, "no_info_requested", "Nobody is waiting for information on this report.");
       const now = clock.now();

@@ -16,7 +16,7 @@ import type { CasesRepository } from "../cases/cases.repository.ts";
 import type { DecisionsRepository } from "../decisions/decisions.repository.ts";
 import { reverseEnforcement } from "../decisions/reversal.ts";
 import { mailMessage } from "../notifications/notifications.templates.ts";
-import { mayReadReport } from "../reports/reports.policy.ts";
+import { isReportHolder } from "../reports/reports.access.ts";
 import { mayWorkDepartment } from "../staff/staff.policy.ts";
 import type { StaffRepository } from "../staff/staff.repository.ts";
 import { requireStaff } from "../staff/staff.service.ts";
@@ -186,7 +186,8 @@ export function createCounterNoticesService(deps: Deps) {
     async reply(actor: Actor | null, reportId: string, token: string | undefined, reply: string) {
       const report = await db.selectFrom("reports").selectAll().where("id", "=", reportId).executeTakeFirst();
       const isReporter = actor ? report?.reporter_user_id === actor.userId : !!token;
-      if (!report || !isReporter || !mayReadReport(actor, report, token)) throw notFound("This report");
+      if (!report || !isReporter || !(await isReportHolder(db, actor, report, token)))
+        throw notFound("This report");
       const notice = await db
         .selectFrom("counter_notices")
         .innerJoin("report_targets", "report_targets.case_id", "counter_notices.case_id")

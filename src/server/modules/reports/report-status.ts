@@ -18,6 +18,11 @@ const EVENT_STATUS: Record<string, { status: ReportStatus; label: string }> = {
   "report.reopened": { status: "in_review", label: "Reopened after your appeal" },
   "report.decision_reversed": { status: "decided", label: "The decision was reversed on appeal" },
   "report.closed": { status: "closed", label: "Closed" },
+  // A guest's second report of the same thing: kept, and closed at once in favour of the first.
+  "report.closed_duplicate": {
+    status: "closed",
+    label: "Closed: a duplicate of your earlier report (we emailed you its link)",
+  },
 };
 
 export function statusAfter(eventType: string): ReportStatus {

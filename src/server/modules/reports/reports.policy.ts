@@ -1,14 +1,21 @@
 import type { ReportTable } from "../../platform/db/schema.ts";
-import { sha256Hex } from "../../platform/ids.ts";
-import { type Actor, isStaff } from "../accounts/actor.ts";
+import type { Actor } from "../accounts/actor.ts";
 
 /**
- * Who may read a report: its reporter, staff, or a guest holding the private token from the receipt.
- * Everyone else is told it does not exist, so that report ids reveal nothing.
+ * How someone holds a report on the reporter's side: its own account; the private token handed back in
+ * the answer to the form ("answer": whoever sent the form); or a token mailed to the contact address
+ * ("mailbox": whoever reads that mailbox). Staff are none of these: they read reports in the console.
  */
-export function mayReadReport(actor: Actor | null, report: ReportTable, token: string | undefined): boolean {
-  if (actor && report.reporter_user_id === actor.userId) return true;
-  if (isStaff(actor)) return true;
-  if (token && report.access_token_hash) return sha256Hex(token) === report.access_token_hash;
-  return false;
+export type ReportHolding = "account" | "answer" | "mailbox";
+
+export function isReportersAccount(actor: Actor | null, report: ReportTable): boolean {
+  return !!actor && report.reporter_user_id === actor.userId;
+}
+
+/**
+ * Who may read a report and act as its reporter: its reporter, by its account or a private token.
+ * Everyone else, staff included, is told it does not exist, so that report ids reveal nothing.
+ */
+export function mayReadReport(holding: ReportHolding | null): holding is ReportHolding {
+  return holding !== null;
 }

@@ -1,5 +1,10 @@
 import type { DbOrTx } from "../../platform/db/database.ts";
-import type { EvidenceFileTable, ReportTable, ReportTargetTable } from "../../platform/db/schema.ts";
+import type {
+  EvidenceFileTable,
+  ReportAccessTokenTable,
+  ReportTable,
+  ReportTargetTable,
+} from "../../platform/db/schema.ts";
 import { newId } from "../../platform/ids.ts";
 import { OPEN_REPORT_STATUSES, statusAfter } from "./report-status.ts";
 
@@ -79,7 +84,7 @@ export function createReportsRepository() {
       return tx
         .selectFrom("report_targets")
         .innerJoin("reports", "reports.id", "report_targets.report_id")
-        .select(["reports.id", "reports.reference", "report_targets.url"])
+        .select(["reports.id", "reports.reference", "reports.contact_email", "report_targets.url"])
         .where(
           "report_targets.report_id",
           "in",
@@ -109,6 +114,31 @@ export function createReportsRepository() {
 
     findById: (db: DbOrTx, id: string) =>
       db.selectFrom("reports").selectAll().where("id", "=", id).executeTakeFirst(),
+
+    findByReference: (db: DbOrTx, reference: string) =>
+      db.selectFrom("reports").selectAll().where("reference", "=", reference).executeTakeFirst(),
+
+    hasMailedToken: (db: DbOrTx, reportId: string, tokenHash: string) =>
+      db
+        .selectFrom("report_access_tokens")
+        .select("report_id")
+        .where("token_hash", "=", tokenHash)
+        .where("report_id", "=", reportId)
+        .executeTakeFirst()
+        .then((row) => !!row),
+
+    saveMailedToken: (db: DbOrTx, row: ReportAccessTokenTable) =>
+      db.insertInto("report_access_tokens").values(row).execute(),
+
+    /** Private-link mails sent to one reporter key since a moment: the limit of link requests. */
+    countLinkMailsSince: (db: DbOrTx, dedupePrefix: string, since: string) =>
+      db
+        .selectFrom("outbox")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .where("dedupe_key", "like", `${dedupePrefix}%`)
+        .where("created_at", ">=", since)
+        .executeTakeFirstOrThrow()
+        .then((r) => Number(r.n)),
 
     listByReporter(db: DbOrTx, userId: string, opts: { beforeId: string | null; limit: number }) {
       let q = db

@@ -2,21 +2,28 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { ErrorBody, pageOf } from "../../../contracts/common.ts";
 import { REPORT_TYPES, ReportTypeInfo } from "../../../contracts/report-types.ts";
-import { MyReportsQuery, ReportCreated, ReportDetail, ReportSummary } from "../../../contracts/reports.ts";
-import { isViewable, sendStoredFile } from "../../platform/http/send-stored-file.ts";
+import {
+  DuplicateReportAnswer,
+  DuplicateReportQuery,
+  FindReportLink,
+  FindReportLinkAccepted,
+  MyReportsQuery,
+  ReportCreated,
+  ReportDetail,
+  ReportSummary,
+} from "../../../contracts/reports.ts";
+import { sendStoredFile } from "../../platform/http/send-stored-file.ts";
 import type { EvidenceStore } from "../../platform/storage/evidence-store.ts";
-import { isStaff } from "../accounts/actor.ts";
 import { MAX_REPORT_JSON_BYTES, readReportForm } from "./reports.intake.ts";
 import type { ReportsService } from "./reports.service.ts";
 
 const ReportParams = z.object({ id: z.string().min(1).max(100) });
 const EvidenceParams = ReportParams.extend({ evidenceId: z.string().min(1).max(100) });
 const TokenQuery = z.object({ token: z.string().max(200).optional() });
-const EvidenceQuery = TokenQuery.extend({ inline: z.enum(["1"]).optional() });
 const IdempotencyHeaders = z.object({ "idempotency-key": z.string().min(1).max(200).optional() });
 
 /** A guest's private token may come as a header (API clients) or in the query (links in emails). */
-const tokenOf = (headers: Record<string, unknown>, query: { token?: string }) =>
+export const reportTokenOf = (headers: Record<string, unknown>, query: { token?: string }) =>
   (typeof headers["x-report-token"] === "string" ? headers["x-report-token"] : undefined) ?? query.token;
 
 export function reportsRoutes(
@@ -95,13 +102,16 @@ export function reportsRoutes(
       {
         schema: {
           tags: ["reports"],
-          summary: "One report with its timeline (its reporter, staff, or a guest with its token)",
+          summary:
+            "One report with its timeline, for its reporter: signed in, or a guest with its private token " +
+            "(`x-report-token` header or `token` query). Staff read reports in the console.",
           params: ReportParams,
           querystring: TokenQuery,
           response: { 200: ReportDetail, 404: ErrorBody },
         },
       },
-      (request) => reports.get(request.actor, request.params.id, tokenOf(request.headers, request.query)),
+      (request) =>
+        reports.get(request.actor, request.params.id, reportTokenOf(request.headers, request.query)),
     );
 
     app.get(
@@ -109,9 +119,9 @@ export function reportsRoutes(
       {
         schema: {
           tags: ["reports"],
-          summary: "Download one evidence file (always as an attachment)",
+          summary: "Download one evidence file of my report (always as an attachment)",
           params: EvidenceParams,
-          querystring: EvidenceQuery,
+          querystring: TokenQuery,
         },
       },
       async (request, reply) => {
@@ -120,12 +130,44 @@ export function reportsRoutes(
           request.actor,
           id,
           evidenceId,
-          tokenOf(request.headers, request.query),
+          reportTokenOf(request.headers, request.query),
         );
-        // Staff may view images and PDFs in the browser; everything else, and everyone else, downloads.
-        const inline = request.query.inline === "1" && isViewable(file.mimeType) && isStaff(request.actor);
-        return sendStoredFile(reply, file, inline);
+        return sendStoredFile(reply, file);
       },
+    );
+
+    app.get(
+      "/api/v1/me/duplicate-report",
+      {
+        schema: {
+          tags: ["reports"],
+          summary: "Would this report duplicate one of mine that is still open? (members only)",
+          description:
+            "The same check as when the report is sent, for the form as it opens. Guests get 401: for them " +
+            "the answer would tell anyone whether an address had reported a listing.",
+          querystring: DuplicateReportQuery,
+          response: { 200: DuplicateReportAnswer, 400: ErrorBody, 401: ErrorBody },
+        },
+      },
+      (request) => reports.duplicateFor(request.actor, request.query),
+    );
+
+    app.post(
+      "/api/v1/reports/find-link",
+      {
+        // Per network address; each email address also gets at most a few link mails an hour.
+        config: { rateLimit: { max: 20, timeWindow: "1 hour" } },
+        schema: {
+          tags: ["reports"],
+          summary: "Mail me a new private link to my report (guests who lost theirs)",
+          description:
+            "Always 202 with the same body, whether or not the reference exists or the email matches. " +
+            "Only the address the report was filed with gets a mail, with a new private link.",
+          body: FindReportLink,
+          response: { 202: FindReportLinkAccepted, 400: ErrorBody, 429: ErrorBody },
+        },
+      },
+      async (request, reply) => reply.code(202).send(await reports.findLink(request.body)),
     );
   };
 }

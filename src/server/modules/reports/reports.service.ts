@@ -1,5 +1,10 @@
 import { REPORT_TYPES } from "../../../contracts/report-types.ts";
-import type { ReportDetail, ReportStatus, ReportSummary } from "../../../contracts/reports.ts";
+import type {
+  DuplicateReportQuery,
+  ReportDetail,
+  ReportStatus,
+  ReportSummary,
+} from "../../../contracts/reports.ts";
 import type { Db } from "../../platform/db/database.ts";
 import { decodeCursor, pageFrom } from "../../platform/db/pagination.ts";
 import type { ReportTable } from "../../platform/db/schema.ts";
@@ -7,7 +12,10 @@ import { notFound, unauthenticated } from "../../platform/http/errors.ts";
 import type { EvidenceStore } from "../../platform/storage/evidence-store.ts";
 import type { Actor } from "../accounts/actor.ts";
 import { labelOf } from "./report-status.ts";
-import { mayReadReport } from "./reports.policy.ts";
+import { holdingOf } from "./reports.access.ts";
+import { findDuplicateForMember } from "./reports.duplicates.ts";
+import { createFindLink } from "./reports.find-link.ts";
+import { mayReadReport, type ReportHolding } from "./reports.policy.ts";
 import type { ReportsRepository } from "./reports.repository.ts";
 import { createSubmitReport, type SubmitDeps } from "./reports.submit.ts";
 
@@ -54,6 +62,21 @@ function infoRequestOf(events: { type: string; data_json: string }[]): ReportDet
   return { message: data.message, dueAt: data.dueAt };
 }
 
+/**
+ * A guest's second report of the same thing is recorded and closed at once as a duplicate; the one who
+ * sent the form, holding only the token from the answer, sees it as just received, so that the answer
+ * and its link reveal nothing about an earlier report from that address. The mailbox's own links (and
+ * the reporter's account) show what happened.
+ */
+function asSeenBy<E extends { type: string }>(holding: ReportHolding, report: ReportTable, events: E[]) {
+  const duplicate = events.some((e) => e.type === "report.closed_duplicate");
+  if (!duplicate || holding !== "answer") return { report, events };
+  return {
+    report: { ...report, status: "submitted" },
+    events: events.filter((e) => e.type === "report.submitted"),
+  };
+}
+
 export function createReportsService(
   deps: SubmitDeps & { db: Db; reports: ReportsRepository; evidence: EvidenceStore },
 ) {
@@ -61,12 +84,19 @@ export function createReportsService(
 
   async function readable(actor: Actor | null, id: string, token?: string) {
     const report = await reports.findById(db, id);
-    if (!report || !mayReadReport(actor, report, token)) throw notFound("This report");
-    return report;
+    const holding = report ? await holdingOf(db, actor, report, token) : null;
+    if (!report || !mayReadReport(holding)) throw notFound("This report");
+    return { report, holding };
   }
 
   return {
     submit: createSubmitReport(deps),
+
+    findLink: createFindLink(deps),
+
+    /** For the report form: an open report of mine on this link, of this type (members only). */
+    duplicateFor: (actor: Actor | null, query: DuplicateReportQuery) =>
+      findDuplicateForMember(db, deps, actor, query),
 
     async listMine(actor: Actor | null, query: { cursor?: string; limit: number }) {
       if (!actor) throw unauthenticated();
@@ -79,14 +109,15 @@ export function createReportsService(
     },
 
     async get(actor: Actor | null, id: string, token?: string): Promise<ReportDetail> {
-      const report = await readable(actor, id, token);
-      const [targets, events, files, appeal, counterNotice] = await Promise.all([
+      const { report: row, holding } = await readable(actor, id, token);
+      const [targets, allEvents, files, appeal, counterNotice] = await Promise.all([
         reports.findTargetsWithOutcome(db, id),
         reports.findEvents(db, id),
         reports.findEvidence(db, id),
         reports.latestAppeal(db, id),
         reports.counterNoticeAwaitingReply(db, id),
       ]);
+      const { report, events } = asSeenBy(holding, row, allEvents);
       const tokenQuery = token ? `?token=${encodeURIComponent(token)}` : "";
       return {
         ...toSummary(report),

@@ -16,6 +16,8 @@ import { mailMessage } from "../notifications/notifications.templates.ts";
 import type { ReportersService } from "../reporters/reporters.service.ts";
 import { findUsableRight, isoDay } from "../rights/rights.service.ts";
 import { statusAfter } from "./report-status.ts";
+import { reporterKeyOf } from "./reporter-email.ts";
+import { duplicateRefused, type OpenDuplicate } from "./reports.duplicates.ts";
 import type { ReportsRepository } from "./reports.repository.ts";
 import { type ValidReport, validateReport } from "./reports.validate.ts";
 
@@ -65,29 +67,23 @@ async function withVerifiedRight(tx: Tx, actor: Actor | null, details: Record<st
   };
 }
 
-function reporterKeyOf(actor: Actor | null, email: string): string {
-  return actor ? `user:${actor.userId}` : `email:${email}`;
-}
-
 export function createSubmitReport(deps: SubmitDeps) {
   const { db, transact, clock, reports, catalog, cases, evidence } = deps;
 
-  async function refuseDuplicatesAndFloods(
+  /**
+   * A member's duplicate is refused with the way to its first report. A guest's is accepted like any
+   * report (the sender may not own the address: the answer must not tell that it reported before) and
+   * closed at once in favour of the first; the address is told by mail.
+   */
+  async function checkDuplicatesAndFloods(
     tx: Tx,
+    actor: Actor | null,
     key: string,
     type: ReportTypeInfo,
     targets: ResolvedTarget[],
-  ) {
+  ): Promise<OpenDuplicate | undefined> {
     const duplicate = await reports.findOpenDuplicate(tx, key, type.id, targets);
-    if (duplicate) {
-      throw new AppError(
-        409,
-        "duplicate_report",
-        `You already reported this (${duplicate.reference}) and it is still open. You can add to it from My Reports.`,
-        undefined,
-        { existing: { id: duplicate.id, reference: duplicate.reference, url: duplicate.url } },
-      );
-    }
+    if (duplicate && actor) throw duplicateRefused(duplicate);
     const since = new Date(clock.now().getTime() - 3_600_000).toISOString();
     if ((await reports.countSince(tx, key, since)) >= deps.reportsPerHour) {
       throw new AppError(
@@ -96,6 +92,7 @@ export function createSubmitReport(deps: SubmitDeps) {
         "You have sent many reports in the last hour. Please try again later.",
       );
     }
+    return duplicate;
   }
 
   async function store(tx: Tx, actor: Actor | null, v: ValidReport, files: IncomingEvidence[]) {
@@ -106,7 +103,7 @@ export function createSubmitReport(deps: SubmitDeps) {
     const details =
       v.type.id === "ip_rights_holder" ? await withVerifiedRight(tx, actor, v.details, now) : v.details;
     const targets = await catalog.resolveTargets(tx, v.input.targetUrls);
-    await refuseDuplicatesAndFloods(tx, key, v.type, targets);
+    const duplicate = await checkDuplicatesAndFloods(tx, actor, key, v.type, targets);
 
     const intakeOf = (target: ResolvedTarget): CaseIntake => ({
       department: v.type.department,
@@ -170,9 +167,19 @@ export function createSubmitReport(deps: SubmitDeps) {
       data: {},
       at,
     });
-    const distinctCases = [...new Map(caseRows.map((c, i) => [c.id, targets[i]!])).entries()];
-    for (const [caseId, target] of distinctCases)
-      await cases.recordReport(tx, caseId, { id, reference, reporterKey: key }, intakeOf(target));
+    if (duplicate) {
+      await reports.appendEvent(tx, {
+        reportId: id,
+        type: "report.closed_duplicate",
+        actorUserId: null,
+        data: { duplicateOf: duplicate.id, reference: duplicate.reference },
+        at,
+      });
+    } else {
+      const distinctCases = [...new Map(caseRows.map((c, i) => [c.id, targets[i]!])).entries()];
+      for (const [caseId, target] of distinctCases)
+        await cases.recordReport(tx, caseId, { id, reference, reporterKey: key }, intakeOf(target));
+    }
     await reports.insertEvidence(
       tx,
       files.map((f) => ({
@@ -187,19 +194,26 @@ export function createSubmitReport(deps: SubmitDeps) {
     );
 
     const trackingUrl = token ? `${deps.publicUrl}/track/${id}?token=${token}` : null;
+    // The mails link to /my/reports/<id>; a guest's copy gets its own private link as it is sent.
     await enqueue(tx, clock, {
       topic: "mail.send",
       dedupeKey: `mail:report.receipt:${id}`,
-      payload: mailMessage("report-receipt", v.contactEmail, {
-        reference,
-        typeTitle: v.type.title,
-        targetTitle: targets.length > 1 ? `${targets.length} listings or stores` : targets[0]!.title,
-        department: DEPARTMENT_NAMES[v.type.department],
-        expectedDecisionBy: new Date(expectedDecisionBy).toUTCString(),
-        trackingUrl: trackingUrl ?? `${deps.publicUrl}/my/reports/${id}`,
-        isGuest: token ? "yes" : "no",
-        disclosed: v.input.discloseIdentity ? "yes" : "no",
-      }),
+      payload: duplicate
+        ? mailMessage("report-duplicate", duplicate.contact_email, {
+            reference,
+            firstReference: duplicate.reference,
+            url: `${deps.publicUrl}/my/reports/${duplicate.id}`,
+          })
+        : mailMessage("report-receipt", v.contactEmail, {
+            reference,
+            typeTitle: v.type.title,
+            targetTitle: targets.length > 1 ? `${targets.length} listings or stores` : targets[0]!.title,
+            department: DEPARTMENT_NAMES[v.type.department],
+            expectedDecisionBy: new Date(expectedDecisionBy).toUTCString(),
+            trackingUrl: `${deps.publicUrl}/my/reports/${id}`,
+            isGuest: token ? "yes" : "no",
+            disclosed: v.input.discloseIdentity ? "yes" : "no",
+          }),
     });
 
     const created: ReportCreated = {
@@ -236,7 +250,10 @@ export function createSubmitReport(deps: SubmitDeps) {
   return async function submitReport(actor: Actor | null, command: SubmitCommand): Promise<ReportCreated> {
     const v = validateReport(actor, command.body);
     const scope = reporterKeyOf(actor, v.contactEmail);
-    const requestHash = sha256Hex(JSON.stringify([command.body, command.files.map((f) => f.staged.sha256)]));
+    // The validated report, not the raw body: fields we ignore (however deeply nested) do not count.
+    const requestHash = sha256Hex(
+      JSON.stringify([v.input, v.details, v.contactEmail, command.files.map((f) => f.staged.sha256)]),
+    );
     const replay = await replayIdempotent(scope, command.idempotencyKey, requestHash);
     if (replay) return replay;
 

@@ -6,6 +6,8 @@ import * as addRightsVault from "./migrations/20261126T140000-add-rights-vault.t
 import * as addFairnessTables from "./migrations/20261126T150000-add-fairness-tables.ts";
 import * as addConsoleIndexes from "./migrations/20261126T160000-add-console-indexes.ts";
 import * as addCaseReportTypes from "./migrations/20261126T170000-add-case-report-types.ts";
+import * as addRateLimitCounters from "./migrations/20261202T090000-add-rate-limit-counters.ts";
+import * as addReportAccessTokens from "./migrations/20261202T100000-add-report-access-tokens.ts";
 
 /** Every migration, listed explicitly and in order. A landed migration is never edited. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -15,6 +17,8 @@ const MIGRATIONS: Record<string, Migration> = {
   "20261126T150000-add-fairness-tables": addFairnessTables,
   "20261126T160000-add-console-indexes": addConsoleIndexes,
   "20261126T170000-add-case-report-types": addCaseReportTypes,
+  "20261202T090000-add-rate-limit-counters": addRateLimitCounters,
+  "20261202T100000-add-report-access-tokens": addReportAccessTokens,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -124,3 +124,10 @@ export interface IdempotencyKeyTable {
   response_json: string;
   created_at: string;
 }
+
+/** Private links mailed to a guest reporter: one token per mail, kept hashed. */
+export interface ReportAccessTokenTable {
+  token_hash: string;
+  report_id: string;
+  created_at: string;
+}

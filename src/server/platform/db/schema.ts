@@ -1,4 +1,10 @@
-import type { AccountTable, SessionTable, UserTable, VerificationTable } from "./schema.accounts.ts";
+import type {
+  AccountTable,
+  RateLimitCounterTable,
+  SessionTable,
+  UserTable,
+  VerificationTable,
+} from "./schema.accounts.ts";
 import type { ListingTable, OrderItemTable, OrderTable, StoreTable } from "./schema.catalog.ts";
 import type {
   AppealTable,
@@ -26,6 +32,7 @@ import type {
   IdempotencyKeyTable,
   OutboxTable,
   ReportEventTable,
+  ReportAccessTokenTable,
   ReportTable,
   ReportTargetTable,
 } from "./schema.reports.ts";
@@ -68,11 +75,13 @@ export interface Database {
   session: SessionTable;
   account: AccountTable;
   verification: VerificationTable;
+  rate_limit_counters: RateLimitCounterTable;
   stores: StoreTable;
   listings: ListingTable;
   orders: OrderTable;
   order_items: OrderItemTable;
   reports: ReportTable;
+  report_access_tokens: ReportAccessTokenTable;
   report_targets: ReportTargetTable;
   report_events: ReportEventTable;
   evidence_files: EvidenceFileTable;
