@@ -21,6 +21,7 @@ import { MyReportsPage } from "../features/my-reports/MyReportsPage.tsx";
 import { validateMyReportsSearch } from "../features/my-reports/my-reports.search.ts";
 import { ReceivedComplaintPage } from "../features/my-reports/ReceivedComplaintPage.tsx";
 import { TrackReportPage } from "../features/my-reports/TrackReportPage.tsx";
+import { FindReportPage } from "../features/report-center/FindReportPage.tsx";
 import { ReportCenterPage } from "../features/report-center/ReportCenterPage.tsx";
 import { ReportFormPage } from "../features/report-form/ReportFormPage.tsx";
 import { ReportSubmittedPage } from "../features/report-submitted/ReportSubmittedPage.tsx";
@@ -72,6 +73,11 @@ const reportFormRoute = createRoute({
     reason: optionalString(search.reason),
   }),
   component: ReportFormPage,
+});
+const findReportRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/report/find",
+  component: FindReportPage,
 });
 const reportSubmittedRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -212,6 +218,7 @@ const routeTree = rootRoute.addChildren([
   storeRoute,
   reportCenterRoute,
   reportFormRoute,
+  findReportRoute,
   reportSubmittedRoute,
   myReportsRoute,
   myReportDetailRoute,

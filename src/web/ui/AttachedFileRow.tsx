@@ -31,7 +31,7 @@ export function AttachedFileRow({
             <Text size="sm" fw={500} truncate title={name}>
               {name}
             </Text>
-            <Text size="xs" c="gray.7" style={{ flexShrink: 0 }}>
+            <Text size="xs" c="dimmed" style={{ flexShrink: 0 }}>
               {formatBytes(item.file.size)}
             </Text>
           </Group>

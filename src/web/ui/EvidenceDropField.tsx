@@ -92,6 +92,7 @@ export function EvidenceDropField({
         // The zone is no control of its own (no role, no tab stop): a click on it, or on the button
         // inside, opens the file picker; the keyboard reaches the button.
         activateOnKeyboard={false}
+        enablePointerEvents
         inputProps={{ id: `${id}-input`, "aria-label": undefined, "aria-describedby": hintId }}
         style={error ? { borderColor: "var(--mantine-color-red-8)" } : undefined}
       >
@@ -114,7 +115,7 @@ export function EvidenceDropField({
                 {wording.button}
               </Button>
             </Group>
-            <Text size="sm" c="gray.7" id={hintId}>
+            <Text size="sm" c="dimmed" id={hintId}>
               Up to {MAX_EVIDENCE_FILES} files, {MAX_MB} MB each: {TYPES_TEXT}.
             </Text>
           </Stack>
@@ -135,7 +136,7 @@ export function EvidenceDropField({
         uploading={uploading}
         onRemove={evidence.remove}
       />
-      <Text size="xs" c="gray.7">
+      <Text size="xs" c="dimmed">
         {evidence.files.length} of {MAX_EVIDENCE_FILES} files attached.
       </Text>
     </Stack>

@@ -1,12 +1,14 @@
 import { Stack } from "@mantine/core";
-import { getRouteApi } from "@tanstack/react-router";
+import { getRouteApi, Navigate } from "@tanstack/react-router";
 import { AnchorLink } from "../../ui/links.tsx";
 import { ErrorBlock, LoadingBlock } from "../../ui/QueryState.tsx";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
 import { SignInPrompt } from "../auth/SignInPrompt.tsx";
 import { useSession } from "../auth/session.ts";
+import { FindMyReport } from "../report-center/FindMyReport.tsx";
 import { ReportDetailView } from "./ReportDetailView.tsx";
 import { useReport } from "./reports.api.ts";
+import { recallTrackingToken } from "./tracking-token.ts";
 
 const route = getRouteApi("/my/reports/$id");
 
@@ -17,7 +19,17 @@ export function MyReportDetailPage() {
   usePageTitle(report.data ? `Report ${report.data.reference}` : "Report");
 
   if (session.isPending) return <LoadingBlock rows={6} height={40} />;
-  if (!session.user) return <SignInPrompt what="see this report" redirect={`/my/reports/${id}`} />;
+  if (!session.user) {
+    // A guest who opened its private link in this tab is taken to it rather than asked to sign in.
+    const token = recallTrackingToken(id);
+    if (token) return <Navigate to="/track/$id" params={{ id }} search={{ token }} replace />;
+    return (
+      <Stack gap="lg" maw={720} mx="auto">
+        <SignInPrompt what="see this report" redirect={`/my/reports/${id}`} />
+        <FindMyReport />
+      </Stack>
+    );
+  }
 
   return (
     <Stack gap="md">

@@ -25,6 +25,18 @@ function Block({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
+/** What the seller learns of who reported, as the seller's page shows it. */
+function whatTheSellerSees(report: ReportDetail, guest: boolean): string {
+  const owner = report.details.rightsOwner;
+  if (typeof owner === "string" && ["ip_rights_holder", "copyright"].includes(report.type))
+    return `The seller sees the rights owner's name, ${owner}, so that it can answer the complaint.`;
+  if (report.discloseIdentity)
+    return guest
+      ? "You chose to show your email address to the seller."
+      : "You chose to show your name to the seller.";
+  return "The seller is not told who reported.";
+}
+
 // While the moderator waits for the reporter (needs_info), the clock to a decision is paused.
 const CLOCK_RUNNING: ReportDetail["status"][] = ["submitted", "in_review"];
 
@@ -103,9 +115,7 @@ export function ReportDetailView({ report, token }: { report: ReportDetail; toke
                 Updates go to <strong>{report.contactEmail}</strong>.
               </Text>
               <Text size="sm" c="dimmed" mt={4}>
-                {report.discloseIdentity
-                  ? "You chose to disclose your identity to the seller."
-                  : "The seller is not told who reported."}
+                {whatTheSellerSees(report, token !== undefined)}
               </Text>
             </Block>
           </Stack>

@@ -92,3 +92,11 @@ export function useMyReports(enabled: boolean) {
     enabled,
   });
 }
+
+/** Asks for a fresh private link by mail; the answer is the same whether or not the report exists. */
+export function useFindReportLink() {
+  return useMutation({
+    mutationFn: (body: { reference: string; email: string }) =>
+      requestJson("/api/v1/reports/find-link", { method: "POST", body }),
+  });
+}

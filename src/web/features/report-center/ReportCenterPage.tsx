@@ -2,6 +2,7 @@ import { Alert, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { getRouteApi, useNavigate } from "@tanstack/react-router";
 import type { ReportTypeInfo } from "../../../contracts/report-types.ts";
 import { InfoIcon } from "../../ui/icons.tsx";
+import { AnchorLink } from "../../ui/links.tsx";
 import { ErrorBlock, LoadingBlock } from "../../ui/QueryState.tsx";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
 import { OrderDisputeCallout } from "./OrderDisputeCallout.tsx";
@@ -26,6 +27,12 @@ export function ReportCenterPage() {
         <Text c="dimmed" maw={720}>
           What is wrong? Choose the kind of problem, and we will show you the right form. Each kind goes to
           the team that handles it, so the right choice makes the decision faster.
+        </Text>
+        <Text size="sm">
+          Reported without an account and lost the private link?{" "}
+          <AnchorLink to="/report/find" fw={600} c="indigo.9">
+            Find my report
+          </AnchorLink>
         </Text>
       </Stack>
       <OrderDisputeCallout />

@@ -17,8 +17,9 @@ export function TrackingLink({ url }: { url: string }) {
           Your private link to follow this report
         </Title>
         <Text size="sm" c="dimmed">
-          You reported without an account. Keep this link: it is the only way to see the status and the
-          decision here. Anyone who has it can see the report.
+          You reported without an account. Keep this link: with it you follow the report here, answer the
+          moderator and appeal the decision. Anyone who has it can see the report. Lost it? “Find my report”
+          in the Report Center sends a new one to your email.
         </Text>
         <Group gap="xs" wrap="nowrap" align="flex-end">
           <TextInput

@@ -4,6 +4,7 @@ import { formatPrice } from "../../ui/format.ts";
 import { AnchorLink } from "../../ui/links.tsx";
 import { ListingImage } from "./ListingImage.tsx";
 import { ListingStatusBadge } from "./ListingStatusBadge.tsx";
+import { isOnSale } from "./listing-standing.ts";
 
 export function ListingCard({ listing }: { listing: Listing }) {
   return (
@@ -23,9 +24,15 @@ export function ListingCard({ listing }: { listing: Listing }) {
           {listing.title}
         </AnchorLink>
         <Group justify="space-between" gap="xs">
-          <Text fw={700} size="md">
-            {formatPrice(listing.priceMinor, listing.currency)}
-          </Text>
+          {isOnSale(listing) ? (
+            <Text fw={700} size="md">
+              {formatPrice(listing.priceMinor, listing.currency)}
+            </Text>
+          ) : (
+            <Text size="sm" c="dimmed">
+              No longer for sale
+            </Text>
+          )}
           <ListingStatusBadge status={listing.status} />
         </Group>
         <AnchorLink to="/shop/store/$id" params={{ id: listing.storeId }} size="sm" c="dimmed">

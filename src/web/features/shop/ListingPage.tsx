@@ -1,33 +1,17 @@
-import { Alert, Badge, Breadcrumbs, Button, Grid, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { Badge, Breadcrumbs, Button, Grid, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { getRouteApi, useNavigate } from "@tanstack/react-router";
-import type { Listing } from "../../../contracts/catalog.ts";
 import { formatPrice } from "../../ui/format.ts";
-import { AlertIcon, ShieldIcon } from "../../ui/icons.tsx";
+import { ShieldIcon } from "../../ui/icons.tsx";
 import { AnchorLink } from "../../ui/links.tsx";
 import { ErrorBlock, LoadingBlock } from "../../ui/QueryState.tsx";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
 import { useListing } from "./catalog.api.ts";
 import { ListingImage } from "./ListingImage.tsx";
+import { ListingNotice } from "./ListingNotice.tsx";
+import { ListingStatusBadge } from "./ListingStatusBadge.tsx";
+import { canBeReported, isOnSale } from "./listing-standing.ts";
 
 const route = getRouteApi("/shop/item/$id");
-
-function ListingNotice({ status }: { status: Listing["status"] }) {
-  if (status === "removed") {
-    return (
-      <Alert color="red" variant="filled" icon={<AlertIcon />} title="This listing was removed" role="status">
-        It broke the marketplace rules and can no longer be bought.
-      </Alert>
-    );
-  }
-  if (status === "restricted") {
-    return (
-      <Alert color="yellow" icon={<AlertIcon />} title="This listing is restricted">
-        It is not available in some regions.
-      </Alert>
-    );
-  }
-  return null;
-}
 
 export function ListingPage() {
   const { id } = route.useParams();
@@ -50,7 +34,7 @@ export function ListingPage() {
           {listing.title}
         </Text>
       </Breadcrumbs>
-      <ListingNotice status={listing.status} />
+      <ListingNotice listing={listing} />
       <Grid gap="xl">
         <Grid.Col span={{ base: 12, sm: 6 }}>
           <ListingImage src={listing.imageUrl} alt={listing.title} radius="md" />
@@ -61,9 +45,16 @@ export function ListingPage() {
               {listing.title}
             </Title>
             <Group gap="sm">
-              <Text fw={700} fz={28}>
-                {formatPrice(listing.priceMinor, listing.currency)}
-              </Text>
+              {isOnSale(listing) ? (
+                <Text fw={700} fz={28}>
+                  {formatPrice(listing.priceMinor, listing.currency)}
+                </Text>
+              ) : (
+                <Text fw={600} size="lg" c="dimmed">
+                  No longer for sale
+                </Text>
+              )}
+              <ListingStatusBadge status={listing.status} />
               <Badge variant="light" color="gray">
                 {listing.category}
               </Badge>
@@ -75,23 +66,25 @@ export function ListingPage() {
               </AnchorLink>
             </Text>
             <Text style={{ whiteSpace: "pre-wrap" }}>{listing.description}</Text>
-            <Paper withBorder p="md" mt="md">
-              <Stack gap={6}>
-                <Text size="sm" c="dimmed">
-                  Something wrong with this listing? Counterfeit, prohibited, a scam?
-                </Text>
-                <Group>
-                  <Button
-                    color="red"
-                    variant="light"
-                    leftSection={<ShieldIcon />}
-                    onClick={() => navigate({ to: "/report", search: { target: listing.url } })}
-                  >
-                    Report this item
-                  </Button>
-                </Group>
-              </Stack>
-            </Paper>
+            {canBeReported(listing) && (
+              <Paper withBorder p="md" mt="md">
+                <Stack gap={6}>
+                  <Text size="sm" c="dimmed">
+                    Something wrong with this listing? Counterfeit, prohibited, a scam?
+                  </Text>
+                  <Group>
+                    <Button
+                      color="red"
+                      variant="light"
+                      leftSection={<ShieldIcon />}
+                      onClick={() => navigate({ to: "/report", search: { target: listing.url } })}
+                    >
+                      Report this item
+                    </Button>
+                  </Group>
+                </Stack>
+              </Paper>
+            )}
           </Stack>
         </Grid.Col>
       </Grid>

@@ -1,0 +1,17 @@
+import { Stack } from "@mantine/core";
+import { AnchorLink } from "../../ui/links.tsx";
+import { usePageTitle } from "../../ui/usePageTitle.ts";
+import { FindMyReport } from "./FindMyReport.tsx";
+
+/** /report/find: a new private link for a report filed without an account. */
+export function FindReportPage() {
+  usePageTitle("Find my report");
+  return (
+    <Stack gap="lg" maw={720} mx="auto">
+      <AnchorLink to="/report" size="sm">
+        ← Report Center
+      </AnchorLink>
+      <FindMyReport headingLevel={1} />
+    </Stack>
+  );
+}
