@@ -29,7 +29,8 @@ export function testConfig(dataDir: string, databaseUrl: string, overrides: Part
     runWorker: false,
     logLevel: "silent",
     production: false,
-    devMailbox: true,
+    // Development mode, as a developer runs it, unless the test brings its own SMTP peer.
+    devMailbox: !overrides.smtpUrl,
     trustProxy: [],
     // The suite signs up many users from one address; the limit tests set low numbers themselves.
     authAttemptsPerAccount: 1000,

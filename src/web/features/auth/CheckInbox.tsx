@@ -3,10 +3,15 @@ import { useState } from "react";
 import { MailIcon } from "../../ui/icons.tsx";
 import { AnchorLink, ButtonLink } from "../../ui/links.tsx";
 import { errorMessageOf } from "../../ui/QueryState.tsx";
-import { sendVerificationEmail } from "./session.ts";
+import { sendVerificationEmail, useSession } from "./session.ts";
 
-/** After signing up: the account works already; the email still needs confirming. */
+/**
+ * After signing up: the account works already; the email still needs confirming. Sign-up answers alike
+ * whether or not the address had an account; when it had one, no session follows and the mail says so.
+ */
 export function CheckInbox({ email }: { email: string }) {
+  const { user } = useSession();
+  const signedIn = user?.email.toLowerCase() === email.toLowerCase();
   const [state, setState] = useState<"idle" | "sending" | "sent" | { error: string }>("idle");
   const resend = async () => {
     setState("sending");
@@ -26,10 +31,17 @@ export function CheckInbox({ email }: { email: string }) {
         <Title order={1} size="h2">
           Check your inbox to confirm your email
         </Title>
-        <Text>
-          Your account is ready and you are signed in. We sent a link to <strong>{email}</strong>: open it to
-          confirm that the address is yours.
-        </Text>
+        {signedIn ? (
+          <Text>
+            Your account is ready and you are signed in. We sent a link to <strong>{email}</strong>: open it
+            to confirm that the address is yours.
+          </Text>
+        ) : (
+          <Text>
+            We sent an email to <strong>{email}</strong>. If this address already has an account, the email
+            says so and no new account was made: <AnchorLink to="/sign-in">sign in</AnchorLink> instead.
+          </Text>
+        )}
         <Text size="sm" c="dimmed">
           No email? Look in the spam folder, or{" "}
           <AnchorLink to="/dev/mailbox">the development mailbox</AnchorLink> if this server has no mail
@@ -47,9 +59,11 @@ export function CheckInbox({ email }: { email: string }) {
         )}
         <Group>
           <ButtonLink to="/report">Go to the Report Center</ButtonLink>
-          <Button variant="default" onClick={resend} loading={state === "sending"}>
-            Send the link again
-          </Button>
+          {signedIn && (
+            <Button variant="default" onClick={resend} loading={state === "sending"}>
+              Send the link again
+            </Button>
+          )}
         </Group>
       </Stack>
     </Paper>

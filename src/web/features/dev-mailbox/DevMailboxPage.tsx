@@ -4,6 +4,7 @@ import { Mailbox } from "../../../contracts/dev-mailbox.ts";
 import { ApiError, getParsed } from "../../api/http.ts";
 import { formatDateTime } from "../../ui/format.ts";
 import { InfoIcon } from "../../ui/icons.tsx";
+import { AnchorLink } from "../../ui/links.tsx";
 import { ErrorBlock, LoadingBlock } from "../../ui/QueryState.tsx";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
 import { LinkifiedText } from "./LinkifiedText.tsx";
@@ -21,6 +22,15 @@ function MailList() {
       return (
         <Alert color="gray" icon={<InfoIcon />} title="No development mailbox here">
           This server sends real email through its SMTP server, so there is nothing to show.
+        </Alert>
+      );
+    }
+    if (query.error instanceof ApiError && query.error.status === 403) {
+      return (
+        <Alert color="gray" icon={<InfoIcon />} title="Only on the machine that runs Redress">
+          The development mailbox holds other people's mail, so it opens only in a browser on the machine that
+          runs Redress, or for an admin. <AnchorLink to="/sign-in">Sign in</AnchorLink> as an admin to read it
+          from here.
         </Alert>
       );
     }
@@ -61,6 +71,12 @@ function MailList() {
                   From {mail.from}
                 </Text>
                 <LinkifiedText text={mail.text} />
+                {mail.linksHidden && (
+                  <Text size="xs" c="dimmed" mt="xs">
+                    A link in this email signs in or sets a password, so it is shown only to an admin and to
+                    the recipient when signed in.
+                  </Text>
+                )}
               </Accordion.Panel>
             </Accordion.Item>
           ))}
@@ -76,7 +92,8 @@ export function DevMailboxPage() {
     <Stack gap="lg">
       <Title order={1}>Development mailbox</Title>
       <Alert color="yellow" icon={<InfoIcon />} variant="light">
-        Development mailbox — shown because no SMTP server is configured.
+        Development mode: this server sends no email and keeps it here instead. Never run it like this for
+        real users.
       </Alert>
       <MailList />
     </Stack>
