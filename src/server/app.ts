@@ -208,17 +208,16 @@ export async function buildApp(deps: AppDeps): Promise<App> {
  * request, its headers, an idle socket and an idle keep-alive connection.
  */
 function slowClientLimits(config: Config) {
-  const headersTimeout = config.headersTimeoutSeconds * 1000;
   const requestTimeout = config.requestTimeoutSeconds * 1000;
+  // Node wants the header deadline within the request deadline; 0 turns a deadline off.
+  const headersTimeout = Math.min(config.headersTimeoutSeconds * 1000, requestTimeout || Infinity);
+  const deadlines = [headersTimeout, requestTimeout, 30_000].filter((ms) => ms > 0);
   return {
     requestTimeout,
     connectionTimeout: config.idleTimeoutSeconds * 1000,
     keepAliveTimeout: config.keepAliveTimeoutSeconds * 1000,
-    // Node checks the request and header deadlines on this interval (30 s by default).
-    http: {
-      headersTimeout,
-      connectionsCheckingInterval: Math.min(headersTimeout, requestTimeout, 30_000) / 4,
-    },
+    // Node checks the request and header deadlines on this interval (30 s by default): check often enough.
+    http: { headersTimeout, connectionsCheckingInterval: Math.max(250, Math.min(...deadlines) / 4) },
   };
 }
 

@@ -130,8 +130,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     authWindowMinutes: intFrom(env.RATE_LIMIT_AUTH_WINDOW_MINUTES, 15, "RATE_LIMIT_AUTH_WINDOW_MINUTES"),
     requestTimeoutSeconds: intFrom(env.REQUEST_TIMEOUT_SECONDS, 120, "REQUEST_TIMEOUT_SECONDS"),
     headersTimeoutSeconds: intFrom(env.HEADERS_TIMEOUT_SECONDS, 20, "HEADERS_TIMEOUT_SECONDS"),
-    idleTimeoutSeconds: intFrom(env.IDLE_TIMEOUT_SECONDS, 30, "IDLE_TIMEOUT_SECONDS"),
-    keepAliveTimeoutSeconds: intFrom(env.KEEP_ALIVE_TIMEOUT_SECONDS, 5, "KEEP_ALIVE_TIMEOUT_SECONDS"),
+    idleTimeoutSeconds: intFrom(env.IDLE_TIMEOUT_SECONDS, 60, "IDLE_TIMEOUT_SECONDS"),
+    keepAliveTimeoutSeconds: intFrom(env.KEEP_ALIVE_TIMEOUT_SECONDS, 72, "KEEP_ALIVE_TIMEOUT_SECONDS"),
     metricsToken: env.METRICS_TOKEN || null,
   };
 }
