@@ -9,9 +9,34 @@ export const Complainant = z.object({
   kind: z.enum(["anonymous", "disclosed", "rights_holder"]),
 });
 
+/** A strike the decision gave the seller: its kind and when it stops counting (strikes live 365 days). */
+export const ReceivedStrike = z.object({
+  severity: z.enum(["general", "serious"]),
+  createdAt: z.string(),
+  expiresAt: z.string(),
+  /** Set when the strike was taken back (the decision was reversed). */
+  removedAt: z.string().nullable(),
+});
+export type ReceivedStrike = z.infer<typeof ReceivedStrike>;
+
+/** The seller's strikes in force now, and what the strike policy does at the next serious one. */
+export const StrikeStanding = z.object({
+  liveStrikes: z.number().int(),
+  liveSerious: z.number().int(),
+  lifetimeDays: z.number().int(),
+  nextSerious: z.object({
+    type: z.enum(["freeze_store", "close_store"]),
+    /** How long the store is frozen; null when the store is closed. */
+    days: z.number().int().nullable(),
+  }),
+});
+export type StrikeStanding = z.infer<typeof StrikeStanding>;
+
 const ReceivedDecision = z.object({
   outcome: z.enum(["action_taken", "no_action"]),
   actions: z.array(EnforcementAction),
+  /** The strikes this decision gave. */
+  strikes: z.array(ReceivedStrike),
   statementPuid: z.string().nullable(),
   decidedAt: z.string(),
   /** Set when the decision was reversed on appeal: its restrictions were undone. */
@@ -43,6 +68,8 @@ export const ReceivedComplaintDetail = ReceivedComplaint.extend({
     }),
   ),
   statement: z.record(z.string(), z.unknown()).nullable(),
+  /** My live strikes across my stores, and what the next serious one would bring. */
+  strikeStanding: StrikeStanding,
   /** My appeal of the decision, if I appealed. */
   appeal: z
     .object({

@@ -1,8 +1,15 @@
-import type { ReceivedComplaint, ReceivedComplaintDetail } from "../../../contracts/received.ts";
+import type {
+  ReceivedComplaint,
+  ReceivedComplaintDetail,
+  ReceivedStrike,
+  StrikeStanding,
+} from "../../../contracts/received.ts";
+import type { Clock } from "../../platform/clock.ts";
 import type { Db, DbOrTx } from "../../platform/db/database.ts";
 import { decodeCursor, pageFrom } from "../../platform/db/pagination.ts";
 import { notFound, unauthenticated } from "../../platform/http/errors.ts";
 import type { Actor } from "../accounts/actor.ts";
+import { strikeStandingOf } from "../decisions/strike-policy.ts";
 import { complainantFor, detailsForSeller } from "./cases.received.policy.ts";
 
 function selectReceived(db: DbOrTx, sellerUserId: string) {
@@ -22,6 +29,7 @@ function selectReceived(db: DbOrTx, sellerUserId: string) {
       "cases.first_reported_at",
       "cases.report_count",
       "stores.name as store_name",
+      "decisions.id as decision_id",
       "decisions.outcome",
       "decisions.actions_json",
       "decisions.statement_puid",
@@ -39,7 +47,40 @@ function selectReceived(db: DbOrTx, sellerUserId: string) {
 
 type ReceivedRow = Awaited<ReturnType<ReturnType<typeof selectReceived>["execute"]>>[number];
 
-function toComplaint(r: ReceivedRow): ReceivedComplaint {
+type StrikesByDecision = Map<string, ReceivedStrike[]>;
+
+async function strikesOf(db: DbOrTx, decisionIds: (string | null)[]): Promise<StrikesByDecision> {
+  const ids = decisionIds.filter((id): id is string => !!id);
+  const rows = ids.length
+    ? await db.selectFrom("strikes").selectAll().where("decision_id", "in", ids).orderBy("id").execute()
+    : [];
+  const byDecision: StrikesByDecision = new Map();
+  for (const s of rows) {
+    const list = byDecision.get(s.decision_id) ?? [];
+    list.push({
+      severity: s.severity as ReceivedStrike["severity"],
+      createdAt: s.created_at,
+      expiresAt: s.expires_at,
+      removedAt: s.removed_at,
+    });
+    byDecision.set(s.decision_id, list);
+  }
+  return byDecision;
+}
+
+/** The seller's live strikes (over all its stores, as the strike policy counts them) and the next step. */
+async function standingOf(db: DbOrTx, sellerUserId: string, now: string): Promise<StrikeStanding> {
+  const live = await db
+    .selectFrom("strikes")
+    .select("severity")
+    .where("seller_key", "=", sellerUserId)
+    .where("expires_at", ">", now)
+    .where("removed_at", "is", null)
+    .execute();
+  return strikeStandingOf(live.map((s) => s.severity));
+}
+
+function toComplaint(r: ReceivedRow, strikes: StrikesByDecision): ReceivedComplaint {
   return {
     caseId: r.id,
     targetKind: r.target_kind as ReceivedComplaint["targetKind"],
@@ -55,6 +96,7 @@ function toComplaint(r: ReceivedRow): ReceivedComplaint {
         ? {
             outcome: r.outcome as "action_taken" | "no_action",
             actions: JSON.parse(r.actions_json ?? "[]"),
+            strikes: (r.decision_id && strikes.get(r.decision_id)) || [],
             statementPuid: r.statement_puid,
             decidedAt: r.decided_at,
             reversedAt: r.reversed_at ?? null,
@@ -64,7 +106,7 @@ function toComplaint(r: ReceivedRow): ReceivedComplaint {
 }
 
 /** My Reports → Received: complaints about the signed-in seller's stores and listings, without reporters. */
-export function createReceivedService({ db }: { db: Db }) {
+export function createReceivedService({ db, clock }: { db: Db; clock: Clock }) {
   return {
     async list(actor: Actor | null, query: { cursor?: string; limit: number }) {
       if (!actor) throw unauthenticated();
@@ -73,14 +115,24 @@ export function createReceivedService({ db }: { db: Db }) {
         .orderBy("cases.id", "desc")
         .limit(query.limit + 1);
       if (typeof before === "string") q = q.where("cases.id", "<", before);
-      return pageFrom(await q.execute(), query.limit, (r) => [r.id], toComplaint);
+      const rows = await q.execute();
+      const strikes = await strikesOf(
+        db,
+        rows.map((r) => r.decision_id),
+      );
+      return pageFrom(
+        rows,
+        query.limit,
+        (r) => [r.id],
+        (r) => toComplaint(r, strikes),
+      );
     },
 
     async get(actor: Actor | null, caseId: string): Promise<ReceivedComplaintDetail> {
       if (!actor) throw unauthenticated();
       const row = await selectReceived(db, actor.userId).where("cases.id", "=", caseId).executeTakeFirst();
       if (!row) throw notFound("This complaint");
-      const [reports, statement, appeal] = await Promise.all([
+      const [reports, statement, appeal, strikes, strikeStanding] = await Promise.all([
         db
           .selectFrom("report_targets")
           .innerJoin("reports", "reports.id", "report_targets.report_id")
@@ -111,6 +163,8 @@ export function createReceivedService({ db }: { db: Db }) {
           .where("appellant_kind", "=", "seller")
           .orderBy("id", "desc")
           .executeTakeFirst(),
+        strikesOf(db, [row.decision_id]),
+        standingOf(db, actor.userId, clock.now().toISOString()),
       ]);
       const complaints = reports.map((r) => {
         const details = JSON.parse(r.details_json) as Record<string, unknown>;
@@ -129,10 +183,11 @@ export function createReceivedService({ db }: { db: Db }) {
         };
       });
       return {
-        ...toComplaint(row),
+        ...toComplaint(row, strikes),
         types: [...new Set(complaints.map((c) => c.type))],
         complaints,
         statement: statement ? JSON.parse(statement.statement_json) : null,
+        strikeStanding,
         appeal: appeal
           ? {
               id: appeal.id,

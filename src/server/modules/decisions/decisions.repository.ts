@@ -56,6 +56,19 @@ export function createDecisionsRepository() {
         .executeTakeFirstOrThrow()
         .then((r) => Number(r.n)),
 
+    strikesOfDecision: (tx: DbOrTx, decisionId: string) =>
+      tx.selectFrom("strikes").selectAll().where("decision_id", "=", decisionId).orderBy("id").execute(),
+
+    liveStrikeSeverities: (tx: DbOrTx, sellerKey: string, now: string) =>
+      tx
+        .selectFrom("strikes")
+        .select("severity")
+        .where("seller_key", "=", sellerKey)
+        .where("expires_at", ">", now)
+        .where("removed_at", "is", null)
+        .execute()
+        .then((rows) => rows.map((r) => r.severity)),
+
     setListing: (
       tx: DbOrTx,
       id: string,

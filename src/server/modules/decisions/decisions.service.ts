@@ -15,12 +15,12 @@ import type { ReportersService } from "../reporters/reporters.service.ts";
 import type { ReportsRepository } from "../reports/reports.repository.ts";
 import type { StaffRepository } from "../staff/staff.repository.ts";
 import { requireStaff } from "../staff/staff.service.ts";
-import { describeActions, outcomeForReporters } from "./decision-texts.ts";
+import { describeActions, describeStrikesForSeller, outcomeForReporters } from "./decision-texts.ts";
 import type { DecisionsRepository } from "./decisions.repository.ts";
 import { applyEnforcement, refuseListingActionsOnStores } from "./enforcement.ts";
 import { validateStatement } from "./statement-of-reasons.schema.ts";
 import { buildStatement } from "./statement-of-reasons.ts";
-import { applyStrikePolicy } from "./strike-policy.ts";
+import { applyStrikePolicy, strikeStandingOf } from "./strike-policy.ts";
 
 interface Deps {
   reporters: Pick<ReportersService, "refreshAfterDecision">;
@@ -109,17 +109,35 @@ export function createDecisionsService(deps: Deps) {
     return statement;
   }
 
+  /** What the seller reads about the strikes of this decision: their kind, end, its record, the next step. */
+  async function strikeTextFor(tx: Tx, decisionId: string, sellerKey: string) {
+    const strikes = await decisions.strikesOfDecision(tx, decisionId);
+    if (strikes.length === 0) return "";
+    const standing = strikeStandingOf(
+      await decisions.liveStrikeSeverities(tx, sellerKey, clock.now().toISOString()),
+    );
+    return describeStrikesForSeller(
+      strikes.map((s) => ({ severity: s.severity, expiresAt: s.expires_at })),
+      standing,
+    );
+  }
+
   async function tellPeople(
     tx: Tx,
     row: CaseTable,
     input: DecideCase,
     actions: EnforcementAction[],
-    puid: string | null,
+    decision: { id: string; puid: string | null; sellerKey: string },
   ) {
     const at = clock.now().toISOString();
     const reports = await decisions.reportsOfCase(tx, row.id);
     const overrides = Object.fromEntries((await decisions.outcomeTemplates(tx)).map((t) => [t.key, t.text]));
-    const outcomeText = outcomeForReporters(input, actions, overrides);
+    const outcomeText = outcomeForReporters(
+      input,
+      actions,
+      overrides,
+      row.target_kind === "store" ? "store" : "listing",
+    );
     for (const report of reports) {
       // A report on several links is decided when the last of its links is.
       if (Number(report.undecided_targets) > 0) continue;
@@ -151,15 +169,20 @@ export function createDecisionsService(deps: Deps) {
     const seller = store?.seller_user_id
       ? await tx.selectFrom("user").select("email").where("id", "=", store.seller_user_id).executeTakeFirst()
       : undefined;
-    if (puid && seller && input.outcome === "action_taken") {
+    if (!seller || input.outcome !== "action_taken") return;
+    const strikeText = await strikeTextFor(tx, decision.id, decision.sellerKey);
+    // A restriction has a statement of reasons; a strike alone restricts nothing yet, but the seller is told.
+    if (decision.puid || strikeText) {
       await enqueue(tx, clock, {
         topic: "mail.send",
         dedupeKey: `mail:decision-seller:${row.id}`,
         payload: mailMessage("decision-seller", seller.email, {
           targetTitle: row.target_title,
           storeName: store?.name ?? "",
+          restricted: decision.puid ? "yes" : "no",
           actionsText: describeActions(actions),
           groundText: input.ground.explanation,
+          strikeText,
           url: `${deps.publicUrl}/my/reports?box=received`,
         }),
       });
@@ -243,7 +266,7 @@ export function createDecisionsService(deps: Deps) {
         data: { outcome: input.outcome, actions, statementPuid: puid },
         at: now.toISOString(),
       });
-      await tellPeople(tx, row, input, actions, puid);
+      await tellPeople(tx, row, input, actions, { id: decisionId, puid, sellerKey });
       const reporterKeys = (await deps.caseQueries.reportsOfCase(tx, caseId)).map((r) => r.reporter_key);
       await deps.reporters.refreshAfterDecision(tx, reporterKeys);
     });

@@ -151,9 +151,10 @@ const TEMPLATES = {
     subject: (d) => `Action taken on ${d.targetTitle}`,
     body: (d) => [
       "Hello,",
-      `after a complaint, we have restricted ${d.targetTitle} of your store ${d.storeName}.`,
+      `after a complaint, we have ${d.restricted === "no" ? "taken action on" : "restricted"} ${d.targetTitle} of your store ${d.storeName}.`,
       `What we did: ${d.actionsText}.`,
       `Why: ${d.groundText}`,
+      ...(d.strikeText ? [d.strikeText] : []),
       "The statement of reasons, and what you can do (answer, counter-notice, appeal), are here:",
       `LINK:${d.url}`,
     ],
