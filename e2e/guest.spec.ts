@@ -104,7 +104,8 @@ test("a guest follows everything from its private link: answers the moderator, s
 
   await decide(mod.request, caseId, { outcome: "no_action", reason: "insufficient_evidence" });
   await elsewhere.reload();
-  await expect(elsewhere.getByRole("heading", { name: "Decision" })).toBeVisible();
+  await expect(elsewhere.getByRole("heading", { name: "Decision", exact: true })).toBeVisible();
+  await expect(elsewhere.getByRole("heading", { name: "Appeal this decision" })).toBeVisible();
   await elsewhere
     .getByLabel("Why should the decision change?")
     .fill(
@@ -175,7 +176,7 @@ test("a removed listing says so, without its price and without “Report this it
     territories: ["DE", "FR"],
   });
 
-  const visitor = await (await browser.newContext({ locale: "de-DE" })).newPage();
+  const visitor = await (await browser.newContext({ locale: "en-DE" })).newPage();
   await visitor.goto("/shop/item/it-2012");
   await expect(visitor.getByText("This listing was removed")).toBeVisible();
   await expect(visitor.getByText("No longer for sale")).toBeVisible();

@@ -2,7 +2,8 @@ import { useQuery } from "@tanstack/react-query";
 import { z } from "zod";
 import { ResolvedEntry } from "../../../contracts/catalog.ts";
 import type { ReportTypeId } from "../../../contracts/report-types.ts";
-import { ApiError, getParsed, withQuery } from "../../api/http.ts";
+import { DuplicateReportAnswer } from "../../../contracts/reports.ts";
+import { getParsed, withQuery } from "../../api/http.ts";
 
 const httpLink = z.url({ protocol: /^https?$/ });
 
@@ -18,15 +19,8 @@ export function useResolvedTarget(url: string) {
       getParsed(withQuery("/api/v1/catalog/resolve", { url: link }), ResolvedEntry, signal),
     enabled: isWholeLink(link),
     staleTime: 60_000,
-    // A 4xx is the answer (the link leads nowhere); only faults are worth another try.
-    retry: (count, error) =>
-      !(error instanceof ApiError && error.status >= 400 && error.status < 500) && count < 2,
   });
 }
-
-export const DuplicateAnswer = z.object({
-  duplicate: z.object({ id: z.string(), reference: z.string(), url: z.string() }).nullable(),
-});
 
 /** The signed-in reporter's own open report of the same thing with the same type, if any. */
 export function useDuplicateReport(type: ReportTypeId, url: string, signedIn: boolean) {
@@ -34,7 +28,7 @@ export function useDuplicateReport(type: ReportTypeId, url: string, signedIn: bo
   return useQuery({
     queryKey: ["my-reports", "duplicate", type, link],
     queryFn: ({ signal }) =>
-      getParsed(withQuery("/api/v1/me/duplicate-report", { type, link }), DuplicateAnswer, signal),
+      getParsed(withQuery("/api/v1/me/duplicate-report", { type, link }), DuplicateReportAnswer, signal),
     enabled: signedIn && isWholeLink(link),
     staleTime: 30_000,
     retry: false,
