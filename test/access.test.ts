@@ -6,11 +6,12 @@ import { availableDialects } from "./databases.ts";
 const dialects = await availableDialects();
 
 /** Every staff and admin route, with a body that would be valid, so that only the asker is wrong. */
-function staffRoutes(caseId: string) {
+function staffRoutes(caseId: string, reportId: string) {
   const decision = { outcome: "no_action", reason: "not_violation" };
   return [
     ["GET", "/api/v1/console/cases", undefined],
     ["GET", `/api/v1/console/cases/${caseId}`, undefined],
+    ["GET", `/api/v1/console/reports/${reportId}/evidence/any-file`, undefined],
     ["POST", `/api/v1/console/cases/${caseId}/claim`, {}],
     ["POST", `/api/v1/console/cases/${caseId}/release`, {}],
     ["POST", `/api/v1/console/cases/${caseId}/notes`, { body: "A note" }],
@@ -36,6 +37,7 @@ describe.each(dialects)("who may call what (%s)", (dialect) => {
   let seller: TestUser;
   let moderator: TestUser;
   let caseId: string;
+  let reportId: string;
   beforeAll(async () => {
     t = await buildTestApp(dialect);
     member = await t.signUp("member", "Just A Member");
@@ -43,6 +45,7 @@ describe.each(dialects)("who may call what (%s)", (dialect) => {
     const reported = await reportedListing(t);
     seller = reported.seller;
     caseId = reported.caseId;
+    reportId = reported.report.id;
   });
   afterAll(() => t.close());
 
@@ -55,7 +58,7 @@ describe.each(dialects)("who may call what (%s)", (dialect) => {
     });
 
   it("answers 401 to guests and 403 to members and sellers on every staff route, changing nothing", async () => {
-    for (const [method, url, payload] of staffRoutes(caseId)) {
+    for (const [method, url, payload] of staffRoutes(caseId, reportId)) {
       expect((await call(method, url, payload)).statusCode, `${method} ${url} as guest`).toBe(401);
       for (const user of [member, seller]) {
         expect((await call(method, url, payload, user)).statusCode, `${method} ${url} as member`).toBe(403);

@@ -11,7 +11,7 @@ import { buildApp } from "../src/server/app.ts";
 import { start } from "../src/server/main.ts";
 import { loadConfig, startupCheck } from "../src/server/platform/config.ts";
 import { openDatabase } from "../src/server/platform/db/database.ts";
-import { createMailer } from "../src/server/platform/mail/mailer.ts";
+import { createMailer, readDevMailbox } from "../src/server/platform/mail/mailer.ts";
 import { buildTestApp, type FastifyInstance, PUBLIC_URL, type TestApp, type TestUser } from "./app.ts";
 import { reportedListing } from "./console.fixtures.ts";
 import { availableDialects } from "./databases.ts";
@@ -667,5 +667,395 @@ describe.each(dialects)("security: platform — sign-up does not tell who has an
 });
 
 // ── reports and cases: who reads what, duplicates, downloads, assignment ──
+describe.each(dialects)("security: reports — only the reporter reads its report (%s)", (dialect) => {
+  let t: TestApp;
+  let mia: TestUser;
+  let oscar: TestUser;
+  beforeAll(async () => {
+    t = await buildTestApp(dialect);
+    mia = await t.signUp("moderator", "Mia Mod", ["listing_compliance"]);
+    oscar = await t.signUp("moderator", "Oscar Other", ["fraud_security"]);
+  });
+  afterAll(() => t.close());
+
+  const get = (url: string, user?: TestUser) =>
+    t.app.inject({ method: "GET", url, headers: user ? { ...user.headers } : {} });
+
+  /** A guest's report with one evidence file, and the moderators' view of its case. */
+  async function guestReportWithEvidence(email: string, fileName = "invoice.pdf") {
+    const seller = await t.signUp("member", "Sally Seller");
+    const store = await t.createStore({ sellerUserId: seller.id });
+    const listing = await t.createListing(store.id, "Painkillers");
+    const body = multipart(listingReport(listing.url, { contactEmail: email }), [
+      { fileName, contentType: "application/pdf", content: samples.pdf() },
+    ]);
+    const res = await t.app.inject({ method: "POST", url: "/api/v1/reports", ...body });
+    expect(res.statusCode).toBe(201);
+    const created = res.json();
+    const token = new URL(created.trackingUrl).searchParams.get("token")!;
+    const mine = (await get(`/api/v1/reports/${created.id}?token=${token}`)).json();
+    return { created, token, evidenceId: mine.evidence[0].id as string, caseId: created.caseId as string };
+  }
+
+  it("answers 404 to staff of any department on the reporter's pages, its evidence and its answer", async () => {
+    const { created, evidenceId, caseId } = await guestReportWithEvidence("quiet@example.test");
+    const reportUrl = `/api/v1/reports/${created.id}`;
+    for (const staff of [mia, oscar]) {
+      const read = await get(reportUrl, staff);
+      expect(read.statusCode).toBe(404);
+      expect(read.body).not.toContain("quiet@example.test");
+      expect((await get(`${reportUrl}/evidence/${evidenceId}`, staff)).statusCode).toBe(404);
+      expect((await get(`${reportUrl}/appeals`, staff)).statusCode).toBe(404);
+    }
+    await t.app.inject({
+      method: "POST",
+      url: `/api/v1/console/cases/${caseId}/request-info`,
+      headers: { ...mia.headers },
+      payload: { message: "Please send the page where the seller asked for payment.", days: 5 },
+    });
+    const waiting = await t.db
+      .selectFrom("cases")
+      .selectAll()
+      .where("id", "=", caseId)
+      .executeTakeFirstOrThrow();
+    t.clock.advanceHours(3);
+    for (const staff of [mia, oscar]) {
+      const answer = await t.app.inject({
+        method: "POST",
+        url: `${reportUrl}/info`,
+        headers: { ...staff.headers },
+        payload: { message: "Answering in the reporter's place." },
+      });
+      expect(answer.statusCode).toBe(404);
+    }
+    const after = await t.db
+      .selectFrom("cases")
+      .selectAll()
+      .where("id", "=", caseId)
+      .executeTakeFirstOrThrow();
+    expect([after.status, after.sla_due_at, after.sla_paused_at]).toEqual([
+      "needs_info",
+      waiting.sla_due_at,
+      waiting.sla_paused_at,
+    ]);
+    const report = await t.db
+      .selectFrom("reports")
+      .select("status")
+      .where("id", "=", created.id)
+      .executeTakeFirst();
+    expect(report?.status).toBe("needs_info");
+  });
+
+  it("serves the report and its evidence in the console to its department only", async () => {
+    const { evidenceId, caseId, created } = await guestReportWithEvidence("console@example.test");
+    const page = await get(`/api/v1/console/cases/${caseId}`, mia);
+    expect(page.statusCode).toBe(200);
+    const url = page.json().reports[0].evidence[0].url as string;
+    expect(url).toBe(`/api/v1/console/reports/${created.id}/evidence/${evidenceId}`);
+    const download = await get(url, mia);
+    expect(download.statusCode).toBe(200);
+    expect(download.rawPayload.equals(samples.pdf())).toBe(true);
+    expect((await get(`${url}?inline=1`, mia)).headers["content-disposition"]).toMatch(/^inline;/);
+    expect((await get(`/api/v1/console/cases/${caseId}`, oscar)).statusCode).toBe(403);
+    expect((await get(url, oscar)).statusCode).toBe(403);
+    expect((await get(`/api/v1/console/reports/${created.id}/evidence/nope`, mia)).statusCode).toBe(404);
+    expect((await get(`/api/v1/console/reports/nope/evidence/${evidenceId}`, mia)).statusCode).toBe(404);
+    expect((await get(url)).statusCode).toBe(401);
+  });
+
+  it("downloads evidence named in Cyrillic and Chinese, the name intact in filename*", async () => {
+    const name = "отчёт 报告.pdf";
+    const { created, token, evidenceId } = await guestReportWithEvidence("cyrillic@example.test", name);
+    for (const [url, user] of [
+      [`/api/v1/reports/${created.id}/evidence/${evidenceId}?token=${token}`, undefined],
+      [`/api/v1/console/reports/${created.id}/evidence/${evidenceId}`, mia],
+    ] as const) {
+      const res = await get(url, user);
+      expect(res.statusCode).toBe(200);
+      const disposition = String(res.headers["content-disposition"]);
+      expect(disposition).toMatch(/^attachment; filename="[\x20-\x7e]+"; filename\*=UTF-8''/);
+      expect(decodeURIComponent(disposition.split("filename*=UTF-8''")[1]!)).toBe(name);
+      expect(res.rawPayload.equals(samples.pdf())).toBe(true);
+    }
+  });
+
+  it("lets a senior moderator assign a case only to staff of its department", async () => {
+    const senior = await t.signUp("senior_moderator", "Sam Senior", ["listing_compliance"]);
+    const admin = await t.signUp("admin", "Ada Admin");
+    const buyer = await t.signUp("member", "Bea Buyer");
+    const { caseId } = await reportedListing(t, "assign@example.test");
+    const assign = (assigneeId: string) =>
+      t.app.inject({
+        method: "POST",
+        url: `/api/v1/console/cases/${caseId}/assign`,
+        headers: { ...senior.headers },
+        payload: { assigneeId },
+      });
+    for (const wrong of [buyer.id, "no-such-user", oscar.id]) {
+      const res = await assign(wrong);
+      expect(res.statusCode, wrong).toBe(400);
+      expect(res.json().error.fields.assigneeId).toBeTruthy();
+    }
+    const row = await t.db
+      .selectFrom("cases")
+      .select("claimed_by")
+      .where("id", "=", caseId)
+      .executeTakeFirst();
+    expect(row?.claimed_by).toBeNull();
+    expect((await assign(admin.id)).statusCode).toBe(200);
+    const toMia = await assign(mia.id);
+    expect(toMia.statusCode).toBe(200);
+    const claimed = await t.db
+      .selectFrom("cases")
+      .select("claimed_by")
+      .where("id", "=", caseId)
+      .executeTakeFirst();
+    expect(claimed?.claimed_by).toBe(mia.id);
+  });
+});
+
+describe.each(dialects)("security: reports — duplicates and limits tell nothing (%s)", (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await buildTestApp(dialect, { reportsPerHour: 3 });
+  });
+  afterAll(() => t.close());
+
+  const file = (payload: Record<string, unknown>, headers: Record<string, string> = {}) =>
+    t.app.inject({ method: "POST", url: "/api/v1/reports", payload, headers });
+  const mailsTo = async (to: string) => {
+    await t.worker.drain();
+    return (await readDevMailbox(t.config.dataDir, 500)).filter((m) => m.to === to);
+  };
+  const privateLink = (text: string, reportId: string) =>
+    new RegExp(`http://localhost:3000/track/${reportId}\\?token=([\\w-]+)`).exec(text)?.[1];
+
+  it("answers a guest's duplicate like a fresh report, and tells only the first report's mailbox", async () => {
+    const listing = await t.createListing();
+    const first = await file(listingReport(listing.url, { contactEmail: "anna.b@gmail.com" }));
+    expect(first.statusCode).toBe(201);
+    // The seller tries the suspect's address (in another spelling) on its own listing, and a fresh one.
+    const probe = await file(listingReport(listing.url, { contactEmail: "Anna.B+probe@gmail.com" }));
+    const fresh = await file(listingReport(listing.url, { contactEmail: "nobody-else@example.test" }));
+    expect(probe.statusCode).toBe(fresh.statusCode);
+    expect(Object.keys(probe.json()).sort()).toEqual(Object.keys(fresh.json()).sort());
+    const { id, reference, createdAt, trackingUrl, ...rest } = probe.json();
+    const { id: _i, reference: _r, createdAt: _c, trackingUrl: _t, ...freshRest } = fresh.json();
+    expect(rest).toEqual(freshRest);
+    expect(probe.body).not.toContain(first.json().reference);
+    expect(reference).not.toBe(first.json().reference);
+    // Its link shows a report just received, like any other.
+    const probeToken = new URL(trackingUrl).searchParams.get("token");
+    const seen = await t.app.inject({ method: "GET", url: `/api/v1/reports/${id}?token=${probeToken}` });
+    expect(seen.statusCode).toBe(200);
+    expect(seen.json().status).toBe("submitted");
+    expect(seen.body).not.toContain(first.json().reference);
+
+    const mails = await mailsTo("anna.b@gmail.com");
+    const notice = mails.find((m) => m.subject.includes("already reported"));
+    expect(notice?.text).toContain(first.json().reference);
+    expect(notice?.text).toContain(reference);
+    const token = privateLink(notice!.text, first.json().id);
+    const opened = await t.app.inject({
+      method: "GET",
+      url: `/api/v1/reports/${first.json().id}?token=${token}`,
+    });
+    expect(opened.statusCode).toBe(200);
+    expect(opened.json().reference).toBe(first.json().reference);
+    expect(await mailsTo("anna.b+probe@gmail.com")).toEqual([]);
+    // Kept, closed as a duplicate, and not counted on the case.
+    const row = await t.db
+      .selectFrom("reports")
+      .select(["status", "reporter_key"])
+      .where("id", "=", id)
+      .executeTakeFirst();
+    expect(row).toEqual({ status: "closed", reporter_key: "email:annab@gmail.com" });
+    const kase = await t.db
+      .selectFrom("cases")
+      .select("reporter_count")
+      .where("id", "=", first.json().caseId)
+      .executeTakeFirst();
+    expect(kase?.reporter_count).toBe(2);
+  });
+
+  it("counts one mailbox once against the hourly limit, however its address is spelt", async () => {
+    const spellings = ["limit.me@gmail.com", "limitme+1@gmail.com", "LimitMe+2@googlemail.com"];
+    for (const email of spellings) {
+      const listing = await t.createListing();
+      expect((await file(listingReport(listing.url, { contactEmail: email }))).statusCode).toBe(201);
+    }
+    const listing = await t.createListing();
+    const fourth = await file(listingReport(listing.url, { contactEmail: "limitme+again@gmail.com" }));
+    expect(fourth.statusCode).toBe(429);
+  });
+
+  it("answers 400 or ignores a 10,000-deep ignored field, never 500", async () => {
+    // Written out by hand: JSON.stringify itself cannot go this deep.
+    const deep = `${'{"a":'.repeat(10_000)}{}${"}".repeat(10_000)}`;
+    const listing = await t.createListing();
+    const body = JSON.stringify({
+      ...listingReport(listing.url, { contactEmail: "deep@example.test" }),
+      extra: "X",
+    });
+    const payload = body.replace('"extra":"X"', `"extra":${deep}`);
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/reports",
+      headers: { "content-type": "application/json", "idempotency-key": "deep-1" },
+      payload,
+    });
+    expect([201, 400]).toContain(res.statusCode);
+    const inDetails = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/reports",
+      headers: { "content-type": "application/json" },
+      payload: payload.replace('"details":{', `"details":{"deep":${deep},`),
+    });
+    expect([201, 400]).toContain(inDetails.statusCode);
+  });
+
+  it("keeps a member's 409 with the link to its first report, and warns the form of it; guests get 401", async () => {
+    const member = await t.signUp();
+    const listing = await t.createListing();
+    const check = (user?: TestUser, link = listing.url) =>
+      t.app.inject({
+        method: "GET",
+        url: `/api/v1/me/duplicate-report?type=listing_violation&link=${encodeURIComponent(link)}`,
+        headers: user ? { ...user.headers } : {},
+      });
+    expect((await check()).statusCode).toBe(401);
+    expect((await check(member)).json()).toEqual({ duplicate: null });
+    const first = await file(listingReport(listing.url, { contactEmail: undefined }), { ...member.headers });
+    const again = await file(listingReport(listing.url, { contactEmail: undefined }), { ...member.headers });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.existing.reference).toBe(first.json().reference);
+    expect((await check(member)).json()).toEqual({ duplicate: again.json().error.existing });
+    expect((await check(await t.signUp())).json()).toEqual({ duplicate: null });
+    const bad = await check(member, "not a link");
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields.link).toBeTruthy();
+  });
+
+  it("mails a lost link only to the address the report was filed with, answering alike", async () => {
+    const listing = await t.createListing();
+    const report = (await file(listingReport(listing.url, { contactEmail: "lost@example.test" }))).json();
+    await mailsTo("lost@example.test");
+    const ask = (reference: string, email: string) =>
+      t.app.inject({ method: "POST", url: "/api/v1/reports/find-link", payload: { reference, email } });
+    const answers = [
+      await ask(report.reference, "lost@example.test"),
+      await ask(report.reference, "someone@example.test"),
+      await ask("R-00000000", "lost@example.test"),
+    ];
+    for (const a of answers) {
+      expect(a.statusCode).toBe(202);
+      expect(a.body).toBe(answers[0]!.body);
+    }
+    expect(await mailsTo("someone@example.test")).toEqual([]);
+    const linkMails = (await mailsTo("lost@example.test")).filter((m) =>
+      m.subject.includes("link to your report"),
+    );
+    expect(linkMails).toHaveLength(1);
+    const token = privateLink(linkMails[0]!.text, report.id);
+    const opened = await t.app.inject({ method: "GET", url: `/api/v1/reports/${report.id}?token=${token}` });
+    expect(opened.statusCode).toBe(200);
+    for (let i = 0; i < 5; i++)
+      expect((await ask(report.reference.toLowerCase(), "LOST@example.test")).statusCode).toBe(202);
+    expect(
+      (await mailsTo("lost@example.test")).filter((m) => m.subject.includes("link to your report")),
+    ).toHaveLength(3);
+  });
+});
+
+describe.each(dialects)("security: reports — a guest's mails carry its private link (%s)", (dialect) => {
+  let t: TestApp;
+  let mia: TestUser;
+  let sam: TestUser;
+  beforeAll(async () => {
+    t = await buildTestApp(dialect);
+    mia = await t.signUp("moderator", "Mia Mod", ["listing_compliance", "fraud_security"]);
+    sam = await t.signUp("senior_moderator", "Sam Senior", ["listing_compliance", "fraud_security"]);
+  });
+  afterAll(() => t.close());
+
+  const as = (user: TestUser) => ({ ...user.headers });
+  const drainMails = async (to: string) => {
+    await t.worker.drain();
+    return (await readDevMailbox(t.config.dataDir, 500)).filter((m) => m.to === to);
+  };
+  const tokenIn = (text: string, reportId: string) =>
+    new RegExp(`http://localhost:3000/track/${reportId}\\?token=([\\w-]+)`).exec(text)?.[1];
+  const seen = async (caseId: string, user = mia) =>
+    (await t.app.inject({ method: "GET", url: `/api/v1/console/cases/${caseId}`, headers: as(user) })).json()
+      .eventCount as number;
+
+  it("links every mail to the guest to a private page that opens, and takes its answer and appeal", async () => {
+    const email = "guest.mails@example.test";
+    const { report, caseId } = await reportedListing(t, email);
+    const post = (url: string, payload: unknown, user = mia) =>
+      t.app.inject({ method: "POST", url, headers: as(user), payload: payload as Record<string, unknown> });
+    await post(`/api/v1/console/cases/${caseId}/request-info`, {
+      message: "Which page asked for payment?",
+      days: 5,
+    });
+    let mails = await drainMails(email);
+    const infoMail = mails.find((m) => m.subject.includes("more information"))!;
+    const infoToken = tokenIn(infoMail.text, report.id)!;
+    const answer = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/reports/${report.id}/info`,
+      headers: { "x-report-token": infoToken },
+      payload: { message: "The checkout page asked for a bank transfer." },
+    });
+    expect(answer.statusCode).toBe(204);
+    const moved = await post(`/api/v1/console/cases/${caseId}/reroute`, { department: "fraud_security" });
+    expect(moved.statusCode).toBe(200);
+    const decided = await post(`/api/v1/console/cases/${moved.json().caseId}/decision`, {
+      outcome: "no_action",
+      reason: "not_violation",
+      seenEventCount: await seen(moved.json().caseId),
+    });
+    expect(decided.statusCode).toBe(200);
+    mails = await drainMails(email);
+    const decisionMail = mails.find((m) => m.subject.startsWith("Decision on your report"))!;
+    const appeal = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/reports/${report.id}/appeal?token=${tokenIn(decisionMail.text, report.id)}`,
+      payload: { statement: "The listing clearly sells prescription drugs, see the photos." },
+    });
+    expect(appeal.statusCode).toBe(201);
+    const review = await post(
+      `/api/v1/console/appeals/${appeal.json().id}/decision`,
+      { outcome: "upheld", reason: "The listing shows no prescription medicine." },
+      sam,
+    );
+    expect(review.statusCode).toBe(200);
+    mails = await drainMails(email);
+    const subjects = [
+      "We received your report",
+      "more information",
+      "moved to the right team",
+      "Decision on your report",
+      "We received your appeal",
+      "Your appeal was not successful",
+    ];
+    for (const subject of subjects) {
+      const mail = mails.find((m) => m.subject.includes(subject));
+      expect(mail, subject).toBeDefined();
+      const token = tokenIn(mail!.text, report.id);
+      expect(token, subject).toBeTruthy();
+      expect(mail!.html).toContain(`/track/${report.id}?token=${token}`);
+      const opened = await t.app.inject({
+        method: "GET",
+        url: `/api/v1/reports/${report.id}?token=${token}`,
+      });
+      expect(opened.statusCode, subject).toBe(200);
+      expect(mail!.text).not.toContain("/my/reports");
+    }
+    const outbox = await t.db.selectFrom("outbox").select("payload_json").execute();
+    for (const token of mails.map((m) => tokenIn(m.text, report.id)).filter(Boolean))
+      expect(outbox.some((o) => o.payload_json.includes(token!))).toBe(false);
+  });
+});
 
 // ── decisions and statements ──

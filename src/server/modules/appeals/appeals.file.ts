@@ -140,7 +140,10 @@ export function createAppealFiling(deps: Deps) {
         await enqueue(tx, clock, {
           topic: "mail.send",
           dedupeKey: `mail:appeal-received:${id}`,
-          payload: mailMessage("appeal-received", f.email, { url: `${deps.publicUrl}/my/reports` }),
+          payload: mailMessage("appeal-received", f.email, {
+            // The report's own page: a guest's copy becomes its private link as the mail is sent.
+            url: `${deps.publicUrl}/my/reports${f.reportId ? `/${f.reportId}` : ""}`,
+          }),
         });
       });
     } catch (error) {

@@ -131,7 +131,8 @@ export function createAppealReview(deps: Deps) {
               outcome,
               reason,
               targetTitle: row.target_title,
-              url: `${deps.publicUrl}/my/reports`,
+              // A reporter's own report page: a guest's copy becomes its private link as it is sent.
+              url: `${deps.publicUrl}/my/reports${row.report_id && key === "appellant" ? `/${row.report_id}` : ""}`,
             }),
           })
         : Promise.resolve();

@@ -8,7 +8,35 @@ import type { IncomingEvidence } from "./reports.submit.ts";
 
 export const MAX_REPORT_JSON_BYTES = 1024 * 1024;
 
+/** Far deeper than any report form; a body nested deeper is refused before anything walks it. */
+export const MAX_JSON_DEPTH = 64;
+
+/** How deeply a JSON text nests objects and arrays, read as text (strings and escapes skipped). */
+export function jsonDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92)
+        i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) max = Math.max(max, ++depth);
+    else if (c === 125 || c === 93) depth--;
+  }
+  return max;
+}
+
+export const tooDeep = () =>
+  invalidInput(
+    { report: `The report nests deeper than ${MAX_JSON_DEPTH} levels.` },
+    "The report could not be read.",
+  );
+
 function parseReportJson(value: string): unknown {
+  if (jsonDepth(value) > MAX_JSON_DEPTH) throw tooDeep();
   try {
     return JSON.parse(value);
   } catch {

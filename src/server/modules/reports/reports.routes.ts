@@ -14,7 +14,13 @@ import {
 } from "../../../contracts/reports.ts";
 import { sendStoredFile } from "../../platform/http/send-stored-file.ts";
 import type { EvidenceStore } from "../../platform/storage/evidence-store.ts";
-import { MAX_REPORT_JSON_BYTES, readReportForm } from "./reports.intake.ts";
+import {
+  jsonDepth,
+  MAX_JSON_DEPTH,
+  MAX_REPORT_JSON_BYTES,
+  readReportForm,
+  tooDeep,
+} from "./reports.intake.ts";
 import type { ReportsService } from "./reports.service.ts";
 
 const ReportParams = z.object({ id: z.string().min(1).max(100) });
@@ -32,6 +38,15 @@ export function reportsRoutes(
   perHour: number,
 ): FastifyPluginAsyncZod {
   return async (app) => {
+    // JSON bodies of these routes are refused past a sane depth before anything walks them (a 10,000-deep
+    // ignored field would otherwise exhaust the stack of whatever recurses into it first).
+    const parseJson = app.getDefaultJsonParser("error", "error");
+    app.removeContentTypeParser("application/json");
+    app.addContentTypeParser("application/json", { parseAs: "string" }, (request, body, done) => {
+      if (jsonDepth(body as string) > MAX_JSON_DEPTH) return done(tooDeep(), undefined);
+      parseJson(request, body as string, done);
+    });
+
     app.get(
       "/api/v1/report-types",
       {

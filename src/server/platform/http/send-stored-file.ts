@@ -22,6 +22,7 @@ export function contentDisposition(kind: "inline" | "attachment", fileName: stri
     /['()*]/g,
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
   );
+  if (ascii === fileName) return `${kind}; filename="${fileName}"`;
   return `${kind}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 
