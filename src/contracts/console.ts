@@ -100,17 +100,32 @@ export const CaseDetail = CaseQueueItem.extend({
     storeId: z.string(),
     storeName: z.string(),
     storeStatus: z.string(),
+    /** The seller's other cases, newest first (at most 20), over all its stores: by its account, or this store. */
     earlierCases: z.array(
       z.object({
         id: z.string(),
         targetTitle: z.string(),
+        storeName: z.string(),
         status: CaseStatus,
         outcome: z.string().nullable(),
         at: z.string(),
       }),
     ),
+    /** How many other cases the seller has in all, and how they were decided. */
+    earlierCounts: z.object({
+      cases: z.number().int(),
+      actionTaken: z.number().int(),
+      noAction: z.number().int(),
+    }),
+    /** How many stores the seller runs (1 for a store without a seller account). */
+    storeCount: z.number().int(),
     activeStrikes: z.array(
-      z.object({ severity: z.enum(["general", "serious"]), at: z.string(), expiresAt: z.string() }),
+      z.object({
+        severity: z.enum(["general", "serious"]),
+        at: z.string(),
+        expiresAt: z.string(),
+        storeName: z.string(),
+      }),
     ),
   }),
   notes: z.array(z.object({ id: z.string(), body: z.string(), at: z.string(), author: StaffRef })),

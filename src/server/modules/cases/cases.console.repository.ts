@@ -172,14 +172,76 @@ export function createCasesConsoleRepository() {
         .limit(20)
         .execute(),
 
+    /**
+     * The seller's other cases over all its stores (by its account; a store without one stands alone),
+     * newest first, with how many there are in all and how they were decided.
+     */
+    async earlierCasesOfSeller(
+      db: DbOrTx,
+      seller: { userId: string | null; storeId: string },
+      exceptCaseId: string,
+    ) {
+      const base = () => {
+        const q = db
+          .selectFrom("cases")
+          .innerJoin("stores", "stores.id", "cases.store_id")
+          .leftJoin("decisions", (join) =>
+            join.onRef("decisions.case_id", "=", "cases.id").on("decisions.superseded_at", "is", null),
+          )
+          .where("cases.id", "!=", exceptCaseId);
+        return seller.userId
+          ? q.where("stores.seller_user_id", "=", seller.userId)
+          : q.where("cases.store_id", "=", seller.storeId);
+      };
+      const [items, counts, stores] = await Promise.all([
+        base()
+          .select([
+            "cases.id",
+            "cases.target_title",
+            "cases.status",
+            "cases.first_reported_at",
+            "decisions.outcome",
+            "stores.name as store_name",
+          ])
+          .orderBy("cases.id", "desc")
+          .limit(20)
+          .execute(),
+        base()
+          .select(["decisions.outcome", (eb) => eb.fn.countAll<number>().as("n")])
+          .groupBy("decisions.outcome")
+          .execute(),
+        seller.userId
+          ? db
+              .selectFrom("stores")
+              .select((eb) => eb.fn.countAll<number>().as("n"))
+              .where("seller_user_id", "=", seller.userId)
+              .executeTakeFirstOrThrow()
+              .then((r) => Number(r.n))
+          : Promise.resolve(1),
+      ]);
+      const countOf = (outcome: string | null) =>
+        Number(counts.find((c) => (c.outcome ?? null) === outcome)?.n ?? 0);
+      return {
+        items,
+        storeCount: stores,
+        counts: {
+          cases: counts.reduce((sum, c) => sum + Number(c.n), 0),
+          actionTaken: countOf("action_taken"),
+          noAction: countOf("no_action"),
+        },
+      };
+    },
+
     activeStrikes: (db: DbOrTx, sellerKey: string, now: string) =>
       db
         .selectFrom("strikes")
-        .selectAll()
-        .where("seller_key", "=", sellerKey)
-        .where("expires_at", ">", now)
-        .where("removed_at", "is", null)
-        .orderBy("created_at")
+        .leftJoin("stores", "stores.id", "strikes.store_id")
+        .selectAll("strikes")
+        .select("stores.name as store_name")
+        .where("strikes.seller_key", "=", sellerKey)
+        .where("strikes.expires_at", ">", now)
+        .where("strikes.removed_at", "is", null)
+        .orderBy("strikes.created_at")
         .execute(),
 
     notes: (db: DbOrTx, caseId: string) =>

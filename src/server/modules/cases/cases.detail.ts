@@ -102,7 +102,7 @@ export async function buildCaseDetail(
   const [reports, current, earlier, strikes, notes, events, decision] = await Promise.all([
     reportsOf(db, repo, reporters, row.id, now, evidenceUrl),
     currentTarget(db, repo, row),
-    repo.earlierCasesOfStore(db, row.store_id, row.id),
+    repo.earlierCasesOfSeller(db, { userId: store?.seller_user_id ?? null, storeId: row.store_id }, row.id),
     repo.activeStrikes(db, sellerKey, now),
     repo.notes(db, row.id),
     repo.events(db, row.id),
@@ -124,17 +124,21 @@ export async function buildCaseDetail(
       storeId: row.store_id,
       storeName: store?.name ?? "(store no longer in the catalog)",
       storeStatus: store?.status ?? "unknown",
-      earlierCases: earlier.map((c) => ({
+      earlierCases: earlier.items.map((c) => ({
         id: c.id,
         targetTitle: c.target_title,
+        storeName: c.store_name,
         status: c.status as CaseDetail["status"],
         outcome: c.outcome ?? null,
         at: c.first_reported_at,
       })),
+      earlierCounts: earlier.counts,
+      storeCount: earlier.storeCount,
       activeStrikes: strikes.map((s) => ({
         severity: s.severity as "general" | "serious",
         at: s.created_at,
         expiresAt: s.expires_at,
+        storeName: s.store_name ?? "(store no longer in the catalog)",
       })),
     },
     notes: notes.map((n) => ({ id: n.id, body: n.body, at: n.created_at, author: ref(n.author_user_id)! })),

@@ -14,8 +14,21 @@ function SmallHeading({ children }: { children: string }) {
   );
 }
 
-/** The seller behind the target: its store, what was decided about it before, its live strikes. */
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** One line on the seller's record: its other cases over all its stores and how they were decided. */
+function earlierSummary(seller: CaseDetail["seller"]) {
+  const { cases, actionTaken, noAction } = seller.earlierCounts;
+  const where = seller.storeCount > 1 ? ` across its ${seller.storeCount} stores` : "";
+  return `${plural(cases, "other case", "other cases")}${where}: ${actionTaken} with action taken, ${noAction} with no action, ${cases - actionTaken - noAction} not decided yet.`;
+}
+
+/**
+ * The seller behind the target: its store, what was decided about it before and its live strikes — both
+ * over all the seller's stores (by its account), so that the two agree.
+ */
 export function SellerPanel({ seller }: { seller: CaseDetail["seller"] }) {
+  const manyStores = seller.storeCount > 1;
   return (
     <CaseSection title="Seller" id="seller-heading">
       <Stack gap="md">
@@ -44,6 +57,7 @@ export function SellerPanel({ seller }: { seller: CaseDetail["seller"] }) {
                     {strike.severity === "serious" ? "Serious" : "General"}
                   </Badge>{" "}
                   since {formatDate(strike.at)}, until {formatDate(strike.expiresAt)}
+                  {manyStores && ` (${strike.storeName})`}
                 </List.Item>
               ))}
             </List>
@@ -51,11 +65,16 @@ export function SellerPanel({ seller }: { seller: CaseDetail["seller"] }) {
         </div>
         <div>
           <SmallHeading>Earlier cases</SmallHeading>
-          {seller.earlierCases.length === 0 ? (
+          {seller.earlierCounts.cases === 0 ? (
             <Text size="sm" c="dimmed">
               None: this is the first case about this seller.
             </Text>
           ) : (
+            <Text size="sm" mt={4}>
+              {earlierSummary(seller)}
+            </Text>
+          )}
+          {seller.earlierCases.length > 0 && (
             <Stack component="ul" gap={8} p={0} m={0} mt={4}>
               {seller.earlierCases.map((earlier) => (
                 <Stack key={earlier.id} component="li" gap={2} style={{ listStyle: "none" }}>
@@ -67,6 +86,11 @@ export function SellerPanel({ seller }: { seller: CaseDetail["seller"] }) {
                   >
                     {earlier.targetTitle}
                   </AnchorLink>
+                  {manyStores && (
+                    <Text size="xs" c="dimmed" className="break-anywhere">
+                      {earlier.storeName}
+                    </Text>
+                  )}
                   <Group gap={6}>
                     <CaseStatusBadge status={earlier.status} size="sm" />
                     {earlier.outcome && (
