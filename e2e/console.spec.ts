@@ -14,6 +14,7 @@ test("a moderator works a case from the queue to a decision; reporter and seller
   // A buyer reports a listing of the demo seller's store.
   const buyer = await signedInPage(browser, "buyer@demo.redress.test");
   const filed = await buyer.request.post("/api/v1/reports", {
+    headers: { origin: new URL(buyer.url()).origin },
     data: {
       type: "listing_violation",
       targetUrls: [`${new URL(buyer.url()).origin}/shop/item/it-2003`],

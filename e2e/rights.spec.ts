@@ -61,6 +61,7 @@ test("a rights holder registers, adds rights, and IP Protection verifies them", 
 
   // A second right, sent through the API, for the approval path.
   const second = await holder.request.post("/api/v1/rights", {
+    headers: { origin: new URL(holder.url()).origin },
     multipart: {
       right: JSON.stringify({
         type: "design",

@@ -29,7 +29,7 @@ export function CheckInbox({ email }: { email: string }) {
           <MailIcon size={26} />
         </ThemeIcon>
         <Title order={1} size="h2">
-          Check your inbox to confirm your email
+          {signedIn ? "Check your inbox to confirm your email" : "Check your inbox"}
         </Title>
         {signedIn ? (
           <Text>
