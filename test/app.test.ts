@@ -99,8 +99,15 @@ describe.each(dialects)("the app (%s)", (dialect) => {
     expect(up.statusCode).toBe(200);
     await t.worker.drain();
     // The confirmation link signs in, so the dev mailbox shows it only to its signed-in recipient (or admins).
-    const upCookie = [up.headers["set-cookie"]].flat().map((c) => String(c).split(";")[0]).join("; ");
-    const box = await t.app.inject({ method: "GET", url: "/api/v1/dev/mailbox", headers: { cookie: upCookie } });
+    const upCookie = [up.headers["set-cookie"]]
+      .flat()
+      .map((c) => String(c).split(";")[0])
+      .join("; ");
+    const box = await t.app.inject({
+      method: "GET",
+      url: "/api/v1/dev/mailbox",
+      headers: { cookie: upCookie },
+    });
     const mails = box.json().items;
     const verify = mails.find((m: { to: string }) => m.to === "vera@example.test");
     expect(verify.subject).toMatch(/Confirm your email/);
