@@ -1059,3 +1059,61 @@ describe.each(dialects)("security: reports — a guest's mails carry its private
 });
 
 // ── decisions and statements ──
+describe.each(dialects)("security: decisions — a report's links and their appeals (%s)", (dialect) => {
+  let t: TestApp;
+  let mod: TestUser;
+  beforeAll(async () => {
+    t = await buildTestApp(dialect);
+    mod = await t.signUp("moderator", "Mia Mod", ["listing_compliance"]);
+  });
+  afterAll(() => t.close());
+
+  const decideNoAction = async (caseId: string) => {
+    const seen = (
+      await t.app.inject({
+        method: "GET",
+        url: `/api/v1/console/cases/${caseId}`,
+        headers: { ...mod.headers },
+      })
+    ).json();
+    const res = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/console/cases/${caseId}/decision`,
+      headers: { ...mod.headers },
+      payload: { outcome: "no_action", seenEventCount: seen.eventCount, reason: "not_violation" },
+    });
+    expect(res.statusCode).toBe(200);
+  };
+
+  it("shows a report's links and appeals to its reporter only", async () => {
+    const { caseId, report, seller } = await reportedListing(t, "links-reporter@example.test");
+    await decideNoAction(caseId);
+    const token = new URL(report.trackingUrl).searchParams.get("token");
+    const url = `/api/v1/reports/${report.id}/appeals`;
+    expect((await t.app.inject({ method: "GET", url: `${url}?token=${token}` })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: "GET", url })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: "GET", url: `${url}?token=not-the-token` })).statusCode).toBe(404);
+    const stranger = await t.signUp();
+    for (const user of [stranger, seller, mod]) {
+      const res = await t.app.inject({ method: "GET", url, headers: { ...user.headers } });
+      expect(res.statusCode).toBe(404);
+    }
+  });
+
+  it("refuses an appeal that names another report's link, storing nothing", async () => {
+    const mine = await reportedListing(t, "mine@example.test");
+    const theirs = await reportedListing(t, "theirs@example.test");
+    await decideNoAction(mine.caseId);
+    await decideNoAction(theirs.caseId);
+    const token = new URL(mine.report.trackingUrl).searchParams.get("token");
+    const res = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/reports/${mine.report.id}/appeal?token=${token}`,
+      payload: { statement: "The decision on this other link is wrong too.", caseId: theirs.caseId },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields).toHaveProperty("caseId");
+    const appeals = await t.db.selectFrom("appeals").select("id").execute();
+    expect(appeals).toEqual([]);
+  });
+});

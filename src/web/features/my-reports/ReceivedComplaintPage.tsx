@@ -48,6 +48,7 @@ function ComplaintView({ complaint }: { complaint: ReceivedComplaintDetail }) {
       <ReceivedDecisionCard
         decision={complaint.decision}
         reversedOnAppeal={complaint.appeal?.status === "reversed"}
+        strikeStanding={complaint.strikeStanding}
       />
       <Stack gap="sm" component="section" aria-labelledby="complaints-heading">
         <Title order={2} size="h4" id="complaints-heading">
