@@ -1,7 +1,8 @@
-import { Group, Input, List, Stack, Text } from "@mantine/core";
+import { Button, Group, Input, List, Stack, Text } from "@mantine/core";
 import { Dropzone } from "@mantine/dropzone";
 import { MAX_RIGHT_FILE_BYTES } from "../../../contracts/rights.ts";
 import { AttachedFileRow } from "../../ui/AttachedFileRow.tsx";
+import { useDropWording } from "../../ui/EvidenceDropField.tsx";
 import { FieldLabel } from "../../ui/FieldLabel.tsx";
 import { UploadIcon } from "../../ui/icons.tsx";
 import {
@@ -25,34 +26,49 @@ interface FileDropFieldProps {
 /** A drop zone (also a file picker) for PDF and image files, with the attached files and their upload progress. */
 export function FileDropField({ id, label, help, required, attached, uploading, error }: FileDropFieldProps) {
   const { maxFiles } = attached;
+  const wording = useDropWording();
   const hint = `${maxFiles === 1 ? "One file" : `Up to ${maxFiles} files`}, ${RIGHT_FILE_MB} MB each: ${RIGHT_FILE_TYPES_TEXT}.`;
   return (
     <Stack gap="xs">
       <FieldLabel htmlFor={`${id}-input`} label={label} help={help} required={required} />
       <Dropzone
-        id={id}
+        id={`${id}-zone`}
         onDrop={() => undefined}
         onDropAny={(accepted, rejections) => attached.add(accepted, rejections)}
         accept={RIGHT_FILE_ACCEPT}
         maxSize={MAX_RIGHT_FILE_BYTES}
         multiple={maxFiles > 1}
         disabled={uploading}
-        role="button"
-        aria-label={`Choose files: ${label}`}
-        aria-describedby={error ? `${id}-error` : `${id}-hint`}
-        inputProps={{ id: `${id}-input` }}
-        style={error ? { borderColor: "var(--mantine-color-red-6)" } : undefined}
+        // One control, as in the evidence field: the zone takes drops and clicks, the keyboard reaches the button.
+        activateOnKeyboard={false}
+        enablePointerEvents
+        inputProps={{ id: `${id}-input`, "aria-describedby": `${id}-hint` }}
+        style={error ? { borderColor: "var(--mantine-color-red-8)" } : undefined}
       >
-        <Group justify="center" gap="md" mih={72} style={{ pointerEvents: "none" }} wrap="nowrap">
+        <Group justify="center" gap="md" mih={72} wrap="nowrap">
           <UploadIcon size={28} />
-          <div>
-            <Text size="sm" fw={500}>
-              Drag {maxFiles === 1 ? "the file" : "files"} here or click to choose
-            </Text>
+          <Stack gap={6} align="flex-start">
+            <Group gap="xs">
+              {wording.canDrag && (
+                <Text size="sm" fw={500}>
+                  Drag {maxFiles === 1 ? "the file" : "files"} here, or
+                </Text>
+              )}
+              <Button
+                id={id}
+                type="button"
+                variant="default"
+                size="xs"
+                disabled={uploading}
+                aria-describedby={error ? `${id}-error ${id}-hint` : `${id}-hint`}
+              >
+                {wording.button}
+              </Button>
+            </Group>
             <Text size="xs" c="dimmed" id={`${id}-hint`}>
               {hint}
             </Text>
-          </div>
+          </Stack>
         </Group>
       </Dropzone>
       {error && <Input.Error id={`${id}-error`}>{error}</Input.Error>}
