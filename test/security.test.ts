@@ -1117,3 +1117,38 @@ describe.each(dialects)("security: decisions — a report's links and their appe
     expect(appeals).toEqual([]);
   });
 });
+
+// ── catalog: what a pasted link resolves to ──
+describe.each(dialects)("security: catalog — the link resolver (%s)", (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await buildTestApp(dialect);
+  });
+  afterAll(() => t.close());
+
+  it("shows what the shop shows, nothing of the seller's account", async () => {
+    const seller = await t.signUp("member", "Private Seller Name");
+    const store = await t.createStore({ sellerUserId: seller.id, name: "Public store name" });
+    const listing = await t.createListing(store.id);
+    for (const url of [listing.url, store.url]) {
+      const res = await t.app.inject({
+        method: "GET",
+        url: `/api/v1/catalog/resolve?url=${encodeURIComponent(url)}`,
+      });
+      expect(res.statusCode).toBe(200);
+      expect(res.body).not.toContain(seller.id);
+      expect(res.body).not.toContain(seller.email);
+      expect(res.body).not.toContain("Private Seller Name");
+      expect(res.body).not.toMatch(/seller_?user/i);
+    }
+  });
+
+  it("never goes to the address it is given: another host is refused at once", async () => {
+    const res = await t.app.inject({
+      method: "GET",
+      url: `/api/v1/catalog/resolve?url=${encodeURIComponent("http://169.254.169.254/latest/meta-data/")}`,
+    });
+    expect(res.statusCode).toBe(404);
+    expect(res.json().error.code).toBe("target_foreign_site");
+  });
+});
