@@ -18,6 +18,9 @@ await start(
     REDRESS_DEMO: "1",
     // Development mode: the specs read the dev mailbox from the browser on this machine.
     DEV_MAILBOX: "1",
+    // Every spec signs the demo users in from this one address; the limits have their own tests.
+    RATE_LIMIT_AUTH_PER_ADDRESS: "100000",
+    RATE_LIMIT_AUTH_PER_ACCOUNT: "10000",
     LOG_LEVEL: "warn",
   }),
   // A build of its own lets several end-to-end runs share one machine (see playwright.config.ts).
