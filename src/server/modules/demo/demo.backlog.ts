@@ -41,6 +41,16 @@ export interface Step {
   run(ctx: BacklogContext): Promise<unknown>;
 }
 
+/** Hours in a day, for steps days ago. */
+export const DAY = 24;
+
+/** "No action: not a violation", with what the reporters are told. */
+export const notAViolation = (message: string): DecisionTemplate => ({
+  outcome: "no_action",
+  reason: "not_violation",
+  messageToReporters: message,
+});
+
 export const at = (hoursAgo: number, run: Step["run"]): Step => ({ hoursAgo, run });
 
 interface Deps {
