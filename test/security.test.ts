@@ -63,6 +63,13 @@ describe.each(dialects)("security: platform — the dev mailbox (%s)", (dialect)
     expect((await mailbox({ remoteAddress: REMOTE, headers: { ...admin.headers } })).statusCode).toBe(200);
   });
 
+  it("does not open through a reverse proxy on this machine either", async () => {
+    const proxied = await mailbox({ headers: { "x-forwarded-for": "203.0.113.8" } });
+    expect(proxied.statusCode).toBe(403);
+    expect((await mailbox({ headers: { forwarded: "for=203.0.113.8" } })).statusCode).toBe(403);
+    expect((await mailbox()).statusCode).toBe(200);
+  });
+
   it("hides a password-reset link from everyone but admins and its signed-in recipient", async () => {
     expect((await requestReset(admin.email)).statusCode).toBe(200);
     await t.worker.drain();
