@@ -199,7 +199,7 @@ export const REPORT_TYPES: ReportTypeInfo[] = [
     summary:
       "A listing offers prohibited, restricted, counterfeit or replica goods, or breaks the listing rules.",
     forWhat: [
-      "Counterfeit or replica goods (fakes of a brand), as any buyer sees them",
+      "Counterfeit or replica goods (fakes of a brand), whoever you are",
       "Prohibited or restricted goods (weapons, drugs, medicines…)",
       "Goods that cannot be delivered",
       "Duplicate listings re-published to boost promotion",

@@ -5,6 +5,8 @@ import { InfoIcon } from "../../ui/icons.tsx";
 import { AnchorLink } from "../../ui/links.tsx";
 import { ErrorBlock, LoadingBlock } from "../../ui/QueryState.tsx";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
+import { useResolvedTarget } from "../report-form/report-form.api.ts";
+import { TargetCard } from "../report-form/TargetCard.tsx";
 import { OrderDisputeCallout } from "./OrderDisputeCallout.tsx";
 import { ReportTypeCard } from "./ReportTypeCard.tsx";
 import { useReportTypes } from "./report-types.api.ts";
@@ -16,6 +18,7 @@ export function ReportCenterPage() {
   const { target } = route.useSearch();
   const navigate = useNavigate();
   const types = useReportTypes();
+  const resolved = useResolvedTarget(target ?? "");
 
   const choose = (type: ReportTypeInfo) =>
     navigate({ to: "/report/$type", params: { type: type.id }, search: { target } });
@@ -38,9 +41,13 @@ export function ReportCenterPage() {
       <OrderDisputeCallout />
       {target && (
         <Alert variant="light" color="indigo" icon={<InfoIcon />} title="You are reporting">
-          <Text size="sm" className="break-anywhere">
-            {target}
-          </Text>
+          {resolved.isSuccess ? (
+            <TargetCard url={target} resolved={resolved} />
+          ) : (
+            <Text size="sm" className="break-anywhere">
+              {target}
+            </Text>
+          )}
         </Alert>
       )}
       {types.isPending && <LoadingBlock rows={3} height={120} />}
