@@ -186,7 +186,7 @@ export function ReportForm({ type, target, reason, accountEmail }: ReportFormPro
         {problem && <SubmitErrorAlert problem={problem} signedIn={signedIn} />}
         <Paper withBorder p={{ base: "md", sm: "xl" }}>
           <Stack gap="xl">
-            <Text size="sm" c="gray.7" id="required-note">
+            <Text size="sm" c="dimmed" id="required-note">
               Fields marked with * are required. Press the “?” beside a field for help.
             </Text>
             <Section title="What are you reporting?">

@@ -43,9 +43,9 @@ export function ReportFormPage() {
       {back}
       <Stack gap={6}>
         <Title order={1}>{type.title}</Title>
-        <Text c="gray.7">{type.summary}</Text>
+        <Text c="dimmed">{type.summary}</Text>
         <Group gap="xs">
-          <Text size="sm" c="gray.7">
+          <Text size="sm" c="dimmed">
             Handled by
           </Text>
           <Badge variant="light">{DEPARTMENT_NAMES[type.department]}</Badge>

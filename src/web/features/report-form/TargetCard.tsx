@@ -16,7 +16,7 @@ function ListingSummary({ listing }: { listing: Listing }) {
         <ListingImage src={listing.imageUrl} alt="" radius="sm" />
       </div>
       <Stack gap={4} style={{ minWidth: 0 }}>
-        <Text size="xs" c="gray.7" tt="uppercase" fw={600}>
+        <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
           Listing
         </Text>
         <Text fw={600} lineClamp={2} className="break-anywhere">
@@ -43,7 +43,7 @@ function StoreSummary({ store }: { store: Store }) {
         <StoreIcon size={32} />
       </Text>
       <Stack gap={4} style={{ minWidth: 0 }}>
-        <Text size="xs" c="gray.7" tt="uppercase" fw={600}>
+        <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
           Store
         </Text>
         <Text fw={600} className="break-anywhere">
