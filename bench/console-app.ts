@@ -105,6 +105,7 @@ function configFor(db: BenchDatabase): Config {
     catalogUrlPatterns: defaultUrlPatterns(PUBLIC_URL),
     runWorker: false,
     logLevel: "silent",
+    logFormat: "json",
     production: false,
     devMailbox: true,
     trustProxy: [],

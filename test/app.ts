@@ -28,6 +28,7 @@ export function testConfig(dataDir: string, databaseUrl: string, overrides: Part
     catalogUrlPatterns: defaultUrlPatterns(PUBLIC_URL),
     runWorker: false,
     logLevel: "silent",
+    logFormat: "json",
     production: false,
     // Development mode, as a developer runs it, unless the test brings its own SMTP peer.
     devMailbox: !overrides.smtpUrl,

@@ -5,6 +5,7 @@ import { systemClock } from "./platform/clock.ts";
 import { type Config, loadConfig, startupCheck } from "./platform/config.ts";
 import { openDatabase } from "./platform/db/database.ts";
 import { migrateToLatest } from "./platform/db/migrate.ts";
+import { loggerOptions } from "./platform/logger.ts";
 import { createMailer } from "./platform/mail/mailer.ts";
 import { createWorker } from "./worker.ts";
 
@@ -22,7 +23,7 @@ export async function start(config: Config = loadConfig(), webRoot: string = WEB
     database,
     clock: systemClock,
     mailer,
-    logger: { level: config.logLevel },
+    logger: loggerOptions(config),
     webRoot,
   });
   await applyDemoSetting({ config, database, clock: systemClock, auth }, app.log);

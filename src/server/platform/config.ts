@@ -19,6 +19,8 @@ export interface Config {
   catalogUrlPatterns: string[];
   runWorker: boolean;
   logLevel: string;
+  /** `pretty`: one readable line per event, for a terminal; `json`: one JSON object per line, for log collectors. */
+  logFormat: "pretty" | "json";
   /** NODE_ENV=production. */
   production: boolean;
   /** Mail kept in DATA_DIR/mailbox and shown at /dev/mailbox instead of sent: development only. */
@@ -93,6 +95,13 @@ export function startupCheck(config: Config): { errors: string[]; warnings: stri
   return { errors, warnings };
 }
 
+/** JSON in production and when output goes to a file or a collector; readable lines in a terminal. */
+function logFormatFrom(value: string | undefined, production: boolean): "pretty" | "json" {
+  if (value === "pretty" || value === "json") return value;
+  if (value) throw new Error(`LOG_FORMAT must be "pretty" or "json", got "${value}"`);
+  return !production && process.stdout.isTTY ? "pretty" : "json";
+}
+
 export function defaultUrlPatterns(publicUrl: string): string[] {
   return [`${publicUrl}/shop/item/{listing}`, `${publicUrl}/shop/store/{store}`];
 }
@@ -121,6 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : defaultUrlPatterns(publicUrl),
     runWorker: flag(env.RUN_WORKER, true),
     logLevel: env.LOG_LEVEL || "info",
+    logFormat: logFormatFrom(env.LOG_FORMAT, production),
     production,
     // Development mode by default only outside production and without SMTP; startupCheck refuses the rest.
     devMailbox: flag(env.DEV_MAILBOX, !production && !smtpUrl),

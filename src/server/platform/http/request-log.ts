@@ -24,6 +24,14 @@ export const requestLogOptions = {
         remotePort: request.socket?.remotePort,
       };
     },
+    // The request's method and path beside its status, so that one line says what happened.
+    res(reply: { statusCode: number; request?: FastifyRequest }) {
+      return {
+        statusCode: reply.statusCode,
+        method: reply.request?.method,
+        url: reply.request ? redactUrl(reply.request.url) : undefined,
+      };
+    },
   },
   redact: {
     paths: [
