@@ -3,15 +3,27 @@ import { invalidInput } from "./errors.ts";
 
 const NUL_MESSAGE = "This value contains a NUL character (\\u0000), which is not allowed.";
 
-/** The path of the first string (or object key) holding a NUL character, or null. */
+/**
+ * The path of the first string (or object key) holding a NUL character, or null. A walk with its own stack,
+ * not recursion: a body nested thousands of levels deep must not overflow the call stack.
+ */
 export function findNul(value: unknown, path = ""): string | null {
-  if (typeof value === "string") return value.includes("\u0000") ? path || "body" : null;
-  if (value === null || typeof value !== "object") return null;
-  for (const [key, child] of Object.entries(value)) {
-    const at = path ? `${path}.${key}` : key;
-    if (key.includes("\u0000")) return at;
-    const found = findNul(child, at);
-    if (found) return found;
+  const pending: Array<[unknown, string]> = [[value, path]];
+  while (pending.length > 0) {
+    const [current, at] = pending.pop() as [unknown, string];
+    if (typeof current === "string") {
+      if (current.includes("\u0000")) return at || "body";
+      continue;
+    }
+    if (current === null || typeof current !== "object") continue;
+    const children = Object.entries(current);
+    // Pushed in reverse so that the first field is looked at first and named first.
+    for (let i = children.length - 1; i >= 0; i--) {
+      const [key, child] = children[i] as [string, unknown];
+      const childAt = at ? `${at}.${key}` : key;
+      if (key.includes("\u0000")) return childAt;
+      pending.push([child, childAt]);
+    }
   }
   return null;
 }
