@@ -113,6 +113,9 @@ test("a guest follows everything from its private link: answers the moderator, s
     );
   await elsewhere.getByRole("button", { name: "Send appeal" }).click();
   await expect(elsewhere.getByRole("heading", { name: "Appeal under review" })).toBeVisible();
+  // The page as the guest finds it when it comes back (the "Appeal sent" notification is another matter).
+  await elsewhere.reload();
+  await expect(elsewhere.getByRole("heading", { name: "Appeal under review" })).toBeVisible();
   await screenshot(elsewhere, "87-guest-appealed");
 
   const phone = await (await browser.newContext({ viewport: { width: 375, height: 812 } })).newPage();
