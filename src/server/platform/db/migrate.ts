@@ -8,6 +8,7 @@ import * as addConsoleIndexes from "./migrations/20261126T160000-add-console-ind
 import * as addCaseReportTypes from "./migrations/20261126T170000-add-case-report-types.ts";
 import * as addRateLimitCounters from "./migrations/20261202T090000-add-rate-limit-counters.ts";
 import * as addReportAccessTokens from "./migrations/20261202T100000-add-report-access-tokens.ts";
+import * as addEnforcementHistoryIndexes from "./migrations/20261202T110000-add-enforcement-history-indexes.ts";
 
 /** Every migration, listed explicitly and in order. A landed migration is never edited. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -19,6 +20,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "20261126T170000-add-case-report-types": addCaseReportTypes,
   "20261202T090000-add-rate-limit-counters": addRateLimitCounters,
   "20261202T100000-add-report-access-tokens": addReportAccessTokens,
+  "20261202T110000-add-enforcement-history-indexes": addEnforcementHistoryIndexes,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
