@@ -133,11 +133,6 @@ test("a broken private link offers “Find my report”, which never says whethe
   await expect(page.getByText("Enter the reference as it stands in your receipt")).toBeVisible();
   await screenshot(page, "89-track-broken-link");
 
-  const probe = await page.request.post("/api/v1/reports/find-link", {
-    headers: { origin: new URL(page.url()).origin },
-    data: { reference: "R-00000000", email: "nobody@example.test" },
-  });
-  test.skip(probe.status() === 404, "the reports API cannot send a new link yet");
   await page.getByLabel("Reference").fill("r-00000000");
   await page.getByLabel("Your email").fill("nobody@example.test");
   await page.getByRole("button", { name: "Send me a new link" }).click();
