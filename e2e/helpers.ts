@@ -1,14 +1,69 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "redress-demo";
 const SHOTS = path.resolve("test-results/screenshots");
 
-/** Saves a full-page screenshot of what the user sees, for people to look at after the run. */
+/** WCAG 2.1 level A and AA: what the product promises. */
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+const BLOCKING = new Set(["serious", "critical"]);
+
+/**
+ * Saves a full-page screenshot of what the user sees, for people to look at after the run, and checks
+ * the page as it stands: no serious or critical accessibility violation, no sideways scrolling.
+ * The checks are soft, so that one run lists every page that fails, not only the first.
+ */
 export async function screenshot(page: Page, name: string) {
   fs.mkdirSync(SHOTS, { recursive: true });
+  await settle(page);
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+  await expectAccessible(page, name);
+  await expectNoSidewaysScroll(page, name);
+}
+
+/** Waits for transitions (modals, notifications, menus) to finish: half-faded text has the wrong contrast. */
+async function settle(page: Page) {
+  await page
+    .waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"), null, {
+      timeout: 3_000,
+    })
+    .catch(() => undefined);
+}
+
+/** Runs axe-core on the page and fails (softly) on any serious or critical violation. */
+export async function expectAccessible(page: Page, name: string) {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const problems = results.violations
+    .filter((v) => BLOCKING.has(v.impact ?? ""))
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n` +
+        v.nodes.map((n) => `    at ${n.target.join(" ")}\n      ${firstLine(n.failureSummary)}`).join("\n") +
+        `\n    see ${v.helpUrl}`,
+    );
+  expect.soft(problems, `accessibility of "${name}" (${page.url()})`).toEqual([]);
+}
+
+/** At any width, and above all on a 375 px phone, nothing may stick out sideways. */
+export async function expectNoSidewaysScroll(page: Page, name: string) {
+  const overflow = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width) return [];
+    return [...document.querySelectorAll("body *")]
+      .filter((el) => el.getBoundingClientRect().right > width + 1)
+      .slice(0, 5)
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}.${[...el.classList].join(".")} ends at ${Math.round(el.getBoundingClientRect().right)}px of ${width}px`,
+      );
+  });
+  expect.soft(overflow, `sideways scrolling on "${name}" (${page.url()})`).toEqual([]);
+}
+
+function firstLine(summary: string | undefined): string {
+  return (summary ?? "").split("\n").slice(0, 2).join(" ").trim();
 }
 
 export async function signIn(page: Page, email: string) {

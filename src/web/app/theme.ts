@@ -34,6 +34,9 @@ export const theme = createTheme({
     Button: { defaultProps: { radius: "md" } },
     Card: { defaultProps: { withBorder: true, radius: "md", padding: "lg" } },
     Paper: { defaultProps: { radius: "md" } },
+    // A table wider than a phone scrolls sideways: keyboard users must be able to reach it to scroll.
+    // (native: the focusable element is then the one that scrolls, not a wrapper around it)
+    TableScrollContainer: { defaultProps: { type: "native", tabIndex: 0 } },
     // Every notification shown through @mantine/notifications renders this component.
     Notification: { defaultProps: { closeButtonProps: { "aria-label": "Close notification" } } },
   },

@@ -1,4 +1,5 @@
 import { Button, Center, Paper, Stack, Tabs, Text, Title } from "@mantine/core";
+import { useMediaQuery } from "@mantine/hooks";
 import { getRouteApi } from "@tanstack/react-router";
 import { ButtonLink } from "../../ui/links.tsx";
 import { ErrorBlock, LoadingBlock } from "../../ui/QueryState.tsx";
@@ -10,6 +11,7 @@ import { MyRecord } from "./MyRecord.tsx";
 import { type ReportBox, validateMyReportsSearch } from "./my-reports.search.ts";
 import { ReceivedComplaints } from "./ReceivedComplaints.tsx";
 import { useMyReports } from "./reports.api.ts";
+import { SentReportCards } from "./SentReportCards.tsx";
 import { SentReportsTable } from "./SentReportsTable.tsx";
 import { StandingNotice } from "./StandingNotice.tsx";
 
@@ -31,15 +33,19 @@ function EmptySent() {
   );
 }
 
+/** Below Mantine's `sm` breakpoint the table's six columns do not fit: show cards instead. */
+const NARROW = "(max-width: 47.99em)";
+
 function SentReports() {
   const query = useMyReports(true);
+  const narrow = useMediaQuery(NARROW, false, { getInitialValueInEffect: false });
   if (query.isPending) return <LoadingBlock rows={5} height={36} />;
   if (query.isError) return <ErrorBlock error={query.error} onRetry={() => query.refetch()} />;
   const reports = query.data.pages.flatMap((page) => page.items);
   if (reports.length === 0) return <EmptySent />;
   return (
     <Stack gap="md">
-      <SentReportsTable reports={reports} />
+      {narrow ? <SentReportCards reports={reports} /> : <SentReportsTable reports={reports} />}
       {query.hasNextPage && (
         <Center>
           <Button variant="default" onClick={() => query.fetchNextPage()} loading={query.isFetchingNextPage}>

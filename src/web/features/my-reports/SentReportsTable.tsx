@@ -7,6 +7,9 @@ import { StatusBadge } from "../../ui/StatusBadge.tsx";
 
 const OPEN: ReportSummary["status"][] = ["submitted", "in_review", "needs_info"];
 
+/** A decision is still to come: the expected date means something. */
+export const isOpenReport = (report: ReportSummary) => OPEN.includes(report.status);
+
 export function SentReportsTable({ reports }: { reports: ReportSummary[] }) {
   const navigate = useNavigate();
   return (
@@ -35,6 +38,7 @@ export function SentReportsTable({ reports }: { reports: ReportSummary[] }) {
                   params={{ id: report.id }}
                   fw={600}
                   ff="monospace"
+                  style={{ whiteSpace: "nowrap" }}
                   onClick={(event) => event.stopPropagation()}
                 >
                   {report.reference}
@@ -56,8 +60,8 @@ export function SentReportsTable({ reports }: { reports: ReportSummary[] }) {
                 <Text size="sm">{formatDate(report.createdAt)}</Text>
               </Table.Td>
               <Table.Td>
-                <Text size="sm" c={OPEN.includes(report.status) ? undefined : "dimmed"}>
-                  {OPEN.includes(report.status) ? formatDateTime(report.expectedDecisionBy) : "—"}
+                <Text size="sm" c={isOpenReport(report) ? undefined : "dimmed"}>
+                  {isOpenReport(report) ? formatDateTime(report.expectedDecisionBy) : "—"}
                 </Text>
               </Table.Td>
             </Table.Tr>
