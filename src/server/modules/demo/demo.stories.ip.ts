@@ -63,7 +63,7 @@ export function ipStories(): Step[][] {
           },
           facts:
             "The listing calls the watch a replica that 'looks 100% original', with the ORBIS name and logo.",
-          messageToReporters: "The listing was removed and the store received a serious strike.",
+          messageToReporters: "The listing was removed. Thank you for protecting your trademark.",
         }),
       ),
     ],
