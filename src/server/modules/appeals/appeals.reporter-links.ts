@@ -4,6 +4,7 @@ import { notFound } from "../../platform/http/errors.ts";
 import type { Actor } from "../accounts/actor.ts";
 import { isReportHolder } from "../reports/reports.access.ts";
 import type { ReportsRepository } from "../reports/reports.repository.ts";
+import { appealSummaryOf } from "./appeal-summary.ts";
 import type { AppealsRepository } from "./appeals.repository.ts";
 
 interface Deps {
@@ -58,15 +59,7 @@ export async function reporterAppealLinks(
         outcome: (decision?.outcome ?? null) as "action_taken" | "no_action" | null,
         decidedAt: decision?.decided_at ?? null,
         appealableUntil: open ? deadline : null,
-        appeal: appeal
-          ? {
-              id: appeal.id,
-              status: appeal.status as "pending" | "upheld" | "reversed",
-              createdAt: appeal.created_at,
-              decidedAt: appeal.decided_at,
-              reason: appeal.reason,
-            }
-          : null,
+        appeal: appealSummaryOf(appeal),
       };
     }),
   };

@@ -9,6 +9,7 @@ import type { Db, DbOrTx } from "../../platform/db/database.ts";
 import { decodeCursor, pageFrom } from "../../platform/db/pagination.ts";
 import { notFound, unauthenticated } from "../../platform/http/errors.ts";
 import type { Actor } from "../accounts/actor.ts";
+import { appealSummaryOf } from "../appeals/appeal-summary.ts";
 import { strikeStandingOf } from "../decisions/strike-policy.ts";
 import { complainantFor, detailsForSeller } from "./cases.received.policy.ts";
 
@@ -188,15 +189,7 @@ export function createReceivedService({ db, clock }: { db: Db; clock: Clock }) {
         complaints,
         statement: statement ? JSON.parse(statement.statement_json) : null,
         strikeStanding,
-        appeal: appeal
-          ? {
-              id: appeal.id,
-              status: appeal.status as "pending" | "upheld" | "reversed",
-              createdAt: appeal.created_at,
-              decidedAt: appeal.decided_at,
-              reason: appeal.reason,
-            }
-          : null,
+        appeal: appealSummaryOf(appeal),
       };
     },
   };

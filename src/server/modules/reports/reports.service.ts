@@ -11,6 +11,7 @@ import type { ReportTable } from "../../platform/db/schema.ts";
 import { notFound, unauthenticated } from "../../platform/http/errors.ts";
 import type { EvidenceStore } from "../../platform/storage/evidence-store.ts";
 import type { Actor } from "../accounts/actor.ts";
+import { appealSummaryOf } from "../appeals/appeal-summary.ts";
 import { labelOf } from "./report-status.ts";
 import { holdingOf } from "./reports.access.ts";
 import { findDuplicateForMember } from "./reports.duplicates.ts";
@@ -144,15 +145,7 @@ export function createReportsService(
           url: `/api/v1/reports/${id}/evidence/${f.id}${tokenQuery}`,
         })),
         outcome: outcomeOf(events),
-        appeal: appeal
-          ? {
-              id: appeal.id,
-              status: appeal.status as "pending" | "upheld" | "reversed",
-              createdAt: appeal.created_at,
-              decidedAt: appeal.decided_at,
-              reason: appeal.reason,
-            }
-          : null,
+        appeal: appealSummaryOf(appeal),
         counterNotice: counterNotice
           ? { statement: counterNotice.statement, replyDueAt: counterNotice.reply_due_at }
           : null,
