@@ -69,9 +69,20 @@ test("a moderator works a case from the queue to a decision; reporter and seller
   // The seller sees the complaint, without the reporter, and the statement of reasons.
   const seller = await signedInPage(browser, "seller@demo.redress.test");
   await seller.goto("/my/reports?box=received");
+  await expect(seller.getByText("Phone case, recycled plastic").first()).toBeVisible();
+  await screenshot(seller, "25b-seller-received");
   await seller.getByText("Phone case, recycled plastic").first().click();
   await expect(seller.getByRole("heading", { name: "Statement of reasons" })).toBeVisible();
   await expect(seller.getByText("buyer@demo.redress.test")).toHaveCount(0);
   await expect(seller.getByText("Bea Buyer")).toHaveCount(0);
   await screenshot(seller, "26-seller-statement");
+
+  // The console and the seller's complaint on a 375 px phone.
+  await mod.setViewportSize({ width: 375, height: 812 });
+  await mod.goto("/console");
+  await expect(mod.getByRole("heading", { level: 1 })).toBeVisible();
+  await screenshot(mod, "27-console-queue-375");
+  await seller.setViewportSize({ width: 375, height: 812 });
+  await expect(seller.getByRole("heading", { name: "Statement of reasons" })).toBeVisible();
+  await screenshot(seller, "28-seller-statement-375");
 });

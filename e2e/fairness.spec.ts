@@ -74,6 +74,8 @@ test("a rights holder complains from its vault, the seller files a counter-notic
   // The seller files a counter-notice from its received complaint.
   const seller = await signedInPage(browser, "seller@demo.redress.test");
   await seller.goto("/my/reports?box=received");
+  await expect(seller.getByText("Hiking boots, waterproof").first()).toBeVisible();
+  await screenshot(seller, "60b-seller-received");
   await seller.getByText("Hiking boots, waterproof").first().click();
   await expect(seller.getByRole("heading", { name: "Counter-notices" })).toBeVisible();
   await seller.getByRole("button", { name: "Send counter-notice" }).click();
@@ -150,6 +152,7 @@ test("a buyer appeals a 'no action' decision and a colleague reverses it", async
   await dialog.getByRole("radio", { name: "Not a violation" }).check();
   await dialog.getByRole("button", { name: "Confirm decision" }).click();
   await expect(mod.getByRole("region", { name: "Decision" })).toContainText("Not a violation");
+  await screenshot(mod, "65b-console-no-action");
 
   // The reporter appeals from its report.
   await buyer.goto(`/my/reports/${reportId}`);
@@ -173,9 +176,12 @@ test("a buyer appeals a 'no action' decision and a colleague reverses it", async
     mod.getByRole("list", { name: "Appeals" }).or(mod.getByText("No appeal waits for you.")),
   ).toBeVisible();
   await expect(mod.getByRole("link", { name: "Organic cotton T-shirt" })).toHaveCount(0);
+  await screenshot(mod, "66b-console-appeals-own-decision");
   const admin = await signedInPage(browser, "admin@demo.redress.test");
   await admin.goto("/console");
   await admin.getByRole("link", { name: "Appeals", exact: true }).click();
+  await expect(admin.getByRole("link", { name: "Organic cotton T-shirt" })).toBeVisible();
+  await screenshot(admin, "66c-console-appeals");
   await admin.getByRole("link", { name: "Organic cotton T-shirt" }).click();
   await expect(admin.getByRole("heading", { name: "The decision under appeal" })).toBeVisible();
   await expect(admin.getByText("Decided by Mo Moderator")).toBeVisible();

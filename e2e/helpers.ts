@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 
 export const DEMO_PASSWORD = "redress-demo";
 const SHOTS = path.resolve("test-results/screenshots");
@@ -16,6 +16,8 @@ const BLOCKING = new Set(["serious", "critical"]);
  * The checks are soft, so that one run lists every page that fails, not only the first.
  */
 export async function screenshot(page: Page, name: string) {
+  // The scan takes seconds on a busy machine: each check brings its own time, not the test's.
+  test.info().setTimeout(test.info().timeout + 20_000);
   fs.mkdirSync(SHOTS, { recursive: true });
   await settle(page);
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
@@ -26,9 +28,16 @@ export async function screenshot(page: Page, name: string) {
 /** Waits for transitions (modals, notifications, menus) to finish: half-faded text has the wrong contrast. */
 async function settle(page: Page) {
   await page
-    .waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"), null, {
-      timeout: 3_000,
-    })
+    .waitForFunction(
+      () =>
+        document
+          .getAnimations()
+          // Spinners and loading pulses run forever; only wait for transitions that end.
+          .filter((a) => a.effect?.getTiming().iterations !== Number.POSITIVE_INFINITY)
+          .every((a) => a.playState !== "running"),
+      null,
+      { timeout: 3_000 },
+    )
     .catch(() => undefined);
 }
 

@@ -54,10 +54,12 @@ test("a guest reports a listing from its storefront page with a PDF attached", a
 test("a buyer signs in, reports a store and finds it in My Reports with its timeline", async ({ page }) => {
   await signIn(page, "buyer@demo.redress.test");
   await page.goto("/shop/store/st-1003");
-  await page
+  const reportStore = page
     .getByRole("button", { name: "Report this store" })
-    .or(page.getByRole("link", { name: "Report this store" }))
-    .click();
+    .or(page.getByRole("link", { name: "Report this store" }));
+  await expect(reportStore).toBeVisible();
+  await screenshot(page, "05b-store-page");
+  await reportStore.click();
   await page
     .getByRole("button", { name: "Choose Suspicious behaviour or fraud" })
     .or(page.getByRole("link", { name: "Choose Suspicious behaviour or fraud" }))
