@@ -386,3 +386,28 @@ test("My Reports on a phone shows each sent report as a card with its status, da
   await expect(desktop.getByRole("table", { name: "Reports I sent" })).toBeVisible();
   await desktop.context().close();
 });
+
+test("a notification has a named close button and opens below the header, clear of the account actions", async ({
+  browser,
+}) => {
+  for (const width of Object.keys(WIDTHS) as Width[]) {
+    // A session of its own: signing out ends it.
+    const page = await (await browser.newContext({ viewport: WIDTHS.desktop })).newPage();
+    await signIn(page, USERS.buyer);
+    await page.setViewportSize(WIDTHS[width]);
+    await page.goto("/shop"); // signing out leads home: the phone menu closes on the way
+    if (width === "phone") await page.getByRole("button", { name: "Open menu" }).click();
+    await page.getByRole("button", { name: "Sign out" }).click();
+    const notice = page.getByRole("alert").filter({ hasText: "You are signed out." });
+    await expect(notice).toBeVisible();
+    await notice.hover(); // holds it open (it closes itself after a few seconds) while it is checked
+    await expect(notice.getByRole("button", { name: "Close notification" })).toBeVisible();
+    const header = await page.locator("header.app-header").boundingBox();
+    const box = await notice.boundingBox();
+    expect(box?.y ?? 0).toBeGreaterThanOrEqual((header?.y ?? 0) + (header?.height ?? 0));
+    await screenshot(page, `a11y-${width}-notification`);
+    await notice.getByRole("button", { name: "Close notification" }).click();
+    await expect(notice).toHaveCount(0);
+    await page.context().close();
+  }
+});
