@@ -31,8 +31,8 @@ import type {
   EvidenceFileTable,
   IdempotencyKeyTable,
   OutboxTable,
-  ReportEventTable,
   ReportAccessTokenTable,
+  ReportEventTable,
   ReportTable,
   ReportTargetTable,
 } from "./schema.reports.ts";
