@@ -114,6 +114,8 @@ export interface OutboxTable {
   attempts: Generated<number>;
   processed_at: string | null;
   last_error: string | null;
+  /** The current claim's token: only its holder may mark the row done or schedule a retry. */
+  lease_token: string | null;
 }
 
 export interface IdempotencyKeyTable {

@@ -4,9 +4,32 @@ import { availableDialects } from "../../../../test/databases.ts";
 import { listingReport } from "../../../../test/reports.fixtures.ts";
 import { startSmtpPeer } from "../../../../test/smtp-peer.ts";
 import { createWorker } from "../../worker.ts";
-import { createMailer } from "../mail/mailer.ts";
+import { createMailer, type Mailer } from "../mail/mailer.ts";
 
 const dialects = await availableDialects();
+
+/** A mailer whose sends wait until the test lets them go, then go out for real (or fail). */
+function heldMailer(real: Mailer) {
+  let started = 0;
+  let release: (outcome: "send" | "fail") => void = () => {};
+  const outcome = new Promise<"send" | "fail">((resolve) => {
+    release = resolve;
+  });
+  const mailer: Mailer = {
+    kind: "smtp",
+    async send(m) {
+      started++;
+      if ((await outcome) === "fail") throw new Error("connection reset");
+      await real.send(m);
+    },
+    close: async () => {},
+  };
+  return { mailer, release: (o: "send" | "fail") => release(o), started: () => started };
+}
+
+function messageIds(raws: string[]): Set<string> {
+  return new Set(raws.map((raw) => /^Message-ID:\s*(.+)$/im.exec(raw)?.[1]?.trim() ?? ""));
+}
 
 describe.each(dialects)("receipts through the outbox to a real SMTP server (%s)", (dialect) => {
   let t: TestApp;
@@ -107,5 +130,65 @@ describe.each(dialects)("receipts through the outbox to a real SMTP server (%s)"
     await t.worker.drain();
     for (const to of recipients) expect(smtp.received.filter((m) => m.to.includes(to))).toHaveLength(1);
     await real.close();
+  });
+
+  describe("a worker whose lease was taken over", () => {
+    async function overtakenWorker(to: string, outcome: "send" | "fail") {
+      const listing = await t.createListing();
+      const res = await t.app.inject({
+        method: "POST",
+        url: "/api/v1/reports",
+        payload: listingReport(listing.url, { contactEmail: to }),
+      });
+      const key = `mail:report.receipt:${res.json().id}`;
+      const real = createMailer({ smtpUrl: smtp.url, mailFrom: "x@redress.test", dataDir: t.config.dataDir });
+      const held = heldMailer(real);
+      const slow = createWorker(
+        { database: { db: t.db, dialect, destroy: async () => {} }, clock: t.clock, mailer: held.mailer },
+        0,
+      );
+      const slowRun = slow.drain();
+      await expect.poll(() => held.started()).toBe(1);
+      t.clock.advanceHours(0.02); // past the slow worker's lease: another worker claims the row again
+      await t.worker.drain();
+      const done = await t.db
+        .selectFrom("outbox")
+        .selectAll()
+        .where("dedupe_key", "=", key)
+        .executeTakeFirstOrThrow();
+      expect(done.processed_at).not.toBeNull();
+      t.clock.advanceHours(1);
+      held.release(outcome);
+      await slowRun;
+      await real.close();
+      const after = await t.db
+        .selectFrom("outbox")
+        .selectAll()
+        .where("dedupe_key", "=", key)
+        .executeTakeFirstOrThrow();
+      return { done, after };
+    }
+
+    it("does not mark the row done again when its late send completes", async () => {
+      const to = "late-send@example.test";
+      const { done, after } = await overtakenWorker(to, "send");
+      expect(after).toEqual(done);
+      expect(after.attempts).toBe(2);
+      t.clock.advanceHours(2);
+      await t.worker.drain();
+      const copies = smtp.received.filter((m) => m.to.includes(to)).map((m) => m.raw);
+      expect(copies.length).toBeLessThanOrEqual(2); // the late copy, never a third send
+      expect(messageIds(copies).size).toBe(1); // both copies are the same message to the recipient
+    });
+
+    it("does not record its failure or schedule a retry on the row another worker finished", async () => {
+      const to = "late-failure@example.test";
+      const { done, after } = await overtakenWorker(to, "fail");
+      expect(after).toEqual(done);
+      expect(after.last_error).toBeNull();
+      t.clock.advanceHours(2);
+      await t.worker.drain();
+      expect(smtp.received.filter((m) => m.to.includes(to))).toHaveLength(1);
+    });
   });
 });

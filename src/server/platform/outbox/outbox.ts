@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import type { Selectable } from "kysely";
 import { sql } from "kysely";
 import type { Clock } from "../clock.ts";
@@ -37,7 +38,8 @@ const MAX_ATTEMPTS = 10;
 
 /**
  * Claims due messages by pushing their `available_at` forward by a lease: a worker that dies mid-way
- * leaves them to be claimed again when the lease runs out. On PostgreSQL, SKIP LOCKED lets many workers
+ * leaves them to be claimed again when the lease runs out. Each claim writes a fresh `lease_token`, so a
+ * worker that outlived its lease can tell its claim was taken over. On PostgreSQL, SKIP LOCKED lets many workers
  * claim side by side; SQLite has one writer, so a plain update is already exclusive.
  */
 export async function claimDue(
@@ -61,7 +63,7 @@ export async function claimDue(
     if (ids.length === 0) return [];
     return tx
       .updateTable("outbox")
-      .set({ available_at: leaseUntil, attempts: sql`attempts + 1` })
+      .set({ available_at: leaseUntil, attempts: sql`attempts + 1`, lease_token: crypto.randomUUID() })
       .where("id", "in", ids)
       .returningAll()
       .execute();
@@ -70,6 +72,24 @@ export async function claimDue(
 
 function backoffMs(attempts: number): number {
   return Math.min(3_600_000, 2 ** attempts * 5_000);
+}
+
+/**
+ * Settles a claimed message, but only while this worker still holds the claim: once another worker has
+ * claimed it again, that worker's outcome is the one that counts (the row never flips back).
+ */
+async function settle(
+  handle: DatabaseHandle,
+  message: Selectable<OutboxTable>,
+  values: { processed_at?: string; last_error: string | null; available_at?: string },
+): Promise<void> {
+  await handle.db
+    .updateTable("outbox")
+    .set(values)
+    .where("id", "=", message.id)
+    .where("lease_token", "=", message.lease_token)
+    .where("processed_at", "is", null)
+    .execute();
 }
 
 export async function processDue(
@@ -84,18 +104,11 @@ export async function processDue(
     try {
       if (!handler) throw new Error(`no handler for topic ${message.topic}`);
       await handler(JSON.parse(message.payload_json), { id: message.id, attempts: message.attempts });
-      await handle.db
-        .updateTable("outbox")
-        .set({ processed_at: clock.now().toISOString(), last_error: null })
-        .where("id", "=", message.id)
-        .execute();
+      await settle(handle, message, { processed_at: clock.now().toISOString(), last_error: null });
     } catch (error) {
       const retryAt = new Date(clock.now().getTime() + backoffMs(message.attempts)).toISOString();
-      await handle.db
-        .updateTable("outbox")
-        .set({ last_error: String((error as Error).message ?? error).slice(0, 1000), available_at: retryAt })
-        .where("id", "=", message.id)
-        .execute();
+      const lastError = String((error as Error).message ?? error).slice(0, 1000);
+      await settle(handle, message, { last_error: lastError, available_at: retryAt });
     }
   }
   return claimed.length;
