@@ -9,6 +9,7 @@ import * as addCaseReportTypes from "./migrations/20261126T170000-add-case-repor
 import * as addRateLimitCounters from "./migrations/20261202T090000-add-rate-limit-counters.ts";
 import * as addReportAccessTokens from "./migrations/20261202T100000-add-report-access-tokens.ts";
 import * as addEnforcementHistoryIndexes from "./migrations/20261202T110000-add-enforcement-history-indexes.ts";
+import * as addOutboxLeaseToken from "./migrations/20261202T140000-add-outbox-lease-token.ts";
 
 /** Every migration, listed explicitly and in order. A landed migration is never edited. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -21,6 +22,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "20261202T090000-add-rate-limit-counters": addRateLimitCounters,
   "20261202T100000-add-report-access-tokens": addReportAccessTokens,
   "20261202T110000-add-enforcement-history-indexes": addEnforcementHistoryIndexes,
+  "20261202T140000-add-outbox-lease-token": addOutboxLeaseToken,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
