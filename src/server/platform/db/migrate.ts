@@ -10,6 +10,7 @@ import * as addRateLimitCounters from "./migrations/20261202T090000-add-rate-lim
 import * as addReportAccessTokens from "./migrations/20261202T100000-add-report-access-tokens.ts";
 import * as addEnforcementHistoryIndexes from "./migrations/20261202T110000-add-enforcement-history-indexes.ts";
 import * as addOutboxLeaseToken from "./migrations/20261202T140000-add-outbox-lease-token.ts";
+import * as addOutboxPendingIndex from "./migrations/20261202T140100-add-outbox-pending-index.ts";
 
 /** Every migration, listed explicitly and in order. A landed migration is never edited. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -23,6 +24,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "20261202T100000-add-report-access-tokens": addReportAccessTokens,
   "20261202T110000-add-enforcement-history-indexes": addEnforcementHistoryIndexes,
   "20261202T140000-add-outbox-lease-token": addOutboxLeaseToken,
+  "20261202T140100-add-outbox-pending-index": addOutboxPendingIndex,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

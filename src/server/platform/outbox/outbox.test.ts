@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestApp } from "../../../../test/app.ts";
 import { availableDialects } from "../../../../test/databases.ts";
@@ -130,6 +131,18 @@ describe.each(dialects)("receipts through the outbox to a real SMTP server (%s)"
     await t.worker.drain();
     for (const to of recipients) expect(smtp.received.filter((m) => m.to.includes(to))).toHaveLength(1);
     await real.close();
+  });
+
+  it("indexes only the unprocessed rows for the worker's due query", async () => {
+    const query =
+      dialect === "postgres"
+        ? sql<{ def: string }>`select indexdef as def from pg_indexes where indexname = 'outbox_due_idx'`
+        : sql<{ def: string }>`select sql as def from sqlite_master where name = 'outbox_due_idx'`;
+    const { rows } = await query.execute(t.db);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.def.toLowerCase()).toMatch(
+      /\(\s*"?available_at"?\s*\)\s*where\s*\(?"?processed_at"? is null/,
+    );
   });
 
   describe("a worker whose lease was taken over", () => {
