@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations describe the schema of their day, untyped
 type AnyDb = Kysely<any>;
@@ -13,7 +13,7 @@ export async function up(db: AnyDb): Promise<void> {
     .createIndex("outbox_due_idx")
     .on("outbox")
     .column("available_at")
-    .where("processed_at", "is", null)
+    .where(sql.ref("processed_at"), "is", null)
     .execute();
 }
 
