@@ -69,6 +69,16 @@ export function createCasesConsoleService(deps: Deps) {
     if (!works) throw invalidInput({ assigneeId: "Choose a colleague who works in this case's department." });
   }
 
+  /** Why a conditional claim took no row: a colleague got there first, or the case was decided. */
+  async function refuseClaim(tx: DbOrTx, id: string): Promise<never> {
+    const row = await cases.findById(tx, id);
+    if (row?.status === "decided")
+      throw new AppError(409, "already_decided", "This case is already decided.");
+    const holder = row?.claimed_by ?? "";
+    const name = (await staff.namesOf(tx, [holder])).get(holder) ?? "a colleague";
+    throw new AppError(409, "claimed_by_other", `${name} is working on this case.`);
+  }
+
   async function detail(member: StaffMember, id: string): Promise<CaseDetail> {
     const row = await caseForStaff(db, member, id);
     return buildCaseDetail(db, repo, deps.reporters, staff, row, clock.now().toISOString(), deps.evidenceUrl);
@@ -137,16 +147,18 @@ export function createCasesConsoleService(deps: Deps) {
         throw new AppError(409, "already_decided", "This case is already decided.");
       const until = new Date(now.getTime() + CLAIM_MINUTES * 60_000).toISOString();
       await db.transaction().execute(async (tx) => {
-        await repo.setClaim(tx, id, claimant, until);
+        const at = now.toISOString();
+        const claim = { caseId: id, claimant, until, now: at, override: !!assigneeId };
+        if (!(await repo.takeClaim(tx, claim))) await refuseClaim(tx, id);
         await cases.appendEvent(tx, {
           caseId: id,
           type: assigneeId ? "case.assigned" : "case.claimed",
           status: row.status,
           actorUserId: member.actor.userId,
           data: { claimedBy: claimant, until },
-          at: now.toISOString(),
+          at,
         });
-        await startReview(tx, id, member.actor.userId, now.toISOString());
+        await startReview(tx, id, member.actor.userId, at);
       });
       return detail(member, id);
     },
@@ -156,7 +168,8 @@ export function createCasesConsoleService(deps: Deps) {
       const row = await caseForStaff(db, member, id);
       if (row.claimed_by === member.actor.userId) {
         await db.transaction().execute(async (tx) => {
-          await repo.setClaim(tx, id, null, null);
+          // Of two releases at once only the one that still finds the claim writes the event.
+          if (!(await repo.dropClaim(tx, id, member.actor.userId))) return;
           await cases.appendEvent(tx, {
             caseId: id,
             type: "case.released",

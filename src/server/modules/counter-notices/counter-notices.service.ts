@@ -6,7 +6,7 @@ import {
 } from "../../../contracts/counter-notices.ts";
 import { addBusinessDays } from "../../platform/business-days.ts";
 import type { Clock } from "../../platform/clock.ts";
-import type { Db, DbOrTx, Tx } from "../../platform/db/database.ts";
+import { type Db, type DbOrTx, isUniqueViolation, type Tx } from "../../platform/db/database.ts";
 import type { CounterNoticeTable } from "../../platform/db/schema.ts";
 import { AppError, forbidden, notFound, unauthenticated } from "../../platform/http/errors.ts";
 import { newId } from "../../platform/ids.ts";
@@ -38,6 +38,19 @@ const REFUSALS = {
   too_late:
     "The time for a counter-notice has passed: the first within 3 business days, later ones within 27.",
 };
+
+/**
+ * Two counter-notices filed at the same moment take the same attempt number; the unique index on
+ * (case_id, attempt) lets only the first in, and the second is told what a sequential one would be.
+ */
+async function insertOnce(write: () => Promise<void>) {
+  try {
+    await write();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError(409, "counter_notice_pending", REFUSALS.pending);
+    throw error;
+  }
+}
 
 const toDto = (row: CounterNoticeTable, targetTitle: string): CounterNotice => ({
   id: row.id,
@@ -157,28 +170,30 @@ export function createCounterNoticesService(deps: Deps) {
         outcome: null,
         reason: null,
       };
-      await db.transaction().execute(async (tx) => {
-        await tx.insertInto("counter_notices").values(notice).execute();
-        await deps.cases.appendEvent(tx, {
-          caseId,
-          type: "counter_notice.filed",
-          status: "decided",
-          actorUserId: actor.userId,
-          data: { id: notice.id, attempt: notice.attempt },
-          at,
-        });
-        await mailAll(
-          tx,
-          notice.id,
-          holders.map((h) => h.contact_email),
-          "counter-notice-filed",
-          {
-            targetTitle: row.target_title,
-            dueAt: new Date(notice.reply_due_at).toUTCString(),
-            url: `${deps.publicUrl}/my/reports/${holders[0]!.id}`,
-          },
-        );
-      });
+      await insertOnce(() =>
+        db.transaction().execute(async (tx) => {
+          await tx.insertInto("counter_notices").values(notice).execute();
+          await deps.cases.appendEvent(tx, {
+            caseId,
+            type: "counter_notice.filed",
+            status: "decided",
+            actorUserId: actor.userId,
+            data: { id: notice.id, attempt: notice.attempt },
+            at,
+          });
+          await mailAll(
+            tx,
+            notice.id,
+            holders.map((h) => h.contact_email),
+            "counter-notice-filed",
+            {
+              targetTitle: row.target_title,
+              dueAt: new Date(notice.reply_due_at).toUTCString(),
+              url: `${deps.publicUrl}/my/reports/${holders[0]!.id}`,
+            },
+          );
+        }),
+      );
       return toDto(notice, row.target_title);
     },
 

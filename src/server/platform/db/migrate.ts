@@ -11,6 +11,7 @@ import * as addReportAccessTokens from "./migrations/20261202T100000-add-report-
 import * as addEnforcementHistoryIndexes from "./migrations/20261202T110000-add-enforcement-history-indexes.ts";
 import * as addOutboxLeaseToken from "./migrations/20261202T140000-add-outbox-lease-token.ts";
 import * as addOutboxPendingIndex from "./migrations/20261202T140100-add-outbox-pending-index.ts";
+import * as addCounterNoticeAttemptUnique from "./migrations/20261202T150000-add-counter-notice-attempt-unique.ts";
 
 /** Every migration, listed explicitly and in order. A landed migration is never edited. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -25,6 +26,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "20261202T110000-add-enforcement-history-indexes": addEnforcementHistoryIndexes,
   "20261202T140000-add-outbox-lease-token": addOutboxLeaseToken,
   "20261202T140100-add-outbox-pending-index": addOutboxPendingIndex,
+  "20261202T150000-add-counter-notice-attempt-unique": addCounterNoticeAttemptUnique,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
