@@ -7,6 +7,7 @@ import { warnExpiringRights } from "./modules/rights/rights.timers.ts";
 import type { Clock } from "./platform/clock.ts";
 import type { DatabaseHandle } from "./platform/db/database.ts";
 import type { Mailer } from "./platform/mail/mailer.ts";
+import { deleteExpiredRows } from "./platform/outbox/outbox.cleanup.ts";
 import { type OutboxHandler, processDue } from "./platform/outbox/outbox.ts";
 
 export interface WorkerDeps {
@@ -19,7 +20,10 @@ export interface WorkerDeps {
 }
 
 export interface Worker {
-  /** Lifts enforcements that ended and sends what is due, until nothing is left; returns how many. */
+  /**
+   * Lifts enforcements that ended, sends what is due until nothing is left, then clears a batch of sent
+   * messages and idempotency keys past their keeping time; returns how many rows it handled.
+   */
   drain(): Promise<number>;
   stop(): Promise<void>;
 }
@@ -40,8 +44,9 @@ export function createWorker(deps: WorkerDeps, pollMs = 500): Worker {
     for (;;) {
       const n = await processDue(deps.database, deps.clock, handlers);
       total += n;
-      if (n === 0) return total;
+      if (n === 0) break;
     }
+    return total + (await deleteExpiredRows(deps.database, deps.clock));
   }
 
   function loop() {
