@@ -101,7 +101,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
-  installMetrics(app, config.metricsToken);
+  installMetrics(app, config.metricsToken, { db: database.db, clock });
   installOriginCheck(app, config.publicUrl);
   installNulGuard(app);
 

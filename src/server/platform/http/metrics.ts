@@ -1,5 +1,7 @@
 import crypto from "node:crypto";
 import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { Clock } from "../clock.ts";
+import type { Db } from "../db/database.ts";
 import { fromLoopback } from "./client-address.ts";
 import { AppError } from "./errors.ts";
 
@@ -16,8 +18,32 @@ function mayReadMetrics(request: FastifyRequest, token: string | null): boolean 
   return header.startsWith("Bearer ") && sameSecret(header.slice(7), token);
 }
 
-/** A small Prometheus text endpoint: request counts and durations by route and status, and memory. */
-export function installMetrics(app: FastifyInstance, token: string | null): void {
+/**
+ * Seconds the oldest unsent outbox message has waited (0 when none): a stuck worker or a mail server
+ * that refuses everything shows as this number growing. Messages deferred to a later time and not yet
+ * tried are not waiting yet.
+ */
+async function oldestPendingSeconds(db: Db, clock: Clock): Promise<number> {
+  const now = clock.now();
+  const row = await db
+    .selectFrom("outbox")
+    .select((eb) => eb.fn.min("created_at").as("oldest"))
+    .where("processed_at", "is", null)
+    .where((eb) => eb.not(eb.and([eb("attempts", "=", 0), eb("available_at", ">", now.toISOString())])))
+    .executeTakeFirst();
+  if (!row?.oldest) return 0;
+  return Math.max(0, Math.floor((now.getTime() - Date.parse(row.oldest)) / 1000));
+}
+
+/**
+ * A small Prometheus text endpoint: request counts and durations by route and status, memory, and (with
+ * the database) how long the oldest unsent outbox message has waited.
+ */
+export function installMetrics(
+  app: FastifyInstance,
+  token: string | null,
+  outbox?: { db: Db; clock: Clock },
+): void {
   const counts = new Map<string, number>();
   const seconds = new Map<string, number>();
   app.addHook("onResponse", async (request, reply) => {
@@ -44,6 +70,12 @@ export function installMetrics(app: FastifyInstance, token: string | null): void
       "# TYPE process_resident_memory_bytes gauge",
       `process_resident_memory_bytes ${process.memoryUsage().rss}`,
     ];
+    if (outbox) {
+      lines.push(
+        "# TYPE redress_outbox_oldest_pending_seconds gauge",
+        `redress_outbox_oldest_pending_seconds ${await oldestPendingSeconds(outbox.db, outbox.clock)}`,
+      );
+    }
     return reply.type("text/plain; version=0.0.4").send(`${lines.join("\n")}\n`);
   });
 }
