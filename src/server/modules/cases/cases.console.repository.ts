@@ -153,25 +153,6 @@ export function createCasesConsoleRepository() {
             .groupBy("reports.reporter_key")
             .execute(),
 
-    earlierCasesOfStore: (db: DbOrTx, storeId: string, exceptCaseId: string) =>
-      db
-        .selectFrom("cases")
-        .leftJoin("decisions", (join) =>
-          join.onRef("decisions.case_id", "=", "cases.id").on("decisions.superseded_at", "is", null),
-        )
-        .select([
-          "cases.id",
-          "cases.target_title",
-          "cases.status",
-          "cases.first_reported_at",
-          "decisions.outcome",
-        ])
-        .where("cases.store_id", "=", storeId)
-        .where("cases.id", "!=", exceptCaseId)
-        .orderBy("cases.id", "desc")
-        .limit(20)
-        .execute(),
-
     /**
      * The seller's other cases over all its stores (by its account; a store without one stands alone),
      * newest first, with how many there are in all and how they were decided.
