@@ -27,3 +27,11 @@ export const removeWithSeriousStrike = (seenEventCount: number) => ({
   facts: "The listing offered prescription-only painkillers to anyone, without a prescription.",
   messageToReporters: "Thank you: the listing is gone.",
 });
+
+/** A terms-of-service ground and facts that fit any listing decision in a test. */
+export const listingGround = {
+  kind: "incompatible_content",
+  termsSection: "Listing rules, section 4",
+  explanation: "Such goods may not be offered.",
+};
+export const listingFacts = "The listing offered goods that our rules do not allow on the marketplace.";

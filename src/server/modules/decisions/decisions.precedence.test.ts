@@ -1,17 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestApp, type TestUser } from "../../../../test/app.ts";
-import { reportedListing } from "../../../../test/console.fixtures.ts";
+import { listingFacts, listingGround, reportedListing } from "../../../../test/console.fixtures.ts";
 import { availableDialects } from "../../../../test/databases.ts";
 import { listingReport } from "../../../../test/reports.fixtures.ts";
 
 const dialects = await availableDialects();
 
-const ground = {
-  kind: "incompatible_content",
-  termsSection: "Listing rules, section 4",
-  explanation: "Such goods may not be offered.",
-};
-const facts = "The listing offered goods that our rules do not allow on the marketplace.";
+const ground = listingGround;
+const facts = listingFacts;
 
 describe.each(dialects)("measures on the same listing or store (%s)", (dialect) => {
   let t: TestApp;
