@@ -1,7 +1,7 @@
 import { Group, Stack } from "@mantine/core";
 import { Link } from "@tanstack/react-router";
 import { useSession } from "../features/auth/session.ts";
-import { isStaffRole } from "../features/console/console-access.ts";
+import { isStaffRole } from "./console/console-access.ts";
 
 /** The main navigation; "My Reports" appears once the user is signed in, "Console" for staff, "Admin" for admins. */
 export function MainNav({ vertical = false }: { vertical?: boolean }) {

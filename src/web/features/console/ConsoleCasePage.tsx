@@ -2,8 +2,10 @@ import { Grid, Stack } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { getRouteApi } from "@tanstack/react-router";
 import type { CaseDetail } from "../../../contracts/console.ts";
+import { ConsoleGate } from "../../app/console/ConsoleGate.tsx";
 import { AnchorLink } from "../../ui/links.tsx";
 import { ErrorBlock, LoadingBlock } from "../../ui/QueryState.tsx";
+import { useNow } from "../../ui/time.ts";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
 import { useSession } from "../auth/session.ts";
 import { CaseHeader } from "./CaseHeader.tsx";
@@ -11,13 +13,11 @@ import { CaseNotes } from "./CaseNotes.tsx";
 import { CaseReports } from "./CaseReports.tsx";
 import { CaseTimeline } from "./CaseTimeline.tsx";
 import { claimStateOf } from "./ClaimControls.tsx";
-import { ConsoleGate } from "./ConsoleGate.tsx";
 import { useCaseDetail } from "./console.api.ts";
 import { DecisionSummary } from "./DecisionSummary.tsx";
 import { DecisionDialog } from "./decision/DecisionDialog.tsx";
 import { SellerPanel } from "./SellerPanel.tsx";
 import { TargetComparison } from "./TargetComparison.tsx";
-import { useNow } from "./time.ts";
 
 const route = getRouteApi("/console/cases/$id");
 

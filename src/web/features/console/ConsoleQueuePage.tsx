@@ -1,9 +1,9 @@
 import { Group, Stack, Text, Title } from "@mantine/core";
+import { ConsoleGate } from "../../app/console/ConsoleGate.tsx";
 import { ButtonLink } from "../../ui/links.tsx";
 import { ErrorBlock, LoadingBlock } from "../../ui/QueryState.tsx";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
 import { useSession } from "../auth/session.ts";
-import { ConsoleGate } from "./ConsoleGate.tsx";
 import { useCaseQueue } from "./console.api.ts";
 import { DepartmentTabs } from "./DepartmentTabs.tsx";
 import { QueueFilters } from "./QueueFilters.tsx";

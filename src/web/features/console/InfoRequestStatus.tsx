@@ -2,8 +2,8 @@ import { Alert, Stack, Text } from "@mantine/core";
 import type { CaseDetail } from "../../../contracts/console.ts";
 import { formatDateTime } from "../../ui/format.ts";
 import { InfoIcon, MailIcon } from "../../ui/icons.tsx";
+import { formatRelative } from "../../ui/time.ts";
 import { QuotedMessage } from "./QuotedMessage.tsx";
-import { formatRelative } from "./time.ts";
 
 type Event = CaseDetail["events"][number];
 

@@ -3,7 +3,7 @@ import { useDisclosure } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
 import { AlertIcon } from "../../ui/icons.tsx";
 import { errorMessageOf } from "../../ui/QueryState.tsx";
-import { useFullScreenDialog } from "./case-actions/useFullScreenDialog.ts";
+import { useFullScreenDialog } from "../../ui/useFullScreenDialog.ts";
 import { useMarkUnfounded } from "./console.api.ts";
 
 const STEP_MESSAGES = {

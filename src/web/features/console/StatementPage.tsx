@@ -1,9 +1,9 @@
 import { Button, Code, Group, Stack, Table, Text, Title } from "@mantine/core";
 import { getRouteApi } from "@tanstack/react-router";
+import { ConsoleGate } from "../../app/console/ConsoleGate.tsx";
 import { AnchorLink } from "../../ui/links.tsx";
 import { ErrorBlock, LoadingBlock } from "../../ui/QueryState.tsx";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
-import { ConsoleGate } from "./ConsoleGate.tsx";
 import { useStatement } from "./console.api.ts";
 import { displayValue, statementRows } from "./statement.labels.ts";
 

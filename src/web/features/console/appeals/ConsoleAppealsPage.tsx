@@ -2,11 +2,11 @@ import { Badge, Button, Center, Group, Paper, Stack, Tabs, Text, Title } from "@
 import { getRouteApi } from "@tanstack/react-router";
 import type { AppealDetail } from "../../../../contracts/appeals.ts";
 import { DEPARTMENT_NAMES } from "../../../../contracts/report-types.ts";
+import { ConsoleGate } from "../../../app/console/ConsoleGate.tsx";
 import { formatDateTime } from "../../../ui/format.ts";
 import { AnchorLink } from "../../../ui/links.tsx";
 import { ErrorBlock, LoadingBlock } from "../../../ui/QueryState.tsx";
 import { usePageTitle } from "../../../ui/usePageTitle.ts";
-import { ConsoleGate } from "../ConsoleGate.tsx";
 import { useAppealQueue } from "./appeals.api.ts";
 import { APPEAL_STATUS, APPELLANT_LABELS, decisionLine } from "./appeals.labels.ts";
 import type { AppealTab } from "./appeals.search.ts";

@@ -5,7 +5,7 @@ import type { CaseQueueItem } from "../../../../contracts/console.ts";
 import { BulkDecision } from "../../../../contracts/decisions.ts";
 import { ApiError } from "../../../api/http.ts";
 import { errorMessageOf } from "../../../ui/QueryState.tsx";
-import { useFullScreenDialog } from "../case-actions/useFullScreenDialog.ts";
+import { useFullScreenDialog } from "../../../ui/useFullScreenDialog.ts";
 import { useFetchFreshCase } from "../console.api.ts";
 import { ProblemAlert } from "../decision/ConflictAlert.tsx";
 import { DecisionFields } from "../decision/DecisionFields.tsx";

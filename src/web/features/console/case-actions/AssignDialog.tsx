@@ -6,10 +6,10 @@ import { AssignCase, type CaseDetail } from "../../../../contracts/console.ts";
 import { DEPARTMENT_NAMES } from "../../../../contracts/report-types.ts";
 import { AlertIcon } from "../../../ui/icons.tsx";
 import { ErrorBlock, errorMessageOf, LoadingBlock } from "../../../ui/QueryState.tsx";
+import { useFullScreenDialog } from "../../../ui/useFullScreenDialog.ts";
 import type { useStaffList } from "../../admin/admin.api.ts";
 import { ROLE_LABELS } from "../../admin/admin.labels.ts";
 import { useAssignCase } from "../console.api.ts";
-import { useFullScreenDialog } from "./useFullScreenDialog.ts";
 
 interface AssignDialogProps {
   detail: CaseDetail;

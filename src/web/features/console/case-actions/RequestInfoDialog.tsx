@@ -5,8 +5,8 @@ import { type CaseDetail, RequestInfo } from "../../../../contracts/console.ts";
 import { ApiError } from "../../../api/http.ts";
 import { AlertIcon } from "../../../ui/icons.tsx";
 import { errorMessageOf } from "../../../ui/QueryState.tsx";
+import { useFullScreenDialog } from "../../../ui/useFullScreenDialog.ts";
 import { useRequestInfo } from "../console.api.ts";
-import { useFullScreenDialog } from "./useFullScreenDialog.ts";
 
 interface Values {
   message: string;

@@ -6,9 +6,9 @@ import type { CaseDetail } from "../../../../contracts/console.ts";
 import { DEPARTMENT_IDS, DEPARTMENT_NAMES, DepartmentId } from "../../../../contracts/report-types.ts";
 import { AlertIcon } from "../../../ui/icons.tsx";
 import { errorMessageOf } from "../../../ui/QueryState.tsx";
+import { useFullScreenDialog } from "../../../ui/useFullScreenDialog.ts";
 import { targetKindLabel } from "../CaseQueueTable.tsx";
 import { useFetchFreshCase, useRerouteCase } from "../console.api.ts";
-import { useFullScreenDialog } from "./useFullScreenDialog.ts";
 
 interface RerouteDialogProps {
   detail: CaseDetail;

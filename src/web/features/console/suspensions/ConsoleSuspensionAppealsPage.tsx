@@ -5,11 +5,11 @@ import { useState } from "react";
 import { z } from "zod";
 import { DecideSuspensionAppeal, SuspensionAppeal } from "../../../../contracts/reporters.ts";
 import { getParsed, requestJson } from "../../../api/http.ts";
+import { ConsoleGate } from "../../../app/console/ConsoleGate.tsx";
 import { formatDateTime } from "../../../ui/format.ts";
 import { AnchorLink } from "../../../ui/links.tsx";
 import { ErrorBlock, errorMessageOf, LoadingBlock } from "../../../ui/QueryState.tsx";
 import { usePageTitle } from "../../../ui/usePageTitle.ts";
-import { ConsoleGate } from "../ConsoleGate.tsx";
 
 const List = z.object({ items: z.array(SuspensionAppeal) });
 type Item = z.infer<typeof SuspensionAppeal>;

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from "react";
 import type { ReceivedComplaintDetail } from "../../../../contracts/received.ts";
 import { AlertIcon } from "../../../ui/icons.tsx";
 import { errorMessageOf } from "../../../ui/QueryState.tsx";
-import { useFullScreenDialog } from "../../console/case-actions/useFullScreenDialog.ts";
+import { useFullScreenDialog } from "../../../ui/useFullScreenDialog.ts";
 import { useListing } from "../../shop/catalog.api.ts";
 import { useRemoveListing } from "../received.api.ts";
 

@@ -1,11 +1,11 @@
 import { Badge, Button, Center, Group, Paper, Stack, Tabs, Text, Title } from "@mantine/core";
 import { getRouteApi } from "@tanstack/react-router";
 import type { RightQueueItem, RightStatus } from "../../../../contracts/rights.ts";
+import { ConsoleGate } from "../../../app/console/ConsoleGate.tsx";
 import { countryName, formatDateTime } from "../../../ui/format.ts";
 import { AnchorLink } from "../../../ui/links.tsx";
 import { ErrorBlock, LoadingBlock } from "../../../ui/QueryState.tsx";
 import { usePageTitle } from "../../../ui/usePageTitle.ts";
-import { ConsoleGate } from "../../console/ConsoleGate.tsx";
 import { HOLDER_KIND_NAMES, RIGHT_TYPE_NAMES } from "../rights.labels.ts";
 import { useRightQueue } from "./rights-review.api.ts";
 

@@ -2,11 +2,11 @@ import { Group, Paper, SimpleGrid, Stack, Text, Timeline, Title } from "@mantine
 import { getRouteApi } from "@tanstack/react-router";
 import { type ReactNode, useEffect, useRef } from "react";
 import type { RightReview } from "../../../../contracts/rights.ts";
+import { ConsoleGate } from "../../../app/console/ConsoleGate.tsx";
 import { countryName, formatDateTime } from "../../../ui/format.ts";
 import { AnchorLink } from "../../../ui/links.tsx";
 import { ErrorBlock, LoadingBlock } from "../../../ui/QueryState.tsx";
 import { usePageTitle } from "../../../ui/usePageTitle.ts";
-import { ConsoleGate } from "../../console/ConsoleGate.tsx";
 import { RightBadges } from "../RightBadges.tsx";
 import { Fact, RightFacts } from "../RightFacts.tsx";
 import { HOLDER_KIND_NAMES, RIGHT_EVENT_LABELS, RIGHT_TYPE_NAMES } from "../rights.labels.ts";

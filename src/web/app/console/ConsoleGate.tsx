@@ -1,9 +1,9 @@
 import { Paper, Stack, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";
+import { SignInPrompt } from "../../features/auth/SignInPrompt.tsx";
+import { useSession } from "../../features/auth/session.ts";
 import { ButtonLink } from "../../ui/links.tsx";
 import { LoadingBlock } from "../../ui/QueryState.tsx";
-import { SignInPrompt } from "../auth/SignInPrompt.tsx";
-import { useSession } from "../auth/session.ts";
 import { isStaffRole } from "./console-access.ts";
 
 function StaffOnly() {
