@@ -4,7 +4,7 @@ import { ConsoleGate } from "../../app/console/ConsoleGate.tsx";
 import { AnchorLink } from "../../ui/links.tsx";
 import { ErrorBlock, LoadingBlock } from "../../ui/QueryState.tsx";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
-import { useStatement } from "./console.api.ts";
+import { useStatement } from "../cases/cases.api.ts";
 import { displayValue, statementRows } from "./statement.labels.ts";
 
 const route = getRouteApi("/console/statements/$puid");

@@ -6,7 +6,7 @@ import { BulkDecision } from "../../../../contracts/decisions.ts";
 import { ApiError } from "../../../api/http.ts";
 import { errorMessageOf } from "../../../ui/QueryState.tsx";
 import { useFullScreenDialog } from "../../../ui/useFullScreenDialog.ts";
-import { useFetchFreshCase } from "../console.api.ts";
+import { useFetchFreshCase } from "../../cases/cases.api.ts";
 import { ProblemAlert } from "../decision/ConflictAlert.tsx";
 import { DecisionFields } from "../decision/DecisionFields.tsx";
 import {

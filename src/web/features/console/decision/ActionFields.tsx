@@ -3,7 +3,7 @@ import type { UseFormReturnType } from "@mantine/form";
 import type { CaseDetail } from "../../../../contracts/console.ts";
 import { EEA_COUNTRIES, type EnforcementType } from "../../../../contracts/decisions.ts";
 import { countryName } from "../../../ui/format.ts";
-import { ACTIONS } from "../console.labels.ts";
+import { ACTIONS } from "../../cases/cases.labels.ts";
 import { availableActions, type DecisionFormValues, decisionFieldId } from "./decision-form.model.ts";
 
 type Form = UseFormReturnType<DecisionFormValues>;

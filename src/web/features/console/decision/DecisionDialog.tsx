@@ -6,7 +6,7 @@ import { useState } from "react";
 import type { CaseDetail } from "../../../../contracts/console.ts";
 import { ApiError } from "../../../api/http.ts";
 import { errorMessageOf } from "../../../ui/QueryState.tsx";
-import { useDecideCase } from "../console.api.ts";
+import { useDecideCase } from "../../cases/cases.api.ts";
 import { ConflictAlert, ProblemAlert } from "./ConflictAlert.tsx";
 import { DecisionFields } from "./DecisionFields.tsx";
 import {

@@ -5,7 +5,7 @@ import {
   type EnforcementType,
   type NoActionReason,
 } from "../../../../contracts/decisions.ts";
-import { ACTION_ORDER, ACTIONS } from "../console.labels.ts";
+import { ACTION_ORDER, ACTIONS } from "../../cases/cases.labels.ts";
 
 export interface DecisionFormValues {
   outcome: "" | "action_taken" | "no_action";

@@ -1,5 +1,5 @@
 import type { DecisionTemplate, EnforcementType } from "../../../../contracts/decisions.ts";
-import { ACTIONS } from "../console.labels.ts";
+import { ACTIONS } from "../../cases/cases.labels.ts";
 import {
   availableActions,
   type DecisionContext,

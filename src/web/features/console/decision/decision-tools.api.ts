@@ -7,7 +7,7 @@ import {
   Macro,
 } from "../../../../contracts/decisions.ts";
 import { getParsed, requestJson } from "../../../api/http.ts";
-import { consoleKeys } from "../console.api.ts";
+import { caseKeys } from "../../cases/cases.api.ts";
 
 const macrosKey = ["console", "macros"] as const;
 const MacroList = z.object({ items: z.array(Macro) });
@@ -52,7 +52,7 @@ export function useBulkDecision() {
     mutationFn: async (body: { cases: BulkCase[]; decision: DecisionTemplate }) =>
       BulkDecisionResult.parse(await requestJson("/api/v1/console/bulk-decision", { method: "POST", body })),
     onSettled: () => {
-      void queryClient.invalidateQueries({ queryKey: consoleKeys.queues });
+      void queryClient.invalidateQueries({ queryKey: caseKeys.queues });
       void queryClient.invalidateQueries({ queryKey: ["console", "case"] });
     },
   });

@@ -4,7 +4,7 @@ import { notifications } from "@mantine/notifications";
 import { AlertIcon } from "../../ui/icons.tsx";
 import { errorMessageOf } from "../../ui/QueryState.tsx";
 import { useFullScreenDialog } from "../../ui/useFullScreenDialog.ts";
-import { useMarkUnfounded } from "./console.api.ts";
+import { useMarkUnfounded } from "./cases.api.ts";
 
 const STEP_MESSAGES = {
   none: "Marked manifestly unfounded. Nothing changes for the reporter yet.",

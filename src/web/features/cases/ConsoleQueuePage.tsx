@@ -4,7 +4,7 @@ import { ButtonLink } from "../../ui/links.tsx";
 import { ErrorBlock, LoadingBlock } from "../../ui/QueryState.tsx";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
 import { useSession } from "../auth/session.ts";
-import { useCaseQueue } from "./console.api.ts";
+import { useCaseQueue } from "./cases.api.ts";
 import { DepartmentTabs } from "./DepartmentTabs.tsx";
 import { QueueFilters } from "./QueueFilters.tsx";
 import { QueueResults } from "./QueueResults.tsx";

@@ -9,7 +9,7 @@ import { ErrorBlock, errorMessageOf, LoadingBlock } from "../../../ui/QueryState
 import { useFullScreenDialog } from "../../../ui/useFullScreenDialog.ts";
 import type { useStaffList } from "../../admin/admin.api.ts";
 import { ROLE_LABELS } from "../../admin/admin.labels.ts";
-import { useAssignCase } from "../console.api.ts";
+import { useAssignCase } from "../cases.api.ts";
 
 interface AssignDialogProps {
   detail: CaseDetail;

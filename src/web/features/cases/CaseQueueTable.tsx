@@ -3,8 +3,8 @@ import { useNavigate } from "@tanstack/react-router";
 import type { CaseQueueItem } from "../../../contracts/console.ts";
 import { DEPARTMENT_NAMES } from "../../../contracts/report-types.ts";
 import { AnchorLink } from "../../ui/links.tsx";
-import type { QueueSelection } from "./bulk/useQueueSelection.ts";
 import { ClaimText, LaneBadge, PriorityBadge, SlaDue, TrustedFlaggerBadge } from "./CaseBadges.tsx";
+import type { QueueSelection } from "./useQueueSelection.ts";
 
 interface QueueViewProps {
   items: CaseQueueItem[];

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { CaseQueueItem } from "../../../../contracts/console.ts";
+import type { CaseQueueItem } from "../../../contracts/console.ts";
 
 export interface QueueSelection {
   /** The selected cases among those on the page, in queue order. */

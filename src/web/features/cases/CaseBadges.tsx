@@ -2,7 +2,7 @@ import { Badge, Group, Text } from "@mantine/core";
 import type { CaseQueueItem, CaseStatus } from "../../../contracts/console.ts";
 import { formatDateTime } from "../../ui/format.ts";
 import { formatRelative } from "../../ui/time.ts";
-import { CASE_STATUS, priorityLevel } from "./console.labels.ts";
+import { CASE_STATUS, priorityLevel } from "./cases.labels.ts";
 
 export function PriorityBadge({ priority }: { priority: number }) {
   const level = priorityLevel(priority);

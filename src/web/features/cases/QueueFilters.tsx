@@ -1,6 +1,6 @@
 import { Button, Group, Select, SimpleGrid, Switch } from "@mantine/core";
 import { REPORT_TYPES, ReportTypeId } from "../../../contracts/report-types.ts";
-import { hasNarrowingFilters, type QueueSearch } from "./console.search.ts";
+import { hasNarrowingFilters, type QueueSearch } from "./cases.search.ts";
 
 const TYPE_OPTIONS = REPORT_TYPES.map((t) => ({ value: t.id, label: t.title }));
 

@@ -2,12 +2,12 @@ import { Button, Center, Paper, Stack, Text, Title } from "@mantine/core";
 import { useDisclosure, useMediaQuery } from "@mantine/hooks";
 import type { CaseQueueItem } from "../../../contracts/console.ts";
 import { useNow } from "../../ui/time.ts";
-import { BulkDecisionDialog } from "./bulk/BulkDecisionDialog.tsx";
-import { SelectAllCheckbox, SelectionBar } from "./bulk/SelectionBar.tsx";
-import { useQueueSelection } from "./bulk/useQueueSelection.ts";
+import { BulkDecisionDialog } from "../console/bulk/BulkDecisionDialog.tsx";
 import { CaseQueueCards } from "./CaseQueueCards.tsx";
 import { CaseQueueTable } from "./CaseQueueTable.tsx";
-import { hasNarrowingFilters, type QueueSearch } from "./console.search.ts";
+import { hasNarrowingFilters, type QueueSearch } from "./cases.search.ts";
+import { SelectAllCheckbox, SelectionBar } from "./SelectionBar.tsx";
+import { useQueueSelection } from "./useQueueSelection.ts";
 
 const EMPTY_TITLES: Record<NonNullable<QueueSearch["status"]> | "open", string> = {
   open: "No open cases in this queue — well done",

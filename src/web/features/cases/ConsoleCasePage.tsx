@@ -8,14 +8,14 @@ import { ErrorBlock, LoadingBlock } from "../../ui/QueryState.tsx";
 import { useNow } from "../../ui/time.ts";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
 import { useSession } from "../auth/session.ts";
+import { DecisionSummary } from "../console/DecisionSummary.tsx";
+import { DecisionDialog } from "../console/decision/DecisionDialog.tsx";
 import { CaseHeader } from "./CaseHeader.tsx";
 import { CaseNotes } from "./CaseNotes.tsx";
 import { CaseReports } from "./CaseReports.tsx";
 import { CaseTimeline } from "./CaseTimeline.tsx";
 import { claimStateOf } from "./ClaimControls.tsx";
-import { useCaseDetail } from "./console.api.ts";
-import { DecisionSummary } from "./DecisionSummary.tsx";
-import { DecisionDialog } from "./decision/DecisionDialog.tsx";
+import { useCaseDetail } from "./cases.api.ts";
 import { SellerPanel } from "./SellerPanel.tsx";
 import { TargetComparison } from "./TargetComparison.tsx";
 

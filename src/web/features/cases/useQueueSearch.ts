@@ -1,5 +1,5 @@
 import { getRouteApi } from "@tanstack/react-router";
-import type { QueueSearch } from "./console.search.ts";
+import type { QueueSearch } from "./cases.search.ts";
 
 const route = getRouteApi("/console");
 

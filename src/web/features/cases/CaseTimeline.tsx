@@ -3,7 +3,7 @@ import type { CaseDetail } from "../../../contracts/console.ts";
 import { formatDateTime } from "../../ui/format.ts";
 import { CaseEventDetails, eventActorName } from "./CaseEventDetails.tsx";
 import { CaseSection } from "./CaseSection.tsx";
-import { eventLabel } from "./console.labels.ts";
+import { eventLabel } from "./cases.labels.ts";
 
 /** Every event of the case, oldest first: the audit trail as a person reads it. */
 export function CaseTimeline({ events }: { events: CaseDetail["events"] }) {

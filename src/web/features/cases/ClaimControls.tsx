@@ -4,7 +4,7 @@ import type { CaseDetail } from "../../../contracts/console.ts";
 import { ApiError } from "../../api/http.ts";
 import { formatDateTime } from "../../ui/format.ts";
 import { errorMessageOf } from "../../ui/QueryState.tsx";
-import { useClaimCase, useReleaseCase } from "./console.api.ts";
+import { useClaimCase, useReleaseCase } from "./cases.api.ts";
 
 export type ClaimState = "none" | "mine" | "other";
 

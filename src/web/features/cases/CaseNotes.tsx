@@ -5,7 +5,7 @@ import { ApiError } from "../../api/http.ts";
 import { formatDateTime } from "../../ui/format.ts";
 import { errorMessageOf } from "../../ui/QueryState.tsx";
 import { CaseSection } from "./CaseSection.tsx";
-import { useAddNote } from "./console.api.ts";
+import { useAddNote } from "./cases.api.ts";
 
 /** Notes between moderators: never shown to reporters or sellers. */
 export function CaseNotes({ caseId, notes }: { caseId: string; notes: CaseDetail["notes"] }) {

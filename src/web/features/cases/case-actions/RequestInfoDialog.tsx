@@ -6,7 +6,7 @@ import { ApiError } from "../../../api/http.ts";
 import { AlertIcon } from "../../../ui/icons.tsx";
 import { errorMessageOf } from "../../../ui/QueryState.tsx";
 import { useFullScreenDialog } from "../../../ui/useFullScreenDialog.ts";
-import { useRequestInfo } from "../console.api.ts";
+import { useRequestInfo } from "../cases.api.ts";
 
 interface Values {
   message: string;

@@ -11,11 +11,11 @@ import type { DecideCase } from "../../../contracts/decisions.ts";
 import { StatementOfReasons } from "../../../contracts/decisions.ts";
 import { DepartmentId } from "../../../contracts/report-types.ts";
 import { getParsed, requestJson, withQuery } from "../../api/http.ts";
-import type { QueueSearch } from "./console.search.ts";
+import type { QueueSearch } from "./cases.search.ts";
 
 const QUEUE_PAGE_SIZE = 25;
 
-export const consoleKeys = {
+export const caseKeys = {
   queues: ["console", "queue"] as const,
   queue: (search: QueueSearch) => ["console", "queue", search] as const,
   case: (id: string) => ["console", "case", id] as const,
@@ -27,7 +27,7 @@ const casePath = (id: string) => `/api/v1/console/cases/${encodeURIComponent(id)
 /** The cases of the queue, most urgent first, a page at a time (keyset cursor). */
 export function useCaseQueue(search: QueueSearch, enabled: boolean) {
   return useInfiniteQuery({
-    queryKey: consoleKeys.queue(search),
+    queryKey: caseKeys.queue(search),
     queryFn: ({ pageParam, signal }) =>
       getParsed(
         withQuery("/api/v1/console/cases", {
@@ -55,7 +55,7 @@ const fetchCaseDetail = (id: string, signal?: AbortSignal) => getParsed(casePath
 
 export function useCaseDetail(id: string, enabled: boolean) {
   return useQuery({
-    queryKey: consoleKeys.case(id),
+    queryKey: caseKeys.case(id),
     queryFn: ({ signal }) => fetchCaseDetail(id, signal),
     enabled,
   });
@@ -66,7 +66,7 @@ export function useFetchFreshCase() {
   const queryClient = useQueryClient();
   return (id: string) =>
     queryClient.fetchQuery({
-      queryKey: consoleKeys.case(id),
+      queryKey: caseKeys.case(id),
       queryFn: () => fetchCaseDetail(id),
       staleTime: 0,
     });
@@ -74,7 +74,7 @@ export function useFetchFreshCase() {
 
 export function useStatement(puid: string, enabled: boolean) {
   return useQuery({
-    queryKey: consoleKeys.statement(puid),
+    queryKey: caseKeys.statement(puid),
     queryFn: ({ signal }) =>
       getParsed(`/api/v1/statements/${encodeURIComponent(puid)}`, StatementOfReasons, signal),
     enabled,
@@ -97,8 +97,8 @@ function useCaseCommand<TBody>(id: string, command: CaseCommand) {
   return useMutation({
     mutationFn: (body: TBody) => postCaseCommand(id, command, body),
     onSuccess: (detail) => {
-      queryClient.setQueryData(consoleKeys.case(id), detail);
-      void queryClient.invalidateQueries({ queryKey: consoleKeys.queues });
+      queryClient.setQueryData(caseKeys.case(id), detail);
+      void queryClient.invalidateQueries({ queryKey: caseKeys.queues });
     },
   });
 }
@@ -121,7 +121,7 @@ export function useRerouteCase(id: string) {
         await requestJson(`${casePath(id)}/reroute`, { method: "POST", body: { department } }),
       ),
     // The old case is not refetched here: it may have left the moderator's departments (or closed).
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: consoleKeys.queues }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: caseKeys.queues }),
   });
 }
 
@@ -137,6 +137,6 @@ export function useMarkUnfounded(reportId: string, caseId: string) {
           method: "POST",
         }),
       ).step,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: consoleKeys.case(caseId) }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: caseKeys.case(caseId) }),
   });
 }

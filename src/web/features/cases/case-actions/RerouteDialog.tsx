@@ -8,7 +8,7 @@ import { AlertIcon } from "../../../ui/icons.tsx";
 import { errorMessageOf } from "../../../ui/QueryState.tsx";
 import { useFullScreenDialog } from "../../../ui/useFullScreenDialog.ts";
 import { targetKindLabel } from "../CaseQueueTable.tsx";
-import { useFetchFreshCase, useRerouteCase } from "../console.api.ts";
+import { useFetchFreshCase, useRerouteCase } from "../cases.api.ts";
 
 interface RerouteDialogProps {
   detail: CaseDetail;
