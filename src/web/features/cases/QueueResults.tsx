@@ -2,7 +2,7 @@ import { Button, Center, Paper, Stack, Text, Title } from "@mantine/core";
 import { useDisclosure, useMediaQuery } from "@mantine/hooks";
 import type { CaseQueueItem } from "../../../contracts/console.ts";
 import { useNow } from "../../ui/time.ts";
-import { BulkDecisionDialog } from "../console/bulk/BulkDecisionDialog.tsx";
+import { BulkDecisionDialog } from "../decisions/bulk/BulkDecisionDialog.tsx";
 import { CaseQueueCards } from "./CaseQueueCards.tsx";
 import { CaseQueueTable } from "./CaseQueueTable.tsx";
 import { hasNarrowingFilters, type QueueSearch } from "./cases.search.ts";

@@ -3,7 +3,7 @@ import type { CaseDetail } from "../../../contracts/console.ts";
 import { formatDateTime } from "../../ui/format.ts";
 import { CheckIcon } from "../../ui/icons.tsx";
 import { AnchorLink } from "../../ui/links.tsx";
-import { describeAction, NO_ACTION_REASONS } from "../cases/cases.labels.ts";
+import { describeAction, NO_ACTION_REASONS } from "./decisions.labels.ts";
 
 type Decision = NonNullable<CaseDetail["decision"]>;
 

@@ -1,7 +1,7 @@
 import { Alert, Button, List, Stack, Text } from "@mantine/core";
 import { useState } from "react";
-import type { ApiError } from "../../../api/http.ts";
-import { AlertIcon } from "../../../ui/icons.tsx";
+import type { ApiError } from "../../api/http.ts";
+import { AlertIcon } from "../../ui/icons.tsx";
 
 const CONFLICT_TITLES: Record<string, string> = {
   already_decided: "Not recorded: the case is already decided",

@@ -6,9 +6,9 @@ import type { CaseDetail } from "../../../../contracts/console.ts";
 import type { Macro } from "../../../../contracts/decisions.ts";
 import { DEPARTMENT_NAMES, type DepartmentId } from "../../../../contracts/report-types.ts";
 import { errorMessageOf } from "../../../ui/QueryState.tsx";
-import type { DecisionFormValues } from "./decision-form.model.ts";
+import type { DecisionFormValues } from "../decision-form.model.ts";
+import { useDeleteMacro, useMacros } from "../decisions.api.ts";
 import { droppedActions, valuesFromTemplate } from "./decision-template.ts";
-import { useDeleteMacro, useMacros } from "./decision-tools.api.ts";
 
 interface MacroPickerProps {
   form: UseFormReturnType<DecisionFormValues>;

@@ -1,9 +1,9 @@
 import { Radio, Select, Stack } from "@mantine/core";
 import type { UseFormReturnType } from "@mantine/form";
-import { NO_ACTION_REASONS as REASON_IDS } from "../../../../contracts/decisions.ts";
-import { REPORT_TYPES } from "../../../../contracts/report-types.ts";
-import { NO_ACTION_REASONS } from "../../cases/cases.labels.ts";
+import { NO_ACTION_REASONS as REASON_IDS } from "../../../contracts/decisions.ts";
+import { REPORT_TYPES } from "../../../contracts/report-types.ts";
 import { type DecisionFormValues, decisionFieldId } from "./decision-form.model.ts";
+import { NO_ACTION_REASONS } from "./decisions.labels.ts";
 
 type Form = UseFormReturnType<DecisionFormValues>;
 

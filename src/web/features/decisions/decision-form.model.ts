@@ -1,11 +1,11 @@
-import type { CaseDetail } from "../../../../contracts/console.ts";
+import type { CaseDetail } from "../../../contracts/console.ts";
 import {
   DecideCase,
   type EnforcementAction,
   type EnforcementType,
   type NoActionReason,
-} from "../../../../contracts/decisions.ts";
-import { ACTION_ORDER, ACTIONS } from "../../cases/cases.labels.ts";
+} from "../../../contracts/decisions.ts";
+import { ACTION_ORDER, ACTIONS } from "./decisions.labels.ts";
 
 export interface DecisionFormValues {
   outcome: "" | "action_taken" | "no_action";

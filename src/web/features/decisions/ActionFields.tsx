@@ -1,10 +1,10 @@
 import { Checkbox, Group, MultiSelect, NumberInput, Radio, Stack, Text } from "@mantine/core";
 import type { UseFormReturnType } from "@mantine/form";
-import type { CaseDetail } from "../../../../contracts/console.ts";
-import { EEA_COUNTRIES, type EnforcementType } from "../../../../contracts/decisions.ts";
-import { countryName } from "../../../ui/format.ts";
-import { ACTIONS } from "../../cases/cases.labels.ts";
+import type { CaseDetail } from "../../../contracts/console.ts";
+import { EEA_COUNTRIES, type EnforcementType } from "../../../contracts/decisions.ts";
+import { countryName } from "../../ui/format.ts";
 import { availableActions, type DecisionFormValues, decisionFieldId } from "./decision-form.model.ts";
+import { ACTIONS } from "./decisions.labels.ts";
 
 type Form = UseFormReturnType<DecisionFormValues>;
 

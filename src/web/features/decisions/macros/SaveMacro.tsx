@@ -7,9 +7,9 @@ import { CreateMacro } from "../../../../contracts/decisions.ts";
 import { DEPARTMENT_NAMES, type DepartmentId } from "../../../../contracts/report-types.ts";
 import { ApiError } from "../../../api/http.ts";
 import { errorMessageOf } from "../../../ui/QueryState.tsx";
-import type { DecisionFormValues, FormErrors } from "./decision-form.model.ts";
+import type { DecisionFormValues, FormErrors } from "../decision-form.model.ts";
+import { useCreateMacro } from "../decisions.api.ts";
 import { templateFromValues } from "./decision-template.ts";
-import { useCreateMacro } from "./decision-tools.api.ts";
 
 interface SaveMacroProps {
   form: UseFormReturnType<DecisionFormValues>;

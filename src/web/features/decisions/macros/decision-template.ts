@@ -1,5 +1,4 @@
 import type { DecisionTemplate, EnforcementType } from "../../../../contracts/decisions.ts";
-import { ACTIONS } from "../../cases/cases.labels.ts";
 import {
   availableActions,
   type DecisionContext,
@@ -7,7 +6,8 @@ import {
   type FormErrors,
   initialDecisionValues,
   validateDecision,
-} from "./decision-form.model.ts";
+} from "../decision-form.model.ts";
+import { ACTIONS } from "../decisions.labels.ts";
 
 const orEmpty = (days: number | undefined) => days ?? "";
 

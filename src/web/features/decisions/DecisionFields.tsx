@@ -1,6 +1,6 @@
 import { Divider, Group, Radio, Textarea } from "@mantine/core";
 import type { UseFormReturnType } from "@mantine/form";
-import type { CaseDetail } from "../../../../contracts/console.ts";
+import type { CaseDetail } from "../../../contracts/console.ts";
 import { ActionFields } from "./ActionFields.tsx";
 import { type DecisionFormValues, decisionFieldId } from "./decision-form.model.ts";
 import { GroundFields } from "./GroundFields.tsx";

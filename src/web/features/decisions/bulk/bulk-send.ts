@@ -1,7 +1,7 @@
 import type { CaseDetail, CaseQueueItem } from "../../../../contracts/console.ts";
 import type { DecisionTemplate } from "../../../../contracts/decisions.ts";
 import { errorMessageOf } from "../../../ui/QueryState.tsx";
-import type { BulkCase } from "../decision/decision-tools.api.ts";
+import type { BulkCase } from "../decisions.api.ts";
 
 export interface BulkOutcome {
   caseId: string;

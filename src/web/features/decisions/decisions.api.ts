@@ -5,9 +5,9 @@ import {
   type CreateMacro,
   type DecisionTemplate,
   Macro,
-} from "../../../../contracts/decisions.ts";
-import { getParsed, requestJson } from "../../../api/http.ts";
-import { caseKeys } from "../../cases/cases.api.ts";
+} from "../../../contracts/decisions.ts";
+import { getParsed, requestJson } from "../../api/http.ts";
+import { caseKeys } from "../cases/cases.api.ts";
 
 const macrosKey = ["console", "macros"] as const;
 const MacroList = z.object({ items: z.array(Macro) });

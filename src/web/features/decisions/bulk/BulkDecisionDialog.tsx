@@ -7,19 +7,19 @@ import { ApiError } from "../../../api/http.ts";
 import { errorMessageOf } from "../../../ui/QueryState.tsx";
 import { useFullScreenDialog } from "../../../ui/useFullScreenDialog.ts";
 import { useFetchFreshCase } from "../../cases/cases.api.ts";
-import { ProblemAlert } from "../decision/ConflictAlert.tsx";
-import { DecisionFields } from "../decision/DecisionFields.tsx";
+import { ProblemAlert } from "../ConflictAlert.tsx";
+import { DecisionFields } from "../DecisionFields.tsx";
 import {
   type DecisionFormValues,
   type FormErrors,
   initialDecisionValues,
   mapServerFields,
-} from "../decision/decision-form.model.ts";
-import { templateFromValues } from "../decision/decision-template.ts";
-import { useBulkDecision } from "../decision/decision-tools.api.ts";
-import { focusFirstProblem } from "../decision/focus-problem.ts";
-import { MacroPicker } from "../decision/MacroPicker.tsx";
-import { SaveMacro } from "../decision/SaveMacro.tsx";
+} from "../decision-form.model.ts";
+import { useBulkDecision } from "../decisions.api.ts";
+import { focusFirstProblem } from "../focus-problem.ts";
+import { templateFromValues } from "../macros/decision-template.ts";
+import { MacroPicker } from "../macros/MacroPicker.tsx";
+import { SaveMacro } from "../macros/SaveMacro.tsx";
 import { BulkResults } from "./BulkResults.tsx";
 import { type BulkOutcome, sendBulkDecision } from "./bulk-send.ts";
 

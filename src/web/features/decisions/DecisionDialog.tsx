@@ -3,10 +3,10 @@ import { useForm } from "@mantine/form";
 import { useMediaQuery } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
-import type { CaseDetail } from "../../../../contracts/console.ts";
-import { ApiError } from "../../../api/http.ts";
-import { errorMessageOf } from "../../../ui/QueryState.tsx";
-import { useDecideCase } from "../../cases/cases.api.ts";
+import type { CaseDetail } from "../../../contracts/console.ts";
+import { ApiError } from "../../api/http.ts";
+import { errorMessageOf } from "../../ui/QueryState.tsx";
+import { useDecideCase } from "../cases/cases.api.ts";
 import { ConflictAlert, ProblemAlert } from "./ConflictAlert.tsx";
 import { DecisionFields } from "./DecisionFields.tsx";
 import {
@@ -17,8 +17,8 @@ import {
   validateDecision,
 } from "./decision-form.model.ts";
 import { focusFirstProblem } from "./focus-problem.ts";
-import { MacroPicker } from "./MacroPicker.tsx";
-import { SaveMacro } from "./SaveMacro.tsx";
+import { MacroPicker } from "./macros/MacroPicker.tsx";
+import { SaveMacro } from "./macros/SaveMacro.tsx";
 
 interface DecisionDialogProps {
   detail: CaseDetail;
