@@ -4,13 +4,13 @@ import { DEPARTMENT_NAMES } from "../../../contracts/report-types.ts";
 import type { ReportDetail } from "../../../contracts/reports.ts";
 import { formatDateTime, languageName } from "../../ui/format.ts";
 import { StatusBadge } from "../../ui/StatusBadge.tsx";
+import { ReporterAppealCard } from "../appeals/ReporterAppealCard.tsx";
 import { useReportTypes } from "../report-center/report-types.api.ts";
 import { CounterNoticeReplyCard } from "./CounterNoticeReplyCard.tsx";
 import { EvidenceList } from "./EvidenceList.tsx";
 import { InfoRequestCard } from "./InfoRequestCard.tsx";
 import { OutcomeCard } from "./OutcomeCard.tsx";
 import { ReportDetailsList } from "./ReportDetailsList.tsx";
-import { ReporterAppealCard } from "./ReporterAppealCard.tsx";
 import { ReportTargetsList } from "./ReportTargetsList.tsx";
 import { ReportTimeline } from "./ReportTimeline.tsx";
 

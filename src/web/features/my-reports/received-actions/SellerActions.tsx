@@ -1,9 +1,9 @@
 import { Stack, Title } from "@mantine/core";
 import type { ReceivedComplaintDetail } from "../../../../contracts/received.ts";
+import { SellerAppealCard } from "../../appeals/SellerAppealCard.tsx";
 import { CounterNoticesCard } from "./CounterNoticesCard.tsx";
 import { RemoveListingCard } from "./RemoveListingCard.tsx";
 import { SellerAnswerCard } from "./SellerAnswerCard.tsx";
-import { SellerAppealCard } from "./SellerAppealCard.tsx";
 
 // Only intellectual-property complaints can be answered with a counter-notice.
 const IP_TYPES = new Set(["ip_rights_holder", "copyright"]);

@@ -1,5 +1,5 @@
-import type { AppealDetail } from "../../../../contracts/appeals.ts";
-import { describeAction, NO_ACTION_REASONS } from "../../decisions/decisions.labels.ts";
+import type { AppealDetail } from "../../../contracts/appeals.ts";
+import { describeAction, NO_ACTION_REASONS } from "../decisions/decisions.labels.ts";
 
 export const APPELLANT_LABELS: Record<AppealDetail["appellantKind"], string> = {
   reporter: "Reporter",

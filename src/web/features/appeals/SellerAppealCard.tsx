@@ -1,13 +1,13 @@
 import { Card, Stack, Text, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useRef } from "react";
-import { FileAppeal } from "../../../../contracts/appeals.ts";
-import type { ReceivedComplaintDetail } from "../../../../contracts/received.ts";
-import { formatDate } from "../../../ui/format.ts";
-import { TextSubmitForm } from "../../../ui/TextSubmitForm.tsx";
-import { AppealStatusCard, appealDeadline } from "../AppealStatusCard.tsx";
-import { APPEAL_EVIDENCE, APPEAL_LABEL, APPEAL_REFUSALS } from "../ReporterAppealCard.tsx";
-import { useSellerAppeal } from "../received.api.ts";
+import { FileAppeal } from "../../../contracts/appeals.ts";
+import type { ReceivedComplaintDetail } from "../../../contracts/received.ts";
+import { formatDate } from "../../ui/format.ts";
+import { TextSubmitForm } from "../../ui/TextSubmitForm.tsx";
+import { useSellerAppeal } from "../my-reports/received.api.ts";
+import { AppealStatusCard, appealDeadline } from "./AppealStatusCard.tsx";
+import { APPEAL_EVIDENCE, APPEAL_LABEL, APPEAL_REFUSALS } from "./ReporterAppealCard.tsx";
 
 /**
  * The seller's appeal of a decision that restricted its store or listing: the form (once, within 6 months

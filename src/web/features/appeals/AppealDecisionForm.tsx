@@ -1,10 +1,10 @@
 import { Alert, Button, Group, Paper, Radio, Stack, Text, Textarea, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
-import { type AppealDetail, DecideAppeal } from "../../../../contracts/appeals.ts";
-import { ApiError } from "../../../api/http.ts";
-import { AlertIcon } from "../../../ui/icons.tsx";
-import { errorMessageOf } from "../../../ui/QueryState.tsx";
+import { type AppealDetail, DecideAppeal } from "../../../contracts/appeals.ts";
+import { ApiError } from "../../api/http.ts";
+import { AlertIcon } from "../../ui/icons.tsx";
+import { errorMessageOf } from "../../ui/QueryState.tsx";
 import { useDecideAppeal } from "./appeals.api.ts";
 
 interface Values {

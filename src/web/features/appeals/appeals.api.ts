@@ -1,8 +1,8 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
-import { AppealDetail, type AppealStatus, type DecideAppeal } from "../../../../contracts/appeals.ts";
-import { pageOf } from "../../../../contracts/common.ts";
-import { getParsed, requestJson, withQuery } from "../../../api/http.ts";
+import { AppealDetail, type AppealStatus, type DecideAppeal } from "../../../contracts/appeals.ts";
+import { pageOf } from "../../../contracts/common.ts";
+import { getParsed, requestJson, withQuery } from "../../api/http.ts";
 
 type Status = z.infer<typeof AppealStatus>;
 
