@@ -1,7 +1,7 @@
 import { Stack, Title } from "@mantine/core";
 import type { ReceivedComplaintDetail } from "../../../../contracts/received.ts";
 import { SellerAppealCard } from "../../appeals/SellerAppealCard.tsx";
-import { CounterNoticesCard } from "./CounterNoticesCard.tsx";
+import { CounterNoticesCard } from "../../counter-notices/CounterNoticesCard.tsx";
 import { RemoveListingCard } from "./RemoveListingCard.tsx";
 import { SellerAnswerCard } from "./SellerAnswerCard.tsx";
 

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { z } from "zod";
-import { CounterNotice, type DecideCounterNotice } from "../../../../contracts/counter-notices.ts";
-import { getParsed, requestJson } from "../../../api/http.ts";
+import { CounterNotice, type DecideCounterNotice } from "../../../contracts/counter-notices.ts";
+import { getParsed, requestJson } from "../../api/http.ts";
 
 const CounterNoticeList = z.object({ items: z.array(CounterNotice) });
 

@@ -5,12 +5,12 @@ import {
   COUNTER_NOTICE_MAX_ATTEMPTS,
   type CounterNotice,
   DecideCounterNotice,
-} from "../../../../contracts/counter-notices.ts";
-import { ApiError } from "../../../api/http.ts";
-import { formatDateTime } from "../../../ui/format.ts";
-import { AlertIcon } from "../../../ui/icons.tsx";
-import { AnchorLink } from "../../../ui/links.tsx";
-import { errorMessageOf } from "../../../ui/QueryState.tsx";
+} from "../../../contracts/counter-notices.ts";
+import { ApiError } from "../../api/http.ts";
+import { formatDateTime } from "../../ui/format.ts";
+import { AlertIcon } from "../../ui/icons.tsx";
+import { AnchorLink } from "../../ui/links.tsx";
+import { errorMessageOf } from "../../ui/QueryState.tsx";
 import { useDecideCounterNotice } from "./counter-notices.api.ts";
 
 type Outcome = "reinstate" | "keep";

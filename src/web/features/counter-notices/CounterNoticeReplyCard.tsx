@@ -4,7 +4,7 @@ import { ReplyToCounterNotice } from "../../../contracts/counter-notices.ts";
 import type { ReportDetail } from "../../../contracts/reports.ts";
 import { formatDateTime } from "../../ui/format.ts";
 import { TextSubmitForm } from "../../ui/TextSubmitForm.tsx";
-import { useReplyToCounterNotice } from "./reports.api.ts";
+import { useReplyToCounterNotice } from "../my-reports/reports.api.ts";
 
 type CounterNotice = NonNullable<ReportDetail["counterNotice"]>;
 

@@ -1,7 +1,7 @@
 import { Badge, Blockquote, Card, Group, Stack, Text } from "@mantine/core";
-import type { CounterNotice } from "../../../../contracts/counter-notices.ts";
-import { COUNTER_NOTICE_MAX_ATTEMPTS } from "../../../../contracts/counter-notices.ts";
-import { formatDateTime } from "../../../ui/format.ts";
+import type { CounterNotice } from "../../../contracts/counter-notices.ts";
+import { COUNTER_NOTICE_MAX_ATTEMPTS } from "../../../contracts/counter-notices.ts";
+import { formatDateTime } from "../../ui/format.ts";
 
 function statusOf(notice: CounterNotice): { label: string; color: string } {
   if (notice.status === "awaiting_reply") return { label: "Waiting for the rights holder", color: "orange" };

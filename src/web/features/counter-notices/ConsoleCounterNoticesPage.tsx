@@ -1,8 +1,8 @@
 import { Paper, Stack, Text, Title } from "@mantine/core";
-import { ConsoleGate } from "../../../app/console/ConsoleGate.tsx";
-import { AnchorLink } from "../../../ui/links.tsx";
-import { ErrorBlock, LoadingBlock } from "../../../ui/QueryState.tsx";
-import { usePageTitle } from "../../../ui/usePageTitle.ts";
+import { ConsoleGate } from "../../app/console/ConsoleGate.tsx";
+import { AnchorLink } from "../../ui/links.tsx";
+import { ErrorBlock, LoadingBlock } from "../../ui/QueryState.tsx";
+import { usePageTitle } from "../../ui/usePageTitle.ts";
 import { CounterNoticeDecisionCard } from "./CounterNoticeDecisionCard.tsx";
 import { useCounterNoticeQueue } from "./counter-notices.api.ts";
 

@@ -6,12 +6,12 @@ import {
   COUNTER_NOTICE_MAX_ATTEMPTS,
   type CounterNotice,
   FileCounterNotice,
-} from "../../../../contracts/counter-notices.ts";
-import type { ReceivedComplaintDetail } from "../../../../contracts/received.ts";
-import { formatDateTime } from "../../../ui/format.ts";
-import { ErrorBlock, LoadingBlock } from "../../../ui/QueryState.tsx";
-import { TextSubmitForm } from "../../../ui/TextSubmitForm.tsx";
-import { useCounterNotices, useFileCounterNotice } from "../received.api.ts";
+} from "../../../contracts/counter-notices.ts";
+import type { ReceivedComplaintDetail } from "../../../contracts/received.ts";
+import { formatDateTime } from "../../ui/format.ts";
+import { ErrorBlock, LoadingBlock } from "../../ui/QueryState.tsx";
+import { TextSubmitForm } from "../../ui/TextSubmitForm.tsx";
+import { useCounterNotices, useFileCounterNotice } from "../my-reports/received.api.ts";
 import { addBusinessDays } from "./business-days.ts";
 import { CounterNoticeItem } from "./CounterNoticeItem.tsx";
 
