@@ -6,14 +6,14 @@ import { ErrorBlock, LoadingBlock } from "../../ui/QueryState.tsx";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
 import { SignInPrompt } from "../auth/SignInPrompt.tsx";
 import { useSession } from "../auth/session.ts";
-import { useMyAccuracy } from "./accuracy.api.ts";
-import { MyRecord } from "./MyRecord.tsx";
+import { MyRecord } from "../reporters/MyRecord.tsx";
+import { useMyAccuracy } from "../reporters/reporters.api.ts";
+import { StandingNotice } from "../reporters/StandingNotice.tsx";
 import { type ReportBox, validateMyReportsSearch } from "./my-reports.search.ts";
 import { ReceivedComplaints } from "./ReceivedComplaints.tsx";
 import { useMyReports } from "./reports.api.ts";
 import { SentReportCards } from "./SentReportCards.tsx";
 import { SentReportsTable } from "./SentReportsTable.tsx";
-import { StandingNotice } from "./StandingNotice.tsx";
 
 const route = getRouteApi("/my/reports");
 

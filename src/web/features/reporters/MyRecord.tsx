@@ -3,8 +3,8 @@ import type { MyAccuracy } from "../../../contracts/reporters.ts";
 import { formatDate } from "../../ui/format.ts";
 import { CheckIcon, ShieldIcon } from "../../ui/icons.tsx";
 import { ErrorBlock, LoadingBlock } from "../../ui/QueryState.tsx";
-import { useMyAccuracy } from "./accuracy.api.ts";
-import { reportTypeTitle } from "./received.labels.ts";
+import { reportTypeTitle } from "../my-reports/received.labels.ts";
+import { useMyAccuracy } from "./reporters.api.ts";
 import { StandingNotice } from "./StandingNotice.tsx";
 
 type Figures = MyAccuracy["overall"];
