@@ -294,6 +294,42 @@ describe.each(dialects)("security: platform — sign-in, sign-up and reset limit
       await limited.close();
     }
   });
+
+  it("holds the per-address report limit across two app instances on one database", async () => {
+    const limited = await buildTestApp(dialect, { reportsPerHour: 1 });
+    const database = openDatabase(limited.config.databaseUrl);
+    const second = await buildApp({
+      config: limited.config,
+      database,
+      clock: limited.clock,
+      mailer: createMailer(limited.config),
+    });
+    try {
+      const send = (app: FastifyInstance) =>
+        app.inject({
+          method: "POST",
+          url: "/api/v1/reports",
+          remoteAddress: "198.51.100.130",
+          payload: { type: "listing_violation" },
+        });
+      // Five attempts an hour per address (five times the reports per hour), whichever instance answers.
+      for (const app of [limited.app, second.app, limited.app, second.app, limited.app])
+        expect((await send(app)).statusCode).toBe(400);
+      const refused = await send(second.app);
+      expect(refused.statusCode).toBe(429);
+      expect(refused.json()).toEqual({ error: { code: "rate_limited", message: expect.any(String) } });
+      expect(refused.json().error.message).toMatch(/retry in/);
+      expect(Number(refused.headers["retry-after"])).toBeGreaterThan(0);
+      expect(Number(refused.headers["retry-after"])).toBeLessThanOrEqual(3600);
+      expect((await send(limited.app)).statusCode).toBe(429);
+      limited.clock.advanceHours(1);
+      expect((await send(second.app)).statusCode).toBe(400);
+    } finally {
+      await second.app.close();
+      await database.destroy();
+      await limited.close();
+    }
+  });
 });
 
 describe.each(dialects)("security: platform — writes from other sites (%s)", (dialect) => {

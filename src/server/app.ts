@@ -120,7 +120,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     },
     crossOriginEmbedderPolicy: false,
   });
-  await app.register(rateLimit, { global: false });
+  // Route limits count in the database, so that every instance on one database shares them.
+  const rateLimitStore = createAttemptCounter(database.db, clock).rateLimitStore;
+  await app.register(rateLimit, { global: false, store: rateLimitStore });
   await app.register(multipart, {
     limits: {
       fileSize: MAX_EVIDENCE_BYTES,

@@ -1,3 +1,4 @@
+import type { FastifyRateLimitStore, FastifyRateLimitStoreCtor } from "@fastify/rate-limit";
 import { sql } from "kysely";
 import type { Clock } from "../clock.ts";
 import type { Db } from "../db/database.ts";
@@ -8,12 +9,16 @@ export interface AttemptCount {
   retryAfterSeconds: number;
 }
 
+type Hit = (key: string, windowMs: number) => Promise<AttemptCount>;
+
 /**
  * Counts attempts per key in fixed windows, in the database: one atomic upsert per attempt, so that
- * every app instance on one PostgreSQL sees the same count.
+ * every app instance on one database sees the same count. `rateLimitStore` hands the same counters to
+ * @fastify/rate-limit, whose own store is a map in each process's memory (each instance would grant
+ * the whole limit again).
  */
 export function createAttemptCounter(db: Db, clock: Clock) {
-  async function hit(key: string, windowMs: number): Promise<AttemptCount> {
+  const hit: Hit = async (key, windowMs) => {
     const now = clock.now();
     const start = Math.floor(now.getTime() / windowMs) * windowMs;
     const resetsAt = new Date(start + windowMs);
@@ -33,8 +38,42 @@ export function createAttemptCounter(db: Db, clock: Clock) {
       .executeTakeFirstOrThrow();
     const retryAfterSeconds = Math.max(1, Math.ceil((resetsAt.getTime() - now.getTime()) / 1000));
     return { hits: Number(row.hits), retryAfterSeconds };
-  }
-  return { hit };
+  };
+  return { hit, rateLimitStore: rateLimitStoreOn(hit) };
 }
 
 export type AttemptCounter = ReturnType<typeof createAttemptCounter>;
+
+interface LimitedRoute {
+  routeInfo?: { method?: string | string[]; url?: string };
+}
+
+function rateLimitStoreOn(hit: Hit): FastifyRateLimitStoreCtor {
+  class DatabaseRateLimitStore implements FastifyRateLimitStore {
+    private readonly prefix: string;
+
+    /** The plugin constructs the store with its options; `child` gives each route its own prefix. */
+    constructor(_options?: unknown, prefix = "route|") {
+      this.prefix = prefix;
+    }
+
+    incr(
+      key: string,
+      callback: (error: Error | null, result?: { current: number; ttl: number }) => void,
+      timeWindow: number,
+    ): void {
+      hit(`${this.prefix}${key}`, timeWindow).then(
+        ({ hits, retryAfterSeconds }) => callback(null, { current: hits, ttl: retryAfterSeconds * 1000 }),
+        (error: Error) => callback(error),
+      );
+    }
+
+    /** Each limited route counts on its own, as with the plugin's own stores. */
+    child(routeOptions: object): FastifyRateLimitStore {
+      const route = (routeOptions as LimitedRoute).routeInfo ?? {};
+      const method = [route.method ?? ""].flat().join(",");
+      return new DatabaseRateLimitStore(undefined, `route|${method} ${route.url ?? ""}|`);
+    }
+  }
+  return DatabaseRateLimitStore;
+}
