@@ -62,7 +62,7 @@ export async function buildTestApp(
   const clock = testClock();
   const mailer = createMailer(config);
   const { app } = await buildApp({ config, database, clock, mailer, logger: options.logger });
-  const worker = createWorker({ database, clock, mailer }, 0);
+  const worker = createWorker({ config, database, clock, mailer }, 0);
   const factories = createFactories(app, database.db);
   return {
     app,

@@ -16,21 +16,8 @@ import { z } from "zod";
 import { Health } from "../contracts/common.ts";
 import { MAX_EVIDENCE_BYTES, MAX_EVIDENCE_FILES, SubmitReport } from "../contracts/reports.ts";
 import { installActorResolution } from "./modules/accounts/actor.ts";
-import { authRoutes } from "./modules/accounts/auth.routes.ts";
-import { createDuplicateSignUp } from "./modules/accounts/auth.sign-up.ts";
-import { type Auth, createAuth } from "./modules/accounts/auth.ts";
-import { adminRoutes } from "./modules/admin/admin.routes.ts";
-import { appealsRoutes } from "./modules/appeals/appeals.routes.ts";
-import { consoleRoutes } from "./modules/cases/cases.console.routes.ts";
-import { receivedRoutes } from "./modules/cases/cases.received.routes.ts";
-import { catalogRoutes } from "./modules/catalog/catalog.routes.ts";
-import { counterNoticesRoutes } from "./modules/counter-notices/counter-notices.routes.ts";
-import { decisionToolsRoutes } from "./modules/decisions/decisions.routes.ts";
-import { devMailboxRoutes } from "./modules/notifications/notifications.routes.ts";
-import { reportersRoutes } from "./modules/reporters/reporters.routes.ts";
-import { reportsRoutes } from "./modules/reports/reports.routes.ts";
-import { rightsConsoleRoutes } from "./modules/rights/rights.console.routes.ts";
-import { rightsRoutes } from "./modules/rights/rights.routes.ts";
+import type { Auth } from "./modules/accounts/auth.ts";
+import { createModules } from "./modules/modules.ts";
 import type { Clock } from "./platform/clock.ts";
 import type { Config } from "./platform/config.ts";
 import type { DatabaseHandle } from "./platform/db/database.ts";
@@ -41,7 +28,7 @@ import { installNulGuard } from "./platform/http/nul-guard.ts";
 import { installOriginCheck } from "./platform/http/origins.ts";
 import { requestLogOptions } from "./platform/http/request-log.ts";
 import type { Mailer } from "./platform/mail/mailer.ts";
-import { createServices } from "./services.ts";
+import { createModuleContext } from "./platform/modules/module.ts";
 
 export interface AppDeps {
   config: Config;
@@ -90,7 +77,7 @@ function documentReportBody(openapi: Record<string, unknown>) {
 
 /** The whole application as one Fastify instance; main.ts listens on it and tests inject into it. */
 export async function buildApp(deps: AppDeps): Promise<App> {
-  const { config, database, clock, mailer } = deps;
+  const { config, database, clock } = deps;
   const app = Fastify({
     logger: deps.logger ? { ...(deps.logger === true ? {} : deps.logger), ...requestLogOptions } : false,
     // Only the proxies named in TRUST_PROXY may set the client address through X-Forwarded-For.
@@ -146,35 +133,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       documentReportBody((doc as { openapiObject: Record<string, unknown> }).openapiObject),
   });
 
-  const auth = createAuth({
-    db: database.db,
-    dialect: database.dialect,
-    clock,
-    secret: config.authSecret,
-    publicUrl: config.publicUrl,
-  });
+  const { accounts, list } = createModules(createModuleContext(deps));
+  const auth = accounts.ports.auth;
   installActorResolution(app, auth);
-  await app.register(
-    authRoutes({
-      auth,
-      limits: {
-        counter: createAttemptCounter(database.db, clock),
-        perAccount: config.authAttemptsPerAccount,
-        perAddress: config.authAttemptsPerAddress,
-        windowMinutes: config.authWindowMinutes,
-      },
-      answerIfExisting: createDuplicateSignUp({
-        auth,
-        db: database.db,
-        clock,
-        secret: config.authSecret,
-        publicUrl: config.publicUrl,
-      }),
-    }),
-  );
-
-  const services = createServices({ config, database, clock });
-
   app.get(
     "/api/health",
     { schema: { tags: ["system"], summary: "Liveness and database", response: { 200: Health } } },
@@ -184,21 +145,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     },
   );
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
-  await app.register(catalogRoutes(services.catalog));
-  await app.register(reportsRoutes(services.reports, services.evidence, config.reportsPerHour));
-  await app.register(
-    consoleRoutes(services.casesConsole, services.decisions, services.caseInfo, services.reroute),
-  );
-  await app.register(receivedRoutes(services.received, services.sellerActions, services.evidence));
-  await app.register(decisionToolsRoutes(services.bulk));
-  await app.register(adminRoutes(services.staffAdmin, services.templates));
-  await app.register(rightsRoutes(services.rights, services.evidence));
-  await app.register(rightsConsoleRoutes(services.rightsReview));
-  await app.register(reportersRoutes(services.reporters, services.suspensions));
-  await app.register(appealsRoutes(services.appealFiling, services.appealReview, services.evidence));
-  await app.register(counterNoticesRoutes(services.counterNotices));
-  if (config.devMailbox && mailer.kind === "dev-mailbox")
-    await app.register(devMailboxRoutes(config.dataDir));
+  for (const module of list) for (const routes of module.routes ?? []) await app.register(routes);
   await serveWeb(app, deps.webRoot);
 
   await app.ready();

@@ -32,7 +32,7 @@ export async function start(config: Config = loadConfig(), webRoot: string = WEB
         database,
         clock: systemClock,
         mailer,
-        publicUrl: config.publicUrl,
+        config,
         log: (err) => app.log.error({ err }, "worker"),
       })
     : null;

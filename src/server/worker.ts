@@ -1,46 +1,43 @@
-import { createCasesRepository } from "./modules/cases/cases.repository.ts";
-import { closeExpiredReplies } from "./modules/counter-notices/counter-notices.service.ts";
-import { createDecisionsRepository } from "./modules/decisions/decisions.repository.ts";
-import { liftDueEnforcements } from "./modules/decisions/decisions.timers.ts";
-import { mailHandler } from "./modules/notifications/mail.handler.ts";
-import { warnExpiringRights } from "./modules/rights/rights.timers.ts";
+import { createModules } from "./modules/modules.ts";
 import type { Clock } from "./platform/clock.ts";
+import type { Config } from "./platform/config.ts";
 import type { DatabaseHandle } from "./platform/db/database.ts";
 import type { Mailer } from "./platform/mail/mailer.ts";
+import { createModuleContext } from "./platform/modules/module.ts";
+import { createTimerRunner } from "./platform/modules/timers.ts";
 import { deleteExpiredRows } from "./platform/outbox/outbox.cleanup.ts";
 import { type OutboxHandler, processDue } from "./platform/outbox/outbox.ts";
 
 export interface WorkerDeps {
+  config: Config;
   database: DatabaseHandle;
   clock: Clock;
   mailer: Mailer;
   log?: (error: unknown) => void;
-  /** For links in the mails the worker writes itself (expiry warnings); without it they name the page. */
-  publicUrl?: string;
 }
 
 export interface Worker {
   /**
-   * Lifts enforcements that ended, sends what is due until nothing is left, then clears a batch of sent
-   * messages and idempotency keys past their keeping time; returns how many rows it handled.
+   * Runs every module's timers now, sends what is due until nothing is left, then clears a batch of
+   * sent messages and idempotency keys past their keeping time; returns how many rows it handled.
    */
   drain(): Promise<number>;
   stop(): Promise<void>;
 }
 
+/** The worker carries out what the modules declared: their outbox topics and their timers. */
 export function createWorker(deps: WorkerDeps, pollMs = 500): Worker {
-  const handlers: Record<string, OutboxHandler> = {
-    "mail.send": mailHandler(deps.mailer, { db: deps.database.db, clock: deps.clock }),
-  };
-  const decisions = createDecisionsRepository();
-  const cases = createCasesRepository();
+  const modules = createModules(createModuleContext(deps)).list;
+  const handlers: Record<string, OutboxHandler> = Object.assign({}, ...modules.map((m) => m.topics ?? {}));
+  const jobs = modules.flatMap((m) => m.jobs ?? []);
+  const timers = createTimerRunner(deps.database.db, deps.clock);
   let stopped = false;
   let running: Promise<void> = Promise.resolve();
 
-  async function drain(): Promise<number> {
-    let total = await liftDueEnforcements(deps.database, deps.clock, decisions);
-    total += await warnExpiringRights(deps.database, deps.clock, deps.publicUrl);
-    total += await closeExpiredReplies(deps.database.db, deps.clock, cases);
+  /** `spaced`: the loop keeps each job's interval; an explicit drain runs every job now. */
+  async function pass(spaced: boolean): Promise<number> {
+    let total = 0;
+    for (const job of jobs) total += await timers.runOnce(job, spaced);
     for (;;) {
       const n = await processDue(deps.database, deps.clock, handlers);
       total += n;
@@ -51,7 +48,7 @@ export function createWorker(deps: WorkerDeps, pollMs = 500): Worker {
 
   function loop() {
     if (stopped) return;
-    running = drain()
+    running = pass(true)
       .then(() => undefined)
       .catch((error) => deps.log?.(error))
       .finally(() => {
@@ -61,7 +58,7 @@ export function createWorker(deps: WorkerDeps, pollMs = 500): Worker {
 
   if (pollMs > 0) setTimeout(loop, 0).unref();
   return {
-    drain,
+    drain: () => pass(false),
     async stop() {
       stopped = true;
       await running;

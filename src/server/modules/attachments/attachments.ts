@@ -1,7 +1,7 @@
 import type { DbOrTx } from "../../platform/db/database.ts";
 import { fileRow } from "../../platform/storage/file-keeper.ts";
 import type { FormShape, StagedUpload } from "../../platform/storage/form-intake.ts";
-import { cleanFileName, judgeEvidence } from "../reports/evidence.policy.ts";
+import { cleanFileName, judgeEvidence } from "./evidence.policy.ts";
 
 export const MAX_ATTACHMENTS = 10;
 

@@ -9,12 +9,10 @@ import {
   CaseQueueQuery,
   RequestInfo,
 } from "../../../contracts/console.ts";
-import { DecideCase } from "../../../contracts/decisions.ts";
 import { DepartmentId } from "../../../contracts/report-types.ts";
 import { ProvideInfo } from "../../../contracts/reports.ts";
+import { reportTokenOf } from "../../platform/http/report-token.ts";
 import { isViewable, sendStoredFile } from "../../platform/http/send-stored-file.ts";
-import type { DecisionsService } from "../decisions/decisions.service.ts";
-import { reportTokenOf } from "../reports/reports.routes.ts";
 import type { CasesConsoleService } from "./cases.console.service.ts";
 import type { CaseInfoService } from "./cases.info.ts";
 import type { RerouteService } from "./cases.reroute.ts";
@@ -24,7 +22,6 @@ const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody,
 
 export function consoleRoutes(
   cases: CasesConsoleService,
-  decisions: DecisionsService,
   info: CaseInfoService,
   reroute: RerouteService,
 ): FastifyPluginAsyncZod {
@@ -185,31 +182,6 @@ export function consoleRoutes(
         await info.provide(request.actor, request.params.id, token, request.body.message);
         return reply.code(204).send(null);
       },
-    );
-    app.post(
-      "/api/v1/console/cases/:id/decision",
-      {
-        schema: {
-          tags,
-          summary: "Decide the case: action taken (with enforcement) or no action (with a reason)",
-          params: CaseParams,
-          body: DecideCase,
-          response: { 200: CaseDetail, ...errors },
-        },
-      },
-      (request) => decisions.decide(request.actor, request.params.id, request.body),
-    );
-    app.get(
-      "/api/v1/statements/:puid",
-      {
-        schema: {
-          tags: ["statements"],
-          summary: "A statement of reasons, as the EU Transparency Database's JSON",
-          params: z.object({ puid: z.string().min(1).max(500) }),
-          response: { 200: z.record(z.string(), z.unknown()), 404: ErrorBody },
-        },
-      },
-      (request) => decisions.statement(request.actor, request.params.puid),
     );
   };
 }

@@ -26,7 +26,7 @@ interface Deps {
   console: CasesConsoleRepository;
   staff: StaffRepository;
   reports: ReportsRepository;
-  reporters: ReportersRepository;
+  reporters: Pick<ReportersRepository, "countersOf">;
   evidenceUrl: (reportId: string, evidenceId: string) => string;
   evidencePath: (sha256: string) => string;
 }

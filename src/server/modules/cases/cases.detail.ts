@@ -30,7 +30,7 @@ async function currentTarget(db: DbOrTx, repo: CasesConsoleRepository, row: Case
 async function reportsOf(
   db: DbOrTx,
   repo: CasesConsoleRepository,
-  reporters: ReportersRepository,
+  reporters: Pick<ReportersRepository, "countersOf">,
   caseId: string,
   now: string,
   evidenceUrl: (reportId: string, evidenceId: string) => string,
@@ -91,7 +91,7 @@ async function reportsOf(
 export async function buildCaseDetail(
   db: DbOrTx,
   repo: CasesConsoleRepository,
-  reporters: ReportersRepository,
+  reporters: Pick<ReportersRepository, "countersOf">,
   staff: StaffRepository,
   row: CaseTable,
   now: string,

@@ -337,6 +337,8 @@ export async function closeExpiredReplies(db: Db, clock: Clock, cases: CasesRepo
     .select(["id", "case_id"])
     .where("status", "=", "awaiting_reply")
     .where("reply_due_at", "<=", at)
+    .orderBy("reply_due_at")
+    .limit(100)
     .execute();
   for (const notice of due) {
     await db.transaction().execute(async (tx) => {

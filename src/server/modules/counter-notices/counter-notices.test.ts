@@ -140,7 +140,7 @@ describe.each(dialects)("IP counter-notices (%s)", (dialect) => {
         database: { db: t.db, dialect, destroy: async () => {} },
         clock: t.clock,
         mailer: { kind: "dev-mailbox", send: async () => {}, close: async () => {} },
-        publicUrl: t.config.publicUrl,
+        config: t.config,
       },
       0,
     );

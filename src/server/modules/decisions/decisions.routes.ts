@@ -1,14 +1,52 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { ErrorBody } from "../../../contracts/common.ts";
-import { BulkDecision, BulkDecisionResult, CreateMacro, Macro } from "../../../contracts/decisions.ts";
+import { CaseDetail } from "../../../contracts/console.ts";
+import {
+  BulkDecision,
+  BulkDecisionResult,
+  CreateMacro,
+  DecideCase,
+  Macro,
+} from "../../../contracts/decisions.ts";
 import type { BulkDecisionsService } from "./decisions.bulk.ts";
+import type { DecisionsService } from "./decisions.service.ts";
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
+const conflict = { ...errors, 409: ErrorBody };
+const CaseParams = z.object({ id: z.string().min(1).max(100) });
 
-export function decisionToolsRoutes(bulk: BulkDecisionsService): FastifyPluginAsyncZod {
+export function decisionsRoutes(
+  decisions: DecisionsService,
+  bulk: BulkDecisionsService,
+): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ["console"];
+    app.post(
+      "/api/v1/console/cases/:id/decision",
+      {
+        schema: {
+          tags,
+          summary: "Decide the case: action taken (with enforcement) or no action (with a reason)",
+          params: CaseParams,
+          body: DecideCase,
+          response: { 200: CaseDetail, ...conflict },
+        },
+      },
+      (request) => decisions.decide(request.actor, request.params.id, request.body),
+    );
+    app.get(
+      "/api/v1/statements/:puid",
+      {
+        schema: {
+          tags: ["statements"],
+          summary: "A statement of reasons, as the EU Transparency Database's JSON",
+          params: z.object({ puid: z.string().min(1).max(500) }),
+          response: { 200: z.record(z.string(), z.unknown()), 404: ErrorBody },
+        },
+      },
+      (request) => decisions.statement(request.actor, request.params.puid),
+    );
     app.post(
       "/api/v1/console/bulk-decision",
       {

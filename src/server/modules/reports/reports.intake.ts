@@ -3,7 +3,7 @@ import { fileTypeFromFile } from "file-type";
 import { MAX_EVIDENCE_FILES } from "../../../contracts/reports.ts";
 import { AppError, invalidInput } from "../../platform/http/errors.ts";
 import type { EvidenceStore } from "../../platform/storage/evidence-store.ts";
-import { cleanFileName, judgeEvidence } from "./evidence.policy.ts";
+import { cleanFileName, judgeEvidence } from "../attachments/evidence.policy.ts";
 import type { IncomingEvidence } from "./reports.submit.ts";
 
 export const MAX_REPORT_JSON_BYTES = 1024 * 1024;

@@ -12,6 +12,7 @@ import {
   ReportDetail,
   ReportSummary,
 } from "../../../contracts/reports.ts";
+import { reportTokenOf } from "../../platform/http/report-token.ts";
 import { sendStoredFile } from "../../platform/http/send-stored-file.ts";
 import type { EvidenceStore } from "../../platform/storage/evidence-store.ts";
 import {
@@ -27,10 +28,6 @@ const ReportParams = z.object({ id: z.string().min(1).max(100) });
 const EvidenceParams = ReportParams.extend({ evidenceId: z.string().min(1).max(100) });
 const TokenQuery = z.object({ token: z.string().max(200).optional() });
 const IdempotencyHeaders = z.object({ "idempotency-key": z.string().min(1).max(200).optional() });
-
-/** A guest's private token may come as a header (API clients) or in the query (links in emails). */
-export const reportTokenOf = (headers: Record<string, unknown>, query: { token?: string }) =>
-  (typeof headers["x-report-token"] === "string" ? headers["x-report-token"] : undefined) ?? query.token;
 
 export function reportsRoutes(
   reports: ReportsService,

@@ -40,7 +40,7 @@ export interface SubmitDeps {
   clock: Clock;
   reports: ReportsRepository;
   catalog: CatalogService;
-  cases: CasesService;
+  cases: Pick<CasesService, "openOrJoin" | "recordReport">;
   evidence: EvidenceStore;
   publicUrl: string;
   reportsPerHour: number;

@@ -8,7 +8,7 @@ import {
 import { fieldsFromIssues } from "../../platform/http/error-handler.ts";
 import { invalidInput } from "../../platform/http/errors.ts";
 import type { FormShape, StagedUpload } from "../../platform/storage/form-intake.ts";
-import { cleanFileName } from "../reports/evidence.policy.ts";
+import { cleanFileName } from "../attachments/evidence.policy.ts";
 import { judgeRightFile } from "./rights.policy.ts";
 
 export const MAX_RIGHTS_JSON_BYTES = 64 * 1024;

@@ -12,6 +12,7 @@ import * as addEnforcementHistoryIndexes from "./migrations/20261202T110000-add-
 import * as addOutboxLeaseToken from "./migrations/20261202T140000-add-outbox-lease-token.ts";
 import * as addOutboxPendingIndex from "./migrations/20261202T140100-add-outbox-pending-index.ts";
 import * as addCounterNoticeAttemptUnique from "./migrations/20261202T150000-add-counter-notice-attempt-unique.ts";
+import * as createTimerLocks from "./migrations/20261202T170000-create-timer-locks.ts";
 
 /** Every migration, listed explicitly and in order. A landed migration is never edited. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -27,6 +28,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "20261202T140000-add-outbox-lease-token": addOutboxLeaseToken,
   "20261202T140100-add-outbox-pending-index": addOutboxPendingIndex,
   "20261202T150000-add-counter-notice-attempt-unique": addCounterNoticeAttemptUnique,
+  "20261202T170000-create-timer-locks": createTimerLocks,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

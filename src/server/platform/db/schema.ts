@@ -24,6 +24,7 @@ import type {
   StatementTable,
   StrikeTable,
 } from "./schema.moderation.ts";
+import type { TimerLockTable } from "./schema.platform.ts";
 import type {
   CaseEventTable,
   CaseReporterTable,
@@ -48,6 +49,7 @@ export type * from "./schema.accounts.ts";
 export type * from "./schema.catalog.ts";
 export type * from "./schema.fairness.ts";
 export type * from "./schema.moderation.ts";
+export type * from "./schema.platform.ts";
 export type * from "./schema.reports.ts";
 export type * from "./schema.rights.ts";
 
@@ -90,6 +92,7 @@ export interface Database {
   case_reporters: CaseReporterTable;
   outbox: OutboxTable;
   idempotency_keys: IdempotencyKeyTable;
+  timer_locks: TimerLockTable;
   rights_holders: RightsHolderTable;
   rights_holder_documents: RightsHolderDocumentTable;
   rights: RightTable;

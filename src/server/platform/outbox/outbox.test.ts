@@ -74,7 +74,12 @@ describe.each(dialects)("receipts through the outbox to a real SMTP server (%s)"
       dataDir: t.config.dataDir,
     });
     const failing = createWorker(
-      { database: { db: t.db, dialect, destroy: async () => {} }, clock: t.clock, mailer: deadMailer },
+      {
+        config: t.config,
+        database: { db: t.db, dialect, destroy: async () => {} },
+        clock: t.clock,
+        mailer: deadMailer,
+      },
       0,
     );
     const res = await t.app.inject({
@@ -113,6 +118,7 @@ describe.each(dialects)("receipts through the outbox to a real SMTP server (%s)"
     let sends = 0;
     const dying = createWorker(
       {
+        config: t.config,
         database: { db: t.db, dialect, destroy: async () => {} },
         clock: t.clock,
         mailer: {
@@ -157,7 +163,12 @@ describe.each(dialects)("receipts through the outbox to a real SMTP server (%s)"
       const real = createMailer({ smtpUrl: smtp.url, mailFrom: "x@redress.test", dataDir: t.config.dataDir });
       const held = heldMailer(real);
       const slow = createWorker(
-        { database: { db: t.db, dialect, destroy: async () => {} }, clock: t.clock, mailer: held.mailer },
+        {
+          config: t.config,
+          database: { db: t.db, dialect, destroy: async () => {} },
+          clock: t.clock,
+          mailer: held.mailer,
+        },
         0,
       );
       const slowRun = slow.drain();

@@ -1,0 +1,19 @@
+import type { ModuleContext, RedressModule } from "../../platform/modules/module.ts";
+import type { StaffPorts } from "../staff/staff.module.ts";
+import { adminRoutes } from "./admin.routes.ts";
+import { createStaffAdminService } from "./admin.staff.ts";
+import { createOutcomeTemplatesService } from "./admin.templates.ts";
+
+/** Administration: staff and their departments, the outcome messages sent after decisions. */
+export function adminModule(ctx: ModuleContext, ports: StaffPorts): RedressModule<Record<string, never>> {
+  return {
+    name: "admin",
+    ports: {},
+    routes: [
+      adminRoutes(
+        createStaffAdminService({ db: ctx.db, staff: ports.staff }),
+        createOutcomeTemplatesService({ db: ctx.db, clock: ctx.clock }),
+      ),
+    ],
+  };
+}

@@ -1,0 +1,69 @@
+import type { ModuleContext, RedressModule } from "../../platform/modules/module.ts";
+import type { ReportersPorts } from "../reporters/reporters.module.ts";
+import type { ReportsPorts } from "../reports/reports.module.ts";
+import type { StaffPorts } from "../staff/staff.module.ts";
+import { type CasesConsoleRepository, createCasesConsoleRepository } from "./cases.console.repository.ts";
+import { consoleRoutes } from "./cases.console.routes.ts";
+import { type CasesConsoleService, createCasesConsoleService } from "./cases.console.service.ts";
+import { createCaseInfoService } from "./cases.info.ts";
+import { receivedRoutes } from "./cases.received.routes.ts";
+import { createReceivedService } from "./cases.received.ts";
+import { type CasesRepository, createCasesRepository } from "./cases.repository.ts";
+import { createRerouteService } from "./cases.reroute.ts";
+import { createSellerActions } from "./cases.seller-actions.ts";
+import { type CasesService, createCasesService } from "./cases.service.ts";
+
+export interface CasesPorts {
+  caseIntake: Pick<CasesService, "openOrJoin" | "recordReport">;
+  caseRecords: CasesRepository;
+  caseQueries: CasesConsoleRepository;
+  caseConsole: CasesConsoleService;
+}
+
+type Needs = StaffPorts & Pick<ReportsPorts, "reportRecords"> & Pick<ReportersPorts, "reporterCounters">;
+
+/** Cases: reports on one target in one department, the queue, the moderator's work and the seller's view. */
+export function casesModule(ctx: ModuleContext, ports: Needs): RedressModule<CasesPorts> {
+  const { db, clock, config, evidence } = ctx;
+  const cases = createCasesRepository();
+  const caseQueries = createCasesConsoleRepository();
+  const caseConsole = createCasesConsoleService({
+    db,
+    clock,
+    cases,
+    console: caseQueries,
+    staff: ports.staff,
+    reports: ports.reportRecords,
+    reporters: ports.reporterCounters,
+    evidenceUrl: (reportId, evidenceId) => `/api/v1/console/reports/${reportId}/evidence/${evidenceId}`,
+    evidencePath: (sha256) => evidence.pathOf(sha256),
+  });
+  const caseWork = {
+    db,
+    clock,
+    cases,
+    caseQueries,
+    console: caseConsole,
+    reports: ports.reportRecords,
+    staff: ports.staff,
+    publicUrl: config.publicUrl,
+  };
+  const received = createReceivedService({ db, clock });
+  const sellerActions = createSellerActions({ db, clock, cases, evidence });
+  return {
+    name: "cases",
+    ports: {
+      caseIntake: createCasesService({
+        cases,
+        slaHours: { standard: config.slaHours, priority: config.priorityLaneSlaHours },
+      }),
+      caseRecords: cases,
+      caseQueries,
+      caseConsole,
+    },
+    routes: [
+      consoleRoutes(caseConsole, createCaseInfoService(caseWork), createRerouteService(caseWork)),
+      receivedRoutes(received, sellerActions, evidence),
+    ],
+  };
+}

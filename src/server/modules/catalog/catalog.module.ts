@@ -1,0 +1,18 @@
+import type { ModuleContext, RedressModule } from "../../platform/modules/module.ts";
+import { createCatalogRepository } from "./catalog.repository.ts";
+import { catalogRoutes } from "./catalog.routes.ts";
+import { type CatalogService, createCatalogService } from "./catalog.service.ts";
+
+export interface CatalogPorts {
+  catalog: CatalogService;
+}
+
+/** The marketplace's listings, stores and orders as Redress knows them. */
+export function catalogModule(ctx: ModuleContext): RedressModule<CatalogPorts> {
+  const catalog = createCatalogService({
+    db: ctx.db,
+    catalog: createCatalogRepository(),
+    urlPatterns: ctx.config.catalogUrlPatterns,
+  });
+  return { name: "catalog", ports: { catalog }, routes: [catalogRoutes(catalog)] };
+}

@@ -1,0 +1,43 @@
+import type { ModuleContext, RedressModule } from "../../platform/modules/module.ts";
+import type { CasesService } from "../cases/cases.service.ts";
+import type { CatalogPorts } from "../catalog/catalog.module.ts";
+import type { MailRewrite } from "../notifications/mail.handler.ts";
+import type { ReportersPorts } from "../reporters/reporters.module.ts";
+import { withPrivateLinks } from "./reports.links.ts";
+import { createReportsRepository, type ReportsRepository } from "./reports.repository.ts";
+import { reportsRoutes } from "./reports.routes.ts";
+import { createReportsService } from "./reports.service.ts";
+
+export interface ReportsPorts {
+  reportRecords: ReportsRepository;
+  privateLinks: MailRewrite;
+}
+
+interface Needs extends CatalogPorts, Pick<ReportersPorts, "reporters"> {
+  caseIntake: Pick<CasesService, "openOrJoin" | "recordReport">;
+}
+
+/** Reports from buyers, sellers, rights holders and guests: intake, the reporter's pages and answers. */
+export function reportsModule(ctx: ModuleContext, ports: Needs): RedressModule<ReportsPorts> {
+  const repository = createReportsRepository();
+  const reports = createReportsService({
+    reporters: ports.reporters,
+    db: ctx.db,
+    transact: ctx.transact,
+    clock: ctx.clock,
+    reports: repository,
+    catalog: ports.catalog,
+    cases: ports.caseIntake,
+    evidence: ctx.evidence,
+    publicUrl: ctx.config.publicUrl,
+    reportsPerHour: ctx.config.reportsPerHour,
+  });
+  return {
+    name: "reports",
+    ports: {
+      reportRecords: repository,
+      privateLinks: (message) => withPrivateLinks(ctx.db, ctx.clock, message),
+    },
+    routes: [reportsRoutes(reports, ctx.evidence, ctx.config.reportsPerHour)],
+  };
+}
