@@ -25,6 +25,8 @@ async function startServer(db: TestDatabase, port: number): Promise<ChildProcess
       HOST: "127.0.0.1",
       DATA_DIR: db.dataDir,
       DATABASE_URL: db.url,
+      // PostgreSQL does not start without one (the data directory's own is for SQLite only).
+      AUTH_SECRET: "crash-test-secret-crash-test-secret-0123",
       PUBLIC_URL: `http://localhost:${port}`,
       REDRESS_DEMO: "1",
       LOG_LEVEL: "warn",

@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { dialectOf } from "./db/database.ts";
 
 export interface Config {
   port: number;
@@ -11,6 +12,7 @@ export interface Config {
   smtpUrl: string | null;
   mailFrom: string;
   demo: boolean;
+  /** Empty on PostgreSQL without AUTH_SECRET: startupCheck refuses to start then. */
   authSecret: string;
   reportsPerHour: number;
   slaHours: number;
@@ -52,7 +54,11 @@ function flag(value: string | undefined, fallback: boolean): boolean {
   return !["0", "false", "no", "off"].includes(value.toLowerCase());
 }
 
-/** A secret kept in the data directory, so that sessions survive restarts without any setup. */
+/**
+ * A secret kept in the data directory, so that sessions survive restarts without any setup. Only for
+ * SQLite: instances on one PostgreSQL each have their own data directory, and a session signed by one
+ * would not open on another.
+ */
 function persistentSecret(dataDir: string): string {
   const file = path.join(dataDir, "auth-secret");
   if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
@@ -72,7 +78,8 @@ function listFrom(value: string | undefined): string[] {
 /**
  * What keeps the app from starting, and what it must say loudly when it does. The dev mailbox is for
  * development only: never with NODE_ENV=production. Without any way to send mail the app does not start,
- * rather than silently losing password resets and report receipts.
+ * rather than silently losing password resets and report receipts. On PostgreSQL, where several
+ * instances may share the database, it does not start without AUTH_SECRET, in any mode.
  */
 export function startupCheck(config: Config): { errors: string[]; warnings: string[] } {
   const errors: string[] = [];
@@ -86,6 +93,11 @@ export function startupCheck(config: Config): { errors: string[]; warnings: stri
       config.production
         ? "No way to send mail: set SMTP_URL (e.g. smtp://user:pass@mail.example.com:587). Redress does not start in production without it: password resets and report receipts would be lost."
         : "No way to send mail: set SMTP_URL, or DEV_MAILBOX=1 to keep mail in the development mailbox.",
+    );
+  if (!config.authSecret && dialectOf(config.databaseUrl) === "postgres")
+    errors.push(
+      "AUTH_SECRET is not set: on PostgreSQL every instance must sign sessions with the same secret. " +
+        "Set one, the same for every instance, e.g. AUTH_SECRET=$(openssl rand -base64 32).",
     );
   if (config.devMailbox)
     warnings.push(
@@ -112,16 +124,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const publicUrl = (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, "");
   const smtpUrl = env.SMTP_URL || null;
   const production = env.NODE_ENV === "production";
+  const databaseUrl = env.DATABASE_URL || `sqlite://${path.join(dataDir, "redress.sqlite")}`;
+  const sharedDatabase = dialectOf(databaseUrl) === "postgres";
   return {
     port,
     host: env.HOST || "0.0.0.0",
     dataDir,
-    databaseUrl: env.DATABASE_URL || `sqlite://${path.join(dataDir, "redress.sqlite")}`,
+    databaseUrl,
     publicUrl,
     smtpUrl,
     mailFrom: env.MAIL_FROM || "Redress <no-reply@redress.test>",
     demo: flag(env.REDRESS_DEMO, true),
-    authSecret: env.AUTH_SECRET || persistentSecret(dataDir),
+    authSecret: env.AUTH_SECRET || (sharedDatabase ? "" : persistentSecret(dataDir)),
     reportsPerHour: intFrom(env.RATE_LIMIT_REPORTS_PER_HOUR, 20, "RATE_LIMIT_REPORTS_PER_HOUR"),
     slaHours: intFrom(env.SLA_HOURS, 48, "SLA_HOURS"),
     priorityLaneSlaHours: intFrom(env.SLA_PRIORITY_HOURS, 24, "SLA_PRIORITY_HOURS"),
