@@ -1,0 +1,167 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+/**
+ * The shape of the server, checked: modules depend on each other one way, and only repositories (and the
+ * platform, and migrations) speak Kysely. The allow-lists name what is still to move; they may only
+ * shrink: a listed file that became clean must leave the list.
+ */
+const MODULES = path.resolve(import.meta.dirname, "../src/server/modules");
+
+const KYSELY =
+  /\.(selectFrom|insertInto|updateTable|deleteFrom|transaction|startTransaction)\(|\bsql`|from "kysely"/g;
+// Request bodies that a route reads itself are parsed where they arrive; stored rows are not.
+const PARSED_IN_SERVICE = /JSON\.parse\((?!body)| as [A-Z]\w*Status\b/g;
+
+/** Files outside repositories that still hold query-builder calls, with how many. */
+const KYSELY_ALLOWED: Record<string, number> = {
+  "admin/admin.staff.ts": 5,
+  "admin/admin.templates.ts": 3,
+  "appeals/appeals.file.ts": 2,
+  "appeals/appeals.review.ts": 6,
+  "attachments/attachments.ts": 3,
+  "cases/cases.console.service.ts": 2,
+  "cases/cases.info.ts": 3,
+  "cases/cases.received.ts": 7,
+  "cases/cases.reroute.ts": 11,
+  "cases/cases.seller-actions.ts": 4,
+  "counter-notices/counter-notices.service.ts": 19,
+  "decisions/decisions.bulk.ts": 4,
+  "decisions/decisions.service.ts": 2,
+  "decisions/decisions.timers.ts": 1,
+  "demo/demo.lifecycle.ts": 2,
+  "demo/demo.seed.ts": 10,
+  "reporters/reporters.service.ts": 3,
+  "reporters/suspension-appeals.ts": 8,
+  "rights/rights.timers.ts": 1,
+};
+
+/** Files outside repositories that still parse stored JSON or cast a stored status. */
+const PARSING_ALLOWED: Record<string, number> = {
+  "appeals/appeals.review.ts": 1,
+  "cases/cases.detail.ts": 5,
+  "cases/cases.received.ts": 3,
+  "catalog/catalog.service.ts": 1,
+  "decisions/decisions.bulk.ts": 1,
+  "decisions/decisions.service.ts": 2,
+  "decisions/enforcement-precedence.ts": 2,
+  "decisions/enforcement.ts": 1,
+  "reports/reports.intake.ts": 1,
+  "reports/reports.service.ts": 5,
+  "reports/reports.submit.ts": 1,
+  "rights/rights.mappers.ts": 3,
+};
+
+/** Module-to-module imports that still close a cycle, as "from -> to". */
+const CYCLE_EDGES_ALLOWED: string[] = [
+  "appeals -> cases",
+  "appeals -> decisions",
+  "appeals -> reports",
+  "cases -> appeals",
+  "cases -> decisions",
+  "cases -> reports",
+  "decisions -> cases",
+  "decisions -> reports",
+  "reports -> appeals",
+  "reports -> cases",
+];
+
+/** The demo seeds through the app's own API; attachments is the evidence-file code others call. */
+const WITHOUT_MANIFEST = ["demo", "attachments"];
+
+function sourceFiles(): string[] {
+  return fs
+    .readdirSync(MODULES, { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && f.includes("/"))
+    .sort();
+}
+
+const read = (file: string) => fs.readFileSync(path.join(MODULES, file), "utf8");
+const moduleOf = (file: string) => file.split("/")[0]!;
+const isDataEdge = (file: string) => file.endsWith(".repository.ts");
+/** Fixtures build rows as a test would; they are not services. */
+const isOutsideTheRules = (file: string) => file.endsWith(".fixtures.ts");
+
+function countsOf(pattern: RegExp) {
+  const counts: Record<string, number> = {};
+  for (const file of sourceFiles()) {
+    if (isDataEdge(file) || isOutsideTheRules(file)) continue;
+    const n = read(file).match(pattern)?.length ?? 0;
+    if (n > 0) counts[file] = n;
+  }
+  return counts;
+}
+
+function moduleGraph() {
+  const edges = new Map<string, Set<string>>();
+  for (const file of sourceFiles()) {
+    const from = moduleOf(file);
+    for (const match of read(file).matchAll(/from "\.\.\/([a-z-]+)\//g)) {
+      const to = match[1]!;
+      if (to !== from) edges.set(from, (edges.get(from) ?? new Set()).add(to));
+    }
+  }
+  return edges;
+}
+
+/** Every edge that lies on a cycle: a -> b where b reaches a again. */
+function edgesOnCycles(edges: Map<string, Set<string>>): string[] {
+  const reaches = (start: string, goal: string) => {
+    const seen = new Set<string>();
+    const stack = [start];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      if (node === goal) return true;
+      if (seen.has(node)) continue;
+      seen.add(node);
+      stack.push(...(edges.get(node) ?? []));
+    }
+    return false;
+  };
+  const onCycles: string[] = [];
+  for (const [from, tos] of edges)
+    for (const to of tos) if (reaches(to, from)) onCycles.push(`${from} -> ${to}`);
+  return onCycles.sort();
+}
+
+function expectWithin(actual: Record<string, number>, allowed: Record<string, number>) {
+  const over = Object.entries(actual).filter(([file, n]) => n > (allowed[file] ?? 0));
+  const cleaned = Object.keys(allowed).filter((file) => !(file in actual));
+  expect(over, "new uses outside the allow-list").toEqual([]);
+  expect(cleaned, "clean now: take these off the allow-list").toEqual([]);
+}
+
+describe("the shape of the server", () => {
+  it("speaks Kysely only in repositories, the platform and migrations", () => {
+    expectWithin(countsOf(KYSELY), KYSELY_ALLOWED);
+  });
+
+  it("parses stored JSON and statuses in repositories, not in services", () => {
+    expectWithin(countsOf(PARSED_IN_SERVICE), PARSING_ALLOWED);
+  });
+
+  it("has no import cycles between modules", () => {
+    const cycles = edgesOnCycles(moduleGraph());
+    expect(
+      cycles.filter((edge) => !CYCLE_EDGES_ALLOWED.includes(edge)),
+      "new cycles",
+    ).toEqual([]);
+    expect(
+      CYCLE_EDGES_ALLOWED.filter((edge) => !cycles.includes(edge)),
+      "broken now: unlist",
+    ).toEqual([]);
+  });
+
+  it("gives every module one manifest, listed once in the module list", () => {
+    const list = read("modules.ts");
+    const folders = fs
+      .readdirSync(MODULES, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && !WITHOUT_MANIFEST.includes(d.name))
+      .map((d) => d.name);
+    for (const folder of folders) {
+      expect(fs.existsSync(path.join(MODULES, folder, `${folder}.module.ts`)), folder).toBe(true);
+      expect(list, folder).toContain(`./${folder}/${folder}.module.ts`);
+    }
+  });
+});
