@@ -1,9 +1,19 @@
 import type { z } from "zod";
 import type { SetStaff, StaffMember } from "../../../contracts/admin.ts";
+import { DepartmentId } from "../../../contracts/report-types.ts";
 import type { Db } from "../../platform/db/database.ts";
+import type { Transact } from "../../platform/db/transactions.ts";
 import { forbidden, invalidInput, unauthenticated } from "../../platform/http/errors.ts";
 import type { Actor } from "../accounts/actor.ts";
-import type { StaffRepository } from "../staff/staff.repository.ts";
+import type { StaffService } from "../staff/staff.service.ts";
+import type { AdminRepository } from "./admin.repository.ts";
+
+interface Deps {
+  db: Db;
+  transact: Transact;
+  admin: Pick<AdminRepository, "staffAccounts" | "accountIdByEmail" | "setRole">;
+  staff: Pick<StaffService, "departmentsByUser" | "setDepartments">;
+}
 
 function requireAdmin(actor: Actor | null): Actor {
   if (!actor) throw unauthenticated();
@@ -12,33 +22,16 @@ function requireAdmin(actor: Actor | null): Actor {
 }
 
 /** Admins decide who is staff, with which role, working which departments. */
-export function createStaffAdminService({ db, staff }: { db: Db; staff: StaffRepository }) {
+export function createStaffAdminService({ db, transact, admin, staff }: Deps) {
   async function list(): Promise<StaffMember[]> {
-    const users = await db
-      .selectFrom("user")
-      .select(["id", "name", "email", "role"])
-      .where("role", "!=", "member")
-      .orderBy("name")
-      .execute();
-    const rows = users.length
-      ? await db
-          .selectFrom("staff_departments")
-          .selectAll()
-          .where(
-            "user_id",
-            "in",
-            users.map((u) => u.id),
-          )
-          .execute()
-      : [];
+    const users = await admin.staffAccounts(db);
+    const departments = await staff.departmentsByUser(
+      db,
+      users.map((u) => u.id),
+    );
     return users.map((u) => ({
-      id: u.id,
-      name: u.name,
-      email: u.email,
-      role: u.role as StaffMember["role"],
-      departments: rows
-        .filter((r) => r.user_id === u.id)
-        .map((r) => r.department as StaffMember["departments"][number]),
+      ...u,
+      departments: (departments.get(u.id) ?? []).map((d) => DepartmentId.parse(d)),
     }));
   }
 
@@ -49,20 +42,16 @@ export function createStaffAdminService({ db, staff }: { db: Db; staff: StaffRep
     },
 
     async set(actor: Actor | null, input: z.infer<typeof SetStaff>) {
-      const admin = requireAdmin(actor);
-      const user = await db
-        .selectFrom("user")
-        .select(["id"])
-        .where("email", "=", input.email.toLowerCase())
-        .executeTakeFirst();
-      if (!user)
+      const self = requireAdmin(actor);
+      const userId = await admin.accountIdByEmail(db, input.email.toLowerCase());
+      if (!userId)
         throw invalidInput({ email: "No account has this email address. Ask the person to sign up first." });
-      if (user.id === admin.userId && input.role !== "admin") {
+      if (userId === self.userId && input.role !== "admin") {
         throw invalidInput({ role: "You cannot remove your own admin role; ask another admin." });
       }
-      await db.transaction().execute(async (tx) => {
-        await tx.updateTable("user").set({ role: input.role }).where("id", "=", user.id).execute();
-        await staff.setDepartments(tx, user.id, input.role === "member" ? [] : input.departments);
+      await transact(async (tx) => {
+        await admin.setRole(tx, userId, input.role);
+        await staff.setDepartments(tx, userId, input.role === "member" ? [] : input.departments);
       });
       return list();
     },

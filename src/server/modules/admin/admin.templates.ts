@@ -5,6 +5,13 @@ import type { Db } from "../../platform/db/database.ts";
 import { forbidden, unauthenticated } from "../../platform/http/errors.ts";
 import type { Actor } from "../accounts/actor.ts";
 import { DEFAULT_OUTCOME_TEXTS, OUTCOME_KEYS } from "../decisions/decision-texts.ts";
+import type { AdminRepository } from "./admin.repository.ts";
+
+interface Deps {
+  db: Db;
+  clock: Clock;
+  admin: Pick<AdminRepository, "outcomeTexts" | "replaceOutcomeText">;
+}
 
 function requireAdmin(actor: Actor | null): Actor {
   if (!actor) throw unauthenticated();
@@ -13,18 +20,13 @@ function requireAdmin(actor: Actor | null): Actor {
 }
 
 /** Admins word what reporters are told per outcome. */
-export function createOutcomeTemplatesService({ db, clock }: { db: Db; clock: Clock }) {
+export function createOutcomeTemplatesService({ db, clock, admin }: Deps) {
   async function list(): Promise<z.infer<typeof OutcomeTemplate>[]> {
-    const rows = new Map(
-      (await db.selectFrom("outcome_templates").select(["key", "text"]).execute()).map((r) => [
-        r.key,
-        r.text,
-      ]),
-    );
+    const texts = await admin.outcomeTexts(db);
     return OUTCOME_KEYS.map((key) => ({
       key,
-      text: rows.get(key) ?? DEFAULT_OUTCOME_TEXTS[key],
-      isDefault: !rows.has(key),
+      text: texts.get(key) ?? DEFAULT_OUTCOME_TEXTS[key],
+      isDefault: !texts.has(key),
     }));
   }
 
@@ -34,15 +36,11 @@ export function createOutcomeTemplatesService({ db, clock }: { db: Db; clock: Cl
       return list();
     },
 
+    /** An empty text restores the built-in wording. */
     async set(actor: Actor | null, key: z.infer<typeof OutcomeTemplateKey>, text: string) {
-      const admin = requireAdmin(actor);
-      await db.deleteFrom("outcome_templates").where("key", "=", key).execute();
-      if (text) {
-        await db
-          .insertInto("outcome_templates")
-          .values({ key, text, updated_by: admin.userId, updated_at: clock.now().toISOString() })
-          .execute();
-      }
+      const self = requireAdmin(actor);
+      const worded = text ? { text, updatedBy: self.userId, at: clock.now().toISOString() } : null;
+      await admin.replaceOutcomeText(db, key, worded);
       return list();
     },
   };

@@ -1,11 +1,11 @@
 import type { ModuleContext, RedressModule } from "../../platform/modules/module.ts";
-import { createStaffRepository, type StaffRepository } from "./staff.repository.ts";
+import { createStaffService, type StaffService } from "./staff.service.ts";
 
 export interface StaffPorts {
-  staff: StaffRepository;
+  staff: StaffService;
 }
 
 /** Who works in which department: every console module asks this one. */
 export function staffModule(_ctx: ModuleContext): RedressModule<StaffPorts> {
-  return { name: "staff", ports: { staff: createStaffRepository() } };
+  return { name: "staff", ports: { staff: createStaffService() } };
 }

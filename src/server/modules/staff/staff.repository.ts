@@ -10,6 +10,19 @@ export function createStaffRepository() {
         .execute()
         .then((rows) => rows.map((r) => r.department)),
 
+    /** The departments of several users, in one query. */
+    async departmentsByUser(db: DbOrTx, userIds: string[]): Promise<Map<string, string[]>> {
+      const byUser = new Map<string, string[]>();
+      if (userIds.length === 0) return byUser;
+      const rows = await db
+        .selectFrom("staff_departments")
+        .selectAll()
+        .where("user_id", "in", userIds)
+        .execute();
+      for (const row of rows) byUser.set(row.user_id, [...(byUser.get(row.user_id) ?? []), row.department]);
+      return byUser;
+    },
+
     async setDepartments(db: DbOrTx, userId: string, departments: string[]) {
       await db.deleteFrom("staff_departments").where("user_id", "=", userId).execute();
       if (departments.length === 0) return;
