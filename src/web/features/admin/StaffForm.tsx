@@ -3,7 +3,7 @@ import type { UseFormReturnType } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { SetStaff } from "../../../contracts/admin.ts";
 import { DEPARTMENT_IDS, DEPARTMENT_NAMES } from "../../../contracts/report-types.ts";
-import { ApiError } from "../../api/http.ts";
+import { focusFirstListed, hasFieldErrors, placeIssues } from "../../ui/form-errors.ts";
 import { ErrorBlock } from "../../ui/QueryState.tsx";
 import { useSetStaff } from "./admin.api.ts";
 import { ROLE_LABELS, ROLE_OPTIONS, type Role } from "./admin.labels.ts";
@@ -26,23 +26,18 @@ const DEPARTMENT_OPTIONS = DEPARTMENT_IDS.map((d) => ({ value: d, label: DEPARTM
 
 /** The shared SetStaff schema, plus: a moderator without a department would see no case at all. */
 export function validateStaff(values: StaffFormValues): Partial<Record<keyof StaffFormValues, string>> {
-  const errors: Partial<Record<keyof StaffFormValues, string>> = {};
   const checked = SetStaff.safeParse({ ...values, email: values.email.trim() });
-  if (!checked.success) {
-    for (const issue of checked.error.issues) {
-      const key = issue.path[0] as keyof StaffFormValues;
-      errors[key] ??= key === "role" ? "Choose a role." : issue.message;
-    }
-  }
+  const errors: Partial<Record<keyof StaffFormValues, string>> = checked.success
+    ? {}
+    : placeIssues(checked.error.issues, {
+        messageOf: (key, issue) => (key === "role" ? "Choose a role." : issue.message),
+      }).errors;
   if ((values.role === "moderator" || values.role === "senior_moderator") && values.departments.length === 0)
     errors.departments = "Choose at least one department: a moderator without one sees no cases.";
   return errors;
 }
 
-function focusFirstError(errors: Record<string, unknown>) {
-  const first = (Object.keys(STAFF_FIELD_IDS) as (keyof StaffFormValues)[]).find((key) => errors[key]);
-  if (first) document.getElementById(STAFF_FIELD_IDS[first])?.focus();
-}
+const focusOnError = (errors: Record<string, unknown>) => focusFirstListed(STAFF_FIELD_IDS, errors);
 
 function departmentsHelp(role: Role | null) {
   if (role === "member") return "Members work no department.";
@@ -74,18 +69,17 @@ export function StaffForm({ form }: { form: UseFormReturnType<StaffFormValues> }
         });
       },
       onError: (error) => {
-        if (!(error instanceof ApiError) || Object.keys(error.fields).length === 0) return;
+        if (!hasFieldErrors(error)) return;
         form.setErrors(error.fields);
-        focusFirstError(error.fields);
+        focusOnError(error.fields);
       },
     });
   };
 
-  const general =
-    save.error && !(save.error instanceof ApiError && Object.keys(save.error.fields).length > 0);
+  const general = save.error && !hasFieldErrors(save.error);
   return (
     <Card withBorder component="section" aria-labelledby="staff-form-heading">
-      <form onSubmit={form.onSubmit(submit, focusFirstError)} noValidate>
+      <form onSubmit={form.onSubmit(submit, focusOnError)} noValidate>
         <Stack gap="md">
           <Title order={2} size="h4" id="staff-form-heading">
             Add or change staff

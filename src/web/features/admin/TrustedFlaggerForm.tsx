@@ -2,7 +2,7 @@ import { Button, Card, Group, Stack, Text, TextInput, Title } from "@mantine/cor
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { DesignateFlagger } from "../../../contracts/reporters.ts";
-import { ApiError } from "../../api/http.ts";
+import { focusFirstListed, hasFieldErrors, placeIssues } from "../../ui/form-errors.ts";
 import { ErrorBlock } from "../../ui/QueryState.tsx";
 import { useDesignateFlagger } from "./trusted-flaggers.api.ts";
 
@@ -15,19 +15,13 @@ const IDS: Record<keyof Values, string> = { email: "flagger-email", organisation
 
 function validate(values: Values): Partial<Record<keyof Values, string>> {
   const checked = DesignateFlagger.safeParse({ ...values, email: values.email.trim() });
-  const errors: Partial<Record<keyof Values, string>> = {};
-  if (checked.success) return errors;
-  for (const issue of checked.error.issues) {
-    const key = issue.path[0] === "email" ? "email" : "organisation";
-    errors[key] ??= issue.message;
-  }
-  return errors;
+  if (checked.success) return {};
+  return placeIssues(checked.error.issues, {
+    keyOf: (path) => (path[0] === "email" ? "email" : "organisation"),
+  }).errors;
 }
 
-function focusFirstError(errors: Record<string, unknown>) {
-  const first = (Object.keys(IDS) as (keyof Values)[]).find((key) => errors[key]);
-  if (first) document.getElementById(IDS[first])?.focus();
-}
+const focusOnError = (errors: Record<string, unknown>) => focusFirstListed(IDS, errors);
 
 /** "Designate a trusted flagger": an organisation's existing account, whose reports are handled first. */
 export function TrustedFlaggerForm() {
@@ -49,19 +43,17 @@ export function TrustedFlaggerForm() {
         });
       },
       onError: (error) => {
-        if (!(error instanceof ApiError) || Object.keys(error.fields).length === 0) return;
+        if (!hasFieldErrors(error)) return;
         form.setErrors(error.fields);
-        focusFirstError(error.fields);
+        focusOnError(error.fields);
       },
     });
   };
 
-  const general =
-    designate.error &&
-    !(designate.error instanceof ApiError && Object.keys(designate.error.fields).length > 0);
+  const general = designate.error && !hasFieldErrors(designate.error);
   return (
     <Card withBorder component="section" aria-labelledby="flagger-form-heading">
-      <form onSubmit={form.onSubmit(submit, focusFirstError)} noValidate>
+      <form onSubmit={form.onSubmit(submit, focusOnError)} noValidate>
         <Stack gap="md">
           <Title order={2} size="h4" id="flagger-form-heading">
             Designate a trusted flagger

@@ -2,7 +2,7 @@ import { Alert, Button, Group, Paper, Radio, Stack, Text, Textarea, Title } from
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { type AppealDetail, DecideAppeal } from "../../../contracts/appeals.ts";
-import { ApiError } from "../../api/http.ts";
+import { hasFieldErrors, placeIssues } from "../../ui/form-errors.ts";
 import { AlertIcon } from "../../ui/icons.tsx";
 import { errorMessageOf } from "../../ui/QueryState.tsx";
 import { useDecideAppeal } from "./appeals.api.ts";
@@ -17,12 +17,11 @@ const FIELD_IDS: Record<keyof Values, string> = { outcome: "appeal-outcome", rea
 function validate(values: Values): Partial<Record<keyof Values, string>> {
   const checked = DecideAppeal.safeParse(values);
   if (checked.success) return {};
-  const errors: Partial<Record<keyof Values, string>> = {};
-  for (const issue of checked.error.issues) {
-    const key = issue.path[0] === "outcome" ? "outcome" : "reason";
-    errors[key] ??= key === "outcome" ? "Choose to uphold or to reverse the decision." : issue.message;
-  }
-  return errors;
+  return placeIssues(checked.error.issues, {
+    keyOf: (path) => (path[0] === "outcome" ? "outcome" : "reason"),
+    messageOf: (key, issue) =>
+      key === "outcome" ? "Choose to uphold or to reverse the decision." : issue.message,
+  }).errors;
 }
 
 function focusFirstError(errors: Record<string, unknown>) {
@@ -48,7 +47,7 @@ export function AppealDecisionForm({ appeal }: { appeal: AppealDetail }) {
           message: "Both sides are told, with your reasons.",
         }),
       onError: (error) => {
-        if (error instanceof ApiError && Object.keys(error.fields).length > 0) {
+        if (hasFieldErrors(error)) {
           form.setErrors(error.fields);
           focusFirstError(error.fields);
         }
@@ -56,8 +55,7 @@ export function AppealDecisionForm({ appeal }: { appeal: AppealDetail }) {
     });
   };
 
-  const refusal =
-    decide.error && !(decide.error instanceof ApiError && Object.keys(decide.error.fields).length > 0);
+  const refusal = decide.error && !hasFieldErrors(decide.error);
   return (
     <Paper
       withBorder

@@ -3,6 +3,7 @@ import { useForm } from "@mantine/form";
 import { getRouteApi, useNavigate } from "@tanstack/react-router";
 import { useState } from "react";
 import { z } from "zod";
+import { placeIssues } from "../../ui/form-errors.ts";
 import { AlertIcon } from "../../ui/icons.tsx";
 import { AnchorLink } from "../../ui/links.tsx";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
@@ -29,7 +30,7 @@ export function SignInPage() {
     setAlert(null);
     const parsed = SignInSchema.safeParse({ ...values, email: values.email.trim() });
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) form.setFieldError(String(issue.path[0]), issue.message);
+      form.setErrors(placeIssues(parsed.error.issues).errors);
       return;
     }
     setBusy(true);

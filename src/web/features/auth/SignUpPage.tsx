@@ -2,6 +2,7 @@ import { Alert, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } fr
 import { useForm } from "@mantine/form";
 import { useState } from "react";
 import { z } from "zod";
+import { placeIssues } from "../../ui/form-errors.ts";
 import { AlertIcon } from "../../ui/icons.tsx";
 import { AnchorLink } from "../../ui/links.tsx";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
@@ -35,7 +36,7 @@ export function SignUpPage() {
     setAlert(null);
     const parsed = SignUpSchema.safeParse({ ...values, email: values.email.trim() });
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) form.setFieldError(String(issue.path[0]), issue.message);
+      form.setErrors(placeIssues(parsed.error.issues).errors);
       return;
     }
     setBusy(true);

@@ -5,13 +5,13 @@ import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import type { CaseDetail } from "../../../contracts/console.ts";
 import { ApiError } from "../../api/http.ts";
+import { type FormErrors, hasFieldErrors } from "../../ui/form-errors.ts";
 import { errorMessageOf } from "../../ui/QueryState.tsx";
 import { useDecideCase } from "../cases/cases.api.ts";
 import { ConflictAlert, ProblemAlert } from "./ConflictAlert.tsx";
 import { DecisionFields } from "./DecisionFields.tsx";
 import {
   type DecisionFormValues,
-  type FormErrors,
   initialDecisionValues,
   mapServerFields,
   validateDecision,
@@ -50,7 +50,7 @@ export function DecisionDialog({ detail, opened, onClose, onReload }: DecisionDi
       focusFirstProblem({});
       return;
     }
-    if (error instanceof ApiError && Object.keys(error.fields).length > 0) {
+    if (hasFieldErrors(error)) {
       const mapped = mapServerFields(error.fields, values, detail);
       showProblems(mapped.errors, mapped.unplaced);
       return;

@@ -5,6 +5,7 @@ import {
   type EnforcementType,
   type NoActionReason,
 } from "../../../contracts/decisions.ts";
+import { type FormErrors, placeFieldErrors, placeIssues } from "../../ui/form-errors.ts";
 import { ACTION_ORDER, ACTIONS } from "./decisions.labels.ts";
 
 export interface DecisionFormValues {
@@ -27,8 +28,6 @@ export interface DecisionFormValues {
   reason: "" | NoActionReason;
   suggestedType: string | null;
 }
-
-export type FormErrors = Record<string, string>;
 
 /** What the form needs to know of the case(s) decided: the view's event count and the kind of target. */
 export type DecisionContext = Pick<CaseDetail, "eventCount" | "targetKind">;
@@ -196,18 +195,15 @@ export type DecisionCheck =
 export function validateDecision(values: DecisionFormValues, detail: DecisionContext): DecisionCheck {
   const draft = draftDecision(values, detail);
   const errors: FormErrors = {};
-  const unplaced: string[] = [];
   if (!values.outcome) errors.outcome = MESSAGES.outcome as string;
   if (values.outcome === "no_action" && values.reason === "wrong_category" && !values.suggestedType)
     errors.suggestedType = MESSAGES.suggestedType as string;
   const parsed = DecideCase.safeParse(draft);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const key = formKeyOf(issue.path, draft);
-      if (key) errors[key] ??= MESSAGES[key] ?? issue.message;
-      else unplaced.push(issue.message);
-    }
-  }
+  const { unplaced } = placeIssues(parsed.success ? [] : parsed.error.issues, {
+    keyOf: (path) => formKeyOf(path, draft),
+    messageOf: (key, issue) => MESSAGES[key] ?? issue.message,
+    into: errors,
+  });
   if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors, unplaced };
   return { ok: true, decision: parsed.data };
 }
@@ -219,12 +215,5 @@ export function mapServerFields(
   detail: DecisionContext,
 ) {
   const draft = draftDecision(values, detail);
-  const errors: FormErrors = {};
-  const unplaced: string[] = [];
-  for (const [path, message] of Object.entries(fields)) {
-    const key = formKeyOf(path.split("."), draft);
-    if (key) errors[key] ??= message;
-    else unplaced.push(message);
-  }
-  return { errors, unplaced };
+  return placeFieldErrors(fields, { keyOf: (path) => formKeyOf(path, draft) });
 }

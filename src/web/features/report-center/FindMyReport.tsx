@@ -2,6 +2,7 @@ import { Alert, Button, Card, Group, Stack, Text, TextInput, Title } from "@mant
 import { useForm } from "@mantine/form";
 import { z } from "zod";
 import { ApiError } from "../../api/http.ts";
+import { hasFieldErrors, placeIssues } from "../../ui/form-errors.ts";
 import { AlertIcon, CheckIcon } from "../../ui/icons.tsx";
 import { errorMessageOf } from "../../ui/QueryState.tsx";
 import { useFindReportLink } from "../my-reports/reports.api.ts";
@@ -24,13 +25,12 @@ export const FOUND_TEXT = "If that reference belongs to that email, we have sent
 export function FindMyReport({ headingLevel = 2 }: { headingLevel?: 1 | 2 }) {
   const find = useFindReportLink();
   const form = useForm({ mode: "controlled", initialValues: { reference: "", email: "" } });
-  const refusal =
-    find.error instanceof ApiError && Object.keys(find.error.fields).length > 0 ? null : find.error;
+  const refusal = hasFieldErrors(find.error) ? null : find.error;
 
   const submit = (values: { reference: string; email: string }) => {
     const parsed = FindLink.safeParse(values);
     if (!parsed.success) {
-      const errors = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]));
+      const { errors } = placeIssues(parsed.error.issues);
       form.setErrors(errors);
       document.getElementById(errors.reference ? "find-report-reference" : "find-report-email")?.focus();
       return;

@@ -8,6 +8,7 @@ import { isFieldShown } from "../../../contracts/report-details.ts";
 import type { ReportTypeInfo } from "../../../contracts/report-types.ts";
 import { ApiError } from "../../api/http.ts";
 import { UploadStatus } from "../../ui/EvidenceDropField.tsx";
+import { type FormErrors, focusElement, focusFirstError } from "../../ui/form-errors.ts";
 import { type AttachedFile, useEvidenceFiles } from "../../ui/useEvidenceFiles.ts";
 import { rememberTrackingToken } from "../my-reports/tracking-token.ts";
 import { AgreementField, ContactFields, DescriptionField, TargetField } from "./CommonFields.tsx";
@@ -17,7 +18,6 @@ import { EvidenceField } from "./EvidenceField.tsx";
 import { RightField } from "./RightField.tsx";
 import { useDuplicateReport, useResolvedTarget } from "./report-form.api.ts";
 import {
-  type FormErrors,
   fieldId,
   fieldOrder,
   initialValues,
@@ -62,13 +62,8 @@ interface FocusTarget {
 }
 
 function focusFirstProblem(type: ReportTypeInfo, { errors, elementId }: FocusTarget) {
-  requestAnimationFrame(() => {
-    const first = fieldOrder(type).find((key) => errors[key]);
-    const id = elementId ?? (first ? fieldId(first) : "report-submit-error");
-    const element = document.getElementById(id);
-    element?.focus();
-    element?.scrollIntoView({ block: "center" });
-  });
+  if (elementId) focusElement(elementId);
+  else focusFirstError({ order: fieldOrder(type), idOf: fieldId, errors, otherwise: "report-submit-error" });
 }
 
 /** The server names a refused file in its message; that file's own row can then carry it. */

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { detailsSchemaFor, isFieldShown } from "../../../contracts/report-details.ts";
 import type { FieldDescriptor, ReportTypeInfo } from "../../../contracts/report-types.ts";
 import { SubmitReport } from "../../../contracts/reports.ts";
+import { type FormErrors, keyAmong, placeFieldErrors, placeIssues } from "../../ui/form-errors.ts";
 
 export type DetailValue = string | string[] | boolean | null;
 
@@ -14,8 +15,6 @@ export interface ReportFormValues {
   agreement: boolean;
   details: Record<string, DetailValue>;
 }
-
-export type FormErrors = Record<string, string>;
 
 export function emptyDetailValue(field: FieldDescriptor): DetailValue {
   if (field.kind === "checkbox") return false;
@@ -141,6 +140,10 @@ function targetErrors(type: ReportTypeInfo, lines: TargetLine[]): string | undef
   return problems.length > 0 ? problems.join(" ") : undefined;
 }
 
+/** The report's `targetUrls` are typed into the one `targets` field. */
+const reportKeyOf = (path: readonly PropertyKey[]) =>
+  path[0] === "targetUrls" ? "targets" : String(path[0] ?? "form");
+
 export type Validation = { ok: true; report: SubmitReport } | { ok: false; errors: FormErrors };
 
 /** Checks the form with the shared contract schemas and builds the report the API takes. */
@@ -161,22 +164,18 @@ export function validateReport(type: ReportTypeInfo, values: ReportFormValues, i
   const targetProblem = targetErrors(type, lines);
   if (targetProblem) errors.targets = targetProblem;
   const common = SubmitReport.safeParse(report);
-  if (!common.success) {
-    for (const issue of common.error.issues) {
-      const key = issue.path[0] === "targetUrls" ? "targets" : String(issue.path[0] ?? "form");
-      errors[key] ??= issue.message;
-    }
-  }
+  if (!common.success) placeIssues(common.error.issues, { keyOf: reportKeyOf, into: errors });
   const typed = detailsSchemaFor(type).safeParse(details);
-  if (!typed.success) {
-    for (const issue of typed.error.issues) errors[`details.${String(issue.path[0])}`] ??= issue.message;
-  }
+  if (!typed.success)
+    placeIssues(typed.error.issues, { keyOf: (path) => `details.${String(path[0])}`, into: errors });
   if (isGuest && email === "")
     errors.contactEmail = "Enter your email address so that we can tell you the outcome.";
 
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, report: { ...report, description: report.description.trim(), agreement: true } };
 }
+
+const FIELDS_ON_FORM = keyAmong(["description", "contactEmail", "agreement", "discloseIdentity", "evidence"]);
 
 /**
  * Puts the server's `fields` (e.g. `targetUrls.2`, `details.rightType`) onto the form's fields; what
@@ -188,28 +187,22 @@ export function mapServerFields(
   fields: Record<string, string>,
 ) {
   const lines = targetLines(type, values.targets);
-  const onFields: FormErrors = {};
-  const unplaced: string[] = [];
   const targetProblems: string[] = [];
-  const detailNames = new Set(type.fields.map((f) => f.name));
+  const others: Record<string, string> = {};
   for (const [key, message] of Object.entries(fields)) {
-    const [head, rest] = [key.split(".")[0], key.split(".").slice(1).join(".")];
-    if (head === "targetUrls") {
-      const line = rest === "" ? undefined : lines[Number(rest)]?.line;
+    const [head, index] = key.split(".");
+    if (head !== "targetUrls") others[key] = message;
+    else {
+      const line = index === undefined ? undefined : lines[Number(index)]?.line;
       targetProblems.push(
         line !== undefined && takesManyTargets(type) ? `Line ${line}: ${message}` : message,
       );
-    } else if (head === "details" && detailNames.has(rest)) {
-      onFields[key] = message;
-    } else if (
-      head &&
-      ["description", "contactEmail", "agreement", "discloseIdentity", "evidence"].includes(head)
-    ) {
-      onFields[head] = message;
-    } else {
-      unplaced.push(message);
     }
   }
-  if (targetProblems.length > 0) onFields.targets = targetProblems.join(" ");
-  return { onFields, unplaced };
+  const detailKeys = new Set(type.fields.map((f) => `details.${f.name}`));
+  const { errors, unplaced } = placeFieldErrors(others, {
+    keyOf: (path) => (detailKeys.has(path.join(".")) ? path.join(".") : FIELDS_ON_FORM(path)),
+  });
+  if (targetProblems.length > 0) errors.targets = targetProblems.join(" ");
+  return { onFields: errors, unplaced };
 }

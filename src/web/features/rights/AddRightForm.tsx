@@ -5,11 +5,17 @@ import { useEffect, useState } from "react";
 import { MAX_CERTIFICATES } from "../../../contracts/rights.ts";
 import { ApiError } from "../../api/http.ts";
 import { progressPerFile } from "../../api/upload.ts";
+import { type FormErrors, focusFirstError, keyAmong, placeFieldErrors } from "../../ui/form-errors.ts";
 import { FileDropField } from "./FileDropField.tsx";
 import { type FormProblem, FormProblemAlert } from "./FormProblemAlert.tsx";
-import { type FormErrors, focusFirstProblem, placeServerFields, rightsFieldId } from "./form-problems.ts";
 import { RightFields } from "./RightFields.tsx";
-import { checkRight, initialRightValues, RIGHT_FORM_ORDER, type RightValues } from "./right-form.model.ts";
+import {
+  checkRight,
+  initialRightValues,
+  RIGHT_FORM_ORDER,
+  type RightValues,
+  rightsFieldId,
+} from "./right-form.model.ts";
 import { rightsKeys, sendRight } from "./rights.api.ts";
 import { useAttachedFiles } from "./useAttachedFiles.ts";
 
@@ -49,7 +55,12 @@ export function AddRightForm({ holderName, onDone }: AddRightFormProps) {
 
   useEffect(() => {
     if (!focusPending || uploading) return;
-    focusFirstProblem(RIGHT_FORM_ORDER, focusPending, ALERT_ID);
+    focusFirstError({
+      order: RIGHT_FORM_ORDER,
+      idOf: rightsFieldId,
+      errors: focusPending,
+      otherwise: ALERT_ID,
+    });
     setFocusPending(null);
   }, [focusPending, uploading]);
 
@@ -93,8 +104,8 @@ export function AddRightForm({ holderName, onDone }: AddRightFormProps) {
         certificates.markRefused(refused.message);
         letter.markRefused(refused.message);
       }
-      const { onFields, unplaced } = placeServerFields(refused.fields, RIGHT_FORM_ORDER);
-      showProblems(onFields, { error: refused, unplaced });
+      const { errors, unplaced } = placeFieldErrors(refused.fields, { keyOf: keyAmong(RIGHT_FORM_ORDER) });
+      showProblems(errors, { error: refused, unplaced });
     } finally {
       setUploading(false);
     }

@@ -6,17 +6,18 @@ import { CreateHolder, MAX_HOLDER_DOCUMENTS } from "../../../contracts/rights.ts
 import { ApiError } from "../../api/http.ts";
 import { progressPerFile } from "../../api/upload.ts";
 import { FieldLabel } from "../../ui/FieldLabel.tsx";
+import {
+  type FormErrors,
+  focusFirstError,
+  keyAmong,
+  placeFieldErrors,
+  placeIssues,
+} from "../../ui/form-errors.ts";
 import { HelpButton } from "../../ui/HelpButton.tsx";
 import { countryOptions } from "./countries.ts";
 import { FileDropField } from "./FileDropField.tsx";
 import { type FormProblem, FormProblemAlert } from "./FormProblemAlert.tsx";
-import {
-  errorsFromIssues,
-  type FormErrors,
-  focusFirstProblem,
-  placeServerFields,
-  rightsFieldId,
-} from "./form-problems.ts";
+import { rightsFieldId } from "./right-form.model.ts";
 import { rightsKeys, sendHolder } from "./rights.api.ts";
 import { useAttachedFiles } from "./useAttachedFiles.ts";
 
@@ -82,7 +83,7 @@ export function HolderRegistrationForm({ accountEmail }: { accountEmail: string 
   // A disabled field cannot take the focus: wait until the upload is over.
   useEffect(() => {
     if (!focusPending || uploading) return;
-    focusFirstProblem(ORDER, focusPending, ALERT_ID);
+    focusFirstError({ order: ORDER, idOf: rightsFieldId, errors: focusPending, otherwise: ALERT_ID });
     setFocusPending(null);
   }, [focusPending, uploading]);
 
@@ -106,7 +107,7 @@ export function HolderRegistrationForm({ accountEmail }: { accountEmail: string 
       companyNumber: values.kind === "company" ? values.companyNumber : undefined,
     };
     const checked = CreateHolder.safeParse(holder);
-    const errors = checked.success ? {} : errorsFromIssues(checked.error.issues);
+    const errors = checked.success ? {} : placeIssues(checked.error.issues).errors;
     if (documents.files.length === 0) errors.document = "Attach at least one identity document.";
     if (Object.keys(errors).length > 0) return showProblems(errors, { error: null, unplaced: [] });
 
@@ -128,8 +129,8 @@ export function HolderRegistrationForm({ accountEmail }: { accountEmail: string 
       const refused = error instanceof ApiError ? error : new ApiError(0, "unknown", "Nothing was sent.", {});
       documents.resetProgress();
       if (refused.code === "unsupported_file_type") documents.markRefused(refused.message);
-      const { onFields, unplaced } = placeServerFields(refused.fields, ORDER);
-      showProblems(onFields, { error: refused, unplaced });
+      const { errors, unplaced } = placeFieldErrors(refused.fields, { keyOf: keyAmong(ORDER) });
+      showProblems(errors, { error: refused, unplaced });
     } finally {
       setUploading(false);
     }

@@ -3,8 +3,8 @@ import type { UseFormReturnType } from "@mantine/form";
 import { NICE_CLASS_MAX, NICE_CLASS_MIN, RIGHT_TYPE_NAMES, RightType } from "../../../contracts/rights.ts";
 import { FieldLabel } from "../../ui/FieldLabel.tsx";
 import { HelpButton } from "../../ui/HelpButton.tsx";
-import { rightsFieldId as id } from "./form-problems.ts";
 import type { RightValues } from "./right-form.model.ts";
+import { rightsFieldId as id } from "./right-form.model.ts";
 
 const TYPE_OPTIONS = RightType.options.map((value) => ({ value, label: RIGHT_TYPE_NAMES[value] }));
 const CLASS_OPTIONS = Array.from({ length: NICE_CLASS_MAX - NICE_CLASS_MIN + 1 }, (_, i) => ({

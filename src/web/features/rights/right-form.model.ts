@@ -1,5 +1,8 @@
 import { CreateRight, type RightType } from "../../../contracts/rights.ts";
-import { errorsFromIssues, type FormErrors } from "./form-problems.ts";
+import { type FormErrors, placeIssues } from "../../ui/form-errors.ts";
+
+/** The DOM id of a field of the rights forms, so that the first field in error can take the focus. */
+export const rightsFieldId = (key: string) => `rights-field-${key}`;
 
 export interface RightValues {
   type: RightType | null;
@@ -56,7 +59,7 @@ export function checkRight(values: RightValues, certificates: number, letters: n
     actsAsAgent: values.actsAsAgent,
   };
   const parsed = CreateRight.safeParse(right);
-  const errors = parsed.success ? {} : errorsFromIssues(parsed.error.issues);
+  const errors = parsed.success ? {} : placeIssues(parsed.error.issues).errors;
   if (certificates === 0)
     errors.certificate = "Attach the registration certificate or an extract from the register.";
   if (values.actsAsAgent && letters === 0)

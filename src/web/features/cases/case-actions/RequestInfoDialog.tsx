@@ -2,7 +2,7 @@ import { Alert, Button, Group, Modal, NumberInput, Stack, Textarea } from "@mant
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { type CaseDetail, RequestInfo } from "../../../../contracts/console.ts";
-import { ApiError } from "../../../api/http.ts";
+import { focusFirstListed, hasFieldErrors, placeIssues } from "../../../ui/form-errors.ts";
 import { AlertIcon } from "../../../ui/icons.tsx";
 import { errorMessageOf } from "../../../ui/QueryState.tsx";
 import { useFullScreenDialog } from "../../../ui/useFullScreenDialog.ts";
@@ -18,6 +18,12 @@ const MESSAGES: Record<keyof Values, string> = {
   days: "Give the reporters a whole number of days from 1 to 30.",
 };
 
+const FIELD_IDS: Record<keyof Values, string> = {
+  message: "request-info-message",
+  days: "request-info-days",
+};
+const focusOnError = (errors: Record<string, unknown>) => focusFirstListed(FIELD_IDS, errors);
+
 /** The shared RequestInfo schema, its issues put next to the fields. */
 function validate(values: Values): Partial<Record<keyof Values, string>> {
   const checked = RequestInfo.safeParse({
@@ -25,12 +31,11 @@ function validate(values: Values): Partial<Record<keyof Values, string>> {
     days: values.days === "" ? undefined : values.days,
   });
   if (checked.success) return {};
-  const errors: Partial<Record<keyof Values, string>> = {};
-  for (const issue of checked.error.issues) {
-    const key = issue.path[0] === "days" ? "days" : "message";
-    errors[key] ??= key === "message" && issue.code === "too_small" ? issue.message : MESSAGES[key];
-  }
-  return errors;
+  return placeIssues(checked.error.issues, {
+    keyOf: (path) => (path[0] === "days" ? "days" : "message"),
+    messageOf: (key, issue) =>
+      key === "message" && issue.code === "too_small" ? issue.message : MESSAGES[key as keyof Values],
+  }).errors;
 }
 
 interface RequestInfoDialogProps {
@@ -49,8 +54,6 @@ export function RequestInfoDialog({ detail, opened, onClose }: RequestInfoDialog
     send.reset();
     onClose();
   };
-  const focusFirstError = (errors: Record<string, unknown>) =>
-    document.getElementById(errors.message ? "request-info-message" : "request-info-days")?.focus();
 
   const submit = (values: Values) =>
     send.mutate(
@@ -65,16 +68,15 @@ export function RequestInfoDialog({ detail, opened, onClose }: RequestInfoDialog
           });
         },
         onError: (error) => {
-          if (error instanceof ApiError && Object.keys(error.fields).length > 0) {
+          if (hasFieldErrors(error)) {
             form.setErrors(error.fields);
-            focusFirstError(error.fields);
+            focusOnError(error.fields);
           }
         },
       },
     );
 
-  const problem =
-    send.error && !(send.error instanceof ApiError && Object.keys(send.error.fields).length > 0);
+  const problem = send.error && !hasFieldErrors(send.error);
   return (
     <Modal
       opened={opened}
@@ -84,11 +86,11 @@ export function RequestInfoDialog({ detail, opened, onClose }: RequestInfoDialog
       fullScreen={fullScreen}
       closeButtonProps={{ "aria-label": "Close" }}
     >
-      <form onSubmit={form.onSubmit(submit, focusFirstError)} noValidate>
+      <form onSubmit={form.onSubmit(submit, focusOnError)} noValidate>
         <Stack gap="md">
           <Textarea
             {...form.getInputProps("message")}
-            id="request-info-message"
+            id={FIELD_IDS.message}
             label="Your question"
             description={`Sent by email to ${detail.reporterCount === 1 ? "the reporter" : `all ${detail.reporterCount} reporters`} and shown in My Reports. Say exactly what you need, e.g. a photo of the label or an order number.`}
             autosize
@@ -99,7 +101,7 @@ export function RequestInfoDialog({ detail, opened, onClose }: RequestInfoDialog
           />
           <NumberInput
             {...form.getInputProps("days")}
-            id="request-info-days"
+            id={FIELD_IDS.days}
             label="Days to answer"
             description="1 to 30 days. The SLA clock stops until a reporter answers."
             min={1}

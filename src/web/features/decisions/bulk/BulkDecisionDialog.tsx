@@ -3,18 +3,13 @@ import { useForm } from "@mantine/form";
 import { useState } from "react";
 import type { CaseQueueItem } from "../../../../contracts/console.ts";
 import { BulkDecision } from "../../../../contracts/decisions.ts";
-import { ApiError } from "../../../api/http.ts";
+import { type FormErrors, hasFieldErrors } from "../../../ui/form-errors.ts";
 import { errorMessageOf } from "../../../ui/QueryState.tsx";
 import { useFullScreenDialog } from "../../../ui/useFullScreenDialog.ts";
 import { useFetchFreshCase } from "../../cases/cases.api.ts";
 import { ProblemAlert } from "../ConflictAlert.tsx";
 import { DecisionFields } from "../DecisionFields.tsx";
-import {
-  type DecisionFormValues,
-  type FormErrors,
-  initialDecisionValues,
-  mapServerFields,
-} from "../decision-form.model.ts";
+import { type DecisionFormValues, initialDecisionValues, mapServerFields } from "../decision-form.model.ts";
 import { useBulkDecision } from "../decisions.api.ts";
 import { focusFirstProblem } from "../focus-problem.ts";
 import { templateFromValues } from "../macros/decision-template.ts";
@@ -59,7 +54,7 @@ export function BulkDecisionDialog({ items, opened, onClose, onFinished }: BulkD
   };
 
   const refused = (error: unknown, values: DecisionFormValues) => {
-    if (error instanceof ApiError && Object.keys(error.fields).length > 0) {
+    if (hasFieldErrors(error)) {
       const fields = Object.fromEntries(
         Object.entries(error.fields).map(([path, message]) => [path.replace(/^decision\./, ""), message]),
       );

@@ -6,8 +6,9 @@ import type { CaseDetail } from "../../../../contracts/console.ts";
 import { CreateMacro } from "../../../../contracts/decisions.ts";
 import { DEPARTMENT_NAMES, type DepartmentId } from "../../../../contracts/report-types.ts";
 import { ApiError } from "../../../api/http.ts";
+import type { FormErrors } from "../../../ui/form-errors.ts";
 import { errorMessageOf } from "../../../ui/QueryState.tsx";
-import type { DecisionFormValues, FormErrors } from "../decision-form.model.ts";
+import type { DecisionFormValues } from "../decision-form.model.ts";
 import { useCreateMacro } from "../decisions.api.ts";
 import { templateFromValues } from "./decision-template.ts";
 

@@ -1,9 +1,9 @@
 import type { DecisionTemplate, EnforcementType } from "../../../../contracts/decisions.ts";
+import type { FormErrors } from "../../../ui/form-errors.ts";
 import {
   availableActions,
   type DecisionContext,
   type DecisionFormValues,
-  type FormErrors,
   initialDecisionValues,
   validateDecision,
 } from "../decision-form.model.ts";
