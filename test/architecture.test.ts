@@ -24,7 +24,6 @@ const KYSELY_ALLOWED: Record<string, number> = {
   "cases/cases.received.ts": 7,
   "cases/cases.reroute.ts": 11,
   "cases/cases.seller-actions.ts": 4,
-  "counter-notices/counter-notices.service.ts": 19,
   "decisions/decisions.bulk.ts": 4,
   "decisions/decisions.service.ts": 2,
   "decisions/decisions.timers.ts": 1,
