@@ -29,8 +29,6 @@ const KYSELY_ALLOWED: Record<string, number> = {
   "decisions/decisions.timers.ts": 1,
   "demo/demo.lifecycle.ts": 2,
   "demo/demo.seed.ts": 10,
-  "reporters/reporters.service.ts": 3,
-  "reporters/suspension-appeals.ts": 8,
   "rights/rights.timers.ts": 1,
 };
 

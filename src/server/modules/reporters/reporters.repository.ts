@@ -1,5 +1,17 @@
+import { z } from "zod";
+import { ReportTypeId } from "../../../contracts/report-types.ts";
 import type { DbOrTx } from "../../platform/db/database.ts";
 import type { ReporterStandingTable } from "../../platform/db/schema.ts";
+
+const AppealOutcome = z.enum(["lifted", "kept"]).nullable();
+
+const parseStanding = (row: ReporterStandingTable) => ({
+  ...row,
+  appeal_outcome: AppealOutcome.parse(row.appeal_outcome ?? null),
+});
+
+/** A reporter's standing as stored, its appeal outcome parsed. */
+export type StoredStanding = ReturnType<typeof parseStanding>;
 
 export function createReportersRepository() {
   return {
@@ -8,7 +20,8 @@ export function createReportersRepository() {
         .selectFrom("reporter_standing")
         .selectAll()
         .where("reporter_key", "=", reporterKey)
-        .executeTakeFirst(),
+        .executeTakeFirst()
+        .then((row) => row && parseStanding(row)),
 
     saveStanding: (db: DbOrTx, row: ReporterStandingTable) =>
       db
@@ -62,7 +75,15 @@ export function createReportersRepository() {
         .where("reports.reporter_key", "=", reporterKey)
         .where("decisions.decided_at", ">=", since)
         .groupBy("reports.type")
-        .execute(),
+        .execute()
+        .then((rows) =>
+          rows.map((r) => ({
+            type: ReportTypeId.parse(r.type),
+            decided: Number(r.decided),
+            upheld: Number(r.upheld),
+            overturned: Number(r.overturned),
+          })),
+        ),
 
     countMarks: (db: DbOrTx, reporterKey: string, since: string) =>
       db
@@ -142,6 +163,18 @@ export function createReportersRepository() {
         ])
         .orderBy("trusted_flaggers.organisation")
         .execute(),
+
+    /** The report a moderator marks, with its reporter and department. */
+    findReport: (db: DbOrTx, reportId: string) =>
+      db.selectFrom("reports").selectAll().where("id", "=", reportId).executeTakeFirst(),
+
+    accountIdByEmail: (db: DbOrTx, email: string) =>
+      db
+        .selectFrom("user")
+        .select("id")
+        .where("email", "=", email)
+        .executeTakeFirst()
+        .then((row) => row?.id),
   };
 }
 

@@ -2,14 +2,13 @@ import type { z } from "zod";
 import type { DesignateFlagger, MyAccuracy } from "../../../contracts/reporters.ts";
 import type { Clock } from "../../platform/clock.ts";
 import type { Db, DbOrTx } from "../../platform/db/database.ts";
-import type { ReporterStandingTable } from "../../platform/db/schema.ts";
+import type { Transact } from "../../platform/db/transactions.ts";
 import { AppError, forbidden, invalidInput, notFound, unauthenticated } from "../../platform/http/errors.ts";
 import { enqueue } from "../../platform/outbox/outbox.ts";
 import type { Actor } from "../accounts/actor.ts";
 import { mailMessage } from "../notifications/notifications.templates.ts";
 import { mayWorkDepartment } from "../staff/staff.policy.ts";
-import type { StaffRepository } from "../staff/staff.repository.ts";
-import { requireStaff } from "../staff/staff.service.ts";
+import type { StaffService } from "../staff/staff.service.ts";
 import {
   type Accuracy,
   fastLaneAfter,
@@ -19,17 +18,18 @@ import {
   suspensionEnd,
   windowStart,
 } from "./reporter-standing.ts";
-import type { ReportersRepository } from "./reporters.repository.ts";
+import type { ReportersRepository, StoredStanding } from "./reporters.repository.ts";
 
 interface Deps {
   db: Db;
+  transact: Transact;
   clock: Clock;
   reporters: ReportersRepository;
-  staff: StaffRepository;
+  staff: Pick<StaffService, "requireStaff">;
   publicUrl: string;
 }
 
-const toStanding = (row: ReporterStandingTable | undefined): Standing => ({
+const toStanding = (row: StoredStanding | undefined): Standing => ({
   fastLane: row?.fast_lane === 1,
   fastLaneLeftAt: row?.fast_lane_left_at ?? null,
   warnedAt: row?.warned_at ?? null,
@@ -37,22 +37,16 @@ const toStanding = (row: ReporterStandingTable | undefined): Standing => ({
 });
 
 const share = (part: number, whole: number) => (whole > 0 ? part / whole : null);
-const figures = (a: Accuracy) => ({
+const figures = <A extends Accuracy>(a: A) => ({
   ...a,
   upheldShare: share(a.upheld, a.decided),
   overturnedShare: share(a.overturned, a.decided),
 });
 
 /** Reporters' standing: the fast lane for accurate reporters, warnings and suspensions for misuse. */
-export function createReportersService({ db, clock, reporters, staff, publicUrl }: Deps) {
+export function createReportersService({ db, transact, clock, reporters, staff, publicUrl }: Deps) {
   async function accuracy(tx: DbOrTx, reporterKey: string, now: Date) {
-    const rows = await reporters.accuracyByType(tx, reporterKey, windowStart(now));
-    const byType = rows.map((r) => ({
-      type: r.type,
-      decided: Number(r.decided),
-      upheld: Number(r.upheld),
-      overturned: Number(r.overturned),
-    }));
+    const byType = await reporters.accuracyByType(tx, reporterKey, windowStart(now));
     const overall = byType.reduce(
       (sum, r) => ({
         decided: sum.decided + r.decided,
@@ -76,6 +70,9 @@ export function createReportersService({ db, clock, reporters, staff, publicUrl 
   }
 
   return {
+    /** Misuse marks and standing of several reporters, for the case page. */
+    countersOf: reporters.countersOf,
+
     /** What intake needs to know of a reporter, in two key lookups. Refuses a suspended reporter. */
     async forIntake(tx: DbOrTx, actor: Actor | null, reporterKey: string) {
       const now = clock.now();
@@ -109,14 +106,14 @@ export function createReportersService({ db, clock, reporters, staff, publicUrl 
 
     /** A moderator marks a report manifestly unfounded; past the threshold, a warning, then a suspension. */
     async markUnfounded(actor: Actor | null, reportId: string) {
-      const member = await requireStaff(db, staff, actor);
-      const report = await db.selectFrom("reports").selectAll().where("id", "=", reportId).executeTakeFirst();
+      const member = await staff.requireStaff(db, actor);
+      const report = await reporters.findReport(db, reportId);
       if (!report) throw notFound("This report");
       if (!mayWorkDepartment(member, report.department))
         throw forbidden("This report belongs to a department you do not work.");
       const now = clock.now();
       const at = now.toISOString();
-      return db.transaction().execute(async (tx) => {
+      return transact(async (tx) => {
         const added = await reporters.addMark(tx, {
           report_id: reportId,
           reporter_key: report.reporter_key,
@@ -167,14 +164,14 @@ export function createReportersService({ db, clock, reporters, staff, publicUrl 
       return {
         since: windowStart(now),
         overall: figures(overall),
-        byType: byType.map((t) => ({ ...figures(t), type: t.type as MyAccuracy["byType"][number]["type"] })),
+        byType: byType.map(figures),
         fastLane: standing.fastLane,
         trustedFlagger: flagger?.organisation ?? null,
         warned: !!standing.warnedAt,
         suspendedUntil: isSuspended(standing, now) ? standing.suspendedUntil : null,
         suspensionAppeal: row?.appeal_at
           ? {
-              status: (row.appeal_outcome ?? "pending") as "pending" | "lifted" | "kept",
+              status: row.appeal_outcome ?? "pending",
               at: row.appeal_at,
               reason: row.appeal_reason ?? null,
             }
@@ -198,17 +195,13 @@ export function createReportersService({ db, clock, reporters, staff, publicUrl 
     async designate(actor: Actor | null, input: z.infer<typeof DesignateFlagger>) {
       if (!actor) throw unauthenticated();
       if (actor.role !== "admin") throw forbidden("Only admins designate trusted flaggers.");
-      const user = await db
-        .selectFrom("user")
-        .select("id")
-        .where("email", "=", input.email.toLowerCase())
-        .executeTakeFirst();
-      if (!user)
+      const userId = await reporters.accountIdByEmail(db, input.email.toLowerCase());
+      if (!userId)
         throw invalidInput({
           email: "No account has this email address. Ask the organisation to sign up first.",
         });
       await reporters.designate(db, {
-        user_id: user.id,
+        user_id: userId,
         organisation: input.organisation,
         designated_by: actor.userId,
         designated_at: clock.now().toISOString(),
