@@ -1,7 +1,10 @@
 import type { DbOrTx } from "../../platform/db/database.ts";
 import { fileRow } from "../../platform/storage/file-keeper.ts";
 import type { FormShape, StagedUpload } from "../../platform/storage/form-intake.ts";
+import { insertAttachmentRows } from "./attachments.repository.ts";
 import { cleanFileName, judgeEvidence } from "./evidence.policy.ts";
+
+export { attachmentsOf, findAttachment } from "./attachments.repository.ts";
 
 export const MAX_ATTACHMENTS = 10;
 
@@ -36,7 +39,7 @@ export async function insertAttachments(
     owner_id: owner.id,
     case_id: owner.caseId,
   }));
-  await tx.insertInto("attachments").values(rows).execute();
+  await insertAttachmentRows(tx, rows);
   return rows.map((r) => ({
     id: r.id,
     fileName: r.file_name,
@@ -45,20 +48,3 @@ export async function insertAttachments(
     url: `/api/v1/console/cases/${owner.caseId}/attachments/${r.id}`,
   }));
 }
-
-export const attachmentsOf = (db: DbOrTx, kind: string, ownerId: string) =>
-  db
-    .selectFrom("attachments")
-    .selectAll()
-    .where("owner_kind", "=", kind)
-    .where("owner_id", "=", ownerId)
-    .orderBy("id")
-    .execute();
-
-export const findAttachment = (db: DbOrTx, caseId: string, id: string) =>
-  db
-    .selectFrom("attachments")
-    .selectAll()
-    .where("case_id", "=", caseId)
-    .where("id", "=", id)
-    .executeTakeFirst();
