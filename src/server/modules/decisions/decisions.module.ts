@@ -4,6 +4,7 @@ import type { ReportersPorts } from "../reporters/reporters.module.ts";
 import type { ReportsPorts } from "../reports/reports.module.ts";
 import type { StaffPorts } from "../staff/staff.module.ts";
 import { createBulkDecisionsService } from "./decisions.bulk.ts";
+import { createMacrosRepository } from "./decisions.macros.repository.ts";
 import { createDecisionsRepository, type DecisionsRepository } from "./decisions.repository.ts";
 import { decisionsRoutes } from "./decisions.routes.ts";
 import { createDecisionsService } from "./decisions.service.ts";
@@ -24,6 +25,7 @@ export function decisionsModule(ctx: ModuleContext, ports: Needs): RedressModule
   const decisions = createDecisionsService({
     reporters: ports.reporters,
     db: ctx.db,
+    transact: ctx.transact,
     clock: ctx.clock,
     cases: ports.caseRecords,
     caseQueries: ports.caseQueries,
@@ -33,7 +35,13 @@ export function decisionsModule(ctx: ModuleContext, ports: Needs): RedressModule
     staff: ports.staff,
     publicUrl: ctx.config.publicUrl,
   });
-  const bulk = createBulkDecisionsService({ db: ctx.db, clock: ctx.clock, decisions, staff: ports.staff });
+  const bulk = createBulkDecisionsService({
+    db: ctx.db,
+    clock: ctx.clock,
+    decisions,
+    macros: createMacrosRepository(),
+    staff: ports.staff,
+  });
   return {
     name: "decisions",
     ports: { decisionRecords: repository },
@@ -42,7 +50,8 @@ export function decisionsModule(ctx: ModuleContext, ports: Needs): RedressModule
       {
         name: "decisions.lift-due-enforcements",
         everySeconds: 60,
-        run: () => liftDueEnforcements(ctx.database, ctx.clock, repository),
+        run: () =>
+          liftDueEnforcements({ db: ctx.db, transact: ctx.transact, clock: ctx.clock, repo: repository }),
       },
     ],
   };

@@ -1,18 +1,29 @@
+import { z } from "zod";
+import { StatementOfReasons } from "../../../contracts/decisions.ts";
+import { ReportTypeId } from "../../../contracts/report-types.ts";
 import type { DbOrTx } from "../../platform/db/database.ts";
-import type {
-  DecisionTable,
-  EnforcementTable,
-  StatementTable,
-  StrikeTable,
-} from "../../platform/db/schema.ts";
+import { jsonText } from "../../platform/db/json-text.ts";
+import type { DecisionTable, StatementTable } from "../../platform/db/schema.ts";
+import { createEnforcementsRepository } from "./enforcements.repository.ts";
 
-export interface CatalogState {
-  listing: { status: string; restricted_territories: string | null } | null;
-  store: { status: string; frozen_until: string | null; payouts_frozen_until: string | null } | null;
+export type { CatalogState, Enforcement } from "./enforcements.repository.ts";
+
+const StoredStatement = jsonText(StatementOfReasons);
+const StoredDetails = jsonText(z.record(z.string(), z.unknown()));
+
+/** A notice in a case as its statement of reasons names it. */
+export interface Notice {
+  type: ReportTypeId;
+  source: string;
+  trustedFlagger: string | null;
+  details: Record<string, unknown>;
 }
 
+/** Decisions, their statements of reasons and what deciding reads; with the enforcements they apply. */
 export function createDecisionsRepository() {
   return {
+    ...createEnforcementsRepository(),
+
     /** Closes the case to new reports; 0 rows when someone decided it first. */
     markDecided: (tx: DbOrTx, caseId: string, at: string) =>
       tx
@@ -39,10 +50,6 @@ export function createDecisionsRepository() {
         .then((r) => Number(r.n)),
 
     insertDecision: (tx: DbOrTx, row: DecisionTable) => tx.insertInto("decisions").values(row).execute(),
-    insertEnforcements: (tx: DbOrTx, rows: EnforcementTable[]) =>
-      rows.length ? tx.insertInto("enforcements").values(rows).execute() : Promise.resolve([]),
-    insertStrikes: (tx: DbOrTx, rows: StrikeTable[]) =>
-      rows.length ? tx.insertInto("strikes").values(rows).execute() : Promise.resolve([]),
     insertStatement: (tx: DbOrTx, row: StatementTable) => tx.insertInto("statements").values(row).execute(),
 
     countActiveSeriousStrikes: (tx: DbOrTx, sellerKey: string, now: string) =>
@@ -69,88 +76,6 @@ export function createDecisionsRepository() {
         .execute()
         .then((rows) => rows.map((r) => r.severity)),
 
-    setListing: (
-      tx: DbOrTx,
-      id: string,
-      set: { status: string; restricted_territories?: string | null; updated_at: string },
-    ) => tx.updateTable("listings").set(set).where("id", "=", id).execute(),
-
-    setStore: (
-      tx: DbOrTx,
-      id: string,
-      set: {
-        status?: string;
-        frozen_until?: string | null;
-        payouts_frozen_until?: string | null;
-        updated_at: string;
-      },
-    ) => tx.updateTable("stores").set(set).where("id", "=", id).execute(),
-
-    /** The listing's and store's enforceable state, as a reversal needs to put it back. */
-    async catalogStateOf(
-      tx: DbOrTx,
-      caseRow: { target_kind: string; target_id: string; store_id: string },
-    ): Promise<CatalogState> {
-      const listing =
-        caseRow.target_kind === "listing"
-          ? await tx
-              .selectFrom("listings")
-              .select(["status", "restricted_territories"])
-              .where("id", "=", caseRow.target_id)
-              .executeTakeFirst()
-          : undefined;
-      const store = await tx
-        .selectFrom("stores")
-        .select(["status", "frozen_until", "payouts_frozen_until"])
-        .where("id", "=", caseRow.store_id)
-        .executeTakeFirst();
-      return { listing: listing ?? null, store: store ?? null };
-    },
-
-    enforcementsOf: (db: DbOrTx, decisionId: string) =>
-      db.selectFrom("enforcements").selectAll().where("decision_id", "=", decisionId).orderBy("id").execute(),
-
-    /** The enforcements ever applied to one listing, in the order they started. */
-    listingHistory: (db: DbOrTx, listingId: string) =>
-      db
-        .selectFrom("enforcements")
-        .selectAll()
-        .where("target_kind", "=", "listing")
-        .where("target_id", "=", listingId)
-        .orderBy("starts_at")
-        .orderBy("id")
-        .execute(),
-
-    /** The enforcements of the given types ever applied to one store, in the order they started. */
-    storeHistory: (db: DbOrTx, storeId: string, types: string[]) =>
-      db
-        .selectFrom("enforcements")
-        .selectAll()
-        .where("store_id", "=", storeId)
-        .where("type", "in", types)
-        .orderBy("starts_at")
-        .orderBy("id")
-        .execute(),
-
-    removeStrikesOf: (tx: DbOrTx, decisionId: string, at: string) =>
-      tx
-        .updateTable("strikes")
-        .set({ removed_at: at })
-        .where("decision_id", "=", decisionId)
-        .where("removed_at", "is", null)
-        .execute(),
-
-    markReversed: (tx: DbOrTx, decisionId: string, at: string) =>
-      Promise.all([
-        tx
-          .updateTable("enforcements")
-          .set({ lifted_at: at, lift_reason: "reversed" })
-          .where("decision_id", "=", decisionId)
-          .where("lifted_at", "is", null)
-          .execute(),
-        tx.updateTable("statements").set({ reversed_at: at }).where("decision_id", "=", decisionId).execute(),
-      ]),
-
     /** Who stands behind a right used in an IP notice: the holder's kind and name, the right's owner. */
     notifierOfRight: (db: DbOrTx, rightId: string) =>
       db
@@ -167,8 +92,57 @@ export function createDecisionsRepository() {
 
     outcomeTemplates: (db: DbOrTx) => db.selectFrom("outcome_templates").select(["key", "text"]).execute(),
 
+    /** A statement of reasons with its EU-schema document read from its JSON. */
     findStatement: (db: DbOrTx, puid: string) =>
-      db.selectFrom("statements").selectAll().where("puid", "=", puid).executeTakeFirst(),
+      db
+        .selectFrom("statements")
+        .select(["store_id", "statement_json"])
+        .where("puid", "=", puid)
+        .executeTakeFirst()
+        .then(
+          (row) => row && { storeId: row.store_id, statement: StoredStatement.parse(row.statement_json) },
+        ),
+
+    /**
+     * What a statement of reasons says of the case's notices: their type, source, the trusted flagger
+     * behind them, and their details.
+     */
+    noticesOfCase: (tx: DbOrTx, caseId: string) =>
+      tx
+        .selectFrom("report_targets")
+        .innerJoin("reports", "reports.id", "report_targets.report_id")
+        .leftJoin("trusted_flaggers", (join) =>
+          join
+            .onRef("trusted_flaggers.user_id", "=", "reports.reporter_user_id")
+            .on("trusted_flaggers.revoked_at", "is", null),
+        )
+        .select([
+          "reports.type",
+          "reports.source",
+          "trusted_flaggers.organisation as trusted_flagger",
+          "reports.details_json",
+        ])
+        .where("report_targets.case_id", "=", caseId)
+        .orderBy("reports.id")
+        .execute()
+        .then((rows) =>
+          rows.map(
+            (r): Notice => ({
+              type: ReportTypeId.parse(r.type),
+              source: r.source,
+              trustedFlagger: r.trusted_flagger,
+              details: StoredDetails.parse(r.details_json),
+            }),
+          ),
+        ),
+
+    emailOfUser: (tx: DbOrTx, userId: string) =>
+      tx
+        .selectFrom("user")
+        .select("email")
+        .where("id", "=", userId)
+        .executeTakeFirst()
+        .then((row) => row?.email),
 
     /** Reports in the case, with how many of their targets' cases are still undecided. */
     reportsOfCase: (tx: DbOrTx, caseId: string) =>
@@ -192,25 +166,6 @@ export function createDecisionsRepository() {
         ])
         .where("mine.case_id", "=", caseId)
         .orderBy("reports.id")
-        .execute(),
-
-    /** Due enforcements whose end has come, for the worker to lift. */
-    dueToLift: (db: DbOrTx, now: string) =>
-      db
-        .selectFrom("enforcements")
-        .selectAll()
-        .where("lifted_at", "is", null)
-        .where("ends_at", "is not", null)
-        .where("ends_at", "<=", now)
-        .limit(100)
-        .execute(),
-
-    markLifted: (db: DbOrTx, id: string, at: string) =>
-      db
-        .updateTable("enforcements")
-        .set({ lifted_at: at })
-        .where("id", "=", id)
-        .where("lifted_at", "is", null)
         .execute(),
   };
 }

@@ -1,37 +1,36 @@
 import type { DecideCase, EnforcementAction } from "../../../contracts/decisions.ts";
-import type { ReportTypeId } from "../../../contracts/report-types.ts";
 import type { Clock } from "../../platform/clock.ts";
 import type { Db, Tx } from "../../platform/db/database.ts";
 import type { CaseTable } from "../../platform/db/schema.ts";
+import type { Transact } from "../../platform/db/transactions.ts";
 import { AppError, notFound } from "../../platform/http/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { enqueue } from "../../platform/outbox/outbox.ts";
 import { type Actor, isStaff } from "../accounts/actor.ts";
-import type { CasesConsoleRepository } from "../cases/cases.console.repository.ts";
-import type { CasesConsoleService } from "../cases/cases.console.service.ts";
-import type { CasesRepository } from "../cases/cases.repository.ts";
+import type { CasesPorts } from "../cases/cases.module.ts";
+import { applyStrikePolicy, strikeStandingOf } from "../cases/strike-policy.ts";
 import { mailMessage } from "../notifications/notifications.templates.ts";
-import type { ReportersService } from "../reporters/reporters.service.ts";
-import type { ReportsRepository } from "../reports/reports.repository.ts";
-import type { StaffRepository } from "../staff/staff.repository.ts";
+import type { ReportersPorts } from "../reporters/reporters.module.ts";
+import type { ReportsPorts } from "../reports/reports.module.ts";
+import type { StaffPorts } from "../staff/staff.module.ts";
 import { requireStaff } from "../staff/staff.service.ts";
 import { describeActions, describeStrikesForSeller, outcomeForReporters } from "./decision-texts.ts";
-import type { DecisionsRepository } from "./decisions.repository.ts";
+import type { DecisionsRepository, Notice } from "./decisions.repository.ts";
 import { applyEnforcement, refuseListingActionsOnStores } from "./enforcement.ts";
 import { validateStatement } from "./statement-of-reasons.schema.ts";
 import { buildStatement } from "./statement-of-reasons.ts";
-import { applyStrikePolicy, strikeStandingOf } from "./strike-policy.ts";
 
 interface Deps {
-  reporters: Pick<ReportersService, "refreshAfterDecision">;
+  reporters: Pick<ReportersPorts["reporters"], "refreshAfterDecision">;
   db: Db;
+  transact: Transact;
   clock: Clock;
-  cases: CasesRepository;
-  caseQueries: CasesConsoleRepository;
-  console: CasesConsoleService;
+  cases: Pick<CasesPorts["caseRecords"], "appendEvent">;
+  caseQueries: Pick<CasesPorts["caseQueries"], "reportsOfCase" | "listing" | "store">;
+  console: Pick<CasesPorts["caseConsole"], "caseForStaff" | "detail">;
   decisions: DecisionsRepository;
-  reports: ReportsRepository;
-  staff: StaffRepository;
+  reports: Pick<ReportsPorts["reportRecords"], "appendEvent">;
+  staff: Pick<StaffPorts["staff"], "departmentsOf">;
   publicUrl: string;
 }
 
@@ -44,13 +43,13 @@ interface Deps {
 async function sourceOf(
   tx: Tx,
   repo: DecisionsRepository,
-  reports: { type: string; source: string; trusted_flagger: string | null }[],
+  notices: Notice[],
   details: Record<string, unknown>,
 ) {
-  const flagger = reports.find((r) => r.source === "trusted_flagger");
-  if (flagger) return { type: "SOURCE_TRUSTED_FLAGGER" as const, identity: flagger.trusted_flagger };
+  const flagger = notices.find((n) => n.source === "trusted_flagger");
+  if (flagger) return { type: "SOURCE_TRUSTED_FLAGGER" as const, identity: flagger.trustedFlagger };
   const right =
-    reports[0]?.type === "ip_rights_holder" && typeof details.rightId === "string"
+    notices[0]?.type === "ip_rights_holder" && typeof details.rightId === "string"
       ? await repo.notifierOfRight(tx, details.rightId)
       : undefined;
   return { type: "SOURCE_ARTICLE_16" as const, identity: right ? organisationNamed(right) : null };
@@ -68,7 +67,7 @@ function organisationNamed(right: {
 }
 
 export function createDecisionsService(deps: Deps) {
-  const { db, clock, decisions } = deps;
+  const { db, transact, clock, decisions } = deps;
 
   async function statementFor(
     tx: Tx,
@@ -78,9 +77,9 @@ export function createDecisionsService(deps: Deps) {
     actions: EnforcementAction[],
   ) {
     if (input.outcome !== "action_taken") return null;
-    const reports = await deps.caseQueries.reportsOfCase(tx, row.id);
-    const first = reports[0];
-    const details = first ? (JSON.parse(first.details_json) as Record<string, unknown>) : {};
+    const notices = await decisions.noticesOfCase(tx, row.id);
+    const first = notices[0];
+    const details = first?.details ?? {};
     const entity =
       row.target_kind === "listing"
         ? await deps.caseQueries.listing(tx, row.target_id)
@@ -90,14 +89,14 @@ export function createDecisionsService(deps: Deps) {
       actions,
       ground: input.ground,
       facts: input.facts,
-      reportType: (first?.type ?? "listing_violation") as ReportTypeId,
+      reportType: first?.type ?? "listing_violation",
       details,
       target: {
         kind: row.target_kind as "listing" | "store",
         contentDate: (entity?.created_at ?? row.first_reported_at).slice(0, 10),
         language: null,
       },
-      source: await sourceOf(tx, decisions, reports, details),
+      source: await sourceOf(tx, decisions, notices, details),
       decidedAt: clock.now(),
       termsUrl: null,
       accountType: "ACCOUNT_TYPE_BUSINESS",
@@ -166,17 +165,17 @@ export function createDecisionsService(deps: Deps) {
       });
     }
     const store = await deps.caseQueries.store(tx, row.store_id);
-    const seller = store?.seller_user_id
-      ? await tx.selectFrom("user").select("email").where("id", "=", store.seller_user_id).executeTakeFirst()
+    const sellerEmail = store?.seller_user_id
+      ? await decisions.emailOfUser(tx, store.seller_user_id)
       : undefined;
-    if (!seller || input.outcome !== "action_taken") return;
+    if (!sellerEmail || input.outcome !== "action_taken") return;
     const strikeText = await strikeTextFor(tx, decision.id, decision.sellerKey);
     // A restriction has a statement of reasons; a strike alone restricts nothing yet, but the seller is told.
     if (decision.puid || strikeText) {
       await enqueue(tx, clock, {
         topic: "mail.send",
         dedupeKey: `mail:decision-seller:${row.id}`,
-        payload: mailMessage("decision-seller", seller.email, {
+        payload: mailMessage("decision-seller", sellerEmail, {
           targetTitle: row.target_title,
           storeName: store?.name ?? "",
           restricted: decision.puid ? "yes" : "no",
@@ -210,7 +209,7 @@ export function createDecisionsService(deps: Deps) {
       );
     }
     if (input.outcome === "action_taken") refuseListingActionsOnStores(input.actions, row.target_kind);
-    await db.transaction().execute(async (tx) => {
+    await transact(async (tx) => {
       if ((await decisions.countCaseEvents(tx, caseId)) !== input.seenEventCount) {
         throw new AppError(
           409,
@@ -278,13 +277,13 @@ export function createDecisionsService(deps: Deps) {
 
     /** The statement as the EU schema's JSON: staff, or the seller whose store it concerns. */
     async statement(actor: Actor | null, puid: string) {
-      const row = await decisions.findStatement(db, puid);
-      if (!row) throw notFound("This statement of reasons");
+      const found = await decisions.findStatement(db, puid);
+      if (!found) throw notFound("This statement of reasons");
       if (!isStaff(actor)) {
-        const store = await deps.caseQueries.store(db, row.store_id);
+        const store = await deps.caseQueries.store(db, found.storeId);
         if (!actor || store?.seller_user_id !== actor.userId) throw notFound("This statement of reasons");
       }
-      return JSON.parse(row.statement_json) as Record<string, unknown>;
+      return found.statement;
     },
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { EnforcementAction } from "../../../contracts/decisions.ts";
 import {
   episodeStart,
   INDEFINITE,
@@ -10,7 +11,7 @@ import {
 const measure = (type: string, ends_at: string | null = null, params: Record<string, unknown> = {}) => ({
   type,
   ends_at,
-  params_json: JSON.stringify({ type, ...params }),
+  params: { type, ...params } as EnforcementAction,
 });
 const active = { status: "active", restricted_territories: null };
 const open = { status: "active", frozen_until: null };
@@ -33,7 +34,7 @@ describe("enforcement precedence", () => {
     const fr = measure("restrict_listing", null, { territories: ["FR", "DE"] });
     expect(listingStateFrom(active, [de, fr, measure("demote_listing")])).toEqual({
       status: "restricted",
-      restricted_territories: JSON.stringify(["DE", "FR"]),
+      restricted_territories: ["DE", "FR"],
     });
   });
 

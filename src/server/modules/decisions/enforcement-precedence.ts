@@ -1,3 +1,5 @@
+import type { EnforcementAction } from "../../../contracts/decisions.ts";
+
 /**
  * Which state a listing or store is in when several measures apply to it at once. The strongest measure
  * wins (listings: removed > restricted > demoted > active; stores: closed > frozen > active), so that a
@@ -7,8 +9,8 @@
 
 export interface ListingState {
   status: string;
-  /** JSON text of the country codes, as the catalog keeps it. */
-  restricted_territories: string | null;
+  /** The countries a restricted listing is hidden in. */
+  restricted_territories: string[] | null;
 }
 
 export interface StoreState {
@@ -16,11 +18,11 @@ export interface StoreState {
   frozen_until: string | null;
 }
 
-/** One enforcement as recorded: its type, when it ends (null: until further notice) and its parameters. */
+/** One enforcement as recorded: its type, when it ends (null: until further notice) and its action. */
 export interface Measure {
   type: string;
   ends_at: string | null;
-  params_json: string;
+  params: EnforcementAction;
 }
 
 /** Far enough to read as "until further notice" and still compare as text with ISO timestamps. */
@@ -41,20 +43,13 @@ const rankIn = (ranks: Record<string, number>, status: string) => ranks[status] 
 export const listingRank = (status: string) => rankIn(LISTING_RANK, status);
 export const storeRank = (status: string) => rankIn(STORE_RANK, status);
 
-function territoriesOf(json: string | null): string[] {
-  if (!json) return [];
-  const parsed: unknown = JSON.parse(json);
-  return Array.isArray(parsed) ? parsed.map(String) : [];
-}
-
 /** The listing's state from its state without measures and the measures in force on it. */
 export function listingStateFrom(base: ListingState, measures: Measure[]): ListingState {
   const candidates: ListingState[] = [base];
   for (const m of measures) {
     const status = LISTING_STATUS_SET_BY[m.type];
     if (!status) continue;
-    const territories =
-      status === "restricted" ? JSON.stringify(JSON.parse(m.params_json).territories) : null;
+    const territories = m.params.type === "restrict_listing" ? m.params.territories : null;
     candidates.push({ status, restricted_territories: territories });
   }
   const top = candidates.reduce((a, b) => (listingRank(b.status) > listingRank(a.status) ? b : a));
@@ -62,8 +57,8 @@ export function listingStateFrom(base: ListingState, measures: Measure[]): Listi
   // Restrictions add up: the listing is hidden wherever any of them hides it.
   const countries = candidates
     .filter((c) => c.status === "restricted")
-    .flatMap((c) => territoriesOf(c.restricted_territories));
-  return { status: "restricted", restricted_territories: JSON.stringify([...new Set(countries)]) };
+    .flatMap((c) => c.restricted_territories ?? []);
+  return { status: "restricted", restricted_territories: [...new Set(countries)] };
 }
 
 /** The store's state from its state without measures and the measures in force: a freeze runs to its latest end. */

@@ -1,9 +1,9 @@
 import type { EnforcementAction } from "../../../contracts/decisions.ts";
 import type { Tx } from "../../platform/db/database.ts";
-import type { CaseTable, EnforcementTable, StrikeTable } from "../../platform/db/schema.ts";
+import type { CaseTable, StrikeTable } from "../../platform/db/schema.ts";
 import { invalidInput } from "../../platform/http/errors.ts";
 import { newId } from "../../platform/ids.ts";
-import type { CatalogState, DecisionsRepository } from "./decisions.repository.ts";
+import { STRIKE_LIFETIME_DAYS } from "../cases/strike-policy.ts";
 import {
   episodeStart,
   inForce,
@@ -17,7 +17,7 @@ import {
   storeRank,
   storeStateFrom,
 } from "./enforcement-precedence.ts";
-import { STRIKE_LIFETIME_DAYS } from "./strike-policy.ts";
+import type { CatalogState, Enforcement, EnforcementsRepository } from "./enforcements.repository.ts";
 
 const LISTING_ACTIONS = new Set(["remove_listing", "demote_listing", "restrict_listing"]);
 
@@ -34,7 +34,7 @@ export function refuseListingActionsOnStores(actions: EnforcementAction[], targe
 
 interface Context {
   tx: Tx;
-  repo: DecisionsRepository;
+  repo: EnforcementsRepository;
   caseRow: CaseTable;
   decisionId: string;
   sellerKey: string;
@@ -51,8 +51,7 @@ export async function applyEnforcement(actions: EnforcementAction[], ctx: Contex
   const at = ctx.now.toISOString();
   // The catalog as it was before this decision: what remains once every measure on it has ended.
   const before = await ctx.repo.catalogStateOf(ctx.tx, ctx.caseRow);
-  const previous = JSON.stringify(before);
-  const enforcements = actions.map((action) => enforcementRow(action, ctx, at, previous));
+  const enforcements = actions.map((action) => enforcementOf(action, ctx, at, before));
   const strikes = actions.flatMap((action) =>
     action.type === "strike" ? [strikeRow(action.severity, ctx, at)] : [],
   );
@@ -76,12 +75,12 @@ function endOf(action: EnforcementAction, now: Date): string | null {
   }
 }
 
-function enforcementRow(
+function enforcementOf(
   action: EnforcementAction,
   ctx: Context,
   at: string,
-  previous: string,
-): EnforcementTable {
+  previous: CatalogState,
+): Enforcement {
   const onListing = LISTING_ACTIONS.has(action.type);
   return {
     id: newId(),
@@ -90,11 +89,11 @@ function enforcementRow(
     target_kind: onListing ? "listing" : "store",
     target_id: onListing ? ctx.caseRow.target_id : ctx.caseRow.store_id,
     store_id: ctx.caseRow.store_id,
-    params_json: JSON.stringify(action),
+    params: action,
     starts_at: at,
     ends_at: endOf(action, ctx.now),
     lifted_at: null,
-    previous_json: previous,
+    previous,
     lift_reason: null,
   };
 }
@@ -115,7 +114,7 @@ function strikeRow(severity: "general" | "serious", ctx: Context, at: string): S
 /** Writes the listing's and store's state that the current one and the new measures imply, where it changes. */
 async function writeCatalog(
   tx: Tx,
-  repo: DecisionsRepository,
+  repo: EnforcementsRepository,
   caseRow: CaseTable,
   current: CatalogState,
   added: Measure[],
@@ -138,7 +137,8 @@ async function writeCatalog(
 }
 
 const sameListing = (a: ListingState, b: ListingState) =>
-  a.status === b.status && a.restricted_territories === b.restricted_territories;
+  a.status === b.status &&
+  JSON.stringify(a.restricted_territories) === JSON.stringify(b.restricted_territories);
 
 const STORE_STATUS_TYPES = Object.keys(STORE_STATUS_SET_BY);
 
@@ -151,8 +151,8 @@ const STORE_STATUS_TYPES = Object.keys(STORE_STATUS_SET_BY);
  */
 export async function settleAfterEnding(
   tx: Tx,
-  repo: DecisionsRepository,
-  ended: EnforcementTable[],
+  repo: EnforcementsRepository,
+  ended: Enforcement[],
   at: string,
 ) {
   const listings = new Set(ended.filter((e) => e.type in LISTING_STATUS_SET_BY).map((e) => e.target_id));
@@ -164,16 +164,15 @@ export async function settleAfterEnding(
 }
 
 /** What the run of measures started from: the state recorded before its first measure. */
-function baseOf(history: EnforcementTable[]): CatalogState | null {
-  const first = episodeStart(history);
-  return first?.previous_json ? (JSON.parse(first.previous_json) as CatalogState) : null;
+function baseOf(history: Enforcement[]): CatalogState | null {
+  return episodeStart(history)?.previous ?? null;
 }
 
 async function settleListing(
   tx: Tx,
-  repo: DecisionsRepository,
+  repo: EnforcementsRepository,
   id: string,
-  ended: EnforcementTable[],
+  ended: Enforcement[],
   at: string,
 ) {
   const history = await repo.listingHistory(tx, id);
@@ -190,9 +189,9 @@ async function settleListing(
 
 async function settleStore(
   tx: Tx,
-  repo: DecisionsRepository,
+  repo: EnforcementsRepository,
   id: string,
-  ended: EnforcementTable[],
+  ended: Enforcement[],
   at: string,
 ) {
   const history = await repo.storeHistory(tx, id, STORE_STATUS_TYPES);
@@ -208,7 +207,7 @@ async function settleStore(
     await repo.setStore(tx, id, { ...next, updated_at: at });
 }
 
-async function settlePayouts(tx: Tx, repo: DecisionsRepository, id: string, at: string) {
+async function settlePayouts(tx: Tx, repo: EnforcementsRepository, id: string, at: string) {
   const history = await repo.storeHistory(tx, id, ["freeze_payouts"]);
   const base = baseOf(history)?.store?.payouts_frozen_until ?? null;
   const until = payoutsFrozenUntilFrom(
@@ -219,7 +218,7 @@ async function settlePayouts(tx: Tx, repo: DecisionsRepository, id: string, at: 
 }
 
 /** Ends one enforcement whose time is up (called by the worker). */
-export async function liftEnforcement(tx: Tx, repo: DecisionsRepository, e: EnforcementTable, at: string) {
+export async function liftEnforcement(tx: Tx, repo: EnforcementsRepository, e: Enforcement, at: string) {
   await repo.markLifted(tx, e.id, at);
   await settleAfterEnding(tx, repo, [e], at);
 }
