@@ -2,7 +2,7 @@ import type { z } from "zod";
 import type { AppealDetail, AppealQuery, DecideAppeal } from "../../../contracts/appeals.ts";
 import type { Clock } from "../../platform/clock.ts";
 import type { Db, Tx } from "../../platform/db/database.ts";
-import { decodeCursor, pageFrom } from "../../platform/db/pagination.ts";
+import { idCursor } from "../../platform/db/pagination.ts";
 import { AppError, forbidden, notFound } from "../../platform/http/errors.ts";
 import { enqueue } from "../../platform/outbox/outbox.ts";
 import type { Actor } from "../accounts/actor.ts";
@@ -157,19 +157,19 @@ export function createAppealReview(deps: Deps) {
   return {
     async queue(actor: Actor | null, query: z.infer<typeof AppealQuery>) {
       const member = await requireStaff(db, deps.staff, actor);
-      const after = decodeCursor(query.cursor)?.[0];
+      const [after] = idCursor.decode(query.cursor) ?? [null];
       const rows = await deps.appeals.queue(db, {
         departments: member.departments,
         status: query.status,
         excludeDecidedBy: member.actor.userId,
-        afterId: typeof after === "string" ? after : null,
+        afterId: after,
         limit: query.limit,
       });
       const names = await deps.staff.namesOf(
         db,
         rows.map((r) => r.decision_decided_by),
       );
-      return pageFrom(
+      return idCursor.page(
         rows,
         query.limit,
         (r) => [r.id],

@@ -1,7 +1,8 @@
+import { z } from "zod";
 import type { CaseDetail, CaseQueueItem, CaseQueueQuery } from "../../../contracts/console.ts";
 import type { Clock } from "../../platform/clock.ts";
 import type { Db, DbOrTx } from "../../platform/db/database.ts";
-import { decodeCursor, pageFrom } from "../../platform/db/pagination.ts";
+import { keysetCursor } from "../../platform/db/pagination.ts";
 import { AppError, forbidden, invalidInput, notFound } from "../../platform/http/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import type { Actor } from "../accounts/actor.ts";
@@ -18,6 +19,9 @@ import { toQueueItem } from "./cases.mappers.ts";
 import type { CasesRepository } from "./cases.repository.ts";
 
 const CLAIM_MINUTES = 30;
+
+/** The queue's sort key: priority, SLA due time, id. */
+const queueCursor = keysetCursor(z.tuple([z.number().int(), z.string(), z.string()]));
 
 interface Deps {
   db: Db;
@@ -92,7 +96,7 @@ export function createCasesConsoleService(deps: Deps) {
         : member.departments;
       if (query.department && departments.length === 0) throw forbidden("You do not work this department.");
       const now = clock.now().toISOString();
-      const key = decodeCursor(query.cursor);
+      const key = queueCursor.decode(query.cursor);
       const rows = await repo.queue(db, {
         departments,
         status: query.status,
@@ -101,14 +105,14 @@ export function createCasesConsoleService(deps: Deps) {
         claimedBy: query.mine ? member.actor.userId : undefined,
         trustedFlaggerOnly: query.trustedFlagger,
         now,
-        after: key ? { priority: Number(key[0]), slaDueAt: String(key[1]), id: String(key[2]) } : null,
+        after: key ? { priority: key[0], slaDueAt: key[1], id: key[2] } : null,
         limit: query.limit,
       });
       const names = await staff.namesOf(
         db,
         rows.map((r) => r.claimed_by),
       );
-      const page = pageFrom(
+      const page = queueCursor.page(
         rows,
         query.limit,
         (r) => [r.priority, r.sla_due_at, r.id],
