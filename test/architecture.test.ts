@@ -28,7 +28,6 @@ const KYSELY_ALLOWED: Record<string, number> = {
   "decisions/decisions.timers.ts": 1,
   "demo/demo.lifecycle.ts": 2,
   "demo/demo.seed.ts": 10,
-  "rights/rights.timers.ts": 1,
 };
 
 /** Files outside repositories that still parse stored JSON or cast a stored status. */
@@ -44,7 +43,6 @@ const PARSING_ALLOWED: Record<string, number> = {
   "reports/reports.intake.ts": 1,
   "reports/reports.service.ts": 5,
   "reports/reports.submit.ts": 1,
-  "rights/rights.mappers.ts": 3,
 };
 
 /** Module-to-module imports that still close a cycle, as "from -> to". */

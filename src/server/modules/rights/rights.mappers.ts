@@ -1,36 +1,20 @@
-import type {
-  Holder,
-  HolderFile,
-  HolderKind,
-  RightFile,
-  RightStatus,
-  RightSummary,
-  RightType,
-  RightView,
-} from "../../../contracts/rights.ts";
-import type {
-  RightEventTable,
-  RightFileTable,
-  RightsHolderTable,
-  RightTable,
-  StoredFileColumns,
-} from "../../platform/db/schema.ts";
+import type { Holder, HolderFile, RightFile, RightSummary, RightView } from "../../../contracts/rights.ts";
+import type { StoredFileColumns } from "../../platform/db/schema.ts";
 import { isUsable, validityOn } from "./rights.policy.ts";
-
-type EventRow = Pick<RightEventTable, "right_id" | "type" | "status" | "created_at">;
+import type { StoredHolder, StoredRight, StoredRightEvent, StoredRightFile } from "./rights.repository.ts";
 
 export function toFile(row: StoredFileColumns): HolderFile {
   return { id: row.id, fileName: row.file_name, mimeType: row.mime_type, sizeBytes: row.size_bytes };
 }
 
-export function toRightFile(row: RightFileTable): RightFile {
-  return { ...toFile(row), kind: row.kind as RightFile["kind"] };
+export function toRightFile(row: StoredRightFile): RightFile {
+  return { ...toFile(row), kind: row.kind };
 }
 
-export function toHolder(row: RightsHolderTable, documents: StoredFileColumns[]): Holder {
+export function toHolder(row: StoredHolder, documents: StoredFileColumns[]): Holder {
   return {
     id: row.id,
-    kind: row.kind as HolderKind,
+    kind: row.kind,
     legalName: row.legal_name,
     country: row.country,
     address: row.address,
@@ -41,14 +25,14 @@ export function toHolder(row: RightsHolderTable, documents: StoredFileColumns[])
   };
 }
 
-export function toSummary(row: RightTable): RightSummary {
+export function toSummary(row: StoredRight): RightSummary {
   return {
     id: row.id,
-    type: row.type as RightType,
+    type: row.type,
     registrationNumber: row.registration_number,
     office: row.office,
     ownerName: row.owner_name,
-    classes: JSON.parse(row.classes_json) as number[],
+    classes: row.classes,
     validFrom: row.valid_from,
     validTo: row.valid_to,
   };
@@ -56,16 +40,16 @@ export function toSummary(row: RightTable): RightSummary {
 
 /** A right as its holder (and staff) see it on `today`, with its files and history. */
 export function toRightView(
-  row: RightTable,
-  files: RightFileTable[],
-  events: EventRow[],
+  row: StoredRight,
+  files: StoredRightFile[],
+  events: StoredRightEvent[],
   today: string,
 ): RightView {
   const validity = validityOn(row.valid_from, row.valid_to, today);
   return {
     ...toSummary(row),
     actsAsAgent: row.acts_as_agent === 1,
-    status: row.status as RightStatus,
+    status: row.status,
     validity,
     usable: isUsable(row.status, validity),
     rejectionReason: row.rejection_reason,
@@ -73,7 +57,7 @@ export function toRightView(
     files: files.filter((f) => f.right_id === row.id).map(toRightFile),
     timeline: events
       .filter((e) => e.right_id === row.id)
-      .map((e) => ({ type: e.type, status: e.status as RightStatus, at: e.created_at })),
+      .map((e) => ({ type: e.type, status: e.status, at: e.created_at })),
     createdAt: row.created_at,
   };
 }

@@ -9,13 +9,8 @@ import { warnExpiringRights } from "./rights.timers.ts";
 
 /** Rights holders' vaults: registration, verified rights, review in the console, expiry warnings. */
 export function rightsModule(ctx: ModuleContext, ports: StaffPorts): RedressModule<Record<string, never>> {
-  const deps = {
-    db: ctx.db,
-    transact: ctx.transact,
-    clock: ctx.clock,
-    evidence: ctx.evidence,
-    rights: createRightsRepository(),
-  };
+  const rights = createRightsRepository();
+  const deps = { db: ctx.db, transact: ctx.transact, clock: ctx.clock, evidence: ctx.evidence, rights };
   const review = createRightsReviewService({ ...deps, staff: ports.staff, publicUrl: ctx.config.publicUrl });
   return {
     name: "rights",
@@ -25,7 +20,7 @@ export function rightsModule(ctx: ModuleContext, ports: StaffPorts): RedressModu
       {
         name: "rights.warn-expiring",
         everySeconds: 3600,
-        run: () => warnExpiringRights(ctx.database, ctx.clock, ctx.config.publicUrl),
+        run: () => warnExpiringRights({ ...deps, publicUrl: ctx.config.publicUrl }),
       },
     ],
   };

@@ -1,5 +1,8 @@
+import { z } from "zod";
+import { HolderKind, RightFile, RightStatus, RightType } from "../../../contracts/rights.ts";
 import type { DbOrTx } from "../../platform/db/database.ts";
 import type {
+  RightEventTable,
   RightFileTable,
   RightsHolderDocumentTable,
   RightsHolderTable,
@@ -7,6 +10,33 @@ import type {
 } from "../../platform/db/schema.ts";
 import { newId } from "../../platform/ids.ts";
 import { statusAfter } from "./rights.policy.ts";
+
+/** A right as stored, its type, status and Nice classes parsed. */
+export type StoredRight = Omit<RightTable, "type" | "status" | "classes_json"> & {
+  type: RightType;
+  status: RightStatus;
+  classes: number[];
+};
+export type StoredHolder = Omit<RightsHolderTable, "kind"> & { kind: HolderKind };
+export type StoredRightFile = Omit<RightFileTable, "kind"> & { kind: RightFile["kind"] };
+export type StoredRightEvent = Pick<RightEventTable, "right_id" | "type" | "created_at"> & {
+  status: RightStatus;
+};
+
+const Classes = z.array(z.number().int());
+const FileKind = RightFile.shape.kind;
+
+function parseRight<Row extends RightTable>({ classes_json, ...row }: Row) {
+  return {
+    ...row,
+    type: RightType.parse(row.type),
+    status: RightStatus.parse(row.status),
+    classes: Classes.parse(JSON.parse(classes_json)),
+  };
+}
+
+const parseHolder = (row: RightsHolderTable): StoredHolder => ({ ...row, kind: HolderKind.parse(row.kind) });
+const parseFile = (row: RightFileTable): StoredRightFile => ({ ...row, kind: FileKind.parse(row.kind) });
 
 export interface RightEventInput {
   rightId: string;
@@ -29,10 +59,20 @@ export function createRightsRepository() {
       insertMany(rows, (r) => tx.insertInto("rights_holder_documents").values(r).execute()),
 
     findHolderOfUser: (db: DbOrTx, userId: string) =>
-      db.selectFrom("rights_holders").selectAll().where("user_id", "=", userId).executeTakeFirst(),
+      db
+        .selectFrom("rights_holders")
+        .selectAll()
+        .where("user_id", "=", userId)
+        .executeTakeFirst()
+        .then((row) => row && parseHolder(row)),
 
     findHolder: (db: DbOrTx, id: string) =>
-      db.selectFrom("rights_holders").selectAll().where("id", "=", id).executeTakeFirst(),
+      db
+        .selectFrom("rights_holders")
+        .selectAll()
+        .where("id", "=", id)
+        .executeTakeFirst()
+        .then((row) => row && parseHolder(row)),
 
     holderDocuments: (db: DbOrTx, holderId: string) =>
       db
@@ -42,7 +82,11 @@ export function createRightsRepository() {
         .orderBy("id")
         .execute(),
 
-    insertRight: (tx: DbOrTx, row: RightTable) => tx.insertInto("rights").values(row).execute(),
+    insertRight: (tx: DbOrTx, { classes, ...right }: StoredRight) =>
+      tx
+        .insertInto("rights")
+        .values({ ...right, classes_json: JSON.stringify(classes) })
+        .execute(),
 
     insertRightFiles: (tx: DbOrTx, rows: RightFileTable[]) =>
       insertMany(rows, (r) => tx.insertInto("right_files").values(r).execute()),
@@ -88,29 +132,49 @@ export function createRightsRepository() {
       return Number(result.numUpdatedRows) === 1;
     },
 
-    findRight: (db: DbOrTx, id: string) =>
-      db.selectFrom("rights").selectAll().where("id", "=", id).executeTakeFirst(),
+    findRight: (db: DbOrTx, id: string): Promise<StoredRight | undefined> =>
+      db
+        .selectFrom("rights")
+        .selectAll()
+        .where("id", "=", id)
+        .executeTakeFirst()
+        .then((row) => row && parseRight(row)),
 
-    rightsOfHolder: (db: DbOrTx, holderId: string) =>
-      db.selectFrom("rights").selectAll().where("holder_id", "=", holderId).orderBy("id", "desc").execute(),
+    rightsOfHolder: (db: DbOrTx, holderId: string): Promise<StoredRight[]> =>
+      db
+        .selectFrom("rights")
+        .selectAll()
+        .where("holder_id", "=", holderId)
+        .orderBy("id", "desc")
+        .execute()
+        .then((rows) => rows.map(parseRight)),
 
-    filesOf: (db: DbOrTx, rightIds: string[]) =>
+    filesOf: async (db: DbOrTx, rightIds: string[]): Promise<StoredRightFile[]> =>
       rightIds.length === 0
-        ? Promise.resolve([])
-        : db.selectFrom("right_files").selectAll().where("right_id", "in", rightIds).orderBy("id").execute(),
+        ? []
+        : (
+            await db
+              .selectFrom("right_files")
+              .selectAll()
+              .where("right_id", "in", rightIds)
+              .orderBy("id")
+              .execute()
+          ).map(parseFile),
 
-    eventsOf: (db: DbOrTx, rightIds: string[]) =>
+    eventsOf: async (db: DbOrTx, rightIds: string[]): Promise<StoredRightEvent[]> =>
       rightIds.length === 0
-        ? Promise.resolve([])
-        : db
-            .selectFrom("right_events")
-            .select(["right_id", "type", "status", "created_at"])
-            .where("right_id", "in", rightIds)
-            .orderBy("id")
-            .execute(),
+        ? []
+        : (
+            await db
+              .selectFrom("right_events")
+              .select(["right_id", "type", "status", "created_at"])
+              .where("right_id", "in", rightIds)
+              .orderBy("id")
+              .execute()
+          ).map((e) => ({ ...e, status: RightStatus.parse(e.status) })),
 
     /** One page of the review queue: pending oldest first (fair), decided ones newest first. */
-    queue(db: DbOrTx, opts: { status: string; afterId: string | null; limit: number }) {
+    async queue(db: DbOrTx, opts: { status: string; afterId: string | null; limit: number }) {
       const ascending = opts.status === "pending";
       let q = db
         .selectFrom("rights")
@@ -132,7 +196,12 @@ export function createRightsRepository() {
         .orderBy("rights.id", ascending ? "asc" : "desc")
         .limit(opts.limit + 1);
       if (opts.afterId) q = q.where("rights.id", ascending ? ">" : "<", opts.afterId);
-      return q.execute();
+      const rows = await q.execute();
+      return rows.map((r) => ({
+        ...parseRight(r),
+        holder_kind: HolderKind.parse(r.holder_kind),
+        file_count: Number(r.file_count ?? 0),
+      }));
     },
 
     /** Approved rights that end between the two days (inclusive) and whose holder was not yet warned. */
@@ -155,7 +224,8 @@ export function createRightsRepository() {
         .where("rights.valid_to", "<=", untilDay)
         .orderBy("rights.id")
         .limit(500)
-        .execute(),
+        .execute()
+        .then((rows) => rows.map((r) => ({ ...r, type: RightType.parse(r.type) }))),
 
     /** Marks the warning as sent; false when another worker got there first. */
     async markExpiryWarned(tx: DbOrTx, id: string, at: string): Promise<boolean> {
@@ -169,7 +239,7 @@ export function createRightsRepository() {
     },
 
     /** The approved right `rightId`, owned by the holder of `userId`; the caller checks its dates. */
-    approvedRightOfUser: (db: DbOrTx, userId: string, rightId: string) =>
+    approvedRightOfUser: (db: DbOrTx, userId: string, rightId: string): Promise<StoredRight | undefined> =>
       db
         .selectFrom("rights")
         .innerJoin("rights_holders", "rights_holders.id", "rights.holder_id")
@@ -177,7 +247,8 @@ export function createRightsRepository() {
         .where("rights_holders.user_id", "=", userId)
         .where("rights.id", "=", rightId)
         .where("rights.status", "=", "approved")
-        .executeTakeFirst(),
+        .executeTakeFirst()
+        .then((row) => row && parseRight(row)),
 
     approvedRightsOfUser: (db: DbOrTx, userId: string) =>
       db
@@ -187,9 +258,8 @@ export function createRightsRepository() {
         .where("rights_holders.user_id", "=", userId)
         .where("rights.status", "=", "approved")
         .orderBy("rights.id", "desc")
-        .execute(),
-
-    /** Whether any stored row (report evidence, holder document, right file) still uses this blob. */
+        .execute()
+        .then((rows) => rows.map(parseRight)),
   };
 }
 

@@ -5,17 +5,15 @@ import {
   type RightQueueItem,
   type RightQueueQuery,
   type RightReview,
-  type RightType,
 } from "../../../contracts/rights.ts";
 import type { Clock } from "../../platform/clock.ts";
-import { decodeCursor, pageFrom } from "../../platform/db/pagination.ts";
+import { idCursor } from "../../platform/db/pagination.ts";
 import type { Transact } from "../../platform/db/transactions.ts";
 import { AppError, forbidden, notFound } from "../../platform/http/errors.ts";
 import { enqueue } from "../../platform/outbox/outbox.ts";
 import type { Actor } from "../accounts/actor.ts";
 import { mailMessage } from "../notifications/notifications.templates.ts";
-import type { StaffRepository } from "../staff/staff.repository.ts";
-import { requireStaff } from "../staff/staff.service.ts";
+import type { StaffService } from "../staff/staff.service.ts";
 import { toFile, toHolder, toRightFile, toRightView, toSummary } from "./rights.mappers.ts";
 import { isoDay, mayReviewRights, statusAfter } from "./rights.policy.ts";
 import type { RightsDeps } from "./rights.service.ts";
@@ -23,7 +21,7 @@ import type { RightsDeps } from "./rights.service.ts";
 interface ReviewDeps extends RightsDeps {
   transact: Transact;
   clock: Clock;
-  staff: StaffRepository;
+  staff: Pick<StaffService, "requireStaff" | "namesOf">;
   publicUrl: string;
 }
 
@@ -34,7 +32,7 @@ export function createRightsReviewService(deps: ReviewDeps) {
   const { db, clock, rights, staff, evidence } = deps;
 
   async function requireReviewer(actor: Actor | null) {
-    const member = await requireStaff(db, staff, actor);
+    const member = await staff.requireStaff(db, actor);
     if (!mayReviewRights(member)) throw forbidden("Only IP Protection staff verify IP rights.");
     return member;
   }
@@ -62,7 +60,7 @@ export function createRightsReviewService(deps: ReviewDeps) {
 
   function mailData(right: ReturnType<typeof toSummary>, reason: string) {
     return {
-      typeName: RIGHT_TYPE_NAMES[right.type as RightType],
+      typeName: RIGHT_TYPE_NAMES[right.type],
       registrationNumber: right.registrationNumber,
       office: right.office,
       reason,
@@ -73,26 +71,26 @@ export function createRightsReviewService(deps: ReviewDeps) {
   return {
     async queue(actor: Actor | null, query: z.output<typeof RightQueueQuery>) {
       await requireReviewer(actor);
-      const after = decodeCursor(query.cursor)?.[0];
+      const [after] = idCursor.decode(query.cursor) ?? [null];
       const rows = await rights.queue(db, {
         status: query.status,
-        afterId: typeof after === "string" ? after : null,
+        afterId: after,
         limit: query.limit,
       });
-      return pageFrom(
+      return idCursor.page(
         rows,
         query.limit,
         (r) => [r.id],
         (r): RightQueueItem => ({
           ...toSummary(r),
-          status: r.status as RightQueueItem["status"],
+          status: r.status,
           actsAsAgent: r.acts_as_agent === 1,
           holder: {
             legalName: r.holder_legal_name,
-            kind: r.holder_kind as RightQueueItem["holder"]["kind"],
+            kind: r.holder_kind,
             country: r.holder_country,
           },
-          fileCount: Number(r.file_count ?? 0),
+          fileCount: r.file_count,
           submittedAt: r.created_at,
         }),
       );

@@ -11,7 +11,7 @@ import type { Actor } from "../accounts/actor.ts";
 import { validateHolder, validateRight } from "./rights.intake.ts";
 import { toHolder, toRightView, toSummary } from "./rights.mappers.ts";
 import { isoDay, isUsable, validityOn } from "./rights.policy.ts";
-import { createRightsRepository, type RightsRepository } from "./rights.repository.ts";
+import { createRightsRepository, type RightsRepository, type StoredRight } from "./rights.repository.ts";
 
 export interface RightsDeps {
   db: Db;
@@ -40,7 +40,7 @@ export function createRightsService(deps: RightsDeps) {
     return actor;
   }
 
-  async function views(rows: Awaited<ReturnType<RightsRepository["rightsOfHolder"]>>): Promise<RightView[]> {
+  async function views(rows: StoredRight[]): Promise<RightView[]> {
     const ids = rows.map((r) => r.id);
     const [files, events] = await Promise.all([rights.filesOf(db, ids), rights.eventsOf(db, ids)]);
     return rows.map((row) => toRightView(row, files, events, today()));
@@ -93,13 +93,13 @@ export function createRightsService(deps: RightsDeps) {
         throw new AppError(409, "not_registered", "Register as a rights holder before adding IP rights.");
       const input = validateRight(command.body, command.files, today());
       const at = clock.now().toISOString();
-      const right = {
+      const right: StoredRight = {
         id: newId(),
         holder_id: holder.id,
         type: input.type,
         registration_number: input.registrationNumber,
         office: input.office,
-        classes_json: JSON.stringify([...input.classes].sort((a, b) => a - b)),
+        classes: [...input.classes].sort((a, b) => a - b),
         owner_name: input.ownerName,
         valid_from: input.validFrom,
         valid_to: input.validTo ?? null,
