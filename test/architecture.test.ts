@@ -35,7 +35,6 @@ const PARSING_ALLOWED: Record<string, number> = {
   "appeals/appeals.review.ts": 1,
   "cases/cases.detail.ts": 5,
   "cases/cases.received.ts": 3,
-  "catalog/catalog.service.ts": 1,
   "decisions/decisions.bulk.ts": 1,
   "decisions/decisions.service.ts": 2,
   "decisions/enforcement-precedence.ts": 2,

@@ -1,4 +1,30 @@
+import { z } from "zod";
+import { ListingStatus, StoreStatus } from "../../../contracts/catalog.ts";
 import type { DbOrTx } from "../../platform/db/database.ts";
+
+const Territories = z.array(z.string());
+
+/** The JSON list of countries a restricted listing is hidden in; anything unreadable counts as none. */
+function territoriesOf(json: string | null): string[] {
+  if (!json) return [];
+  try {
+    const parsed = Territories.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : [];
+  } catch {
+    return [];
+  }
+}
+
+const parseListing = <Row extends { status: string; restricted_territories: string | null }>(row: Row) => ({
+  ...row,
+  status: ListingStatus.parse(row.status),
+  restricted_territories: territoriesOf(row.restricted_territories),
+});
+
+const parseStore = <Row extends { status: string }>(row: Row) => ({
+  ...row,
+  status: StoreStatus.parse(row.status),
+});
 
 function selectListings(db: DbOrTx) {
   return db
@@ -40,37 +66,41 @@ function selectStores(db: DbOrTx) {
 
 export function createCatalogRepository() {
   return {
-    listListings(db: DbOrTx, opts: { afterId: string | null; limit: number; storeId?: string }) {
+    async listListings(db: DbOrTx, opts: { afterId: string | null; limit: number; storeId?: string }) {
       let q = selectListings(db)
         .orderBy("listings.id")
         .limit(opts.limit + 1);
       if (opts.afterId) q = q.where("listings.id", ">", opts.afterId);
       if (opts.storeId) q = q.where("listings.store_id", "=", opts.storeId);
-      return q.execute();
+      return (await q.execute()).map(parseListing);
     },
 
-    findListing(db: DbOrTx, id: string) {
-      return selectListings(db).where("listings.id", "=", id).executeTakeFirst();
+    async findListing(db: DbOrTx, id: string) {
+      const row = await selectListings(db).where("listings.id", "=", id).executeTakeFirst();
+      return row && parseListing(row);
     },
 
     async findListings(db: DbOrTx, ids: string[]) {
-      return ids.length === 0 ? [] : selectListings(db).where("listings.id", "in", ids).execute();
+      if (ids.length === 0) return [];
+      return (await selectListings(db).where("listings.id", "in", ids).execute()).map(parseListing);
     },
 
-    listStores(db: DbOrTx, opts: { afterId: string | null; limit: number }) {
+    async listStores(db: DbOrTx, opts: { afterId: string | null; limit: number }) {
       let q = selectStores(db)
         .orderBy("stores.id")
         .limit(opts.limit + 1);
       if (opts.afterId) q = q.where("stores.id", ">", opts.afterId);
-      return q.execute();
+      return (await q.execute()).map(parseStore);
     },
 
-    findStore(db: DbOrTx, id: string) {
-      return selectStores(db).where("stores.id", "=", id).executeTakeFirst();
+    async findStore(db: DbOrTx, id: string) {
+      const row = await selectStores(db).where("stores.id", "=", id).executeTakeFirst();
+      return row && parseStore(row);
     },
 
     async findStores(db: DbOrTx, ids: string[]) {
-      return ids.length === 0 ? [] : selectStores(db).where("stores.id", "in", ids).execute();
+      if (ids.length === 0) return [];
+      return (await selectStores(db).where("stores.id", "in", ids).execute()).map(parseStore);
     },
   };
 }

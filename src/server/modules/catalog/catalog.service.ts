@@ -1,7 +1,6 @@
-import { z } from "zod";
 import type { Listing, ResolvedEntry, Store } from "../../../contracts/catalog.ts";
 import type { Db, DbOrTx } from "../../platform/db/database.ts";
-import { decodeCursor, pageFrom } from "../../platform/db/pagination.ts";
+import { idCursor } from "../../platform/db/pagination.ts";
 import { AppError, invalidInput, notFound } from "../../platform/http/errors.ts";
 import type { CatalogRepository, ListingRow, StoreRow } from "./catalog.repository.ts";
 import { compileUrlPatterns, matchUrl, type TargetKind, urlFor } from "./catalog.url-patterns.ts";
@@ -16,19 +15,6 @@ export interface ResolvedTarget {
   storeName: string;
   sellerUserId: string | null;
   snapshot: Record<string, unknown>;
-}
-
-const Territories = z.array(z.string());
-
-/** The JSON list of countries a restricted listing is hidden in; anything unreadable counts as none. */
-function territoriesOf(json: string | null): string[] {
-  if (!json) return [];
-  try {
-    const parsed = Territories.safeParse(JSON.parse(json));
-    return parsed.success ? parsed.data : [];
-  } catch {
-    return [];
-  }
 }
 
 /** Why a link leads to nothing: the same words on the report form's card and on a refused report. */
@@ -58,8 +44,8 @@ export function createCatalogService({ db, catalog, urlPatterns }: Deps) {
     currency: r.currency,
     imageUrl: r.image_url,
     category: r.category,
-    status: r.status as Listing["status"],
-    restrictedTerritories: territoriesOf(r.restricted_territories),
+    status: r.status,
+    restrictedTerritories: r.restricted_territories,
     url: urlFor(patterns, "listing", r.id),
   });
 
@@ -68,7 +54,7 @@ export function createCatalogService({ db, catalog, urlPatterns }: Deps) {
     name: r.name,
     description: r.description,
     country: r.country,
-    status: r.status as Store["status"],
+    status: r.status,
     url: urlFor(patterns, "store", r.id),
     listingCount: Number(r.listing_count ?? 0),
   });
@@ -170,13 +156,13 @@ export function createCatalogService({ db, catalog, urlPatterns }: Deps) {
     urlFor: (kind: TargetKind, id: string) => urlFor(patterns, kind, id),
 
     async listListings(query: { cursor?: string; limit: number; storeId?: string }) {
-      const after = decodeCursor(query.cursor)?.[0];
+      const [after] = idCursor.decode(query.cursor) ?? [null];
       const rows = await catalog.listListings(db, {
-        afterId: typeof after === "string" ? after : null,
+        afterId: after,
         limit: query.limit,
         storeId: query.storeId,
       });
-      return pageFrom(rows, query.limit, (r) => [r.id], toListing);
+      return idCursor.page(rows, query.limit, (r) => [r.id], toListing);
     },
 
     async getListing(id: string) {
@@ -186,12 +172,12 @@ export function createCatalogService({ db, catalog, urlPatterns }: Deps) {
     },
 
     async listStores(query: { cursor?: string; limit: number }) {
-      const after = decodeCursor(query.cursor)?.[0];
+      const [after] = idCursor.decode(query.cursor) ?? [null];
       const rows = await catalog.listStores(db, {
-        afterId: typeof after === "string" ? after : null,
+        afterId: after,
         limit: query.limit,
       });
-      return pageFrom(rows, query.limit, (r) => [r.id], toStore);
+      return idCursor.page(rows, query.limit, (r) => [r.id], toStore);
     },
 
     async getStore(id: string) {
