@@ -21,6 +21,12 @@ import { duplicateRefused, type OpenDuplicate } from "./reports.duplicates.ts";
 import type { ReportsRepository } from "./reports.repository.ts";
 import { type ValidReport, validateReport } from "./reports.validate.ts";
 
+/**
+ * Past this many links a report opens or joins a case per link for long enough to hold up a whole group
+ * commit on SQLite: it commits alone, after the small reports sent beside it.
+ */
+export const GROUPED_LINKS_MAX = 10;
+
 export interface IncomingEvidence {
   staged: StagedFile;
   fileName: string;
@@ -259,7 +265,7 @@ export function createSubmitReport(deps: SubmitDeps) {
 
     let freshBlobs: string[] = [];
     try {
-      return await transact(async (tx) => {
+      const fileIt = async (tx: Tx) => {
         const created = await store(tx, actor, v, command.files);
         if (command.idempotencyKey) {
           await reports.saveIdempotent(tx, {
@@ -274,7 +280,8 @@ export function createSubmitReport(deps: SubmitDeps) {
         // Last step before commit: a blob on disk without its row is harmless; a row without its blob is not.
         freshBlobs = await commitFiles(command.files);
         return created;
-      });
+      };
+      return await transact(fileIt, { alone: v.input.targetUrls.length > GROUPED_LINKS_MAX });
     } catch (error) {
       // Only blobs that no stored report uses: another report in the same commit may share the file.
       for (const sha of freshBlobs) if (!(await isBlobReferenced(db, sha))) await evidence.remove(sha);

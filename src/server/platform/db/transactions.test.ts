@@ -56,6 +56,41 @@ describe.each(dialects)("transactions (%s)", (dialect) => {
     expect(keys.map((k) => k.key)).toEqual(["a", "c"]);
   });
 
+  it("commits the small units sent beside a long one first, and a failing long unit rolls back alone", async () => {
+    const settled: string[] = [];
+    const note = (name: string) => (value: unknown) => {
+      settled.push(name);
+      return value;
+    };
+    const long = (key: string, fails = false) =>
+      transact(
+        async (tx) => {
+          await insert(key)(tx);
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          if (fails) throw new Error("the long unit fails");
+        },
+        { alone: true },
+      );
+    const results = await Promise.allSettled([
+      long("long-1").then(note("long-1")),
+      transact(insert("small-1")).then(note("small-1")),
+      long("long-2", true).catch((error) => {
+        settled.push("long-2");
+        throw error;
+      }),
+      transact(insert("small-2")).then(note("small-2")),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "fulfilled", "rejected", "fulfilled"]);
+    expect(settled.slice(0, 2).sort()).toEqual(["small-1", "small-2"]);
+    const keys = await handle.db
+      .selectFrom("idempotency_keys")
+      .select("key")
+      .where("key", "in", ["long-1", "long-2", "small-1", "small-2"])
+      .orderBy("key")
+      .execute();
+    expect(keys.map((k) => k.key)).toEqual(["long-1", "small-1", "small-2"]);
+  });
+
   it("lets a unit see the writes of the units committed before it", async () => {
     await transact(insert("first"));
     const seen = await transact((tx) =>

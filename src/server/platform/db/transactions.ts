@@ -2,8 +2,16 @@ import type { ControlledTransaction } from "kysely";
 import type { DatabaseHandle, Tx } from "./database.ts";
 import type { Database } from "./schema.ts";
 
+export interface TransactOptions {
+  /**
+   * A unit that holds the database for long (a complaint with hundreds of links): on SQLite it runs in a
+   * transaction of its own, after the small units waiting beside it, so that none of them waits for it.
+   */
+  alone?: boolean;
+}
+
 /** Runs `work` in a transaction: all of it commits, or none of it. */
-export type Transact = <T>(work: (tx: Tx) => Promise<T>) => Promise<T>;
+export type Transact = <T>(work: (tx: Tx) => Promise<T>, options?: TransactOptions) => Promise<T>;
 
 interface Unit {
   work: (tx: Tx) => Promise<unknown>;
@@ -11,15 +19,23 @@ interface Unit {
   reject: (error: unknown) => void;
 }
 
+// SQLite's calls are synchronous: without yielding to the event loop, no request that arrived meanwhile
+// would reach the queue.
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
 /**
  * PostgreSQL runs transactions side by side on its pool. SQLite has one writer, and a commit (with the
  * checkpoints it triggers) costs more than the statements of a small transaction: there, transactions
  * that arrive while one is running are grouped into one commit, each in its own savepoint, so that one
  * failing unit rolls back alone. Each caller's promise settles only after the commit that holds its work.
+ * A unit marked `alone` is never grouped: the small units waiting when its turn comes commit first, then
+ * it runs by itself, then the small units that arrived meanwhile; so a long unit delays only those that
+ * arrive while it runs, never a whole batch until its own commit.
  */
 export function createTransact(handle: DatabaseHandle): Transact {
   if (handle.dialect === "postgres") return (work) => handle.db.transaction().execute(work);
-  let queue: Unit[] = [];
+  let grouped: Unit[] = [];
+  const alone: Unit[] = [];
   let flushing = false;
 
   async function runBatch(batch: Unit[]) {
@@ -50,23 +66,32 @@ export function createTransact(handle: DatabaseHandle): Transact {
     for (const settle of outcomes) settle();
   }
 
+  async function runGrouped() {
+    const batch = grouped;
+    grouped = [];
+    await runBatch(batch);
+  }
+
   async function flush() {
     flushing = true;
-    // SQLite's calls are synchronous: without yielding to the event loop here, no request that arrived
-    // meanwhile would reach the queue, and every batch would hold one unit.
-    await new Promise((resolve) => setImmediate(resolve));
-    while (queue.length > 0) {
-      const batch = queue;
-      queue = [];
-      await runBatch(batch);
-      await new Promise((resolve) => setImmediate(resolve));
+    await nextTurn();
+    while (grouped.length > 0 || alone.length > 0) {
+      if (grouped.length > 0) await runGrouped();
+      const long = alone.shift();
+      if (long) {
+        // One more turn, so that small units on their way (sent with it) go first rather than after it.
+        await nextTurn();
+        if (grouped.length > 0) await runGrouped();
+        await runBatch([long]);
+      }
+      await nextTurn();
     }
     flushing = false;
   }
 
-  return <T>(work: (tx: Tx) => Promise<T>) =>
+  return <T>(work: (tx: Tx) => Promise<T>, options: TransactOptions = {}) =>
     new Promise<T>((resolve, reject) => {
-      queue.push({ work, resolve: resolve as (v: unknown) => void, reject });
+      (options.alone ? alone : grouped).push({ work, resolve: resolve as (v: unknown) => void, reject });
       if (!flushing) void flush();
     });
 }

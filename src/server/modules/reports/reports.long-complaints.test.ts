@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildTestApp, type TestApp } from "../../../../test/app.ts";
+import { availableDialects } from "../../../../test/databases.ts";
+import { approvedRightsHolder, fileIpComplaint } from "../../../../test/ip.fixtures.ts";
+import { listingReport } from "../../../../test/reports.fixtures.ts";
+
+const dialects = await availableDialects();
+
+describe.each(dialects)("a complaint with 300 links beside small reports (%s)", (dialect) => {
+  let t: TestApp;
+  let urls: string[];
+  beforeAll(async () => {
+    t = await buildTestApp(dialect);
+    const store = await t.createStore();
+    const now = new Date().toISOString();
+    const rows = Array.from({ length: 300 }, (_, i) => ({
+      id: `long-${String(i).padStart(3, "0")}`,
+      store_id: store.id,
+      title: `Replica ${i}`,
+      description: "A replica",
+      price_minor: 1000,
+      currency: "EUR",
+      image_url: null,
+      category: "watches",
+      status: "active",
+      created_at: now,
+      updated_at: now,
+    }));
+    await t.db.insertInto("listings").values(rows).execute();
+    urls = rows.map((r) => `http://localhost:3000/shop/item/${r.id}`);
+    await approvedRightsHolder(t);
+  });
+  afterAll(() => t.close());
+
+  const fileSmall = async (i: number) => {
+    const listing = await t.createListing();
+    return () =>
+      t.app.inject({
+        method: "POST",
+        url: "/api/v1/reports",
+        payload: listingReport(listing.url, { contactEmail: `beside-${i}@example.test` }),
+      });
+  };
+
+  it("does not hold the small reports sent with it until it commits", async () => {
+    const smalls = await Promise.all([0, 1, 2, 3, 4, 5].map(fileSmall));
+    expect((await smalls[0]!()).statusCode).toBe(201);
+    // The database is busy while they are sent, as under load, so that they queue up: the long one first.
+    let release = () => {};
+    const busy = t.db.transaction().execute(() => new Promise<void>((resolve) => (release = resolve)));
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 20));
+    let start = 0;
+    const finished: { name: string; status: number; ms: number }[] = [];
+    const timed = (name: string, sent: Promise<{ statusCode: number }>) =>
+      sent.then((res) => finished.push({ name, status: res.statusCode, ms: performance.now() - start }));
+    const sent = [
+      timed(
+        "long",
+        fileIpComplaint(t, urls).then(({ res }) => res),
+      ),
+    ];
+    await pause();
+    sent.push(...smalls.slice(1).map((send, i) => timed(`small-${i}`, send())));
+    await pause();
+    start = performance.now();
+    release();
+    await busy;
+    await Promise.all(sent);
+
+    expect(finished.map((f) => f.status)).toEqual([201, 201, 201, 201, 201, 201]);
+    expect(finished.at(-1)?.name).toBe("long");
+    const long = finished.at(-1)!.ms;
+    const slowestSmall = Math.max(...finished.slice(0, -1).map((f) => f.ms));
+    expect(slowestSmall).toBeLessThan(long / 2);
+    const stored = await t.db
+      .selectFrom("report_targets")
+      .select((eb) => eb.fn.countAll().as("n"))
+      .executeTakeFirstOrThrow();
+    expect(Number(stored.n)).toBe(300 + 6);
+  });
+});
