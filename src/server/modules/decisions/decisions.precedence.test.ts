@@ -139,6 +139,36 @@ describe.each(dialects)("measures on the same listing or store (%s)", (dialect) 
     expect(await listingStatus(listing.id)).toBe("active");
   });
 
+  it("adds up restrictions, and keeps the other's countries when the shorter one ends", async () => {
+    const { caseId, listing } = await reportedListing(t);
+    const territories = async () =>
+      (
+        await t.db
+          .selectFrom("listings")
+          .select(["status", "restricted_territories"])
+          .where("id", "=", listing.id)
+          .executeTakeFirstOrThrow()
+      ).restricted_territories;
+    await decide(caseId, [{ type: "restrict_listing", territories: ["DE"], days: 2 }]);
+    const later = await reportAgain(listing.url);
+    await decide(later, [{ type: "restrict_listing", territories: ["FR", "DE"] }]);
+    expect(await territories()).toBe(JSON.stringify(["DE", "FR"]));
+    // The state before a measure is kept as the catalog row read: the countries as the catalog's text.
+    const recorded = await t.db
+      .selectFrom("enforcements")
+      .innerJoin("decisions", "decisions.id", "enforcements.decision_id")
+      .select("enforcements.previous_json")
+      .where("decisions.case_id", "=", later)
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(recorded.previous_json ?? "null").listing).toEqual({
+      status: "restricted",
+      restricted_territories: JSON.stringify(["DE"]),
+    });
+    await laterDays(3);
+    expect(await listingStatus(listing.id)).toBe("restricted");
+    expect(await territories()).toBe(JSON.stringify(["FR", "DE"]));
+  });
+
   it("keeps a store frozen by another decision when its closure is reversed", async () => {
     const { caseId, listing, store: s, seller } = await reportedListing(t);
     await decide(caseId, [{ type: "freeze_store", days: 7 }]);

@@ -6,8 +6,6 @@ import { jsonText } from "../../platform/db/json-text.ts";
 import type { DecisionTable, StatementTable } from "../../platform/db/schema.ts";
 import { createEnforcementsRepository } from "./enforcements.repository.ts";
 
-export type { CatalogState, Enforcement } from "./enforcements.repository.ts";
-
 const StoredStatement = jsonText(StatementOfReasons);
 const StoredDetails = jsonText(z.record(z.string(), z.unknown()));
 
