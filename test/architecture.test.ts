@@ -26,8 +26,6 @@ const KYSELY_ALLOWED: Record<string, number> = {
   "decisions/decisions.bulk.ts": 4,
   "decisions/decisions.service.ts": 2,
   "decisions/decisions.timers.ts": 1,
-  "demo/demo.lifecycle.ts": 2,
-  "demo/demo.seed.ts": 10,
 };
 
 /** Files outside repositories that still parse stored JSON or cast a stored status. */

@@ -1,7 +1,8 @@
 import crypto from "node:crypto";
 import type { Clock } from "../../platform/clock.ts";
 import type { Config } from "../../platform/config.ts";
-import type { DatabaseHandle, Db } from "../../platform/db/database.ts";
+import type { DatabaseHandle } from "../../platform/db/database.ts";
+import { createTransact } from "../../platform/db/transactions.ts";
 import { createEvidenceStore } from "../../platform/storage/evidence-store.ts";
 import type { Auth } from "../accounts/auth.ts";
 import { createDemoRepository } from "./demo.repository.ts";
@@ -17,14 +18,18 @@ const repo = createDemoRepository();
  * address becomes an unguessable one, so that no password reset can reach them. Answers how many were
  * disabled now and how many demo accounts there are in all.
  */
-export async function disableDemoAccounts(db: Db, auth: Auth): Promise<{ disabled: number; total: number }> {
+export async function disableDemoAccounts(
+  database: DatabaseHandle,
+  auth: Auth,
+): Promise<{ disabled: number; total: number }> {
+  const { db } = database;
   const active = await repo.activeDemoUsers(db);
   if (active.length > 0) {
     const context = await auth.$context;
     const unusable = await context.password.hash(crypto.randomBytes(32).toString("base64url"));
-    await db
-      .transaction()
-      .execute((tx) => repo.disable(tx, active, unusable, () => crypto.randomBytes(12).toString("hex")));
+    await createTransact(database)((tx) =>
+      repo.disable(tx, active, unusable, () => crypto.randomBytes(12).toString("hex")),
+    );
   }
   return { disabled: active.length, total: await repo.countDemoUsers(db) };
 }
@@ -46,7 +51,7 @@ export async function applyDemoSetting(
       log.info(`demo marketplace seeded (${steps} backlog steps in ${Date.now() - started} ms)`);
     return;
   }
-  const { disabled, total } = await disableDemoAccounts(deps.database.db, deps.auth);
+  const { disabled, total } = await disableDemoAccounts(deps.database, deps.auth);
   if (disabled > 0)
     log.warn(
       `demo is off: ${disabled} demo accounts disabled; to remove the demo data, run ${REMOVE_COMMAND}`,
@@ -74,7 +79,7 @@ export async function removeDemo(
   const found = Object.entries(real).filter(([, n]) => n > 0);
   if (found.length > 0) {
     // The demo stays, but its published password must not keep working beside real data.
-    const { total } = await disableDemoAccounts(db, auth);
+    const { total } = await disableDemoAccounts(database, auth);
     return {
       removed: false,
       message:
@@ -86,7 +91,7 @@ export async function removeDemo(
     };
   }
   const blobs = await repo.storedBlobs(db);
-  const counts = await db.transaction().execute((tx) => repo.deleteEverything(tx));
+  const counts = await createTransact(database)((tx) => repo.deleteEverything(tx));
   const store = createEvidenceStore(dataDir);
   for (const sha of blobs) await store.remove(sha);
   return { removed: true, rows: Object.values(counts).reduce((a, b) => a + b, 0) };

@@ -1,3 +1,4 @@
+import type { Insertable } from "kysely";
 import type { DbOrTx, Tx } from "../../platform/db/database.ts";
 import type { Database } from "../../platform/db/schema.ts";
 import { DEMO_EMAIL_DOMAIN, DEMO_LISTINGS, DEMO_ORDERS, DEMO_STORES } from "./demo.data.ts";
@@ -49,8 +50,50 @@ const TABLES_CHILDREN_FIRST: (keyof Database)[] = [
   "user",
 ];
 
+type Row<Table extends keyof Database> = Insertable<Database[Table]>;
+
 export function createDemoRepository() {
   return {
+    /** The demo is seeded once, into a marketplace without stores. */
+    hasAnyStore: (db: DbOrTx) =>
+      db
+        .selectFrom("stores")
+        .select("id")
+        .limit(1)
+        .executeTakeFirst()
+        .then((row) => !!row),
+
+    accountIdByEmail: (db: DbOrTx, email: string) =>
+      db
+        .selectFrom("user")
+        .select("id")
+        .where("email", "=", email)
+        .executeTakeFirst()
+        .then((row) => row?.id),
+
+    /** Departments a seed run may already have given: those stay as they are. */
+    addDepartments: (tx: DbOrTx, userId: string, departments: readonly string[]) =>
+      tx
+        .insertInto("staff_departments")
+        .values(departments.map((department) => ({ user_id: userId, department })))
+        .onConflict((oc) => oc.doNothing())
+        .execute(),
+
+    async insertHolderWithRight(tx: Tx, holder: Row<"rights_holders">, right: Row<"rights">) {
+      await tx.insertInto("rights_holders").values(holder).execute();
+      await tx.insertInto("rights").values(right).execute();
+    },
+
+    async insertCatalog(tx: Tx, stores: Row<"stores">[], listings: Row<"listings">[]) {
+      await tx.insertInto("stores").values(stores).execute();
+      await tx.insertInto("listings").values(listings).execute();
+    },
+
+    async insertOrder(tx: Tx, order: Row<"orders">, items: Row<"order_items">[]) {
+      await tx.insertInto("orders").values(order).execute();
+      await tx.insertInto("order_items").values(items).execute();
+    },
+
     /** The demo accounts that can still be used (not yet disabled). */
     activeDemoUsers(db: DbOrTx) {
       return db

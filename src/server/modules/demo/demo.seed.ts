@@ -2,6 +2,7 @@ import { buildApp } from "../../app.ts";
 import type { Clock } from "../../platform/clock.ts";
 import type { Config } from "../../platform/config.ts";
 import type { DatabaseHandle, Db, Tx } from "../../platform/db/database.ts";
+import { createTransact } from "../../platform/db/transactions.ts";
 import { newId } from "../../platform/ids.ts";
 import type { Mailer } from "../../platform/mail/mailer.ts";
 import type { Auth } from "../accounts/auth.ts";
@@ -16,8 +17,11 @@ import {
   DEMO_STORES,
   type DemoAccountKey,
 } from "./demo.data.ts";
+import { createDemoRepository } from "./demo.repository.ts";
 import { decidedStories } from "./demo.stories.decided.ts";
 import { openStories } from "./demo.stories.open.ts";
+
+const repo = createDemoRepository();
 
 const daysAgo = (clock: Clock, days: number) =>
   new Date(clock.now().getTime() - days * 86_400_000).toISOString();
@@ -29,13 +33,9 @@ async function seedAccounts(db: Db, auth: Auth): Promise<Record<DemoAccountKey, 
   const hash = await context.password.hash(DEMO_PASSWORD);
   const ids = {} as Record<DemoAccountKey, string>;
   for (const account of DEMO_ACCOUNTS) {
-    const existing = await db
-      .selectFrom("user")
-      .select("id")
-      .where("email", "=", account.email)
-      .executeTakeFirst();
+    const existing = await repo.accountIdByEmail(db, account.email);
     if (existing) {
-      ids[account.key] = existing.id;
+      ids[account.key] = existing;
       continue;
     }
     const user = await context.internalAdapter.createUser(
@@ -61,9 +61,9 @@ async function seedAccounts(db: Db, auth: Auth): Promise<Record<DemoAccountKey, 
 /** The demo rights holder owns the ORBIS trademark, already verified, so that IP complaints can be tried. */
 async function seedDemoRight(tx: Tx, userId: string, at: string) {
   const holderId = newId();
-  await tx
-    .insertInto("rights_holders")
-    .values({
+  await repo.insertHolderWithRight(
+    tx,
+    {
       id: holderId,
       user_id: userId,
       kind: "company",
@@ -74,11 +74,8 @@ async function seedDemoRight(tx: Tx, userId: string, at: string) {
       company_number: "01234567",
       created_at: at,
       updated_at: at,
-    })
-    .execute();
-  await tx
-    .insertInto("rights")
-    .values({
+    },
+    {
       id: newId(),
       holder_id: holderId,
       type: "trademark",
@@ -96,58 +93,47 @@ async function seedDemoRight(tx: Tx, userId: string, at: string) {
       expiry_warned_at: null,
       created_at: at,
       updated_at: at,
-    })
-    .execute();
+    },
+  );
 }
 
-async function seedCatalog(db: Db, users: Record<DemoAccountKey, string>, clock: Clock) {
+async function seedCatalog(database: DatabaseHandle, users: Record<DemoAccountKey, string>, clock: Clock) {
   const created = daysAgo(clock, 400);
-  await db.transaction().execute(async (tx) => {
-    await tx
-      .insertInto("staff_departments")
-      .values(DEMO_MODERATOR_DEPARTMENTS.map((department) => ({ user_id: users.moderator, department })))
-      .onConflict((oc) => oc.doNothing())
-      .execute();
+  await createTransact(database)(async (tx) => {
+    await repo.addDepartments(tx, users.moderator, DEMO_MODERATOR_DEPARTMENTS);
     await seedDemoRight(tx, users.rights, created);
-    await tx
-      .insertInto("stores")
-      .values(
-        DEMO_STORES.map((s) => ({
-          id: s.id,
-          seller_user_id: s.owner ? users[s.owner] : null,
-          name: s.name,
-          description: s.description,
-          country: s.country,
-          status: "active",
-          frozen_until: null,
-          created_at: created,
-          updated_at: created,
-        })),
-      )
-      .execute();
-    await tx
-      .insertInto("listings")
-      .values(
-        DEMO_LISTINGS.map((l) => ({
-          id: l.id,
-          store_id: l.store,
-          title: l.title,
-          description: l.description,
-          price_minor: l.price,
-          currency: l.currency,
-          image_url: `/images/${l.image}.svg`,
-          category: l.category,
-          status: "active",
-          created_at: created,
-          updated_at: created,
-        })),
-      )
-      .execute();
+    await repo.insertCatalog(
+      tx,
+      DEMO_STORES.map((s) => ({
+        id: s.id,
+        seller_user_id: s.owner ? users[s.owner] : null,
+        name: s.name,
+        description: s.description,
+        country: s.country,
+        status: "active",
+        frozen_until: null,
+        created_at: created,
+        updated_at: created,
+      })),
+      DEMO_LISTINGS.map((l) => ({
+        id: l.id,
+        store_id: l.store,
+        title: l.title,
+        description: l.description,
+        price_minor: l.price,
+        currency: l.currency,
+        image_url: `/images/${l.image}.svg`,
+        category: l.category,
+        status: "active",
+        created_at: created,
+        updated_at: created,
+      })),
+    );
     for (const order of DEMO_ORDERS) {
       const listings = order.items.map((id) => DEMO_LISTINGS.find((l) => l.id === id)!);
-      await tx
-        .insertInto("orders")
-        .values({
+      await repo.insertOrder(
+        tx,
+        {
           id: order.id,
           buyer_user_id: users[order.buyer],
           store_id: order.store,
@@ -158,21 +144,16 @@ async function seedCatalog(db: Db, users: Record<DemoAccountKey, string>, clock:
           shipped_at: daysAgo(clock, order.daysAgo - 2),
           delivered_at: order.deliveredDaysAgo === null ? null : daysAgo(clock, order.deliveredDaysAgo),
           promised_by: daysAgo(clock, order.daysAgo - 14),
-        })
-        .execute();
-      await tx
-        .insertInto("order_items")
-        .values(
-          listings.map((l, i) => ({
-            id: `${order.id}-${i + 1}`,
-            order_id: order.id,
-            listing_id: l.id,
-            title: l.title,
-            quantity: 1,
-            price_minor: l.price,
-          })),
-        )
-        .execute();
+        },
+        listings.map((l, i) => ({
+          id: `${order.id}-${i + 1}`,
+          order_id: order.id,
+          listing_id: l.id,
+          title: l.title,
+          quantity: 1,
+          price_minor: l.price,
+        })),
+      );
     }
   });
 }
@@ -204,8 +185,7 @@ function linkMaker(patterns: string[]) {
  * Returns the number of backlog steps played, or null when the catalog was not empty.
  */
 export async function seedDemo({ config, database, clock }: SeedDeps): Promise<number | null> {
-  const any = await database.db.selectFrom("stores").select("id").limit(1).executeTakeFirst();
-  if (any) return null;
+  if (await repo.hasAnyStore(database.db)) return null;
   const base = clock.now().getTime();
   let now = base;
   const seedClock: Clock = { now: () => new Date(now) };
@@ -219,7 +199,7 @@ export async function seedDemo({ config, database, clock }: SeedDeps): Promise<n
   const client = await createDemoClient(app, auth, config.publicUrl);
   try {
     const users = await seedAccounts(database.db, auth);
-    await seedCatalog(database.db, users, clock);
+    await seedCatalog(database, users, clock);
     return await playBacklog(
       {
         client,
