@@ -2,9 +2,9 @@ import { APPEAL_WINDOW_DAYS, type ReporterAppealLinks } from "../../../contracts
 import type { Db } from "../../platform/db/database.ts";
 import { notFound } from "../../platform/http/errors.ts";
 import type { Actor } from "../accounts/actor.ts";
+import { appealSummaryOf } from "../reports/appeal-summary.ts";
 import { isReportHolder } from "../reports/reports.access.ts";
 import type { ReportsRepository } from "../reports/reports.repository.ts";
-import { appealSummaryOf } from "./appeal-summary.ts";
 import type { AppealsRepository } from "./appeals.repository.ts";
 
 interface Deps {

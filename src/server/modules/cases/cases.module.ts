@@ -1,6 +1,7 @@
 import type { ModuleContext, RedressModule } from "../../platform/modules/module.ts";
 import type { ReportersPorts } from "../reporters/reporters.module.ts";
 import type { ReportsPorts } from "../reports/reports.module.ts";
+import type { CaseIntakePort } from "../reports/reports.ports.ts";
 import type { StaffPorts } from "../staff/staff.module.ts";
 import { type CasesConsoleRepository, createCasesConsoleRepository } from "./cases.console.repository.ts";
 import { consoleRoutes } from "./cases.console.routes.ts";
@@ -11,10 +12,10 @@ import { createReceivedService } from "./cases.received.ts";
 import { type CasesRepository, createCasesRepository } from "./cases.repository.ts";
 import { createRerouteService } from "./cases.reroute.ts";
 import { createSellerActions } from "./cases.seller-actions.ts";
-import { type CasesService, createCasesService } from "./cases.service.ts";
+import { createCasesService } from "./cases.service.ts";
 
 export interface CasesPorts {
-  caseIntake: Pick<CasesService, "openOrJoin" | "recordReport">;
+  caseIntake: CaseIntakePort;
   caseRecords: CasesRepository;
   caseQueries: CasesConsoleRepository;
   caseConsole: CasesConsoleService;

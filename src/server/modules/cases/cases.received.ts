@@ -6,12 +6,12 @@ import type {
 } from "../../../contracts/received.ts";
 import type { Clock } from "../../platform/clock.ts";
 import type { Db, DbOrTx } from "../../platform/db/database.ts";
-import { decodeCursor, pageFrom } from "../../platform/db/pagination.ts";
+import { idCursor } from "../../platform/db/pagination.ts";
 import { notFound, unauthenticated } from "../../platform/http/errors.ts";
 import type { Actor } from "../accounts/actor.ts";
-import { appealSummaryOf } from "../appeals/appeal-summary.ts";
-import { strikeStandingOf } from "../decisions/strike-policy.ts";
+import { appealSummaryOf } from "../reports/appeal-summary.ts";
 import { complainantFor, detailsForSeller } from "./cases.received.policy.ts";
+import { strikeStandingOf } from "./strike-policy.ts";
 
 function selectReceived(db: DbOrTx, sellerUserId: string) {
   return db
@@ -111,17 +111,17 @@ export function createReceivedService({ db, clock }: { db: Db; clock: Clock }) {
   return {
     async list(actor: Actor | null, query: { cursor?: string; limit: number }) {
       if (!actor) throw unauthenticated();
-      const before = decodeCursor(query.cursor)?.[0];
+      const [before] = idCursor.decode(query.cursor) ?? [null];
       let q = selectReceived(db, actor.userId)
         .orderBy("cases.id", "desc")
         .limit(query.limit + 1);
-      if (typeof before === "string") q = q.where("cases.id", "<", before);
+      if (before) q = q.where("cases.id", "<", before);
       const rows = await q.execute();
       const strikes = await strikesOf(
         db,
         rows.map((r) => r.decision_id),
       );
-      return pageFrom(
+      return idCursor.page(
         rows,
         query.limit,
         (r) => [r.id],

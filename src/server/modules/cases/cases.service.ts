@@ -1,26 +1,14 @@
-import { type DepartmentId, type ReportTypeId, reportTypeBit } from "../../../contracts/report-types.ts";
+import { reportTypeBit } from "../../../contracts/report-types.ts";
 import { addHours } from "../../platform/clock.ts";
 import type { Tx } from "../../platform/db/database.ts";
 import { newId } from "../../platform/ids.ts";
-import type { ResolvedTarget } from "../catalog/catalog.service.ts";
-import { casePriority, slaHoursFor } from "./case-priority.ts";
+import type { CaseIntake, CaseIntakePort } from "../reports/reports.ports.ts";
+import { casePriority, severityOf, slaHoursFor } from "./case-priority.ts";
 import type { CasesRepository } from "./cases.repository.ts";
 
 interface Deps {
   cases: CasesRepository;
   slaHours: { standard: number; priority: number };
-}
-
-export interface CaseIntake {
-  department: DepartmentId;
-  target: ResolvedTarget;
-  severity: number;
-  /** A trusted flagger or a reporter in the good-faith fast lane: shorter SLA, higher priority. */
-  fastLane: boolean;
-  trustedFlagger: boolean;
-  reportType: ReportTypeId;
-  now: Date;
-  actorUserId: string | null;
 }
 
 /** Open reports on the same target in the same department form one case: the unit moderators work. */
@@ -29,6 +17,7 @@ export function createCasesService({ cases, slaHours }: Deps) {
     /** Finds the open case for this department and target, or opens one. Runs inside the intake tx. */
     async openOrJoin(tx: Tx, intake: CaseIntake) {
       const at = intake.now.toISOString();
+      const severity = severityOf(intake.reportType, intake.details);
       const openKey = `${intake.department}:${intake.target.kind}:${intake.target.id}`;
       const { case: row, created } = await cases.insertOrGetOpen(tx, {
         id: newId(),
@@ -45,7 +34,7 @@ export function createCasesService({ cases, slaHours }: Deps) {
         trusted_flagger: intake.trustedFlagger ? 1 : 0,
         report_types: 0,
         status: "open",
-        priority: casePriority({ severity: intake.severity, reporterCount: 1, fastLane: intake.fastLane }),
+        priority: casePriority({ severity, reporterCount: 1, fastLane: intake.fastLane }),
         lane: intake.fastLane ? "priority" : "standard",
         sla_due_at: addHours(intake.now, slaHoursFor(intake.fastLane, slaHours)).toISOString(),
         first_reported_at: at,
@@ -81,7 +70,7 @@ export function createCasesService({ cases, slaHours }: Deps) {
       const row = await cases.bumpCounts(tx, caseId, newReporter, reportTypeBit(intake.reportType), at);
       const fastLane = intake.fastLane || row.lane === "priority";
       const priority = casePriority({
-        severity: Math.max(intake.severity, Math.floor(row.priority / 100)),
+        severity: Math.max(severityOf(intake.reportType, intake.details), Math.floor(row.priority / 100)),
         reporterCount: row.reporter_count,
         fastLane,
       });
@@ -105,7 +94,7 @@ export function createCasesService({ cases, slaHours }: Deps) {
         at,
       });
     },
-  };
+  } satisfies CaseIntakePort;
 }
 
 export type CasesService = ReturnType<typeof createCasesService>;

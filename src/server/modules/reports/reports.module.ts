@@ -1,9 +1,9 @@
 import type { ModuleContext, RedressModule } from "../../platform/modules/module.ts";
-import type { CasesService } from "../cases/cases.service.ts";
 import type { CatalogPorts } from "../catalog/catalog.module.ts";
 import type { MailRewrite } from "../notifications/mail.handler.ts";
 import type { ReportersPorts } from "../reporters/reporters.module.ts";
 import { withPrivateLinks } from "./reports.links.ts";
+import type { CaseIntakePort } from "./reports.ports.ts";
 import { createReportsRepository, type ReportsRepository } from "./reports.repository.ts";
 import { reportsRoutes } from "./reports.routes.ts";
 import { createReportsService } from "./reports.service.ts";
@@ -14,7 +14,7 @@ export interface ReportsPorts {
 }
 
 interface Needs extends CatalogPorts, Pick<ReportersPorts, "reporters"> {
-  caseIntake: Pick<CasesService, "openOrJoin" | "recordReport">;
+  caseIntake: CaseIntakePort;
 }
 
 /** Reports from buyers, sellers, rights holders and guests: intake, the reporter's pages and answers. */

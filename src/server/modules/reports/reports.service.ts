@@ -6,12 +6,12 @@ import type {
   ReportSummary,
 } from "../../../contracts/reports.ts";
 import type { Db } from "../../platform/db/database.ts";
-import { decodeCursor, pageFrom } from "../../platform/db/pagination.ts";
+import { idCursor } from "../../platform/db/pagination.ts";
 import type { ReportTable } from "../../platform/db/schema.ts";
 import { notFound, unauthenticated } from "../../platform/http/errors.ts";
 import type { EvidenceStore } from "../../platform/storage/evidence-store.ts";
 import type { Actor } from "../accounts/actor.ts";
-import { appealSummaryOf } from "../appeals/appeal-summary.ts";
+import { appealSummaryOf } from "./appeal-summary.ts";
 import { labelOf } from "./report-status.ts";
 import { holdingOf } from "./reports.access.ts";
 import { findDuplicateForMember } from "./reports.duplicates.ts";
@@ -101,12 +101,12 @@ export function createReportsService(
 
     async listMine(actor: Actor | null, query: { cursor?: string; limit: number }) {
       if (!actor) throw unauthenticated();
-      const before = decodeCursor(query.cursor)?.[0];
+      const [before] = idCursor.decode(query.cursor) ?? [null];
       const rows = await reports.listByReporter(db, actor.userId, {
-        beforeId: typeof before === "string" ? before : null,
+        beforeId: before,
         limit: query.limit,
       });
-      return pageFrom(rows, query.limit, (r) => [r.id], toSummary);
+      return idCursor.page(rows, query.limit, (r) => [r.id], toSummary);
     },
 
     async get(actor: Actor | null, id: string, token?: string): Promise<ReportDetail> {

@@ -9,8 +9,6 @@ import { enqueue } from "../../platform/outbox/outbox.ts";
 import type { EvidenceStore, StagedFile } from "../../platform/storage/evidence-store.ts";
 import { isBlobReferenced } from "../../platform/storage/file-keeper.ts";
 import type { Actor } from "../accounts/actor.ts";
-import { severityOf } from "../cases/case-priority.ts";
-import type { CaseIntake, CasesService } from "../cases/cases.service.ts";
 import type { CatalogService, ResolvedTarget } from "../catalog/catalog.service.ts";
 import { mailMessage } from "../notifications/notifications.templates.ts";
 import type { ReportersService } from "../reporters/reporters.service.ts";
@@ -18,6 +16,7 @@ import { findUsableRight, isoDay } from "../rights/rights.service.ts";
 import { statusAfter } from "./report-status.ts";
 import { reporterKeyOf } from "./reporter-email.ts";
 import { duplicateRefused, type OpenDuplicate } from "./reports.duplicates.ts";
+import type { CaseIntake, CaseIntakePort, JoinedCase } from "./reports.ports.ts";
 import type { ReportsRepository } from "./reports.repository.ts";
 import { type ValidReport, validateReport } from "./reports.validate.ts";
 
@@ -46,7 +45,7 @@ export interface SubmitDeps {
   clock: Clock;
   reports: ReportsRepository;
   catalog: CatalogService;
-  cases: Pick<CasesService, "openOrJoin" | "recordReport">;
+  cases: CaseIntakePort;
   evidence: EvidenceStore;
   publicUrl: string;
   reportsPerHour: number;
@@ -114,14 +113,14 @@ export function createSubmitReport(deps: SubmitDeps) {
     const intakeOf = (target: ResolvedTarget): CaseIntake => ({
       department: v.type.department,
       target,
-      severity: severityOf(v.type.id, details),
+      details,
       fastLane: standing.fastLane,
       trustedFlagger: standing.trustedFlagger !== null,
       reportType: v.type.id,
       now,
       actorUserId: actor?.userId ?? null,
     });
-    const caseRows: Awaited<ReturnType<CasesService["openOrJoin"]>>[] = [];
+    const caseRows: JoinedCase[] = [];
     for (const target of targets) caseRows.push(await cases.openOrJoin(tx, intakeOf(target)));
 
     const id = newId();
