@@ -60,10 +60,18 @@ export function SummaryCard({ label, status, title, facts, footer, onOpen }: Sum
   );
 }
 
-/** A list of SummaryCards, named for screen readers. */
-export function SummaryCardList({ label, children }: { label: string; children: ReactNode }) {
+interface SummaryCardListProps {
+  /** The list's name for screen readers. */
+  label: string;
+  /** Wider for cards that hold a form. */
+  gap?: "sm" | "md";
+  children: ReactNode;
+}
+
+/** A list of cards (SummaryCards, review cards), named for screen readers. */
+export function SummaryCardList({ label, gap = "sm", children }: SummaryCardListProps) {
   return (
-    <Stack component="ul" gap="sm" p={0} m={0} aria-label={label}>
+    <Stack component="ul" gap={gap} p={0} m={0} aria-label={label}>
       {children}
     </Stack>
   );

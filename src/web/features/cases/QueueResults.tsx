@@ -1,6 +1,7 @@
-import { Button, Center, Paper, Stack, Text, Title } from "@mantine/core";
+import { Paper, Stack, Text, Title } from "@mantine/core";
 import { useDisclosure, useMediaQuery } from "@mantine/hooks";
 import type { CaseQueueItem } from "../../../contracts/console.ts";
+import { LoadMore } from "../../ui/PagedList.tsx";
 import { useNow } from "../../ui/time.ts";
 import { BulkDecisionDialog } from "../decisions/bulk/BulkDecisionDialog.tsx";
 import { CaseQueueCards } from "./CaseQueueCards.tsx";
@@ -81,13 +82,13 @@ export function QueueResults(props: QueueResultsProps) {
         <Stack gap="md" aria-busy={stale} style={{ opacity: stale ? 0.6 : 1, transition: "opacity 150ms" }}>
           {selectable && <SelectAllCheckbox selection={selection} count={items.length} />}
           {wide ? <CaseQueueTable {...view} /> : <CaseQueueCards {...view} />}
-          {props.hasNextPage && (
-            <Center>
-              <Button variant="default" onClick={props.onLoadMore} loading={props.loadingMore}>
-                Load more
-              </Button>
-            </Center>
-          )}
+          <LoadMore
+            pages={{
+              hasNextPage: props.hasNextPage,
+              isFetchingNextPage: props.loadingMore,
+              fetchNextPage: props.onLoadMore,
+            }}
+          />
           {selectable && <SelectionBar selection={selection} onDecide={dialog.open} />}
         </Stack>
       )}

@@ -1,8 +1,7 @@
-import { Paper, Stack, Text, Title } from "@mantine/core";
-import { ConsoleGate } from "../../app/console/ConsoleGate.tsx";
-import { AnchorLink } from "../../ui/links.tsx";
+import { ConsolePage } from "../../app/console/ConsolePage.tsx";
+import { EmptyNote } from "../../ui/PagedList.tsx";
 import { ErrorBlock, LoadingBlock } from "../../ui/QueryState.tsx";
-import { usePageTitle } from "../../ui/usePageTitle.ts";
+import { SummaryCardList } from "../../ui/SummaryCardList.tsx";
 import { CounterNoticeDecisionCard } from "./CounterNoticeDecisionCard.tsx";
 import { useCounterNoticeQueue } from "./counter-notices.api.ts";
 
@@ -17,40 +16,25 @@ function CounterNoticeQueue() {
         onRetry={() => query.refetch()}
       />
     );
-  if (query.data.length === 0)
-    return (
-      <Paper withBorder p="lg" ta="center">
-        <Text c="dimmed">No counter-notice waits for a decision.</Text>
-      </Paper>
-    );
+  if (query.data.length === 0) return <EmptyNote>No counter-notice waits for a decision.</EmptyNote>;
   return (
-    <Stack component="ul" gap="md" p={0} m={0} aria-label="Counter-notices to decide">
+    <SummaryCardList label="Counter-notices to decide" gap="md">
       {query.data.map((notice) => (
         <CounterNoticeDecisionCard key={notice.id} notice={notice} />
       ))}
-    </Stack>
+    </SummaryCardList>
   );
 }
 
 /** /console/counter-notices: IP Protection decides sellers' counter-notices once the rights holder replied. */
 export function ConsoleCounterNoticesPage() {
-  usePageTitle("Counter-notices");
   return (
-    <ConsoleGate redirect="/console/counter-notices">
-      <Stack gap="lg">
-        <Stack gap={4}>
-          <AnchorLink to="/console" size="sm">
-            ← Moderation console
-          </AnchorLink>
-          <Title order={1}>Counter-notices</Title>
-          <Text c="dimmed">
-            Sellers contest IP removals with a counter-notice; the rights holder has 3 business days to reply.
-            Those listed here have the reply, or ran out of time. Reinstate the listing, or keep it removed,
-            and say why: both sides read your reasons. Oldest first.
-          </Text>
-        </Stack>
-        <CounterNoticeQueue />
-      </Stack>
-    </ConsoleGate>
+    <ConsolePage
+      title="Counter-notices"
+      redirect="/console/counter-notices"
+      intro="Sellers contest IP removals with a counter-notice; the rights holder has 3 business days to reply. Those listed here have the reply, or ran out of time. Reinstate the listing, or keep it removed, and say why: both sides read your reasons. Oldest first."
+    >
+      <CounterNoticeQueue />
+    </ConsolePage>
   );
 }

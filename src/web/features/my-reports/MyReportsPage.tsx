@@ -1,8 +1,9 @@
-import { Button, Center, Paper, Stack, Tabs, Text, Title } from "@mantine/core";
+import { Paper, Stack, Tabs, Text, Title } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
 import { getRouteApi } from "@tanstack/react-router";
 import { ButtonLink } from "../../ui/links.tsx";
-import { ErrorBlock, LoadingBlock } from "../../ui/QueryState.tsx";
+import { PagedList } from "../../ui/PagedList.tsx";
+import { LoadingBlock } from "../../ui/QueryState.tsx";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
 import { SignInPrompt } from "../auth/SignInPrompt.tsx";
 import { useSession } from "../auth/session.ts";
@@ -39,21 +40,10 @@ const NARROW = "(max-width: 47.99em)";
 function SentReports() {
   const query = useMyReports(true);
   const narrow = useMediaQuery(NARROW, false, { getInitialValueInEffect: false });
-  if (query.isPending) return <LoadingBlock rows={5} height={36} />;
-  if (query.isError) return <ErrorBlock error={query.error} onRetry={() => query.refetch()} />;
-  const reports = query.data.pages.flatMap((page) => page.items);
-  if (reports.length === 0) return <EmptySent />;
   return (
-    <Stack gap="md">
-      {narrow ? <SentReportCards reports={reports} /> : <SentReportsTable reports={reports} />}
-      {query.hasNextPage && (
-        <Center>
-          <Button variant="default" onClick={() => query.fetchNextPage()} loading={query.isFetchingNextPage}>
-            Load more
-          </Button>
-        </Center>
-      )}
-    </Stack>
+    <PagedList query={query} loading={{ rows: 5, height: 36 }} empty={<EmptySent />}>
+      {(reports) => (narrow ? <SentReportCards reports={reports} /> : <SentReportsTable reports={reports} />)}
+    </PagedList>
   );
 }
 

@@ -1,5 +1,5 @@
-import { Button, Center, Paper, Stack, Text, Title } from "@mantine/core";
-import { ErrorBlock, LoadingBlock } from "../../ui/QueryState.tsx";
+import { Paper, Stack, Text, Title } from "@mantine/core";
+import { PagedList } from "../../ui/PagedList.tsx";
 import { ReceivedComplaintList } from "./ReceivedComplaintList.tsx";
 import { useReceivedComplaints } from "./received.api.ts";
 
@@ -21,27 +21,20 @@ function EmptyReceived() {
 
 /** My Reports → Received: complaints about the stores and listings I sell through. */
 export function ReceivedComplaints() {
-  const query = useReceivedComplaints(true);
-  if (query.isPending) return <LoadingBlock rows={4} height={96} />;
-  if (!query.data) return <ErrorBlock error={query.error} onRetry={() => query.refetch()} />;
-  const complaints = query.data.pages.flatMap((page) => page.items);
-  if (complaints.length === 0) return <EmptyReceived />;
   return (
-    <Stack gap="md">
-      <Text size="sm" c="dimmed">
-        Who complained is not shared with you, unless they chose to be named or hold the rights concerned.
-      </Text>
-      <ReceivedComplaintList complaints={complaints} />
-      {query.isFetchNextPageError && (
-        <ErrorBlock error={query.error} title="Could not load more" onRetry={() => query.fetchNextPage()} />
+    <PagedList
+      query={useReceivedComplaints(true)}
+      loading={{ rows: 4, height: 96 }}
+      empty={<EmptyReceived />}
+    >
+      {(complaints) => (
+        <>
+          <Text size="sm" c="dimmed">
+            Who complained is not shared with you, unless they chose to be named or hold the rights concerned.
+          </Text>
+          <ReceivedComplaintList complaints={complaints} />
+        </>
       )}
-      {query.hasNextPage && (
-        <Center>
-          <Button variant="default" onClick={() => query.fetchNextPage()} loading={query.isFetchingNextPage}>
-            Load more
-          </Button>
-        </Center>
-      )}
-    </Stack>
+    </PagedList>
   );
 }

@@ -1,15 +1,15 @@
-import { Button, Group, Paper, Radio, Stack, Text, Textarea, Title } from "@mantine/core";
+import { Button, Group, Paper, Radio, Stack, Text, Textarea } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { z } from "zod";
 import { DecideSuspensionAppeal, SuspensionAppeal } from "../../../contracts/reporters.ts";
 import { getParsed, requestJson } from "../../api/http.ts";
-import { ConsoleGate } from "../../app/console/ConsoleGate.tsx";
+import { ConsolePage } from "../../app/console/ConsolePage.tsx";
 import { formatDateTime } from "../../ui/format.ts";
-import { AnchorLink } from "../../ui/links.tsx";
+import { EmptyNote } from "../../ui/PagedList.tsx";
 import { ErrorBlock, errorMessageOf, LoadingBlock } from "../../ui/QueryState.tsx";
-import { usePageTitle } from "../../ui/usePageTitle.ts";
+import { SummaryCardList } from "../../ui/SummaryCardList.tsx";
 
 const List = z.object({ items: z.array(SuspensionAppeal) });
 type Item = z.infer<typeof SuspensionAppeal>;
@@ -71,14 +71,9 @@ function Appeals() {
     return (
       <ErrorBlock error={query.error} title="Could not load the appeals" onRetry={() => query.refetch()} />
     );
-  if (query.data.items.length === 0)
-    return (
-      <Paper withBorder p="lg" ta="center">
-        <Text c="dimmed">No suspended reporter has appealed.</Text>
-      </Paper>
-    );
+  if (query.data.items.length === 0) return <EmptyNote>No suspended reporter has appealed.</EmptyNote>;
   return (
-    <Stack component="ul" gap="md" p={0} m={0} aria-label="Suspension appeals">
+    <SummaryCardList label="Suspension appeals" gap="md">
       {query.data.items.map((item) => (
         <Paper component="li" key={item.reporterKey} withBorder p="md" style={{ listStyle: "none" }}>
           <Stack gap="xs">
@@ -93,28 +88,19 @@ function Appeals() {
           </Stack>
         </Paper>
       ))}
-    </Stack>
+    </SummaryCardList>
   );
 }
 
 /** /console/suspensions: suspended reporters' appeals (DSA Art. 23), for senior moderators and admins. */
 export function ConsoleSuspensionAppealsPage() {
-  usePageTitle("Suspension appeals");
   return (
-    <ConsoleGate redirect="/console/suspensions">
-      <Stack gap="lg">
-        <Stack gap={4}>
-          <AnchorLink to="/console" size="sm">
-            ← Moderation console
-          </AnchorLink>
-          <Title order={1}>Suspension appeals</Title>
-          <Text c="dimmed">
-            Reporters whose reports were suspended for repeated manifestly unfounded reports may appeal once.
-            Lift the suspension, or keep it, and say why. Only senior moderators and admins decide these.
-          </Text>
-        </Stack>
-        <Appeals />
-      </Stack>
-    </ConsoleGate>
+    <ConsolePage
+      title="Suspension appeals"
+      redirect="/console/suspensions"
+      intro="Reporters whose reports were suspended for repeated manifestly unfounded reports may appeal once. Lift the suspension, or keep it, and say why. Only senior moderators and admins decide these."
+    >
+      <Appeals />
+    </ConsolePage>
   );
 }
