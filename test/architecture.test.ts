@@ -23,9 +23,6 @@ const KYSELY_ALLOWED: Record<string, number> = {
   "cases/cases.received.ts": 7,
   "cases/cases.reroute.ts": 11,
   "cases/cases.seller-actions.ts": 4,
-  "decisions/decisions.bulk.ts": 4,
-  "decisions/decisions.service.ts": 2,
-  "decisions/decisions.timers.ts": 1,
 };
 
 /** Files outside repositories that still parse stored JSON or cast a stored status. */
@@ -33,10 +30,6 @@ const PARSING_ALLOWED: Record<string, number> = {
   "appeals/appeals.review.ts": 1,
   "cases/cases.detail.ts": 5,
   "cases/cases.received.ts": 3,
-  "decisions/decisions.bulk.ts": 1,
-  "decisions/decisions.service.ts": 2,
-  "decisions/enforcement-precedence.ts": 2,
-  "decisions/enforcement.ts": 1,
   "reports/reports.intake.ts": 1,
   "reports/reports.service.ts": 5,
   "reports/reports.submit.ts": 1,
