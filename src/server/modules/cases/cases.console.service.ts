@@ -3,19 +3,20 @@ import type { CaseDetail, CaseQueueItem, CaseQueueQuery } from "../../../contrac
 import type { Clock } from "../../platform/clock.ts";
 import type { Db, DbOrTx } from "../../platform/db/database.ts";
 import { keysetCursor } from "../../platform/db/pagination.ts";
+import type { Transact } from "../../platform/db/transactions.ts";
 import { AppError, forbidden, invalidInput, notFound } from "../../platform/http/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import type { Actor } from "../accounts/actor.ts";
 import { STAFF_ROLES } from "../accounts/auth.ts";
 import { findAttachment } from "../attachments/attachments.ts";
-import type { ReportersRepository } from "../reporters/reporters.repository.ts";
-import type { ReportsRepository } from "../reports/reports.repository.ts";
+import type { ReportersPorts } from "../reporters/reporters.module.ts";
+import type { ReportsPorts } from "../reports/reports.module.ts";
 import { mayWorkDepartment, type StaffMember } from "../staff/staff.policy.ts";
-import type { StaffRepository } from "../staff/staff.repository.ts";
-import { requireStaff } from "../staff/staff.service.ts";
+import type { StaffService } from "../staff/staff.service.ts";
 import type { CasesConsoleRepository } from "./cases.console.repository.ts";
 import { buildCaseDetail } from "./cases.detail.ts";
 import { toQueueItem } from "./cases.mappers.ts";
+import type { CasePageRepository } from "./cases.page.repository.ts";
 import type { CasesRepository } from "./cases.repository.ts";
 
 const CLAIM_MINUTES = 30;
@@ -25,19 +26,21 @@ const queueCursor = keysetCursor(z.tuple([z.number().int(), z.string(), z.string
 
 interface Deps {
   db: Db;
+  transact: Transact;
   clock: Clock;
-  cases: CasesRepository;
+  cases: Pick<CasesRepository, "findById" | "appendEvent">;
   console: CasesConsoleRepository;
-  staff: StaffRepository;
-  reports: ReportsRepository;
-  reporters: Pick<ReportersRepository, "countersOf">;
+  page: CasePageRepository;
+  staff: Pick<StaffService, "requireStaff" | "departmentsOf" | "namesOf">;
+  reports: Pick<ReportsPorts["reportRecords"], "appendEvent" | "findEvidenceFile">;
+  reporters: Pick<ReportersPorts["reporterCounters"], "countersOf">;
   evidenceUrl: (reportId: string, evidenceId: string) => string;
   evidencePath: (sha256: string) => string;
 }
 
 /** The moderation console: queues, the case page, claims and internal notes. */
 export function createCasesConsoleService(deps: Deps) {
-  const { db, clock, cases, staff } = deps;
+  const { db, transact, clock, cases, staff } = deps;
   const repo = deps.console;
 
   async function caseForStaff(tx: DbOrTx, member: StaffMember, id: string) {
@@ -85,12 +88,21 @@ export function createCasesConsoleService(deps: Deps) {
 
   async function detail(member: StaffMember, id: string): Promise<CaseDetail> {
     const row = await caseForStaff(db, member, id);
-    return buildCaseDetail(db, repo, deps.reporters, staff, row, clock.now().toISOString(), deps.evidenceUrl);
+    const repos = { console: repo, page: deps.page };
+    return buildCaseDetail(
+      db,
+      repos,
+      deps.reporters,
+      staff,
+      row,
+      clock.now().toISOString(),
+      deps.evidenceUrl,
+    );
   }
 
   return {
     async queue(actor: Actor | null, query: CaseQueueQuery) {
-      const member = await requireStaff(db, staff, actor);
+      const member = await staff.requireStaff(db, actor);
       const departments = query.department
         ? member.departments.filter((d) => d === query.department)
         : member.departments;
@@ -130,12 +142,12 @@ export function createCasesConsoleService(deps: Deps) {
     },
 
     async get(actor: Actor | null, id: string) {
-      return detail(await requireStaff(db, staff, actor), id);
+      return detail(await staff.requireStaff(db, actor), id);
     },
 
     /** Takes a lease on the case so that two moderators do not work it at once. */
     async claim(actor: Actor | null, id: string, assigneeId?: string) {
-      const member = await requireStaff(db, staff, actor);
+      const member = await staff.requireStaff(db, actor);
       const row = await caseForStaff(db, member, id);
       const now = clock.now();
       const holder = row.claim_expires_at && row.claim_expires_at > now.toISOString() ? row.claimed_by : null;
@@ -150,7 +162,7 @@ export function createCasesConsoleService(deps: Deps) {
       if (row.status === "decided")
         throw new AppError(409, "already_decided", "This case is already decided.");
       const until = new Date(now.getTime() + CLAIM_MINUTES * 60_000).toISOString();
-      await db.transaction().execute(async (tx) => {
+      await transact(async (tx) => {
         const at = now.toISOString();
         const claim = { caseId: id, claimant, until, now: at, override: !!assigneeId };
         if (!(await repo.takeClaim(tx, claim))) await refuseClaim(tx, id);
@@ -168,10 +180,10 @@ export function createCasesConsoleService(deps: Deps) {
     },
 
     async release(actor: Actor | null, id: string) {
-      const member = await requireStaff(db, staff, actor);
+      const member = await staff.requireStaff(db, actor);
       const row = await caseForStaff(db, member, id);
       if (row.claimed_by === member.actor.userId) {
-        await db.transaction().execute(async (tx) => {
+        await transact(async (tx) => {
           // Of two releases at once only the one that still finds the claim writes the event.
           if (!(await repo.dropClaim(tx, id, member.actor.userId))) return;
           await cases.appendEvent(tx, {
@@ -188,7 +200,7 @@ export function createCasesConsoleService(deps: Deps) {
     },
 
     async addNote(actor: Actor | null, id: string, body: string) {
-      const member = await requireStaff(db, staff, actor);
+      const member = await staff.requireStaff(db, actor);
       await caseForStaff(db, member, id);
       const at = clock.now().toISOString();
       await repo.addNote(db, {
@@ -203,7 +215,7 @@ export function createCasesConsoleService(deps: Deps) {
 
     /** A report's evidence, for staff of a department its cases are in (admins: all). */
     async evidenceFile(actor: Actor | null, reportId: string, evidenceId: string) {
-      const member = await requireStaff(db, staff, actor);
+      const member = await staff.requireStaff(db, actor);
       const departments = await repo.departmentsOfReport(db, reportId);
       if (departments.length === 0) throw notFound("This report");
       if (!departments.some((d) => mayWorkDepartment(member, d)))
@@ -220,7 +232,7 @@ export function createCasesConsoleService(deps: Deps) {
 
     /** A file sent with an appeal or a seller's answer, for staff of the case's department. */
     async attachmentFile(actor: Actor | null, caseId: string, attachmentId: string) {
-      const member = await requireStaff(db, staff, actor);
+      const member = await staff.requireStaff(db, actor);
       await caseForStaff(db, member, caseId);
       const file = await findAttachment(db, caseId, attachmentId);
       if (!file) throw notFound("This file");

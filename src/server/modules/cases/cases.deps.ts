@@ -1,7 +1,8 @@
 import type { Clock } from "../../platform/clock.ts";
 import type { Db } from "../../platform/db/database.ts";
-import type { ReportsRepository } from "../reports/reports.repository.ts";
-import type { StaffRepository } from "../staff/staff.repository.ts";
+import type { Transact } from "../../platform/db/transactions.ts";
+import type { ReportsPorts } from "../reports/reports.module.ts";
+import type { StaffService } from "../staff/staff.service.ts";
 import type { CasesConsoleRepository } from "./cases.console.repository.ts";
 import type { CasesConsoleService } from "./cases.console.service.ts";
 import type { CasesRepository } from "./cases.repository.ts";
@@ -9,11 +10,15 @@ import type { CasesRepository } from "./cases.repository.ts";
 /** What the use-cases that move a case along (ask, re-route) need. */
 export interface CaseWorkDeps {
   db: Db;
+  transact: Transact;
   clock: Clock;
-  cases: CasesRepository;
-  caseQueries: CasesConsoleRepository;
-  console: CasesConsoleService;
-  reports: ReportsRepository;
-  staff: StaffRepository;
+  cases: Pick<
+    CasesRepository,
+    "appendEvent" | "findById" | "findOpen" | "setWaiting" | "moveToDepartment" | "mergeInto"
+  >;
+  caseQueries: Pick<CasesConsoleRepository, "reportsOfCase">;
+  console: Pick<CasesConsoleService, "caseForStaff" | "detail">;
+  reports: Pick<ReportsPorts["reportRecords"], "appendEvent" | "findById" | "findTargets" | "setDepartment">;
+  staff: Pick<StaffService, "requireStaff">;
   publicUrl: string;
 }

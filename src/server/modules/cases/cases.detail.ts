@@ -1,46 +1,41 @@
 import type { CaseDetail } from "../../../contracts/console.ts";
 import type { DbOrTx } from "../../platform/db/database.ts";
-import type { CaseTable } from "../../platform/db/schema.ts";
 import { isSuspended, windowStart } from "../reporters/reporter-standing.ts";
-import type { ReportersRepository } from "../reporters/reporters.repository.ts";
-import type { StaffRepository } from "../staff/staff.repository.ts";
+import type { ReportersPorts } from "../reporters/reporters.module.ts";
+import type { StaffService } from "../staff/staff.service.ts";
 import type { CasesConsoleRepository } from "./cases.console.repository.ts";
 import { toQueueItem } from "./cases.mappers.ts";
+import type { CasePageRepository } from "./cases.page.repository.ts";
+import type { CaseRow } from "./cases.repository.ts";
 
-const parse = (json: string | null) => (json ? JSON.parse(json) : null);
+type Counters = Pick<ReportersPorts["reporterCounters"], "countersOf">;
 
-async function currentTarget(db: DbOrTx, repo: CasesConsoleRepository, row: CaseTable) {
-  if (row.target_kind === "listing") {
-    const listing = await repo.listing(db, row.target_id);
-    return listing
-      ? {
-          title: listing.title,
-          status: listing.status,
-          priceMinor: Number(listing.price_minor),
-          currency: listing.currency,
-          imageUrl: listing.image_url,
-          restrictedTerritories: parse(listing.restricted_territories),
-        }
-      : null;
-  }
-  const store = await repo.store(db, row.target_id);
+/** The console's queries and the case page's own. */
+interface Repositories {
+  console: Pick<CasesConsoleRepository, "reportsOfCase" | "store">;
+  page: CasePageRepository;
+}
+
+async function currentTarget(db: DbOrTx, repo: Repositories, row: CaseRow) {
+  if (row.target_kind === "listing") return (await repo.page.currentListing(db, row.target_id)) ?? null;
+  const store = await repo.console.store(db, row.target_id);
   return store ? { name: store.name, status: store.status, frozenUntil: store.frozen_until } : null;
 }
 
 async function reportsOf(
   db: DbOrTx,
-  repo: CasesConsoleRepository,
-  reporters: Pick<ReportersRepository, "countersOf">,
+  repo: Repositories,
+  reporters: Counters,
   caseId: string,
   now: string,
   evidenceUrl: (reportId: string, evidenceId: string) => string,
 ) {
-  const reports = await repo.reportsOfCase(db, caseId);
+  const reports = await repo.console.reportsOfCase(db, caseId);
   const ids = reports.map((r) => r.id);
   const keys = [...new Set(reports.map((r) => r.reporter_key))];
   const [files, records, counters] = await Promise.all([
-    repo.evidenceOfReports(db, ids),
-    repo.reporterRecords(db, keys),
+    repo.page.evidenceOfReports(db, ids),
+    repo.page.reporterRecords(db, keys),
     reporters.countersOf(db, keys, windowStart(new Date(now))),
   ]);
   const record = new Map(records.map((r) => [r.reporter_key, r]));
@@ -50,11 +45,11 @@ async function reportsOf(
     id: r.id,
     reference: r.reference,
     type: r.type as CaseDetail["reports"][number]["type"],
-    status: r.status as CaseDetail["reports"][number]["status"],
+    status: r.status,
     createdAt: r.created_at,
     description: r.description,
     descriptionLanguage: r.description_language,
-    details: JSON.parse(r.details_json),
+    details: r.details,
     reporter: {
       email: r.contact_email,
       name: r.reporter_name ?? null,
@@ -90,23 +85,27 @@ async function reportsOf(
 /** Everything the case page shows, in a fixed number of queries whatever the number of reports. */
 export async function buildCaseDetail(
   db: DbOrTx,
-  repo: CasesConsoleRepository,
-  reporters: Pick<ReportersRepository, "countersOf">,
-  staff: StaffRepository,
-  row: CaseTable,
+  repo: Repositories,
+  reporters: Counters,
+  staff: Pick<StaffService, "namesOf">,
+  row: CaseRow,
   now: string,
   evidenceUrl: (reportId: string, evidenceId: string) => string,
 ): Promise<CaseDetail> {
-  const store = await repo.store(db, row.store_id);
+  const store = await repo.console.store(db, row.store_id);
   const sellerKey = store?.seller_user_id ?? row.store_id;
   const [reports, current, earlier, strikes, notes, events, decision] = await Promise.all([
     reportsOf(db, repo, reporters, row.id, now, evidenceUrl),
     currentTarget(db, repo, row),
-    repo.earlierCasesOfSeller(db, { userId: store?.seller_user_id ?? null, storeId: row.store_id }, row.id),
-    repo.activeStrikes(db, sellerKey, now),
-    repo.notes(db, row.id),
-    repo.events(db, row.id),
-    repo.decision(db, row.id),
+    repo.page.earlierCasesOfSeller(
+      db,
+      { userId: store?.seller_user_id ?? null, storeId: row.store_id },
+      row.id,
+    ),
+    repo.page.activeStrikes(db, sellerKey, now),
+    repo.page.notes(db, row.id),
+    repo.page.events(db, row.id),
+    repo.page.decision(db, row.id),
   ]);
   const names = await staff.namesOf(db, [
     row.claimed_by,
@@ -117,7 +116,7 @@ export async function buildCaseDetail(
   const ref = (id: string | null) => (id && names.has(id) ? { id, name: names.get(id)! } : null);
   return {
     ...toQueueItem(row, names, now),
-    snapshot: JSON.parse(row.snapshot_json),
+    snapshot: row.snapshot,
     current,
     reports,
     seller: {
@@ -147,14 +146,14 @@ export async function buildCaseDetail(
       status: e.status,
       at: e.created_at,
       actor: ref(e.actor_user_id),
-      data: JSON.parse(e.data_json),
+      data: e.data,
     })),
     eventCount: events.length,
     decision: decision
       ? {
           outcome: decision.outcome as "action_taken" | "no_action",
           reason: decision.reason as NonNullable<CaseDetail["decision"]>["reason"],
-          actions: JSON.parse(decision.actions_json),
+          actions: decision.actions,
           statementPuid: decision.statement_puid,
           decidedAt: decision.decided_at,
           decidedBy: ref(decision.decided_by)!,

@@ -1,34 +1,26 @@
 import type { RequestInfo } from "../../../contracts/console.ts";
-import type { DbOrTx } from "../../platform/db/database.ts";
 import { AppError, notFound } from "../../platform/http/errors.ts";
 import { enqueue } from "../../platform/outbox/outbox.ts";
 import type { Actor } from "../accounts/actor.ts";
 import { mailMessage } from "../notifications/notifications.templates.ts";
 import { isReportHolder } from "../reports/reports.access.ts";
-import { requireStaff } from "../staff/staff.service.ts";
 import type { CaseWorkDeps } from "./cases.deps.ts";
-
-const setCase = (
-  db: DbOrTx,
-  id: string,
-  set: { status: string; sla_paused_at: string | null; sla_due_at?: string },
-) => db.updateTable("cases").set(set).where("id", "=", id).execute();
 
 /** Asking reporters for more: the case waits, its SLA clock stops, and restarts when a reporter answers. */
 export function createCaseInfoService(deps: CaseWorkDeps) {
-  const { db, clock } = deps;
+  const { db, transact, clock } = deps;
 
   return {
     async request(actor: Actor | null, caseId: string, input: Required<RequestInfo>) {
-      const member = await requireStaff(db, deps.staff, actor);
+      const member = await deps.staff.requireStaff(db, actor);
       const row = await deps.console.caseForStaff(db, member, caseId);
       if (row.status !== "open")
         throw new AppError(409, "not_open", "Only an open case can wait for information.");
       const now = clock.now();
       const at = now.toISOString();
       const dueAt = new Date(now.getTime() + input.days * 86_400_000).toISOString();
-      await db.transaction().execute(async (tx) => {
-        await setCase(tx, caseId, { status: "needs_info", sla_paused_at: at });
+      await transact(async (tx) => {
+        await deps.cases.setWaiting(tx, caseId, { status: "needs_info", sla_paused_at: at });
         await deps.cases.appendEvent(tx, {
           caseId,
           type: "case.info_requested",
@@ -69,7 +61,7 @@ export function createCaseInfoService(deps: CaseWorkDeps) {
         throw new AppError(409, "no_info_requested", "Nobody is waiting for information on this report.");
       const now = clock.now();
       const at = now.toISOString();
-      await db.transaction().execute(async (tx) => {
+      await transact(async (tx) => {
         await deps.reports.appendEvent(tx, {
           reportId,
           type: "report.info_provided",
@@ -82,7 +74,11 @@ export function createCaseInfoService(deps: CaseWorkDeps) {
           if (row?.status !== "needs_info") continue;
           const paused = row.sla_paused_at ? now.getTime() - new Date(row.sla_paused_at).getTime() : 0;
           const slaDueAt = new Date(new Date(row.sla_due_at).getTime() + paused).toISOString();
-          await setCase(tx, row.id, { status: "open", sla_paused_at: null, sla_due_at: slaDueAt });
+          await deps.cases.setWaiting(tx, row.id, {
+            status: "open",
+            sla_paused_at: null,
+            sla_due_at: slaDueAt,
+          });
           await deps.cases.appendEvent(tx, {
             caseId: row.id,
             type: "case.info_provided",

@@ -7,6 +7,8 @@ import { type CasesConsoleRepository, createCasesConsoleRepository } from "./cas
 import { consoleRoutes } from "./cases.console.routes.ts";
 import { type CasesConsoleService, createCasesConsoleService } from "./cases.console.service.ts";
 import { createCaseInfoService } from "./cases.info.ts";
+import { createCasePageRepository } from "./cases.page.repository.ts";
+import { createReceivedRepository } from "./cases.received.repository.ts";
 import { receivedRoutes } from "./cases.received.routes.ts";
 import { createReceivedService } from "./cases.received.ts";
 import { type CasesRepository, createCasesRepository } from "./cases.repository.ts";
@@ -25,14 +27,16 @@ type Needs = StaffPorts & Pick<ReportsPorts, "reportRecords"> & Pick<ReportersPo
 
 /** Cases: reports on one target in one department, the queue, the moderator's work and the seller's view. */
 export function casesModule(ctx: ModuleContext, ports: Needs): RedressModule<CasesPorts> {
-  const { db, clock, config, evidence } = ctx;
+  const { db, transact, clock, config, evidence } = ctx;
   const cases = createCasesRepository();
   const caseQueries = createCasesConsoleRepository();
   const caseConsole = createCasesConsoleService({
     db,
+    transact,
     clock,
     cases,
     console: caseQueries,
+    page: createCasePageRepository(),
     staff: ports.staff,
     reports: ports.reportRecords,
     reporters: ports.reporterCounters,
@@ -41,6 +45,7 @@ export function casesModule(ctx: ModuleContext, ports: Needs): RedressModule<Cas
   });
   const caseWork = {
     db,
+    transact,
     clock,
     cases,
     caseQueries,
@@ -49,8 +54,8 @@ export function casesModule(ctx: ModuleContext, ports: Needs): RedressModule<Cas
     staff: ports.staff,
     publicUrl: config.publicUrl,
   };
-  const received = createReceivedService({ db, clock });
-  const sellerActions = createSellerActions({ db, clock, cases, evidence });
+  const received = createReceivedService({ db, clock, received: createReceivedRepository() });
+  const sellerActions = createSellerActions({ db, transact, clock, cases, evidence });
   return {
     name: "cases",
     ports: {

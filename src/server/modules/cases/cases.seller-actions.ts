@@ -1,6 +1,7 @@
 import { SellerAnswer } from "../../../contracts/received.ts";
 import type { Clock } from "../../platform/clock.ts";
 import type { Db } from "../../platform/db/database.ts";
+import type { Transact } from "../../platform/db/transactions.ts";
 import { fieldsFromIssues } from "../../platform/http/error-handler.ts";
 import { AppError, invalidInput, notFound, unauthenticated } from "../../platform/http/errors.ts";
 import { newId } from "../../platform/ids.ts";
@@ -12,26 +13,19 @@ import { insertAttachments } from "../attachments/attachments.ts";
 import type { CasesRepository } from "./cases.repository.ts";
 
 /** What a seller may do about a complaint itself: answer it, or take its listing down. */
-export function createSellerActions({
-  db,
-  clock,
-  cases,
-  evidence,
-}: {
+interface Deps {
   db: Db;
+  transact: Transact;
   clock: Clock;
-  cases: CasesRepository;
+  cases: Pick<CasesRepository, "appendEvent" | "findWithSeller" | "removeListingBySeller">;
   evidence: EvidenceStore;
-}) {
-  const keepWith = createFileKeeper({ db, transact: (work) => db.transaction().execute(work), evidence });
+}
+
+export function createSellerActions({ db, transact, clock, cases, evidence }: Deps) {
+  const keepWith = createFileKeeper({ db, transact, evidence });
   async function ownCase(actor: Actor | null, caseId: string) {
     if (!actor) throw unauthenticated();
-    const row = await db
-      .selectFrom("cases")
-      .innerJoin("stores", "stores.id", "cases.store_id")
-      .select(["cases.id", "cases.status", "cases.target_kind", "cases.target_id", "stores.seller_user_id"])
-      .where("cases.id", "=", caseId)
-      .executeTakeFirst();
+    const row = await cases.findWithSeller(db, caseId);
     if (!row || row.seller_user_id !== actor.userId) throw notFound("This complaint");
     return { actor, row };
   }
@@ -68,12 +62,8 @@ export function createSellerActions({
       if (row.target_kind !== "listing")
         throw new AppError(409, "not_a_listing", "This complaint is about a store, not a listing.");
       const at = clock.now().toISOString();
-      await db.transaction().execute(async (tx) => {
-        await tx
-          .updateTable("listings")
-          .set({ status: "removed", updated_at: at })
-          .where("id", "=", row.target_id)
-          .execute();
+      await transact(async (tx) => {
+        await cases.removeListingBySeller(tx, row.target_id, at);
         await cases.appendEvent(tx, {
           caseId,
           type: "seller.removed_listing",

@@ -59,6 +59,10 @@ export function createReportsRepository() {
         .execute();
     },
 
+    /** A report moved with its case to the department that handles it. */
+    setDepartment: (tx: DbOrTx, reportId: string, department: string) =>
+      tx.updateTable("reports").set({ department }).where("id", "=", reportId).execute(),
+
     /** The first event of a report that was just inserted with the status this event leads to. */
     insertFirstEvent: (tx: DbOrTx, event: ReportEventInput) => insertEvent(tx, event),
 
