@@ -2,6 +2,7 @@ import { APPEAL_WINDOW_DAYS, FileAppeal, FileReporterAppeal } from "../../../con
 import type { Clock } from "../../platform/clock.ts";
 import { type Db, isUniqueViolation } from "../../platform/db/database.ts";
 import type { DecisionTable } from "../../platform/db/schema.ts";
+import type { Transact } from "../../platform/db/transactions.ts";
 import { fieldsFromIssues } from "../../platform/http/error-handler.ts";
 import { AppError, invalidInput, notFound, unauthenticated } from "../../platform/http/errors.ts";
 import { newId } from "../../platform/ids.ts";
@@ -11,20 +12,21 @@ import { createFileKeeper } from "../../platform/storage/file-keeper.ts";
 import type { StagedUpload } from "../../platform/storage/form-intake.ts";
 import type { Actor } from "../accounts/actor.ts";
 import { insertAttachments } from "../attachments/attachments.ts";
-import type { CasesRepository } from "../cases/cases.repository.ts";
+import type { CasesPorts } from "../cases/cases.module.ts";
 import { mailMessage } from "../notifications/notifications.templates.ts";
 import { isReportHolder } from "../reports/reports.access.ts";
-import type { ReportsRepository } from "../reports/reports.repository.ts";
+import type { ReportsPorts } from "../reports/reports.module.ts";
 import { reporterAppealLinks } from "./appeals.reporter-links.ts";
 import type { AppealsRepository } from "./appeals.repository.ts";
 
 interface Deps {
   evidence: EvidenceStore;
   db: Db;
+  transact: Transact;
   clock: Clock;
   appeals: AppealsRepository;
-  cases: CasesRepository;
-  reports: ReportsRepository;
+  cases: Pick<CasesPorts["caseRecords"], "findById" | "appendEvent">;
+  reports: Pick<ReportsPorts["reportRecords"], "appendEvent" | "findById" | "findTargets">;
   publicUrl: string;
 }
 
@@ -84,11 +86,7 @@ function linkAppealed<T extends { case_id: string }>(targets: T[], caseId: strin
 
 export function createAppealFiling(deps: Deps) {
   const { db, clock } = deps;
-  const keepWith = createFileKeeper({
-    db,
-    transact: (work) => db.transaction().execute(work),
-    evidence: deps.evidence,
-  });
+  const keepWith = createFileKeeper({ db, transact: deps.transact, evidence: deps.evidence });
 
   async function file(f: Filing) {
     const now = clock.now();
@@ -199,12 +197,7 @@ export function createAppealFiling(deps: Deps) {
     async bySeller(actor: Actor | null, caseId: string, form: AppealForm) {
       const statement = statementOf(form.body);
       if (!actor) throw unauthenticated();
-      const caseRow = await db
-        .selectFrom("cases")
-        .innerJoin("stores", "stores.id", "cases.store_id")
-        .select(["cases.id", "cases.department", "stores.seller_user_id"])
-        .where("cases.id", "=", caseId)
-        .executeTakeFirst();
+      const caseRow = await deps.appeals.caseWithSeller(db, caseId);
       if (!caseRow || caseRow.seller_user_id !== actor.userId) throw notFound("This complaint");
       const decision = await deps.appeals.decisionOfCase(db, caseId);
       if (decision?.outcome !== "action_taken" || !decision.statement_puid) {

@@ -15,11 +15,12 @@ type Needs = StaffPorts &
 
 /** Appeals against decisions (internal complaint handling): filed by reporters and sellers, reviewed by staff. */
 export function appealsModule(ctx: ModuleContext, ports: Needs): RedressModule<Record<string, never>> {
-  const { db, clock, config, evidence } = ctx;
+  const { db, transact, clock, config, evidence } = ctx;
   const appeals = createAppealsRepository();
   const filing = createAppealFiling({
     evidence,
     db,
+    transact,
     clock,
     appeals,
     cases: ports.caseRecords,
@@ -28,6 +29,7 @@ export function appealsModule(ctx: ModuleContext, ports: Needs): RedressModule<R
   });
   const review = createAppealReview({
     db,
+    transact,
     clock,
     appeals,
     cases: ports.caseRecords,

@@ -4,13 +4,13 @@ import { notFound } from "../../platform/http/errors.ts";
 import type { Actor } from "../accounts/actor.ts";
 import { appealSummaryOf } from "../reports/appeal-summary.ts";
 import { isReportHolder } from "../reports/reports.access.ts";
-import type { ReportsRepository } from "../reports/reports.repository.ts";
+import type { ReportsPorts } from "../reports/reports.module.ts";
 import type { AppealsRepository } from "./appeals.repository.ts";
 
 interface Deps {
   db: Db;
-  appeals: AppealsRepository;
-  reports: ReportsRepository;
+  appeals: Pick<AppealsRepository, "decisionsOfCases" | "ofReport">;
+  reports: Pick<ReportsPorts["reportRecords"], "findById" | "findTargets">;
 }
 
 const deadlineOf = (decidedAt: string) =>

@@ -1,5 +1,10 @@
-import type { DbOrTx } from "../../platform/db/database.ts";
+import { z } from "zod";
+import { EnforcementAction } from "../../../contracts/decisions.ts";
+import type { DbOrTx, Tx } from "../../platform/db/database.ts";
+import { jsonText } from "../../platform/db/json-text.ts";
 import type { AppealTable } from "../../platform/db/schema.ts";
+
+const StoredActions = jsonText(z.array(EnforcementAction));
 
 function selectAppeals(db: DbOrTx) {
   return db
@@ -33,13 +38,81 @@ function selectAppeals(db: DbOrTx) {
     ]);
 }
 
-export type AppealRow = Awaited<ReturnType<ReturnType<typeof selectAppeals>["execute"]>>[number];
+type SelectedRow = Awaited<ReturnType<ReturnType<typeof selectAppeals>["execute"]>>[number];
+
+const toAppeal = ({ actions_json, ...row }: SelectedRow) => ({
+  ...row,
+  actions: StoredActions.parse(actions_json),
+});
+
+export type AppealRow = ReturnType<typeof toAppeal>;
 
 export function createAppealsRepository() {
   return {
     insert: (tx: DbOrTx, row: AppealTable) => tx.insertInto("appeals").values(row).execute(),
 
-    find: (db: DbOrTx, id: string) => selectAppeals(db).where("appeals.id", "=", id).executeTakeFirst(),
+    find: (db: DbOrTx, id: string) =>
+      selectAppeals(db)
+        .where("appeals.id", "=", id)
+        .executeTakeFirst()
+        .then((row) => row && toAppeal(row)),
+
+    /** A case with the seller its store belongs to: only that seller appeals its decision. */
+    caseWithSeller: (db: DbOrTx, caseId: string) =>
+      db
+        .selectFrom("cases")
+        .innerJoin("stores", "stores.id", "cases.store_id")
+        .select(["cases.id", "cases.department", "stores.seller_user_id"])
+        .where("cases.id", "=", caseId)
+        .executeTakeFirst(),
+
+    /**
+     * A reversed "no action" decision: the case opens again for a new one, under its open key unless
+     * another open case took that key meanwhile; the old decision is superseded.
+     */
+    async reopenCase(
+      tx: Tx,
+      reopen: { caseId: string; openKey: string; decisionId: string; slaDueAt: string; at: string },
+    ) {
+      const taken = await tx
+        .selectFrom("cases")
+        .select("id")
+        .where("open_key", "=", reopen.openKey)
+        .executeTakeFirst();
+      await tx
+        .updateTable("cases")
+        .set({
+          status: "open",
+          open_key: taken ? null : reopen.openKey,
+          decided_at: null,
+          sla_due_at: reopen.slaDueAt,
+          updated_at: reopen.at,
+        })
+        .where("id", "=", reopen.caseId)
+        .execute();
+      await tx
+        .updateTable("decisions")
+        .set({ superseded_at: reopen.at })
+        .where("id", "=", reopen.decisionId)
+        .execute();
+    },
+
+    /** Who hears of an appeal's outcome: the reporters of the case, and the seller of its store. */
+    async partiesOf(tx: DbOrTx, caseId: string, storeId: string) {
+      const reports = await tx
+        .selectFrom("report_targets")
+        .innerJoin("reports", "reports.id", "report_targets.report_id")
+        .select(["reports.id", "reports.contact_email", "reports.reporter_user_id"])
+        .where("report_targets.case_id", "=", caseId)
+        .execute();
+      const seller = await tx
+        .selectFrom("stores")
+        .innerJoin("user", "user.id", "stores.seller_user_id")
+        .select(["user.email"])
+        .where("stores.id", "=", storeId)
+        .executeTakeFirst();
+      return { reports, seller };
+    },
 
     /** The queue: appeals of the given departments, oldest first, without those of the asker's own decisions. */
     queue(
@@ -59,7 +132,7 @@ export function createAppealsRepository() {
         .orderBy("appeals.id")
         .limit(f.limit + 1);
       if (f.afterId) q = q.where("appeals.id", ">", f.afterId);
-      return q.execute();
+      return q.execute().then((rows) => rows.map(toAppeal));
     },
 
     settle: (

@@ -3,28 +3,28 @@ import type { AppealDetail, AppealQuery, DecideAppeal } from "../../../contracts
 import type { Clock } from "../../platform/clock.ts";
 import type { Db, Tx } from "../../platform/db/database.ts";
 import { idCursor } from "../../platform/db/pagination.ts";
+import type { Transact } from "../../platform/db/transactions.ts";
 import { AppError, forbidden, notFound } from "../../platform/http/errors.ts";
 import { enqueue } from "../../platform/outbox/outbox.ts";
 import type { Actor } from "../accounts/actor.ts";
 import { attachmentsOf } from "../attachments/attachments.ts";
-import type { CasesRepository } from "../cases/cases.repository.ts";
-import type { DecisionsRepository } from "../decisions/decisions.repository.ts";
+import type { CasesPorts } from "../cases/cases.module.ts";
 import { reverseEnforcement } from "../decisions/reversal.ts";
 import { mailMessage } from "../notifications/notifications.templates.ts";
-import type { ReportsRepository } from "../reports/reports.repository.ts";
+import type { ReportsPorts } from "../reports/reports.module.ts";
 import { mayWorkDepartment, type StaffMember } from "../staff/staff.policy.ts";
-import type { StaffRepository } from "../staff/staff.repository.ts";
-import { requireStaff } from "../staff/staff.service.ts";
+import type { StaffService } from "../staff/staff.service.ts";
 import type { AppealRow, AppealsRepository } from "./appeals.repository.ts";
 
 interface Deps {
   db: Db;
+  transact: Transact;
   clock: Clock;
   appeals: AppealsRepository;
-  cases: CasesRepository;
-  decisions: DecisionsRepository;
-  reports: ReportsRepository;
-  staff: StaffRepository;
+  cases: Pick<CasesPorts["caseRecords"], "findById" | "appendEvent">;
+  decisions: Parameters<typeof reverseEnforcement>[1];
+  reports: Pick<ReportsPorts["reportRecords"], "appendEvent">;
+  staff: Pick<StaffService, "requireStaff" | "namesOf">;
   publicUrl: string;
   slaHours: number;
 }
@@ -50,7 +50,7 @@ function toDetail(
     decision: {
       outcome: row.decision_outcome as "action_taken" | "no_action",
       reason: row.decision_reason as AppealDetail["decision"]["reason"],
-      actions: JSON.parse(row.actions_json),
+      actions: row.actions,
       facts: row.facts,
       decidedAt: row.decision_decided_at,
       decidedBy: { id: row.decision_decided_by, name: names.get(row.decision_decided_by) ?? "a colleague" },
@@ -66,7 +66,7 @@ function toDetail(
  * sides are told with the reasons.
  */
 export function createAppealReview(deps: Deps) {
-  const { db, clock } = deps;
+  const { db, transact, clock } = deps;
 
   async function appealForStaff(member: StaffMember, id: string) {
     const row = await deps.appeals.find(db, id);
@@ -79,24 +79,13 @@ export function createAppealReview(deps: Deps) {
   async function reopenCase(tx: Tx, row: AppealRow, at: string) {
     const caseRow = await deps.cases.findById(tx, row.case_id);
     if (!caseRow) return;
-    const openKey = `${caseRow.department}:${caseRow.target_kind}:${caseRow.target_id}`;
-    const taken = await tx
-      .selectFrom("cases")
-      .select("id")
-      .where("open_key", "=", openKey)
-      .executeTakeFirst();
-    await tx
-      .updateTable("cases")
-      .set({
-        status: "open",
-        open_key: taken ? null : openKey,
-        decided_at: null,
-        sla_due_at: new Date(new Date(at).getTime() + deps.slaHours * 3_600_000).toISOString(),
-        updated_at: at,
-      })
-      .where("id", "=", row.case_id)
-      .execute();
-    await tx.updateTable("decisions").set({ superseded_at: at }).where("id", "=", row.decision_id).execute();
+    await deps.appeals.reopenCase(tx, {
+      caseId: row.case_id,
+      openKey: `${caseRow.department}:${caseRow.target_kind}:${caseRow.target_id}`,
+      decisionId: row.decision_id,
+      slaDueAt: new Date(new Date(at).getTime() + deps.slaHours * 3_600_000).toISOString(),
+      at,
+    });
   }
 
   async function tellBothSides(
@@ -106,18 +95,7 @@ export function createAppealReview(deps: Deps) {
     reason: string,
     at: string,
   ) {
-    const reports = await tx
-      .selectFrom("report_targets")
-      .innerJoin("reports", "reports.id", "report_targets.report_id")
-      .select(["reports.id", "reports.contact_email", "reports.reporter_user_id"])
-      .where("report_targets.case_id", "=", row.case_id)
-      .execute();
-    const seller = await tx
-      .selectFrom("stores")
-      .innerJoin("user", "user.id", "stores.seller_user_id")
-      .select(["user.email"])
-      .where("stores.id", "=", row.store_id)
-      .executeTakeFirst();
+    const { reports, seller } = await deps.appeals.partiesOf(tx, row.case_id, row.store_id);
     const appellantEmail =
       row.appellant_kind === "seller"
         ? seller?.email
@@ -156,7 +134,7 @@ export function createAppealReview(deps: Deps) {
 
   return {
     async queue(actor: Actor | null, query: z.infer<typeof AppealQuery>) {
-      const member = await requireStaff(db, deps.staff, actor);
+      const member = await deps.staff.requireStaff(db, actor);
       const [after] = idCursor.decode(query.cursor) ?? [null];
       const rows = await deps.appeals.queue(db, {
         departments: member.departments,
@@ -178,7 +156,7 @@ export function createAppealReview(deps: Deps) {
     },
 
     async get(actor: Actor | null, id: string) {
-      const member = await requireStaff(db, deps.staff, actor);
+      const member = await deps.staff.requireStaff(db, actor);
       const row = await appealForStaff(member, id);
       const files = (await attachmentsOf(db, "appeal", id)).map((f) => ({
         id: f.id,
@@ -191,7 +169,7 @@ export function createAppealReview(deps: Deps) {
     },
 
     async decide(actor: Actor | null, id: string, input: z.infer<typeof DecideAppeal>) {
-      const member = await requireStaff(db, deps.staff, actor);
+      const member = await deps.staff.requireStaff(db, actor);
       const row = await appealForStaff(member, id);
       if (row.decision_decided_by === member.actor.userId) {
         throw new AppError(
@@ -201,7 +179,7 @@ export function createAppealReview(deps: Deps) {
         );
       }
       const at = clock.now().toISOString();
-      await db.transaction().execute(async (tx) => {
+      await transact(async (tx) => {
         const settled = await deps.appeals.settle(tx, id, {
           status: input.outcome,
           decided_by: member.actor.userId,

@@ -1,3 +1,4 @@
+import { AppealStatus } from "../../../contracts/appeals.ts";
 import type { AppealTable } from "../../platform/db/schema.ts";
 
 type AppealRow = Pick<AppealTable, "id" | "status" | "created_at" | "decided_at" | "reason">;
@@ -7,7 +8,7 @@ export function appealSummaryOf(appeal: AppealRow | null | undefined) {
   if (!appeal) return null;
   return {
     id: appeal.id,
-    status: appeal.status as "pending" | "upheld" | "reversed",
+    status: AppealStatus.parse(appeal.status),
     createdAt: appeal.created_at,
     decidedAt: appeal.decided_at,
     reason: appeal.reason,
