@@ -35,10 +35,10 @@ export const tooDeep = () =>
     "The report could not be read.",
   );
 
-function parseReportJson(value: string): unknown {
-  if (jsonDepth(value) > MAX_JSON_DEPTH) throw tooDeep();
+function parseReportJson(body: string): unknown {
+  if (jsonDepth(body) > MAX_JSON_DEPTH) throw tooDeep();
   try {
-    return JSON.parse(value);
+    return JSON.parse(body);
   } catch {
     throw invalidInput({ report: "The report part is not valid JSON." }, "The report could not be read.");
   }

@@ -1,4 +1,7 @@
+import { z } from "zod";
+import { ReportCreated, ReportStatus } from "../../../contracts/reports.ts";
 import type { DbOrTx } from "../../platform/db/database.ts";
+import { jsonText } from "../../platform/db/json-text.ts";
 import type {
   EvidenceFileTable,
   ReportAccessTokenTable,
@@ -7,6 +10,18 @@ import type {
 } from "../../platform/db/schema.ts";
 import { newId } from "../../platform/ids.ts";
 import { OPEN_REPORT_STATUSES, statusAfter } from "./report-status.ts";
+
+const StoredRecord = jsonText(z.record(z.string(), z.unknown()));
+const StoredReportCreated = jsonText(ReportCreated);
+
+const toReport = (row: ReportTable) => ({
+  ...row,
+  status: ReportStatus.parse(row.status),
+  details: StoredRecord.parse(row.details_json),
+});
+
+/** A stored report, its status and type-specific details parsed. */
+export type ReportRow = ReturnType<typeof toReport>;
 
 interface ReportEventInput {
   reportId: string;
@@ -117,7 +132,12 @@ export function createReportsRepository() {
         .then((r) => Number(r.n)),
 
     findById: (db: DbOrTx, id: string) =>
-      db.selectFrom("reports").selectAll().where("id", "=", id).executeTakeFirst(),
+      db
+        .selectFrom("reports")
+        .selectAll()
+        .where("id", "=", id)
+        .executeTakeFirst()
+        .then((row) => row && toReport(row)),
 
     findByReference: (db: DbOrTx, reference: string) =>
       db.selectFrom("reports").selectAll().where("reference", "=", reference).executeTakeFirst(),
@@ -152,7 +172,7 @@ export function createReportsRepository() {
         .orderBy("id", "desc")
         .limit(opts.limit + 1);
       if (opts.beforeId) q = q.where("id", "<", opts.beforeId);
-      return q.execute();
+      return q.execute().then((rows) => rows.map(toReport));
     },
 
     /** The report's links with the outcome of each one's case, in one query. */
@@ -196,7 +216,19 @@ export function createReportsRepository() {
         .execute(),
 
     findEvents: (db: DbOrTx, reportId: string) =>
-      db.selectFrom("report_events").selectAll().where("report_id", "=", reportId).orderBy("id").execute(),
+      db
+        .selectFrom("report_events")
+        .selectAll()
+        .where("report_id", "=", reportId)
+        .orderBy("id")
+        .execute()
+        .then((rows) =>
+          rows.map(({ data_json, ...e }) => ({
+            ...e,
+            status: ReportStatus.parse(e.status),
+            data: StoredRecord.parse(data_json),
+          })),
+        ),
 
     findEvidence: (db: DbOrTx, reportId: string) =>
       db.selectFrom("evidence_files").selectAll().where("report_id", "=", reportId).orderBy("id").execute(),
@@ -215,7 +247,11 @@ export function createReportsRepository() {
         .selectAll()
         .where("scope", "=", scope)
         .where("key", "=", key)
-        .executeTakeFirst(),
+        .executeTakeFirst()
+        .then(
+          (row) =>
+            row && { requestHash: row.request_hash, response: StoredReportCreated.parse(row.response_json) },
+        ),
 
     saveIdempotent: (
       tx: DbOrTx,

@@ -1,13 +1,7 @@
 import { REPORT_TYPES } from "../../../contracts/report-types.ts";
-import type {
-  DuplicateReportQuery,
-  ReportDetail,
-  ReportStatus,
-  ReportSummary,
-} from "../../../contracts/reports.ts";
+import type { DuplicateReportQuery, ReportDetail, ReportSummary } from "../../../contracts/reports.ts";
 import type { Db } from "../../platform/db/database.ts";
 import { idCursor } from "../../platform/db/pagination.ts";
-import type { ReportTable } from "../../platform/db/schema.ts";
 import { notFound, unauthenticated } from "../../platform/http/errors.ts";
 import type { EvidenceStore } from "../../platform/storage/evidence-store.ts";
 import type { Actor } from "../accounts/actor.ts";
@@ -17,18 +11,18 @@ import { holdingOf } from "./reports.access.ts";
 import { findDuplicateForMember } from "./reports.duplicates.ts";
 import { createFindLink } from "./reports.find-link.ts";
 import { mayReadReport, type ReportHolding } from "./reports.policy.ts";
-import type { ReportsRepository } from "./reports.repository.ts";
+import type { ReportRow, ReportsRepository } from "./reports.repository.ts";
 import { createSubmitReport, type SubmitDeps } from "./reports.submit.ts";
 
 const typeTitle = (id: string) => REPORT_TYPES.find((t) => t.id === id)?.title ?? id;
 
-function toSummary(r: ReportTable): ReportSummary {
+function toSummary(r: ReportRow): ReportSummary {
   return {
     id: r.id,
     reference: r.reference,
     type: r.type as ReportSummary["type"],
     typeTitle: typeTitle(r.type),
-    status: r.status as ReportStatus,
+    status: r.status,
     targetTitle: r.target_title,
     targetCount: r.target_count,
     createdAt: r.created_at,
@@ -38,11 +32,11 @@ function toSummary(r: ReportTable): ReportSummary {
 
 /** The latest decision event of a report, as the reporter reads it. */
 function outcomeOf(
-  events: { type: string; data_json: string; created_at: string }[],
+  events: { type: string; data: Record<string, unknown>; created_at: string }[],
 ): ReportDetail["outcome"] {
   const decided = events.filter((e) => e.type === "report.decided").at(-1);
   if (!decided) return null;
-  const data = JSON.parse(decided.data_json) as {
+  const data = decided.data as {
     outcome: "action_taken" | "no_action";
     text: string;
     message: string | null;
@@ -56,10 +50,12 @@ function outcomeOf(
 }
 
 /** The open question to the reporter: the latest information request. */
-function infoRequestOf(events: { type: string; data_json: string }[]): ReportDetail["infoRequest"] {
+function infoRequestOf(
+  events: { type: string; data: Record<string, unknown> }[],
+): ReportDetail["infoRequest"] {
   const asked = events.filter((e) => e.type === "report.info_requested").at(-1);
   if (!asked) return null;
-  const data = JSON.parse(asked.data_json) as { message: string; dueAt: string };
+  const data = asked.data as { message: string; dueAt: string };
   return { message: data.message, dueAt: data.dueAt };
 }
 
@@ -69,11 +65,11 @@ function infoRequestOf(events: { type: string; data_json: string }[]): ReportDet
  * and its link reveal nothing about an earlier report from that address. The mailbox's own links (and
  * the reporter's account) show what happened.
  */
-function asSeenBy<E extends { type: string }>(holding: ReportHolding, report: ReportTable, events: E[]) {
+function asSeenBy<E extends { type: string }>(holding: ReportHolding, report: ReportRow, events: E[]) {
   const duplicate = events.some((e) => e.type === "report.closed_duplicate");
   if (!duplicate || holding !== "answer") return { report, events };
   return {
-    report: { ...report, status: "submitted" },
+    report: { ...report, status: "submitted" as const },
     events: events.filter((e) => e.type === "report.submitted"),
   };
 }
@@ -126,7 +122,7 @@ export function createReportsService(
         description: report.description,
         descriptionLanguage: report.description_language,
         contactEmail: report.contact_email,
-        details: JSON.parse(report.details_json),
+        details: report.details,
         discloseIdentity: report.disclose_identity === 1,
         targets: targets.map((t) => ({
           url: t.url,
@@ -152,7 +148,7 @@ export function createReportsService(
         infoRequest: report.status === "needs_info" ? infoRequestOf(events) : null,
         timeline: events.map((e) => ({
           type: e.type,
-          status: e.status as ReportStatus,
+          status: e.status,
           label: labelOf(e.type),
           at: e.created_at,
         })),

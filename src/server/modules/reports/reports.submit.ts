@@ -296,13 +296,13 @@ export function createSubmitReport(deps: SubmitDeps) {
     if (!key) return null;
     const previous = await reports.findIdempotent(db, scope, key);
     if (!previous) return null;
-    if (previous.request_hash !== requestHash) {
+    if (previous.requestHash !== requestHash) {
       throw new AppError(
         422,
         "idempotency_key_reused",
         "This Idempotency-Key was already used for a different report. Use a new key for a new report.",
       );
     }
-    return JSON.parse(previous.response_json) as ReportCreated;
+    return previous.response;
   }
 }
