@@ -31,7 +31,7 @@ export function duplicateRefused(duplicate: OpenDuplicate): AppError {
  */
 export async function findDuplicateForMember(
   db: DbOrTx,
-  deps: { reports: ReportsRepository; catalog: CatalogService },
+  deps: { reports: ReportsRepository; catalog: Pick<CatalogService, "resolveTargets"> },
   actor: Actor | null,
   query: DuplicateReportQuery,
 ): Promise<{ duplicate: ExistingReport | null }> {

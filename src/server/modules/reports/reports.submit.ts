@@ -44,7 +44,7 @@ export interface SubmitDeps {
   transact: Transact;
   clock: Clock;
   reports: ReportsRepository;
-  catalog: CatalogService;
+  catalog: Pick<CatalogService, "resolveTargets">;
   cases: CaseIntakePort;
   evidence: EvidenceStore;
   publicUrl: string;
