@@ -102,6 +102,7 @@ function configFor(db: BenchDatabase): Config {
     reportsPerHour: 1000,
     slaHours: 48,
     priorityLaneSlaHours: 24,
+    queueCountsMaxAgeSeconds: 5,
     catalogUrlPatterns: defaultUrlPatterns(PUBLIC_URL),
     runWorker: false,
     logLevel: "silent",

@@ -199,6 +199,9 @@ async function benchDialect(dialect: DialectName): Promise<Row[]> {
     await migrateToLatest(handle.db);
     const plan = planFor(SCALE, "http://127.0.0.1");
     plan.decidedBelow = Math.round(plan.cases * 0.5);
+    // One target per case, so that the open half never puts two open cases on one target.
+    plan.listings = plan.cases;
+    plan.stores = plan.cases / 20;
     await loadData(handle.db, plan, dialect);
     if (dialect === "postgres") await sql`vacuum analyze`.execute(handle.db);
     await handle.destroy();

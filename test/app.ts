@@ -25,6 +25,7 @@ export function testConfig(dataDir: string, databaseUrl: string, overrides: Part
     reportsPerHour: 1000,
     slaHours: 48,
     priorityLaneSlaHours: 24,
+    queueCountsMaxAgeSeconds: 0,
     catalogUrlPatterns: defaultUrlPatterns(PUBLIC_URL),
     runWorker: false,
     logLevel: "silent",

@@ -17,6 +17,8 @@ export interface Config {
   reportsPerHour: number;
   slaHours: number;
   priorityLaneSlaHours: number;
+  /** How long the queue's per-department counts are reused before they are counted again; 0: always. */
+  queueCountsMaxAgeSeconds: number;
   /** Patterns like `https://shop.example/item/{listing}`: how pasted links resolve to catalog entries. */
   catalogUrlPatterns: string[];
   runWorker: boolean;
@@ -139,6 +141,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     reportsPerHour: intFrom(env.RATE_LIMIT_REPORTS_PER_HOUR, 20, "RATE_LIMIT_REPORTS_PER_HOUR"),
     slaHours: intFrom(env.SLA_HOURS, 48, "SLA_HOURS"),
     priorityLaneSlaHours: intFrom(env.SLA_PRIORITY_HOURS, 24, "SLA_PRIORITY_HOURS"),
+    queueCountsMaxAgeSeconds: intFrom(env.QUEUE_COUNTS_MAX_AGE_SECONDS, 5, "QUEUE_COUNTS_MAX_AGE_SECONDS"),
     catalogUrlPatterns: env.CATALOG_URL_PATTERNS
       ? listFrom(env.CATALOG_URL_PATTERNS)
       : defaultUrlPatterns(publicUrl),

@@ -19,6 +19,50 @@ export interface QueueFilter {
   limit: number;
 }
 
+async function countOpen(db: DbOrTx, departments: string[], now: string) {
+  const rows = await db
+    .selectFrom("cases")
+    .select((eb) => [
+      "department",
+      eb.fn.countAll<number>().as("open"),
+      eb.fn.sum<number>(eb.case().when("sla_due_at", "<", now).then(1).else(0).end()).as("overdue"),
+    ])
+    .where("department", "in", departments)
+    .where("status", "=", "open")
+    .groupBy("department")
+    .execute();
+  return rows.map((r) => ({
+    department: r.department,
+    open: Number(r.open),
+    overdue: Number(r.overdue ?? 0),
+  }));
+}
+
+/** A department without open cases is kept as zero, so that it is not counted again at once. */
+async function keepCounts(
+  db: DbOrTx,
+  departments: string[],
+  counted: { department: string; open: number; overdue: number }[],
+  now: string,
+) {
+  // In one order for every caller, so that two instances writing at once cannot deadlock on PostgreSQL.
+  const rows = [...departments].sort().map((department) => {
+    const c = counted.find((x) => x.department === department);
+    return { department, open_count: c?.open ?? 0, overdue_count: c?.overdue ?? 0, counted_at: now };
+  });
+  await db
+    .insertInto("queue_counts")
+    .values(rows)
+    .onConflict((oc) =>
+      oc.column("department").doUpdateSet((eb) => ({
+        open_count: eb.ref("excluded.open_count"),
+        overdue_count: eb.ref("excluded.overdue_count"),
+        counted_at: eb.ref("excluded.counted_at"),
+      })),
+    )
+    .execute();
+}
+
 /** The queries of the moderation console: the queue, its counts, and what the case page shows. */
 export function createCasesConsoleRepository() {
   return {
@@ -74,19 +118,25 @@ export function createCasesConsoleRepository() {
       return q.execute();
     },
 
-    /** Open and overdue counts per department, in one query. */
-    counts(db: DbOrTx, departments: string[], now: string) {
-      return db
-        .selectFrom("cases")
-        .select((eb) => [
-          "department",
-          eb.fn.countAll<number>().as("open"),
-          eb.fn.sum<number>(eb.case().when("sla_due_at", "<", now).then(1).else(0).end()).as("overdue"),
-        ])
-        .where("department", "in", departments)
-        .where("status", "=", "open")
-        .groupBy("department")
-        .execute();
+    /**
+     * Open and overdue counts per department. Counting reads every open case, so a count is kept in
+     * `queue_counts` and reused while it is younger than `maxAgeSeconds` (0: count every time).
+     */
+    async counts(db: DbOrTx, departments: string[], now: string, maxAgeSeconds: number) {
+      if (maxAgeSeconds > 0) {
+        const freshFrom = new Date(Date.parse(now) - maxAgeSeconds * 1000).toISOString();
+        const kept = await db
+          .selectFrom("queue_counts")
+          .select(["department", "open_count as open", "overdue_count as overdue"])
+          .where("department", "in", departments)
+          .where("counted_at", ">=", freshFrom)
+          .execute();
+        // As counted: a department without open cases is left out.
+        if (kept.length === departments.length) return kept.filter((c) => Number(c.open) > 0);
+      }
+      const counted = await countOpen(db, departments, now);
+      if (maxAgeSeconds > 0) await keepCounts(db, departments, counted, now);
+      return counted;
     },
 
     reportsOfCase: (db: DbOrTx, caseId: string) =>

@@ -36,6 +36,7 @@ interface Deps {
   reporters: Pick<ReportersPorts["reporterCounters"], "countersOf">;
   evidenceUrl: (reportId: string, evidenceId: string) => string;
   evidencePath: (sha256: string) => string;
+  queueCountsMaxAgeSeconds: number;
 }
 
 /** The moderation console: queues, the case page, claims and internal notes. */
@@ -120,17 +121,19 @@ export function createCasesConsoleService(deps: Deps) {
         after: key ? { priority: key[0], slaDueAt: key[1], id: key[2] } : null,
         limit: query.limit,
       });
-      const names = await staff.namesOf(
-        db,
-        rows.map((r) => r.claimed_by),
-      );
+      const [names, counts] = await Promise.all([
+        staff.namesOf(
+          db,
+          rows.map((r) => r.claimed_by),
+        ),
+        repo.counts(db, member.departments, now, deps.queueCountsMaxAgeSeconds),
+      ]);
       const page = queueCursor.page(
         rows,
         query.limit,
         (r) => [r.priority, r.sla_due_at, r.id],
         (r) => toQueueItem(r, names, now),
       );
-      const counts = await repo.counts(db, member.departments, now);
       return {
         ...page,
         counts: counts.map((c) => ({

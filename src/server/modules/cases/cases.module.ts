@@ -42,6 +42,7 @@ export function casesModule(ctx: ModuleContext, ports: Needs): RedressModule<Cas
     reporters: ports.reporterCounters,
     evidenceUrl: (reportId, evidenceId) => `/api/v1/console/reports/${reportId}/evidence/${evidenceId}`,
     evidencePath: (sha256) => evidence.pathOf(sha256),
+    queueCountsMaxAgeSeconds: config.queueCountsMaxAgeSeconds,
   });
   const caseWork = {
     db,

@@ -13,6 +13,7 @@ import * as addOutboxLeaseToken from "./migrations/20261202T140000-add-outbox-le
 import * as addOutboxPendingIndex from "./migrations/20261202T140100-add-outbox-pending-index.ts";
 import * as addCounterNoticeAttemptUnique from "./migrations/20261202T150000-add-counter-notice-attempt-unique.ts";
 import * as createTimerLocks from "./migrations/20261202T170000-create-timer-locks.ts";
+import * as createQueueCounts from "./migrations/20261202T190000-create-queue-counts.ts";
 
 /** Every migration, listed explicitly and in order. A landed migration is never edited. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -29,6 +30,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "20261202T140100-add-outbox-pending-index": addOutboxPendingIndex,
   "20261202T150000-add-counter-notice-attempt-unique": addCounterNoticeAttemptUnique,
   "20261202T170000-create-timer-locks": createTimerLocks,
+  "20261202T190000-create-queue-counts": createQueueCounts,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -58,6 +58,14 @@ export interface EvidenceFileTable {
   created_at: string;
 }
 
+/** Open and overdue cases per department, as last counted; the queue reuses them for a few seconds. */
+export interface QueueCountsTable {
+  department: string;
+  open_count: number;
+  overdue_count: number;
+  counted_at: string;
+}
+
 export interface CaseTable {
   id: string;
   department: string;

@@ -32,6 +32,7 @@ import type {
   EvidenceFileTable,
   IdempotencyKeyTable,
   OutboxTable,
+  QueueCountsTable,
   ReportAccessTokenTable,
   ReportEventTable,
   ReportTable,
@@ -93,6 +94,7 @@ export interface Database {
   outbox: OutboxTable;
   idempotency_keys: IdempotencyKeyTable;
   timer_locks: TimerLockTable;
+  queue_counts: QueueCountsTable;
   rights_holders: RightsHolderTable;
   rights_holder_documents: RightsHolderDocumentTable;
   rights: RightTable;
