@@ -15,14 +15,14 @@ type Hit = (key: string, windowMs: number) => Promise<AttemptCount>;
  * Counts attempts per key in fixed windows, in the database: one atomic upsert per attempt, so that
  * every app instance on one database sees the same count. `rateLimitStore` hands the same counters to
  * @fastify/rate-limit, whose own store is a map in each process's memory (each instance would grant
- * the whole limit again).
+ * the whole limit again). A window's key holds its start, so an ended window's row is never counted
+ * again: the worker's clean-up deletes those rows, not each attempt (that was a second write per request).
  */
 export function createAttemptCounter(db: Db, clock: Clock) {
   const hit: Hit = async (key, windowMs) => {
     const now = clock.now();
     const start = Math.floor(now.getTime() / windowMs) * windowMs;
     const resetsAt = new Date(start + windowMs);
-    await db.deleteFrom("rate_limit_counters").where("expires_at", "<", now.toISOString()).execute();
     const row = await db
       .insertInto("rate_limit_counters")
       .values({

@@ -85,4 +85,21 @@ describe.each(dialects)("clean-up of sent messages and old idempotency keys (%s)
     expect(await remainingMessages()).toEqual(["never-sent"]);
     expect(await remainingKeys()).toEqual([]);
   });
+
+  it("drops the counters of rate-limit windows that have ended, and keeps the running ones", async () => {
+    const counter = (key: string, endsInHours: number) =>
+      t.db
+        .insertInto("rate_limit_counters")
+        .values({ key, window_start: hoursAgo(1), hits: 3, expires_at: hoursAgo(-endsInHours) })
+        .execute();
+    await counter("cleanup|ended", -0.5);
+    await counter("cleanup|running", 0.5);
+    await t.worker.drain();
+    const left = await t.db
+      .selectFrom("rate_limit_counters")
+      .select("key")
+      .where("key", "like", "cleanup|%")
+      .execute();
+    expect(left.map((r) => r.key)).toEqual(["cleanup|running"]);
+  });
 });

@@ -10,7 +10,8 @@ export const IDEMPOTENCY_KEY_KEEP_MS = DAY_MS;
 export const CLEANUP_BATCH = 1_000;
 
 /**
- * Deletes outbox rows processed more than a week ago and idempotency keys older than a day, at most
+ * Deletes outbox rows processed more than a week ago, idempotency keys older than a day and the
+ * counters of ended rate-limit windows, at most
  * `limit` of each; returns how many rows went. The limit is a subquery on the key because neither dialect
  * takes `delete … limit` portably.
  */
@@ -42,5 +43,19 @@ export async function deleteExpiredRows(
       ),
     )
     .executeTakeFirst();
-  return Number(outbox.numDeletedRows) + Number(keys.numDeletedRows);
+  const counters = await handle.db
+    .deleteFrom("rate_limit_counters")
+    .where(({ eb, refTuple, selectFrom }) =>
+      eb(
+        refTuple("key", "window_start"),
+        "in",
+        selectFrom("rate_limit_counters")
+          .select(["key", "window_start"])
+          .where("expires_at", "<", new Date(now).toISOString())
+          .limit(limit)
+          .$asTuple("key", "window_start"),
+      ),
+    )
+    .executeTakeFirst();
+  return Number(outbox.numDeletedRows) + Number(keys.numDeletedRows) + Number(counters.numDeletedRows);
 }
