@@ -1,10 +1,11 @@
 import type { ReportStatus } from "../../../contracts/reports.ts";
+import type { ReportEventType } from "./reports.events.ts";
 
 /**
  * A report's status is derived from its events: each event type moves it to one status. The status
  * column is this function's result, written in the same transaction as the event.
  */
-const EVENT_STATUS: Record<string, { status: ReportStatus; label: string }> = {
+const EVENT_STATUS: Record<ReportEventType, { status: ReportStatus; label: string }> = {
   "report.submitted": { status: "submitted", label: "Report submitted" },
   "report.review_started": { status: "in_review", label: "A moderator is reviewing the report" },
   "report.info_requested": { status: "needs_info", label: "More information was asked of you" },
@@ -25,14 +26,17 @@ const EVENT_STATUS: Record<string, { status: ReportStatus; label: string }> = {
   },
 };
 
+/** Looked up by any text, since stored rows and callers name events by text. */
+const ENTRY_OF: Partial<Record<string, { status: ReportStatus; label: string }>> = EVENT_STATUS;
+
 export function statusAfter(eventType: string): ReportStatus {
-  const entry = EVENT_STATUS[eventType];
+  const entry = ENTRY_OF[eventType];
   if (!entry) throw new Error(`unknown report event ${eventType}`);
   return entry.status;
 }
 
 export function labelOf(eventType: string): string {
-  return EVENT_STATUS[eventType]?.label ?? eventType;
+  return ENTRY_OF[eventType]?.label ?? eventType;
 }
 
 /** Reports in these states still await a decision: a second report of the same thing is refused. */

@@ -9,9 +9,10 @@ import { appealSummaryOf } from "./appeal-summary.ts";
 import { labelOf } from "./report-status.ts";
 import { holdingOf } from "./reports.access.ts";
 import { findDuplicateForMember } from "./reports.duplicates.ts";
+import type { TypedReportEvent } from "./reports.events.ts";
 import { createFindLink } from "./reports.find-link.ts";
 import { mayReadReport, type ReportHolding } from "./reports.policy.ts";
-import type { ReportRow, ReportsRepository } from "./reports.repository.ts";
+import type { ReportRow, ReportsRepository, StoredReportEvent } from "./reports.repository.ts";
 import { createSubmitReport, type SubmitDeps } from "./reports.submit.ts";
 
 const typeTitle = (id: string) => REPORT_TYPES.find((t) => t.id === id)?.title ?? id;
@@ -30,33 +31,27 @@ function toSummary(r: ReportRow): ReportSummary {
   };
 }
 
+/** The latest event of one type, its data typed by that type. */
+function latest<T extends TypedReportEvent["type"], E extends TypedReportEvent>(events: E[], type: T) {
+  return events.filter((e): e is Extract<E, { type: T }> => e.type === type).at(-1);
+}
+
 /** The latest decision event of a report, as the reporter reads it. */
-function outcomeOf(
-  events: { type: string; data: Record<string, unknown>; created_at: string }[],
-): ReportDetail["outcome"] {
-  const decided = events.filter((e) => e.type === "report.decided").at(-1);
+function outcomeOf(events: StoredReportEvent[]): ReportDetail["outcome"] {
+  const decided = latest(events, "report.decided");
   if (!decided) return null;
-  const data = decided.data as {
-    outcome: "action_taken" | "no_action";
-    text: string;
-    message: string | null;
-  };
   return {
-    decision: data.outcome,
-    text: data.text,
-    message: data.message ?? null,
+    decision: decided.data.outcome,
+    text: decided.data.text,
+    message: decided.data.message ?? null,
     decidedAt: decided.created_at,
   };
 }
 
 /** The open question to the reporter: the latest information request. */
-function infoRequestOf(
-  events: { type: string; data: Record<string, unknown> }[],
-): ReportDetail["infoRequest"] {
-  const asked = events.filter((e) => e.type === "report.info_requested").at(-1);
-  if (!asked) return null;
-  const data = asked.data as { message: string; dueAt: string };
-  return { message: data.message, dueAt: data.dueAt };
+function infoRequestOf(events: StoredReportEvent[]): ReportDetail["infoRequest"] {
+  const asked = latest(events, "report.info_requested");
+  return asked ? { message: asked.data.message, dueAt: asked.data.dueAt } : null;
 }
 
 /**

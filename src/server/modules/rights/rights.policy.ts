@@ -6,6 +6,7 @@ import {
 } from "../../../contracts/rights.ts";
 import type { DetectedType, FileVerdict } from "../../platform/storage/form-intake.ts";
 import { mayWorkDepartment, type StaffMember } from "../staff/staff.policy.ts";
+import type { RightEventType } from "./rights.events.ts";
 
 /** The department whose staff verify rights; admins work every department. */
 export const RIGHTS_DEPARTMENT = "ip_protection";
@@ -32,7 +33,7 @@ export function judgeRightFile(detected: DetectedType | undefined): FileVerdict 
   };
 }
 
-const STATUS_AFTER: Record<string, RightStatus> = {
+const STATUS_AFTER: Record<RightEventType, RightStatus> = {
   "right.submitted": "pending",
   "right.approved": "approved",
   "right.rejected": "rejected",
@@ -40,7 +41,7 @@ const STATUS_AFTER: Record<string, RightStatus> = {
 
 /** The status a right has after an event: the event log is the truth, the column a copy. */
 export function statusAfter(eventType: string): RightStatus {
-  const status = STATUS_AFTER[eventType];
+  const status = (STATUS_AFTER as Partial<Record<string, RightStatus>>)[eventType];
   if (!status) throw new Error(`No status follows the event ${eventType}`);
   return status;
 }

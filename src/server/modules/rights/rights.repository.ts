@@ -9,6 +9,7 @@ import type {
   RightTable,
 } from "../../platform/db/schema.ts";
 import { newId } from "../../platform/ids.ts";
+import { type RightEventData, type RightEventType, rightEvents } from "./rights.events.ts";
 import { statusAfter } from "./rights.policy.ts";
 
 /** A right as stored, its type, status and Nice classes parsed. */
@@ -19,7 +20,8 @@ export type StoredRight = Omit<RightTable, "type" | "status" | "classes_json"> &
 };
 export type StoredHolder = Omit<RightsHolderTable, "kind"> & { kind: HolderKind };
 export type StoredRightFile = Omit<RightFileTable, "kind"> & { kind: RightFile["kind"] };
-export type StoredRightEvent = Pick<RightEventTable, "right_id" | "type" | "created_at"> & {
+export type StoredRightEvent = Pick<RightEventTable, "right_id" | "created_at"> & {
+  type: RightEventType;
   status: RightStatus;
 };
 
@@ -38,11 +40,12 @@ function parseRight<Row extends RightTable>({ classes_json, ...row }: Row) {
 const parseHolder = (row: RightsHolderTable): StoredHolder => ({ ...row, kind: HolderKind.parse(row.kind) });
 const parseFile = (row: RightFileTable): StoredRightFile => ({ ...row, kind: FileKind.parse(row.kind) });
 
-export interface RightEventInput {
+/** One event to append: its data has the shape its type declares (checked again as it is written). */
+export interface RightEventInput<T extends RightEventType = RightEventType> {
   rightId: string;
-  type: string;
+  type: T;
   actorUserId: string | null;
-  data: unknown;
+  data: RightEventData<T>;
   at: string;
 }
 
@@ -92,7 +95,7 @@ export function createRightsRepository() {
       insertMany(rows, (r) => tx.insertInto("right_files").values(r).execute()),
 
     /** Appends an event; the status it leads to is what the caller writes on the right. */
-    async insertEvent(tx: DbOrTx, event: RightEventInput) {
+    async insertEvent<T extends RightEventType>(tx: DbOrTx, event: RightEventInput<T>) {
       const status = statusAfter(event.type);
       await tx
         .insertInto("right_events")
@@ -102,7 +105,7 @@ export function createRightsRepository() {
           type: event.type,
           status,
           actor_user_id: event.actorUserId,
-          data_json: JSON.stringify(event.data),
+          data_json: rightEvents.dataText(event.type, event.data),
           created_at: event.at,
         })
         .execute();
@@ -171,7 +174,7 @@ export function createRightsRepository() {
               .where("right_id", "in", rightIds)
               .orderBy("id")
               .execute()
-          ).map((e) => ({ ...e, status: RightStatus.parse(e.status) })),
+          ).map((e) => ({ ...e, type: rightEvents.Type.parse(e.type), status: RightStatus.parse(e.status) })),
 
     /** One page of the review queue: pending oldest first (fair), decided ones newest first. */
     async queue(db: DbOrTx, opts: { status: string; afterId: string | null; limit: number }) {
