@@ -121,3 +121,14 @@ export function cpuSecondsOf(pid: number): number {
   const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
+
+/** The app as `npm start` runs it, as its own process on a free port, with `env` over the bench defaults. */
+export async function startRedress(
+  env: Record<string, string>,
+): Promise<{ server: ChildServer; publicUrl: string }> {
+  const port = await freePort();
+  const publicUrl = `http://127.0.0.1:${port}`;
+  const defaults = { PORT: String(port), HOST: "127.0.0.1", PUBLIC_URL: publicUrl, LOG_LEVEL: "warn" };
+  const args = ["-e", 'import("./src/server/main.ts").then(m => m.start())'];
+  return { server: await startServer(args, { ...defaults, ...env }, port, "/api/health"), publicUrl };
+}

@@ -13,6 +13,7 @@ import {
   memoryOf,
   resetPeak,
   sampleRss,
+  startRedress,
   startServer,
 } from "./child-server.ts";
 import { type LoadResult, runLoad, runPaced } from "./load.ts";
@@ -79,21 +80,13 @@ async function benchBaseline(dataDir: string): Promise<Measured> {
   }
 }
 
-async function startApp(dataDir: string): Promise<{ server: ChildServer; publicUrl: string }> {
-  const port = await freePort();
-  const publicUrl = `http://127.0.0.1:${port}`;
-  const env = {
-    PORT: String(port),
-    HOST: "127.0.0.1",
+function startApp(dataDir: string) {
+  return startRedress({
     DATA_DIR: dataDir,
-    PUBLIC_URL: publicUrl,
     REDRESS_DEMO: "1",
     RATE_LIMIT_REPORTS_PER_HOUR: "1000000",
-    LOG_LEVEL: "warn",
     RUN_WORKER: "1",
-  };
-  const args = ["-e", 'import("./src/server/main.ts").then(m => m.start())'];
-  return { server: await startServer(args, env, port, "/api/health"), publicUrl };
+  });
 }
 
 interface UploadFigures {

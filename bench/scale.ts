@@ -11,7 +11,7 @@ import { sql } from "kysely";
 import type { DialectName } from "../src/server/platform/db/database.ts";
 import { openDatabase } from "../src/server/platform/db/database.ts";
 import { migrateToLatest } from "../src/server/platform/db/migrate.ts";
-import { type ChildServer, cpuSecondsOf, freePort, startServer } from "./child-server.ts";
+import { type ChildServer, cpuSecondsOf, startRedress } from "./child-server.ts";
 import { type BenchDatabase, createBenchDatabase } from "./console-app.ts";
 import { DEPARTMENTS, planFor } from "./console-data.ts";
 import { loadData } from "./console-load.ts";
@@ -59,24 +59,16 @@ async function timed(server: ChildServer, dialect: DialectName, load: () => Prom
   return { ...result, appCpuMs, dbCpuMs } satisfies Measured;
 }
 
-async function startApp(db: BenchDatabase): Promise<{ server: ChildServer; publicUrl: string }> {
-  const port = await freePort();
-  const publicUrl = `http://127.0.0.1:${port}`;
-  const env = {
-    PORT: String(port),
-    HOST: "127.0.0.1",
+function startApp(db: BenchDatabase) {
+  return startRedress({
     DATA_DIR: db.dataDir,
     DATABASE_URL: db.url,
-    PUBLIC_URL: publicUrl,
     AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
     REDRESS_DEMO: "0",
     RATE_LIMIT_REPORTS_PER_HOUR: "100000000",
     RATE_LIMIT_AUTH_PER_ADDRESS: "1000",
-    LOG_LEVEL: "warn",
     RUN_WORKER: "0",
-  };
-  const args = ["-e", 'import("./src/server/main.ts").then(m => m.start())'];
-  return { server: await startServer(args, env, port, "/api/health"), publicUrl };
+  });
 }
 
 /** Signs up over HTTP, then makes the account a moderator of every department, as an admin would. */
