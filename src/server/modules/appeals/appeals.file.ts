@@ -25,7 +25,7 @@ interface Deps {
   transact: Transact;
   clock: Clock;
   appeals: AppealsRepository;
-  cases: Pick<CasesPorts["caseRecords"], "findById" | "appendEvent">;
+  transitions: CasesPorts["caseTransitions"];
   reports: Pick<ReportsPorts["reportRecords"], "appendEvent" | "findById" | "findTargets">;
   publicUrl: string;
 }
@@ -117,11 +117,8 @@ export function createAppealFiling(deps: Deps) {
           f.files,
           at,
         );
-        const caseRow = await deps.cases.findById(tx, f.caseId);
-        await deps.cases.appendEvent(tx, {
-          caseId: f.caseId,
+        await deps.transitions.transitionCase(tx, f.caseId, {
           type: "appeal.filed",
-          status: caseRow?.status ?? "decided",
           actorUserId: f.appellantUserId,
           data: { appealId: id, by: f.kind, attachments },
           at,

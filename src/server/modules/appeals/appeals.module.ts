@@ -10,7 +10,7 @@ import { appealsRoutes } from "./appeals.routes.ts";
 
 type Needs = StaffPorts &
   Pick<ReportsPorts, "reportRecords"> &
-  Pick<CasesPorts, "caseRecords"> &
+  Pick<CasesPorts, "caseRecords" | "caseTransitions"> &
   Pick<DecisionsPorts, "decisionRecords">;
 
 /** Appeals against decisions (internal complaint handling): filed by reporters and sellers, reviewed by staff. */
@@ -23,7 +23,7 @@ export function appealsModule(ctx: ModuleContext, ports: Needs): RedressModule<R
     transact,
     clock,
     appeals,
-    cases: ports.caseRecords,
+    transitions: ports.caseTransitions,
     reports: ports.reportRecords,
     publicUrl: config.publicUrl,
   });
@@ -33,6 +33,7 @@ export function appealsModule(ctx: ModuleContext, ports: Needs): RedressModule<R
     clock,
     appeals,
     cases: ports.caseRecords,
+    transitions: ports.caseTransitions,
     decisions: ports.decisionRecords,
     reports: ports.reportRecords,
     staff: ports.staff,

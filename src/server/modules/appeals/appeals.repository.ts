@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { EnforcementAction } from "../../../contracts/decisions.ts";
-import type { DbOrTx, Tx } from "../../platform/db/database.ts";
+import type { DbOrTx } from "../../platform/db/database.ts";
 import { jsonText } from "../../platform/db/json-text.ts";
 import type { AppealTable } from "../../platform/db/schema.ts";
 
@@ -66,36 +66,18 @@ export function createAppealsRepository() {
         .where("cases.id", "=", caseId)
         .executeTakeFirst(),
 
-    /**
-     * A reversed "no action" decision: the case opens again for a new one, under its open key unless
-     * another open case took that key meanwhile; the old decision is superseded.
-     */
-    async reopenCase(
-      tx: Tx,
-      reopen: { caseId: string; openKey: string; decisionId: string; slaDueAt: string; at: string },
-    ) {
-      const taken = await tx
+    /** Whether an open case holds this key (department, target). */
+    isOpenKeyTaken: (tx: DbOrTx, openKey: string) =>
+      tx
         .selectFrom("cases")
         .select("id")
-        .where("open_key", "=", reopen.openKey)
-        .executeTakeFirst();
-      await tx
-        .updateTable("cases")
-        .set({
-          status: "open",
-          open_key: taken ? null : reopen.openKey,
-          decided_at: null,
-          sla_due_at: reopen.slaDueAt,
-          updated_at: reopen.at,
-        })
-        .where("id", "=", reopen.caseId)
-        .execute();
-      await tx
-        .updateTable("decisions")
-        .set({ superseded_at: reopen.at })
-        .where("id", "=", reopen.decisionId)
-        .execute();
-    },
+        .where("open_key", "=", openKey)
+        .executeTakeFirst()
+        .then((row) => row !== undefined),
+
+    /** A reversed decision gives way to the new one the reopened case will get. */
+    supersedeDecision: (tx: DbOrTx, decisionId: string, at: string) =>
+      tx.updateTable("decisions").set({ superseded_at: at }).where("id", "=", decisionId).execute(),
 
     /** Who hears of an appeal's outcome: the reporters of the case, and the seller of its store. */
     async partiesOf(tx: DbOrTx, caseId: string, storeId: string) {

@@ -21,7 +21,8 @@ interface Deps {
   transact: Transact;
   clock: Clock;
   appeals: AppealsRepository;
-  cases: Pick<CasesPorts["caseRecords"], "findById" | "appendEvent">;
+  cases: CasesPorts["caseRecords"];
+  transitions: CasesPorts["caseTransitions"];
   decisions: Parameters<typeof reverseEnforcement>[1];
   reports: Pick<ReportsPorts["reportRecords"], "appendEvent">;
   staff: Pick<StaffService, "requireStaff" | "namesOf">;
@@ -76,16 +77,24 @@ export function createAppealReview(deps: Deps) {
     return row;
   }
 
-  async function reopenCase(tx: Tx, row: AppealRow, at: string) {
+  /**
+   * A reversed "no action" decision: the case opens again for a new one, under its open key unless
+   * another open case took that key meanwhile; the old decision is superseded. A case an earlier appeal
+   * of the same decision reopened stays as it is.
+   */
+  async function reopenCase(tx: Tx, row: AppealRow, actorUserId: string, at: string) {
     const caseRow = await deps.cases.findById(tx, row.case_id);
-    if (!caseRow) return;
-    await deps.appeals.reopenCase(tx, {
-      caseId: row.case_id,
-      openKey: `${caseRow.department}:${caseRow.target_kind}:${caseRow.target_id}`,
-      decisionId: row.decision_id,
-      slaDueAt: new Date(new Date(at).getTime() + deps.slaHours * 3_600_000).toISOString(),
-      at,
-    });
+    if (caseRow?.status !== "decided") return;
+    const openKey = `${caseRow.department}:${caseRow.target_kind}:${caseRow.target_id}`;
+    const taken = await deps.appeals.isOpenKeyTaken(tx, openKey);
+    const slaDueAt = new Date(new Date(at).getTime() + deps.slaHours * 3_600_000).toISOString();
+    await deps.transitions.transitionCase(
+      tx,
+      row.case_id,
+      { type: "case.reopened", actorUserId, data: { appealId: row.id }, at },
+      { set: { open_key: taken ? null : openKey, decided_at: null, sla_due_at: slaDueAt, updated_at: at } },
+    );
+    await deps.appeals.supersedeDecision(tx, row.decision_id, at);
   }
 
   async function tellBothSides(
@@ -187,20 +196,17 @@ export function createAppealReview(deps: Deps) {
           reason: input.reason,
         });
         if (settled === 0) throw new AppError(409, "already_decided", "This appeal is already decided.");
-        if (input.outcome === "reversed") {
-          if (row.decision_outcome === "action_taken")
-            await reverseEnforcement(tx, deps.decisions, row.decision_id, at);
-          else await reopenCase(tx, row, at);
-        }
-        const caseRow = await deps.cases.findById(tx, row.case_id);
-        await deps.cases.appendEvent(tx, {
-          caseId: row.case_id,
+        await deps.transitions.transitionCase(tx, row.case_id, {
           type: "appeal.decided",
-          status: caseRow?.status ?? "decided",
           actorUserId: member.actor.userId,
           data: { appealId: id, outcome: input.outcome, reason: input.reason },
           at,
         });
+        if (input.outcome === "reversed") {
+          if (row.decision_outcome === "action_taken")
+            await reverseEnforcement(tx, deps.decisions, row.decision_id, at);
+          else await reopenCase(tx, row, member.actor.userId, at);
+        }
         if (row.report_id) {
           const type = input.outcome === "reversed" ? "report.reopened" : "report.appeal_upheld";
           await deps.reports.appendEvent(tx, {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CASE_EVENT_TYPES, caseStatusAfter, statusesBefore } from "./case-status.ts";
+import { CASE_EVENT_TYPES, caseStatusAfter, statusesBefore, statusMovedTo } from "./case-status.ts";
 
 describe("the case state machine", () => {
   it("opens a case only from nothing", () => {
@@ -38,6 +38,22 @@ describe("the case state machine", () => {
     }
     expect(caseStatusAfter("decided", "case.reopened")).toBe("open");
     expect(caseStatusAfter("open", "case.reopened")).toBeNull();
+  });
+
+  it("answers an appeal on a case an earlier appeal reopened, without moving it", () => {
+    expect(caseStatusAfter("decided", "appeal.decided")).toBe("decided");
+    expect(caseStatusAfter("open", "appeal.decided")).toBe("open");
+    expect(caseStatusAfter("closed", "appeal.decided")).toBeNull();
+  });
+
+  it("names where each event moves a case, or that it stays", () => {
+    expect(statusMovedTo("case.decided")).toBe("decided");
+    expect(statusMovedTo("case.merged")).toBe("closed");
+    expect(statusMovedTo("case.claimed")).toBeNull();
+    for (const event of CASE_EVENT_TYPES) {
+      const to = statusMovedTo(event);
+      for (const status of statusesBefore(event)) expect(caseStatusAfter(status, event)).toBe(to ?? status);
+    }
   });
 
   it("closes a merged case for good", () => {

@@ -31,7 +31,8 @@ const TRANSITIONS = {
   "seller.answered": { from: LIVE, to: "stays" },
   "seller.removed_listing": { from: LIVE, to: "stays" },
   "appeal.filed": { from: ["decided"], to: "stays" },
-  "appeal.decided": { from: ["decided"], to: "stays" },
+  // A later appeal of a decision an earlier one reversed is still answered, on the reopened case.
+  "appeal.decided": { from: LIVE, to: "stays" },
   "counter_notice.filed": { from: ["decided"], to: "stays" },
   "counter_notice.replied": { from: ["decided"], to: "stays" },
   "counter_notice.reply_time_over": { from: ["decided"], to: "stays" },
@@ -45,6 +46,12 @@ export const CASE_EVENT_TYPES = Object.keys(TRANSITIONS) as CaseEventType[];
 /** The statuses in which `event` may happen. */
 export function statusesBefore(event: CaseEventType): CaseStatus[] {
   return TRANSITIONS[event].from;
+}
+
+/** The status `event` moves a case to, or null for an event that leaves the case where it is. */
+export function statusMovedTo(event: CaseEventType): CaseStatus | null {
+  const { to } = TRANSITIONS[event] as Transition;
+  return to === "stays" ? null : to;
 }
 
 /** The status after `event` in `current`, or null when the event may not happen there. */

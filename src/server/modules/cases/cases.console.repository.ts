@@ -185,44 +185,6 @@ export function createCasesConsoleRepository() {
     listing: (db: DbOrTx, listingId: string) =>
       db.selectFrom("listings").selectAll().where("id", "=", listingId).executeTakeFirst(),
 
-    /** Lets go of the holder's claim; false when it was no longer theirs (released or taken over). */
-    dropClaim: async (db: DbOrTx, caseId: string, holder: string) => {
-      const result = await db
-        .updateTable("cases")
-        .set({ claimed_by: null, claim_expires_at: null })
-        .where("id", "=", caseId)
-        .where("claimed_by", "=", holder)
-        .executeTakeFirst();
-      return Number(result.numUpdatedRows) > 0;
-    },
-
-    /**
-     * Takes the claim only where it is free, expired or already the claimant's, and never on a decided
-     * case: one statement, so of two moderators claiming at once exactly one gets the row. An assignment
-     * by a senior (`override`) may take a case a colleague holds. Returns whether the row was taken.
-     */
-    takeClaim: async (
-      db: DbOrTx,
-      claim: { caseId: string; claimant: string; until: string; now: string; override: boolean },
-    ) => {
-      let q = db
-        .updateTable("cases")
-        .set({ claimed_by: claim.claimant, claim_expires_at: claim.until })
-        .where("id", "=", claim.caseId)
-        .where("status", "!=", "decided");
-      if (!claim.override)
-        q = q.where((eb) =>
-          eb.or([
-            eb("claimed_by", "is", null),
-            eb("claim_expires_at", "is", null),
-            eb("claim_expires_at", "<=", claim.now),
-            eb("claimed_by", "=", claim.claimant),
-          ]),
-        );
-      const result = await q.executeTakeFirst();
-      return Number(result.numUpdatedRows) > 0;
-    },
-
     addNote: (
       db: DbOrTx,
       row: { id: string; case_id: string; author_user_id: string; body: string; created_at: string },

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { CaseDetail, CaseQueueItem, CaseQueueQuery } from "../../../contracts/console.ts";
 import type { Clock } from "../../platform/clock.ts";
-import type { Db, DbOrTx } from "../../platform/db/database.ts";
+import type { Db, DbOrTx, Tx } from "../../platform/db/database.ts";
 import { keysetCursor } from "../../platform/db/pagination.ts";
 import type { Transact } from "../../platform/db/transactions.ts";
 import { AppError, forbidden, invalidInput, notFound } from "../../platform/http/errors.ts";
@@ -17,7 +17,8 @@ import type { CasesConsoleRepository } from "./cases.console.repository.ts";
 import { buildCaseDetail } from "./cases.detail.ts";
 import { toQueueItem } from "./cases.mappers.ts";
 import type { CasePageRepository } from "./cases.page.repository.ts";
-import type { CasesRepository } from "./cases.repository.ts";
+import type { CaseGuard, CasesRepository } from "./cases.repository.ts";
+import { CaseTransitionRefused, type CaseTransitions } from "./cases.transitions.ts";
 
 const CLAIM_MINUTES = 30;
 
@@ -28,7 +29,8 @@ interface Deps {
   db: Db;
   transact: Transact;
   clock: Clock;
-  cases: Pick<CasesRepository, "findById" | "appendEvent">;
+  cases: Pick<CasesRepository, "findById">;
+  transitions: Pick<CaseTransitions, "transitionCase">;
   console: CasesConsoleRepository;
   page: CasePageRepository;
   staff: Pick<StaffService, "requireStaff" | "departmentsOf" | "namesOf">;
@@ -77,14 +79,36 @@ export function createCasesConsoleService(deps: Deps) {
     if (!works) throw invalidInput({ assigneeId: "Choose a colleague who works in this case's department." });
   }
 
-  /** Why a conditional claim took no row: a colleague got there first, or the case was decided. */
-  async function refuseClaim(tx: DbOrTx, id: string): Promise<never> {
-    const row = await cases.findById(tx, id);
-    if (row?.status === "decided")
-      throw new AppError(409, "already_decided", "This case is already decided.");
-    const holder = row?.claimed_by ?? "";
-    const name = (await staff.namesOf(tx, [holder])).get(holder) ?? "a colleague";
+  /** A colleague's claim refuses mine: the refusal names them. */
+  async function refuseClaim(tx: DbOrTx, holder: string | null | undefined): Promise<never> {
+    const name = (await staff.namesOf(tx, [holder ?? ""])).get(holder ?? "") ?? "a colleague";
     throw new AppError(409, "claimed_by_other", `${name} is working on this case.`);
+  }
+
+  /** Of two claims at once one takes the case; the other is told who has it. */
+  async function takeClaim(
+    tx: Tx,
+    claim: { id: string; actorUserId: string; at: string; assign: boolean },
+    data: { claimedBy: string; until: string },
+    where: CaseGuard,
+  ) {
+    try {
+      await deps.transitions.transitionCase(
+        tx,
+        claim.id,
+        {
+          type: claim.assign ? "case.assigned" : "case.claimed",
+          actorUserId: claim.actorUserId,
+          data,
+          at: claim.at,
+        },
+        { set: { claimed_by: data.claimedBy, claim_expires_at: data.until }, where },
+      );
+    } catch (error) {
+      if (error instanceof CaseTransitionRefused && error.code === "claimed_by_other")
+        await refuseClaim(tx, (await cases.findById(tx, claim.id))?.claimed_by);
+      throw error;
+    }
   }
 
   async function detail(member: StaffMember, id: string): Promise<CaseDetail> {
@@ -158,25 +182,18 @@ export function createCasesConsoleService(deps: Deps) {
       if (assigneeId && member.actor.role === "moderator")
         throw forbidden("Only senior moderators and admins assign cases.");
       if (assigneeId) await requireAssignable(assigneeId, row.department);
-      if (holder && holder !== claimant && !assigneeId) {
-        const name = (await staff.namesOf(db, [holder])).get(holder) ?? "a colleague";
-        throw new AppError(409, "claimed_by_other", `${name} is working on this case.`);
-      }
+      if (holder && holder !== claimant && !assigneeId) await refuseClaim(db, holder);
       if (row.status === "decided")
         throw new AppError(409, "already_decided", "This case is already decided.");
       const until = new Date(now.getTime() + CLAIM_MINUTES * 60_000).toISOString();
+      const at = now.toISOString();
+      // An assignment overrides a colleague's claim, but only the claim the senior saw.
+      const where: CaseGuard = assigneeId
+        ? { kind: "claimAsRead", claimedBy: row.claimed_by, claimExpiresAt: row.claim_expires_at }
+        : { kind: "claimable", by: claimant, now: at };
       await transact(async (tx) => {
-        const at = now.toISOString();
-        const claim = { caseId: id, claimant, until, now: at, override: !!assigneeId };
-        if (!(await repo.takeClaim(tx, claim))) await refuseClaim(tx, id);
-        await cases.appendEvent(tx, {
-          caseId: id,
-          type: assigneeId ? "case.assigned" : "case.claimed",
-          status: row.status,
-          actorUserId: member.actor.userId,
-          data: { claimedBy: claimant, until },
-          at,
-        });
+        const claim = { id, actorUserId: member.actor.userId, at, assign: !!assigneeId };
+        await takeClaim(tx, claim, { claimedBy: claimant, until }, where);
         await startReview(tx, id, member.actor.userId, at);
       });
       return detail(member, id);
@@ -187,16 +204,22 @@ export function createCasesConsoleService(deps: Deps) {
       const row = await caseForStaff(db, member, id);
       if (row.claimed_by === member.actor.userId) {
         await transact(async (tx) => {
-          // Of two releases at once only the one that still finds the claim writes the event.
-          if (!(await repo.dropClaim(tx, id, member.actor.userId))) return;
-          await cases.appendEvent(tx, {
-            caseId: id,
-            type: "case.released",
-            status: row.status,
+          const event = {
+            type: "case.released" as const,
             actorUserId: member.actor.userId,
             data: {},
             at: clock.now().toISOString(),
-          });
+          };
+          const release = {
+            set: { claimed_by: null, claim_expires_at: null },
+            where: { kind: "heldBy", userId: member.actor.userId },
+          } as const;
+          try {
+            await deps.transitions.transitionCase(tx, id, event, release);
+          } catch (error) {
+            // Of two releases at once the one that no longer finds the claim has nothing left to do.
+            if (!(error instanceof CaseTransitionRefused)) throw error;
+          }
         });
       }
       return detail(member, id);

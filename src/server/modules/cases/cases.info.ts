@@ -5,6 +5,7 @@ import type { Actor } from "../accounts/actor.ts";
 import { mailMessage } from "../notifications/notifications.templates.ts";
 import { isReportHolder } from "../reports/reports.access.ts";
 import type { CaseWorkDeps } from "./cases.deps.ts";
+import { CaseTransitionRefused } from "./cases.transitions.ts";
 
 /** Asking reporters for more: the case waits, its SLA clock stops, and restarts when a reporter answers. */
 export function createCaseInfoService(deps: CaseWorkDeps) {
@@ -20,15 +21,17 @@ export function createCaseInfoService(deps: CaseWorkDeps) {
       const at = now.toISOString();
       const dueAt = new Date(now.getTime() + input.days * 86_400_000).toISOString();
       await transact(async (tx) => {
-        await deps.cases.setWaiting(tx, caseId, { status: "needs_info", sla_paused_at: at });
-        await deps.cases.appendEvent(tx, {
+        await deps.transitions.transitionCase(
+          tx,
           caseId,
-          type: "case.info_requested",
-          status: "needs_info",
-          actorUserId: member.actor.userId,
-          data: { message: input.message, dueAt },
-          at,
-        });
+          {
+            type: "case.info_requested",
+            actorUserId: member.actor.userId,
+            data: { message: input.message, dueAt },
+            at,
+          },
+          { set: { sla_paused_at: at } },
+        );
         for (const report of await deps.caseQueries.reportsOfCase(tx, caseId)) {
           if (report.status === "decided" || report.status === "closed") continue;
           await deps.reports.appendEvent(tx, {
@@ -74,19 +77,20 @@ export function createCaseInfoService(deps: CaseWorkDeps) {
           if (row?.status !== "needs_info") continue;
           const paused = row.sla_paused_at ? now.getTime() - new Date(row.sla_paused_at).getTime() : 0;
           const slaDueAt = new Date(new Date(row.sla_due_at).getTime() + paused).toISOString();
-          await deps.cases.setWaiting(tx, row.id, {
-            status: "open",
-            sla_paused_at: null,
-            sla_due_at: slaDueAt,
-          });
-          await deps.cases.appendEvent(tx, {
-            caseId: row.id,
-            type: "case.info_provided",
-            status: "open",
+          const event = {
+            type: "case.info_provided" as const,
             actorUserId: actor?.userId ?? null,
             data: { reportId, message },
             at,
-          });
+          };
+          try {
+            await deps.transitions.transitionCase(tx, row.id, event, {
+              set: { sla_paused_at: null, sla_due_at: slaDueAt },
+            });
+          } catch (error) {
+            // Another reporter's answer, at the same moment, already took the case off its wait.
+            if (!(error instanceof CaseTransitionRefused)) throw error;
+          }
         }
       });
     },

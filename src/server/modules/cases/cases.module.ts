@@ -15,10 +15,13 @@ import { type CasesRepository, createCasesRepository } from "./cases.repository.
 import { createRerouteService } from "./cases.reroute.ts";
 import { createSellerActions } from "./cases.seller-actions.ts";
 import { createCasesService } from "./cases.service.ts";
+import { type CaseTransitions, createCaseTransitions } from "./cases.transitions.ts";
 
 export interface CasesPorts {
   caseIntake: CaseIntakePort;
-  caseRecords: CasesRepository;
+  /** Reading a case; every change of one goes through `caseTransitions`. */
+  caseRecords: Pick<CasesRepository, "findById">;
+  caseTransitions: Pick<CaseTransitions, "transitionCase">;
   caseQueries: CasesConsoleRepository;
   caseConsole: CasesConsoleService;
 }
@@ -29,12 +32,14 @@ type Needs = StaffPorts & Pick<ReportsPorts, "reportRecords"> & Pick<ReportersPo
 export function casesModule(ctx: ModuleContext, ports: Needs): RedressModule<CasesPorts> {
   const { db, transact, clock, config, evidence } = ctx;
   const cases = createCasesRepository();
+  const transitions = createCaseTransitions(cases);
   const caseQueries = createCasesConsoleRepository();
   const caseConsole = createCasesConsoleService({
     db,
     transact,
     clock,
     cases,
+    transitions,
     console: caseQueries,
     page: createCasePageRepository(),
     staff: ports.staff,
@@ -49,6 +54,7 @@ export function casesModule(ctx: ModuleContext, ports: Needs): RedressModule<Cas
     transact,
     clock,
     cases,
+    transitions,
     caseQueries,
     console: caseConsole,
     reports: ports.reportRecords,
@@ -56,7 +62,7 @@ export function casesModule(ctx: ModuleContext, ports: Needs): RedressModule<Cas
     publicUrl: config.publicUrl,
   };
   const received = createReceivedService({ db, clock, received: createReceivedRepository() });
-  const sellerActions = createSellerActions({ db, transact, clock, cases, evidence });
+  const sellerActions = createSellerActions({ db, transact, clock, cases, transitions, evidence });
   return {
     name: "cases",
     ports: {
@@ -65,6 +71,7 @@ export function casesModule(ctx: ModuleContext, ports: Needs): RedressModule<Cas
         slaHours: { standard: config.slaHours, priority: config.priorityLaneSlaHours },
       }),
       caseRecords: cases,
+      caseTransitions: transitions,
       caseQueries,
       caseConsole,
     },

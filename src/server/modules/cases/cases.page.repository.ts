@@ -2,8 +2,9 @@ import { z } from "zod";
 import { EnforcementAction } from "../../../contracts/decisions.ts";
 import type { DbOrTx } from "../../platform/db/database.ts";
 import { jsonText } from "../../platform/db/json-text.ts";
+import { parseCaseEventData } from "./cases.events.ts";
 
-const StoredRecord = jsonText(z.record(z.string(), z.unknown()));
+const StoredJson = jsonText(z.unknown());
 const StoredActions = jsonText(z.array(EnforcementAction));
 const StoredTerritories = jsonText(z.array(z.string()));
 
@@ -128,7 +129,12 @@ export function createCasePageRepository() {
         .where("case_id", "=", caseId)
         .orderBy("id")
         .execute()
-        .then((rows) => rows.map(({ data_json, ...e }) => ({ ...e, data: StoredRecord.parse(data_json) }))),
+        .then((rows) =>
+          rows.map(({ data_json, ...e }) => ({
+            ...e,
+            data: parseCaseEventData(e.type, StoredJson.parse(data_json)),
+          })),
+        ),
 
     decision: (db: DbOrTx, caseId: string) =>
       db

@@ -1,14 +1,68 @@
-import { sql } from "kysely";
+import { type ExpressionBuilder, sql } from "kysely";
 import { z } from "zod";
+import { CaseStatus } from "../../../contracts/console.ts";
+import { DepartmentId } from "../../../contracts/report-types.ts";
 import type { DbOrTx, Tx } from "../../platform/db/database.ts";
 import { jsonText } from "../../platform/db/json-text.ts";
-import type { CaseTable } from "../../platform/db/schema.ts";
+import type { CaseTable, Database } from "../../platform/db/schema.ts";
 import { newId } from "../../platform/ids.ts";
 
 const StoredSnapshot = jsonText(z.record(z.string(), z.unknown()));
 
-/** A case with the snapshot of its target as it was when first reported. */
-const toCase = (row: CaseTable) => ({ ...row, snapshot: StoredSnapshot.parse(row.snapshot_json) });
+/** A case with its status and department, and the snapshot of its target as it was when first reported. */
+const toCase = (row: CaseTable) => ({
+  ...row,
+  status: CaseStatus.parse(row.status),
+  department: DepartmentId.parse(row.department),
+  snapshot: StoredSnapshot.parse(row.snapshot_json),
+});
+
+/** What a transition checks besides the status: the claim as it must be, or the department it was read in. */
+export type CaseGuard =
+  /** Unclaimed, the claim run out, or already this user's. */
+  | { kind: "claimable"; by: string; now: string }
+  | { kind: "heldBy"; userId: string }
+  /** The claim exactly as the caller read it: an override of it is decided on what was seen. */
+  | { kind: "claimAsRead"; claimedBy: string | null; claimExpiresAt: string | null }
+  | { kind: "inDepartment"; department: string };
+
+/** The columns a transition may change besides the status, which follows from the event. */
+export type CaseChanges = Partial<
+  Pick<
+    CaseTable,
+    | "claimed_by"
+    | "claim_expires_at"
+    | "department"
+    | "open_key"
+    | "decided_at"
+    | "sla_paused_at"
+    | "sla_due_at"
+    | "updated_at"
+  >
+>;
+
+function holds(eb: ExpressionBuilder<Database, "cases">, guard: CaseGuard) {
+  const isOrNull = (column: "claimed_by" | "claim_expires_at", value: string | null) =>
+    value === null ? eb(column, "is", null) : eb(column, "=", value);
+  switch (guard.kind) {
+    case "claimable":
+      return eb.or([
+        eb("claimed_by", "is", null),
+        eb("claim_expires_at", "is", null),
+        eb("claim_expires_at", "<=", guard.now),
+        eb("claimed_by", "=", guard.by),
+      ]);
+    case "heldBy":
+      return eb("claimed_by", "=", guard.userId);
+    case "claimAsRead":
+      return eb.and([
+        isOrNull("claimed_by", guard.claimedBy),
+        isOrNull("claim_expires_at", guard.claimExpiresAt),
+      ]);
+    case "inDepartment":
+      return eb("department", "=", guard.department);
+  }
+}
 
 export type CaseRow = ReturnType<typeof toCase>;
 
@@ -110,28 +164,28 @@ export function createCasesRepository() {
     findOpen: (tx: DbOrTx, openKey: string) =>
       tx.selectFrom("cases").selectAll().where("open_key", "=", openKey).executeTakeFirst(),
 
-    /** Waiting for information, or back from it: the status and the SLA clock's pause. */
-    setWaiting: (
-      tx: DbOrTx,
-      id: string,
-      set: { status: string; sla_paused_at: string | null; sla_due_at?: string },
-    ) => tx.updateTable("cases").set(set).where("id", "=", id).execute(),
-
-    /** Moves the case to another department: a new open key, and nobody's claim. */
-    moveToDepartment: (tx: DbOrTx, id: string, move: { department: string; openKey: string; at: string }) =>
-      tx
+    /**
+     * One conditional update: the case moves (to `to`, or stays where it is) and takes `set` only while
+     * its status is one of `from` and the guard holds; a racing request waits for the row and then finds
+     * it moved. Returns the status after, or undefined when no row matched.
+     */
+    async moveCase(
+      tx: Tx,
+      caseId: string,
+      move: { from: CaseStatus[]; to: CaseStatus | null; set: CaseChanges; guard?: CaseGuard },
+    ): Promise<CaseStatus | undefined> {
+      const { guard, to } = move;
+      let q = tx
         .updateTable("cases")
-        .set({
-          department: move.department,
-          open_key: move.openKey,
-          claimed_by: null,
-          claim_expires_at: null,
-          updated_at: move.at,
-        })
-        .where("id", "=", id)
-        .execute(),
+        .set((eb) => ({ ...move.set, status: to ?? eb.ref("status") }))
+        .where("id", "=", caseId)
+        .where("status", "in", move.from);
+      if (guard) q = q.where((eb) => holds(eb, guard));
+      const row = await q.returning("status").executeTakeFirst();
+      return row && CaseStatus.parse(row.status);
+    },
 
-    /** Merges one case into another: reports, reporters, counts and report types move; the first closes. */
+    /** Merges one case into another: reports, reporters, counts and report types move to the second. */
     async mergeInto(tx: Tx, from: Pick<CaseTable, "id" | "report_types">, intoId: string, at: string) {
       await moveReportsInto(tx, from.id, intoId);
       const count = async (table: "report_targets" | "case_reporters") =>
@@ -153,11 +207,6 @@ export function createCasesRepository() {
           updated_at: at,
         })
         .where("id", "=", intoId)
-        .execute();
-      await tx
-        .updateTable("cases")
-        .set({ status: "closed", open_key: null, updated_at: at })
-        .where("id", "=", from.id)
         .execute();
     },
 

@@ -6,6 +6,7 @@ import { enqueue } from "../../platform/outbox/outbox.ts";
 import type { Actor } from "../accounts/actor.ts";
 import { mailMessage } from "../notifications/notifications.templates.ts";
 import type { CaseWorkDeps } from "./cases.deps.ts";
+import type { CaseRow } from "./cases.repository.ts";
 
 /**
  * A report filed under the wrong type is moved to the department that handles it, not rejected. If that
@@ -14,20 +15,20 @@ import type { CaseWorkDeps } from "./cases.deps.ts";
 export function createRerouteService(deps: CaseWorkDeps) {
   const { db, transact, clock } = deps;
 
-  async function mergeInto(tx: Tx, from: CaseTable, into: CaseTable, at: string, actorUserId: string) {
+  /** The case closes into the open one; guarded by the department it was read in, as a move is. */
+  async function mergeInto(tx: Tx, from: CaseRow, into: CaseTable, at: string, actorUserId: string) {
+    await deps.transitions.transitionCase(
+      tx,
+      from.id,
+      { type: "case.merged", actorUserId, data: { into: into.id }, at },
+      {
+        set: { open_key: null, updated_at: at },
+        where: { kind: "inDepartment", department: from.department },
+      },
+    );
     await deps.cases.mergeInto(tx, from, into.id, at);
-    await deps.cases.appendEvent(tx, {
-      caseId: from.id,
-      type: "case.merged",
-      status: "closed",
-      actorUserId,
-      data: { into: into.id },
-      at,
-    });
-    await deps.cases.appendEvent(tx, {
-      caseId: into.id,
+    await deps.transitions.transitionCase(tx, into.id, {
       type: "case.merged_in",
-      status: into.status,
       actorUserId,
       data: { from: from.id },
       at,
@@ -48,15 +49,22 @@ export function createRerouteService(deps: CaseWorkDeps) {
       const existing = await deps.cases.findOpen(tx, openKey);
       if (existing) await mergeInto(tx, row, existing, at, member.actor.userId);
       else {
-        await deps.cases.moveToDepartment(tx, caseId, { department, openKey, at });
-        await deps.cases.appendEvent(tx, {
+        // A new open key, and nobody's claim; of two moves at once, the one that still finds the case in
+        // the department it was read in makes it.
+        await deps.transitions.transitionCase(
+          tx,
           caseId,
-          type: "case.rerouted",
-          status: row.status,
-          actorUserId: member.actor.userId,
-          data: { from: row.department, to: department },
-          at,
-        });
+          {
+            type: "case.rerouted",
+            actorUserId: member.actor.userId,
+            data: { from: row.department, to: department },
+            at,
+          },
+          {
+            set: { department, open_key: openKey, claimed_by: null, claim_expires_at: null, updated_at: at },
+            where: { kind: "inDepartment", department: row.department },
+          },
+        );
       }
       for (const report of moved) {
         if (report.status === "decided" || report.status === "closed") continue;

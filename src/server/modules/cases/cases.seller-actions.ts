@@ -11,17 +11,19 @@ import type { StagedUpload } from "../../platform/storage/form-intake.ts";
 import type { Actor } from "../accounts/actor.ts";
 import { insertAttachments } from "../attachments/attachments.ts";
 import type { CasesRepository } from "./cases.repository.ts";
+import type { CaseTransitions } from "./cases.transitions.ts";
 
 /** What a seller may do about a complaint itself: answer it, or take its listing down. */
 interface Deps {
   db: Db;
   transact: Transact;
   clock: Clock;
-  cases: Pick<CasesRepository, "appendEvent" | "findWithSeller" | "removeListingBySeller">;
+  cases: Pick<CasesRepository, "findWithSeller" | "removeListingBySeller">;
+  transitions: Pick<CaseTransitions, "transitionCase">;
   evidence: EvidenceStore;
 }
 
-export function createSellerActions({ db, transact, clock, cases, evidence }: Deps) {
+export function createSellerActions({ db, transact, clock, cases, transitions, evidence }: Deps) {
   const keepWith = createFileKeeper({ db, transact, evidence });
   async function ownCase(actor: Actor | null, caseId: string) {
     if (!actor) throw unauthenticated();
@@ -33,7 +35,7 @@ export function createSellerActions({ db, transact, clock, cases, evidence }: De
   return {
     /** The seller's side of the story, with evidence, on the case timeline for the moderator (and any appeal). */
     async answer(actorOrNull: Actor | null, caseId: string, form: { body: unknown; files: StagedUpload[] }) {
-      const { actor, row } = await ownCase(actorOrNull, caseId);
+      const { actor } = await ownCase(actorOrNull, caseId);
       const parsed = SellerAnswer.safeParse(form.body);
       if (!parsed.success) throw invalidInput(fieldsFromIssues(parsed.error.issues));
       const at = clock.now().toISOString();
@@ -45,10 +47,8 @@ export function createSellerActions({ db, transact, clock, cases, evidence }: De
           form.files,
           at,
         );
-        await cases.appendEvent(tx, {
-          caseId,
+        await transitions.transitionCase(tx, caseId, {
           type: "seller.answered",
-          status: row.status,
           actorUserId: actor.userId,
           data: { answerId, statement: parsed.data.statement, attachments },
           at,
@@ -63,15 +63,13 @@ export function createSellerActions({ db, transact, clock, cases, evidence }: De
         throw new AppError(409, "not_a_listing", "This complaint is about a store, not a listing.");
       const at = clock.now().toISOString();
       await transact(async (tx) => {
-        await cases.removeListingBySeller(tx, row.target_id, at);
-        await cases.appendEvent(tx, {
-          caseId,
+        await transitions.transitionCase(tx, caseId, {
           type: "seller.removed_listing",
-          status: row.status,
           actorUserId: actor.userId,
           data: {},
           at,
         });
+        await cases.removeListingBySeller(tx, row.target_id, at);
       });
     },
   };

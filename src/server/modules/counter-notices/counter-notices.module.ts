@@ -7,7 +7,9 @@ import { counterNoticesRoutes } from "./counter-notices.routes.ts";
 import { createCounterNoticesService } from "./counter-notices.service.ts";
 import { closeExpiredReplies } from "./counter-notices.timers.ts";
 
-type Needs = StaffPorts & Pick<CasesPorts, "caseRecords"> & Pick<DecisionsPorts, "decisionRecords">;
+type Needs = StaffPorts &
+  Pick<CasesPorts, "caseRecords" | "caseTransitions"> &
+  Pick<DecisionsPorts, "decisionRecords">;
 
 /** Sellers' counter-notices to IP removals: the complainant's reply time, then IP Protection decides. */
 export function counterNoticesModule(ctx: ModuleContext, ports: Needs): RedressModule<Record<string, never>> {
@@ -19,6 +21,7 @@ export function counterNoticesModule(ctx: ModuleContext, ports: Needs): RedressM
     clock,
     notices,
     cases: ports.caseRecords,
+    transitions: ports.caseTransitions,
     decisions: ports.decisionRecords,
     staff: ports.staff,
     publicUrl: ctx.config.publicUrl,
@@ -31,7 +34,7 @@ export function counterNoticesModule(ctx: ModuleContext, ports: Needs): RedressM
       {
         name: "counter-notices.close-expired-replies",
         everySeconds: 60,
-        run: () => closeExpiredReplies({ db, transact, clock, notices, cases: ports.caseRecords }),
+        run: () => closeExpiredReplies({ db, transact, clock, notices, transitions: ports.caseTransitions }),
       },
     ],
   };

@@ -127,13 +127,15 @@ export function createCounterNoticesRepository() {
     insert: (tx: DbOrTx, notice: StoredCounterNotice) =>
       tx.insertInto("counter_notices").values(notice).execute(),
 
+    /** Records the rights holder's reply to a counter-notice still awaiting it; false when it was not. */
     recordReply: (tx: DbOrTx, id: string, reply: string, at: string) =>
       tx
         .updateTable("counter_notices")
         .set({ reply, replied_at: at, status: "awaiting_decision" })
         .where("id", "=", id)
         .where("status", "=", "awaiting_reply")
-        .execute(),
+        .executeTakeFirst()
+        .then((r) => Number(r.numUpdatedRows) > 0),
 
     /** Moves a counter-notice still awaiting its reply on to IP Protection; false when it had moved. */
     passToDecision: (tx: DbOrTx, id: string) =>

@@ -12,7 +12,7 @@ import { AppError, forbidden, notFound, unauthenticated } from "../../platform/h
 import { newId } from "../../platform/ids.ts";
 import { enqueue } from "../../platform/outbox/outbox.ts";
 import type { Actor } from "../accounts/actor.ts";
-import type { CasesRepository } from "../cases/cases.repository.ts";
+import type { CasesPorts } from "../cases/cases.module.ts";
 import { reverseEnforcement } from "../decisions/reversal.ts";
 import { mailMessage } from "../notifications/notifications.templates.ts";
 import { isReportHolder } from "../reports/reports.access.ts";
@@ -26,7 +26,8 @@ interface Deps {
   transact: Transact;
   clock: Clock;
   notices: CounterNoticesRepository;
-  cases: Pick<CasesRepository, "appendEvent" | "findById">;
+  cases: CasesPorts["caseRecords"];
+  transitions: CasesPorts["caseTransitions"];
   /** What reinstating a listing needs of decisions: undoing the decision's enforcement. */
   decisions: Parameters<typeof reverseEnforcement>[1];
   staff: Pick<StaffService, "requireStaff">;
@@ -173,10 +174,8 @@ export function createCounterNoticesService(deps: Deps) {
       await insertOnce(() =>
         transact(async (tx) => {
           await notices.insert(tx, notice);
-          await deps.cases.appendEvent(tx, {
-            caseId,
+          await deps.transitions.transitionCase(tx, caseId, {
             type: "counter_notice.filed",
-            status: "decided",
             actorUserId: actor.userId,
             data: { id: notice.id, attempt: notice.attempt },
             at,
@@ -204,11 +203,11 @@ export function createCounterNoticesService(deps: Deps) {
       if (at > notice.reply_due_at)
         throw new AppError(409, "reply_too_late", "The time to reply (3 business days) has passed.");
       await transact(async (tx) => {
-        await notices.recordReply(tx, notice.id, reply, at);
-        await deps.cases.appendEvent(tx, {
-          caseId: notice.case_id,
+        // Of two replies at once the second finds the counter-notice answered.
+        if (!(await notices.recordReply(tx, notice.id, reply, at)))
+          throw new AppError(409, "no_counter_notice", "There is no counter-notice waiting for your reply.");
+        await deps.transitions.transitionCase(tx, notice.case_id, {
           type: "counter_notice.replied",
-          status: "decided",
           actorUserId: actor?.userId ?? null,
           data: { id: notice.id },
           at,
@@ -235,10 +234,8 @@ export function createCounterNoticesService(deps: Deps) {
           throw new AppError(409, "already_decided", "This counter-notice is already decided.");
         if (input.outcome === "reinstate")
           await reverseEnforcement(tx, deps.decisions, notice.decision_id, at);
-        await deps.cases.appendEvent(tx, {
-          caseId: notice.case_id,
+        await deps.transitions.transitionCase(tx, notice.case_id, {
           type: "counter_notice.decided",
-          status: "decided",
           actorUserId: decidedBy,
           data: { id, outcome: input.outcome },
           at,

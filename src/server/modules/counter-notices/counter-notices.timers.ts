@@ -1,7 +1,7 @@
 import type { Clock } from "../../platform/clock.ts";
 import type { Db } from "../../platform/db/database.ts";
 import type { Transact } from "../../platform/db/transactions.ts";
-import type { CasesRepository } from "../cases/cases.repository.ts";
+import type { CasesPorts } from "../cases/cases.module.ts";
 import type { CounterNoticesRepository } from "./counter-notices.repository.ts";
 
 const BATCH = 100;
@@ -11,20 +11,18 @@ interface TimerDeps {
   transact: Transact;
   clock: Clock;
   notices: Pick<CounterNoticesRepository, "replyTimeOver" | "passToDecision">;
-  cases: Pick<CasesRepository, "appendEvent">;
+  transitions: CasesPorts["caseTransitions"];
 }
 
 /** The worker's timer: a counter-notice whose reply time ran out goes to IP Protection, once. */
-export async function closeExpiredReplies({ db, transact, clock, notices, cases }: TimerDeps) {
+export async function closeExpiredReplies({ db, transact, clock, notices, transitions }: TimerDeps) {
   const at = clock.now().toISOString();
   const due = await notices.replyTimeOver(db, at, BATCH);
   for (const notice of due) {
     await transact(async (tx) => {
       if (!(await notices.passToDecision(tx, notice.id))) return;
-      await cases.appendEvent(tx, {
-        caseId: notice.case_id,
+      await transitions.transitionCase(tx, notice.case_id, {
         type: "counter_notice.reply_time_over",
-        status: "decided",
         actorUserId: null,
         data: { id: notice.id },
         at,

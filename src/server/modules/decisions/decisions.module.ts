@@ -17,7 +17,7 @@ export interface DecisionsPorts {
 type Needs = StaffPorts &
   Pick<ReportsPorts, "reportRecords"> &
   Pick<ReportersPorts, "reporters"> &
-  Pick<CasesPorts, "caseRecords" | "caseQueries" | "caseConsole">;
+  Pick<CasesPorts, "caseTransitions" | "caseQueries" | "caseConsole">;
 
 /** Decisions on cases: enforcement, statements of reasons, bulk decisions and macros, lifting on time. */
 export function decisionsModule(ctx: ModuleContext, ports: Needs): RedressModule<DecisionsPorts> {
@@ -27,7 +27,7 @@ export function decisionsModule(ctx: ModuleContext, ports: Needs): RedressModule
     db: ctx.db,
     transact: ctx.transact,
     clock: ctx.clock,
-    cases: ports.caseRecords,
+    transitions: ports.caseTransitions,
     caseQueries: ports.caseQueries,
     console: ports.caseConsole,
     decisions: repository,

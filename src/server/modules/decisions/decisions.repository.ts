@@ -22,23 +22,6 @@ export function createDecisionsRepository() {
   return {
     ...createEnforcementsRepository(),
 
-    /** Closes the case to new reports; 0 rows when someone decided it first. */
-    markDecided: (tx: DbOrTx, caseId: string, at: string) =>
-      tx
-        .updateTable("cases")
-        .set({
-          status: "decided",
-          open_key: null,
-          decided_at: at,
-          updated_at: at,
-          claimed_by: null,
-          claim_expires_at: null,
-        })
-        .where("id", "=", caseId)
-        .where("status", "in", ["open", "needs_info"])
-        .executeTakeFirst()
-        .then((r) => Number(r.numUpdatedRows)),
-
     countCaseEvents: (tx: DbOrTx, caseId: string) =>
       tx
         .selectFrom("case_events")

@@ -25,7 +25,7 @@ interface Deps {
   db: Db;
   transact: Transact;
   clock: Clock;
-  cases: Pick<CasesPorts["caseRecords"], "appendEvent">;
+  transitions: CasesPorts["caseTransitions"];
   caseQueries: Pick<CasesPorts["caseQueries"], "reportsOfCase" | "listing" | "store">;
   console: Pick<CasesPorts["caseConsole"], "caseForStaff" | "detail">;
   decisions: DecisionsRepository;
@@ -217,21 +217,31 @@ export function createDecisionsService(deps: Deps) {
           "This case changed while you were looking at it. Reload it before deciding.",
         );
       }
-      if ((await decisions.markDecided(tx, caseId, now.toISOString())) === 0) {
-        throw new AppError(409, "already_decided", "This case is already decided.");
-      }
+      const at = now.toISOString();
       const store = await deps.caseQueries.store(tx, row.store_id);
       const sellerKey = store?.seller_user_id ?? row.store_id;
       const actions =
         input.outcome === "action_taken"
-          ? applyStrikePolicy(
-              input.actions,
-              await decisions.countActiveSeriousStrikes(tx, sellerKey, now.toISOString()),
-            )
+          ? applyStrikePolicy(input.actions, await decisions.countActiveSeriousStrikes(tx, sellerKey, at))
           : [];
       const decisionId = newId();
       const statement = await statementFor(tx, row, decisionId, input, actions);
       const puid = statement ? String(statement.puid) : null;
+      // The case closes to new reports and to claims; of two decisions at once, only one gets here.
+      await deps.transitions.transitionCase(
+        tx,
+        caseId,
+        {
+          type: "case.decided",
+          actorUserId: member.actor.userId,
+          data: { outcome: input.outcome, actions, statementPuid: puid },
+          at,
+        },
+        {
+          set: { open_key: null, decided_at: at, updated_at: at, claimed_by: null, claim_expires_at: null },
+          where: { kind: "claimable", by: member.actor.userId, now: at },
+        },
+      );
       await decisions.insertDecision(tx, {
         id: decisionId,
         case_id: caseId,
@@ -257,14 +267,6 @@ export function createDecisionsService(deps: Deps) {
         });
       }
       await applyEnforcement(actions, { tx, repo: decisions, caseRow: row, decisionId, sellerKey, now });
-      await deps.cases.appendEvent(tx, {
-        caseId,
-        type: "case.decided",
-        status: "decided",
-        actorUserId: member.actor.userId,
-        data: { outcome: input.outcome, actions, statementPuid: puid },
-        at: now.toISOString(),
-      });
       await tellPeople(tx, row, input, actions, { id: decisionId, puid, sellerKey });
       const reporterKeys = (await deps.caseQueries.reportsOfCase(tx, caseId)).map((r) => r.reporter_key);
       await deps.reporters.refreshAfterDecision(tx, reporterKeys);
