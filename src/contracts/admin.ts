@@ -12,6 +12,22 @@ export const StaffMember = z.object({
 });
 export type StaffMember = z.infer<typeof StaffMember>;
 
+/** An account's role and departments, as one change of them found and left them. */
+export const StaffStanding = z.object({ role: StaffRole, departments: z.array(DepartmentId) });
+
+/** Appointed: a member became staff; dismissed: staff became a member; changed: anything else. */
+export const StaffChangeType = z.enum(["staff.appointed", "staff.changed", "staff.dismissed"]);
+
+/** One change of an account's staff role or departments, in the account's history. */
+export const StaffChange = z.object({
+  type: StaffChangeType,
+  from: StaffStanding,
+  to: StaffStanding,
+  by: z.object({ userId: z.string(), name: z.string() }).nullable(),
+  at: z.string(),
+});
+export type StaffChange = z.infer<typeof StaffChange>;
+
 /** Makes an existing account staff (or member again, with role "member"), with its departments. */
 export const SetStaff = z.object({
   email: z.email("Enter the email address of an existing account."),

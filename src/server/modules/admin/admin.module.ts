@@ -13,7 +13,13 @@ export function adminModule(ctx: ModuleContext, ports: StaffPorts): RedressModul
     ports: {},
     routes: [
       adminRoutes(
-        createStaffAdminService({ db: ctx.db, transact: ctx.transact, admin, staff: ports.staff }),
+        createStaffAdminService({
+          db: ctx.db,
+          transact: ctx.transact,
+          clock: ctx.clock,
+          admin,
+          staff: ports.staff,
+        }),
         createOutcomeTemplatesService({ db: ctx.db, clock: ctx.clock, admin }),
       ),
     ],

@@ -1,6 +1,17 @@
 import type { z } from "zod";
 import { type OutcomeTemplateKey, StaffRole } from "../../../contracts/admin.ts";
 import type { DbOrTx } from "../../platform/db/database.ts";
+import { newId } from "../../platform/ids.ts";
+import { type StaffEventData, type StaffEventType, staffEvents } from "./admin.events.ts";
+
+/** One staff event to append: its data has the shape its type declares (checked as it is written). */
+export interface StaffEventInput<T extends StaffEventType = StaffEventType> {
+  userId: string;
+  type: T;
+  actorUserId: string;
+  data: StaffEventData<T>;
+  at: string;
+}
 
 /** Accounts as staff, and the outcome messages' wording. */
 export function createAdminRepository() {
@@ -15,13 +26,47 @@ export function createAdminRepository() {
         .execute()
         .then((rows) => rows.map((r) => ({ ...r, role: StaffRole.parse(r.role) }))),
 
-    accountIdByEmail: (db: DbOrTx, email: string) =>
+    /** The account with this address and its role as it stands. */
+    accountByEmail: (db: DbOrTx, email: string) =>
       db
         .selectFrom("user")
-        .select(["id"])
+        .select(["id", "role"])
         .where("email", "=", email)
         .executeTakeFirst()
-        .then((row) => row?.id),
+        .then((row) => row && { id: row.id, role: StaffRole.parse(row.role) }),
+
+    async appendStaffEvent<T extends StaffEventType>(tx: DbOrTx, event: StaffEventInput<T>) {
+      await tx
+        .insertInto("staff_events")
+        .values({
+          id: newId(),
+          user_id: event.userId,
+          type: event.type,
+          actor_user_id: event.actorUserId,
+          data_json: staffEvents.dataText(event.type, event.data),
+          created_at: event.at,
+        })
+        .execute();
+    },
+
+    /** One account's staff changes in the order they were made, with the name of who made each. */
+    staffHistory: (db: DbOrTx, userId: string) =>
+      db
+        .selectFrom("staff_events")
+        .leftJoin("user", "user.id", "staff_events.actor_user_id")
+        .select([
+          "staff_events.type",
+          "staff_events.data_json",
+          "staff_events.actor_user_id",
+          "staff_events.created_at",
+          "user.name as actor_name",
+        ])
+        .where("staff_events.user_id", "=", userId)
+        .orderBy("staff_events.id")
+        .execute()
+        .then((rows) =>
+          rows.map(({ type, data_json, ...row }) => ({ ...row, ...staffEvents.read(type, data_json) })),
+        ),
 
     setRole: (tx: DbOrTx, userId: string, role: z.infer<typeof StaffRole>) =>
       tx.updateTable("user").set({ role }).where("id", "=", userId).execute(),

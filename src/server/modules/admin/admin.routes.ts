@@ -5,6 +5,7 @@ import {
   OutcomeTemplateKey,
   SetOutcomeTemplate,
   SetStaff,
+  StaffChange,
   StaffMember,
 } from "../../../contracts/admin.ts";
 import { ErrorBody } from "../../../contracts/common.ts";
@@ -41,6 +42,18 @@ export function adminRoutes(
         },
       },
       async (request) => ({ items: await staffAdmin.set(request.actor, request.body) }),
+    );
+    app.get(
+      "/api/v1/admin/staff/:userId/history",
+      {
+        schema: {
+          tags,
+          summary: "One account's changes of staff role and departments, oldest first",
+          params: z.object({ userId: z.string().min(1).max(100) }),
+          response: { 200: z.object({ items: z.array(StaffChange) }), 401: ErrorBody, 403: ErrorBody },
+        },
+      },
+      async (request) => ({ items: await staffAdmin.history(request.actor, request.params.userId) }),
     );
     const Templates = z.object({ items: z.array(OutcomeTemplate) });
     app.get(

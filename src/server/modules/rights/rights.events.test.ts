@@ -25,8 +25,7 @@ describe("right events: typed payloads", () => {
       ["right.approved", { reason: "approvals carry no reason" }],
     ] as const) {
       await expect(
-        // biome-ignore lint/suspicious/noExplicitAny: the point is data the types would refuse
-        rights.insertEvent(db, { rightId: "r1", actorUserId: "u1", at, type, data: data as any }),
+        rights.insertEvent(db, { rightId: "r1", actorUserId: "u1", at, type, data: data as never }),
         type,
       ).rejects.toThrow();
     }

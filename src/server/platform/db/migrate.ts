@@ -14,6 +14,7 @@ import * as addOutboxPendingIndex from "./migrations/20261202T140100-add-outbox-
 import * as addCounterNoticeAttemptUnique from "./migrations/20261202T150000-add-counter-notice-attempt-unique.ts";
 import * as createTimerLocks from "./migrations/20261202T170000-create-timer-locks.ts";
 import * as createQueueCounts from "./migrations/20261202T190000-create-queue-counts.ts";
+import * as createChangeHistories from "./migrations/20261202T193000-create-change-histories.ts";
 
 /** Every migration, listed explicitly and in order. A landed migration is never edited. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -31,6 +32,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "20261202T150000-add-counter-notice-attempt-unique": addCounterNoticeAttemptUnique,
   "20261202T170000-create-timer-locks": createTimerLocks,
   "20261202T190000-create-queue-counts": createQueueCounts,
+  "20261202T193000-create-change-histories": createChangeHistories,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

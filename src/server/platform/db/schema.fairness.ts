@@ -8,6 +8,16 @@ export interface TrustedFlaggerTable {
   revoked_at: string | null;
 }
 
+/** A designation, change or revocation of a trusted flagger: `data_json` holds what it was and became. */
+export interface TrustedFlaggerEventTable {
+  id: string;
+  user_id: string;
+  type: string;
+  actor_user_id: string | null;
+  data_json: string;
+  created_at: string;
+}
+
 export interface ReporterStandingTable {
   reporter_key: string;
   fast_lane: number;

@@ -5,6 +5,16 @@ export interface StaffDepartmentTable {
   department: string;
 }
 
+/** A change of an account's staff role or departments: `data_json` holds what it was and became. */
+export interface StaffEventTable {
+  id: string;
+  user_id: string;
+  type: string;
+  actor_user_id: string | null;
+  data_json: string;
+  created_at: string;
+}
+
 export interface DecisionTable {
   id: string;
   case_id: string;
@@ -33,6 +43,16 @@ export interface EnforcementTable {
   lifted_at: string | null;
   previous_json?: string | null;
   lift_reason?: string | null;
+}
+
+/** An enforcement ending (its time ran out, or its decision was reversed): `data_json` holds from → to. */
+export interface EnforcementEventTable {
+  id: string;
+  enforcement_id: string;
+  type: string;
+  actor_user_id: string | null;
+  data_json: string;
+  created_at: string;
 }
 
 export interface StrikeTable {

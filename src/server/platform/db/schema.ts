@@ -12,15 +12,18 @@ import type {
   CounterNoticeTable,
   MisuseMarkTable,
   ReporterStandingTable,
+  TrustedFlaggerEventTable,
   TrustedFlaggerTable,
 } from "./schema.fairness.ts";
 import type {
   CaseNoteTable,
   DecisionMacroTable,
   DecisionTable,
+  EnforcementEventTable,
   EnforcementTable,
   OutcomeTemplateTable,
   StaffDepartmentTable,
+  StaffEventTable,
   StatementTable,
   StrikeTable,
 } from "./schema.moderation.ts";
@@ -62,6 +65,7 @@ export type * from "./schema.rights.ts";
 export interface Database {
   attachments: AttachmentTable;
   trusted_flaggers: TrustedFlaggerTable;
+  trusted_flagger_events: TrustedFlaggerEventTable;
   reporter_standing: ReporterStandingTable;
   misuse_marks: MisuseMarkTable;
   appeals: AppealTable;
@@ -69,8 +73,10 @@ export interface Database {
   outcome_templates: OutcomeTemplateTable;
   decision_macros: DecisionMacroTable;
   staff_departments: StaffDepartmentTable;
+  staff_events: StaffEventTable;
   decisions: DecisionTable;
   enforcements: EnforcementTable;
+  enforcement_events: EnforcementEventTable;
   strikes: StrikeTable;
   statements: StatementTable;
   case_notes: CaseNoteTable;
