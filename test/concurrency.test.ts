@@ -1,11 +1,15 @@
+import type { LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestApp, type TestUser } from "./app.ts";
 import { removeWithSeriousStrike, reportedListing } from "./console.fixtures.ts";
 import { availableDialects } from "./databases.ts";
 import { fileIpComplaint } from "./ip.fixtures.ts";
+import { listingReport } from "./reports.fixtures.ts";
 
 const hasPostgres = (await availableDialects()).includes("postgres");
 const ROUNDS = 5;
+
+type Send = () => Promise<LightMyRequestResponse>;
 
 const removal = {
   outcome: "action_taken",
@@ -24,12 +28,20 @@ describe.runIf(hasPostgres)("simultaneous requests (postgres)", () => {
   let mia: TestUser;
   let olaf: TestUser;
   let ivy: TestUser;
+  let ike: TestUser;
+  let sam: TestUser;
+  let sue: TestUser;
+  let nia: TestUser;
   beforeAll(async () => {
     t = await buildTestApp("postgres");
     t.clock.set(new Date("2026-11-26T10:00:00Z")); // a Thursday
     mia = await t.signUp("moderator", "Mia Mod", ["listing_compliance"]);
     olaf = await t.signUp("moderator", "Olaf Mod", ["listing_compliance"]);
     ivy = await t.signUp("moderator", "Ivy IP", ["ip_protection"]);
+    ike = await t.signUp("moderator", "Ike IP", ["ip_protection"]);
+    sam = await t.signUp("senior_moderator", "Sam Senior", ["listing_compliance"]);
+    sue = await t.signUp("senior_moderator", "Sue Senior", ["listing_compliance"]);
+    nia = await t.signUp("moderator", "Nia Mod", ["listing_compliance"]);
   });
   afterAll(() => t.close());
 
@@ -43,6 +55,21 @@ describe.runIf(hasPostgres)("simultaneous requests (postgres)", () => {
       .where("type", "=", type)
       .execute();
   const statuses = (responses: { statusCode: number }[]) => responses.map((r) => r.statusCode).sort();
+  const seenBy = async (caseId: string, user: TestUser) =>
+    (
+      await t.app.inject({
+        method: "GET",
+        url: `/api/v1/console/cases/${caseId}`,
+        headers: { ...user.headers },
+      })
+    ).json().eventCount as number;
+  /** Two requests at once: one wins, the other is refused with one of `codes`, and one event is written. */
+  async function oneWins(send: Send[], won: number, codes: string[], caseId: string, event: string) {
+    const responses = await Promise.all(send.map((request) => request()));
+    expect(statuses(responses)).toEqual([won, 409].sort());
+    expect(codes).toContain(responses.find((r) => r.statusCode === 409)!.json().error.code);
+    expect(await eventsOf(caseId, event)).toHaveLength(1);
+  }
 
   it("gives a case to one of two moderators claiming it at once", async () => {
     for (let round = 0; round < ROUNDS; round++) {
@@ -97,6 +124,7 @@ describe.runIf(hasPostgres)("simultaneous requests (postgres)", () => {
         .where("case_id", "=", caseId)
         .execute();
       expect(decisions).toHaveLength(1);
+      expect(await eventsOf(caseId, "case.decided")).toHaveLength(1);
       expect(
         await t.db.selectFrom("strikes").select("id").where("decision_id", "=", decisions[0]!.id).execute(),
       ).toHaveLength(1);
@@ -135,6 +163,115 @@ describe.runIf(hasPostgres)("simultaneous requests (postgres)", () => {
         .execute();
       expect(rows).toEqual([{ attempt: 1 }]);
       expect(await eventsOf(caseId, "counter_notice.filed")).toHaveLength(1);
+    }
+  });
+
+  it("lets one of two seniors assigning a case at once assign it", async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const { caseId } = await reportedListing(t);
+      const url = `/api/v1/console/cases/${caseId}/assign`;
+      const to = (senior: TestUser, assignee: TestUser) => () =>
+        post(url, senior, { assigneeId: assignee.id });
+      await oneWins([to(sam, mia), to(sue, olaf)], 200, ["case_changed"], caseId, "case.assigned");
+    }
+  });
+
+  it("asks reporters once when two moderators ask at once, and takes one answer of two reporters answering at once", async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const { caseId, listing, report } = await reportedListing(t, "first@example.test");
+      const other = await t.app.inject({
+        method: "POST",
+        url: "/api/v1/reports",
+        payload: listingReport(listing.url, { contactEmail: "second@example.test" }),
+      });
+      const url = `/api/v1/console/cases/${caseId}/request-info`;
+      const ask = (user: TestUser) => () => post(url, user, { message: "Which page did the seller show?" });
+      await oneWins([ask(mia), ask(olaf)], 200, ["case_changed"], caseId, "case.info_requested");
+      const answer = (r: { id: string; trackingUrl: string }) => () =>
+        t.app.inject({
+          method: "POST",
+          url: `/api/v1/reports/${r.id}/info?token=${new URL(r.trackingUrl).searchParams.get("token")}`,
+          payload: { message: "The one with the payment link, sent by message." },
+        });
+      const answers = await Promise.all([answer(report)(), answer(other.json())()]);
+      expect(statuses(answers)).toEqual([204, 204]);
+      expect(await eventsOf(caseId, "case.info_provided")).toHaveLength(1);
+    }
+  });
+
+  it("moves a case once when two moderators move it at once", async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const { caseId } = await reportedListing(t);
+      const url = `/api/v1/console/cases/${caseId}/reroute`;
+      const move = (user: TestUser) => () => post(url, user, { department: "fraud_security" });
+      await oneWins([move(mia), move(olaf)], 200, ["case_changed"], caseId, "case.rerouted");
+    }
+  });
+
+  it("decides a case once when two bulk decisions take it at once", async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const { caseId } = await reportedListing(t);
+      const { seenEventCount, ...decision } = removeWithSeriousStrike(await seenBy(caseId, mia));
+      const bulk = (user: TestUser) =>
+        post("/api/v1/console/bulk-decision", user, { cases: [{ caseId, seenEventCount }], decision });
+      const responses = await Promise.all([bulk(mia), bulk(olaf)]);
+      const results = responses.map((r) => r.json().results[0]);
+      expect(results.filter((r) => r.ok)).toHaveLength(1);
+      expect(["already_decided", "stale_case"]).toContain(results.find((r) => !r.ok).error.code);
+      expect(await eventsOf(caseId, "case.decided")).toHaveLength(1);
+    }
+  });
+
+  it("reopens a case once when two colleagues reverse the same appeal at once", async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const { caseId, report } = await reportedListing(t);
+      const token = new URL(report.trackingUrl).searchParams.get("token");
+      const noAction = {
+        outcome: "no_action",
+        reason: "not_violation",
+        seenEventCount: await seenBy(caseId, mia),
+      };
+      expect((await post(`/api/v1/console/cases/${caseId}/decision`, mia, noAction)).statusCode).toBe(200);
+      const appeal = await t.app.inject({
+        method: "POST",
+        url: `/api/v1/reports/${report.id}/appeal?token=${token}`,
+        payload: { statement: "The listing clearly sells prescription drugs, see the photos." },
+      });
+      const url = `/api/v1/console/appeals/${appeal.json().id}/decision`;
+      const reverse = (user: TestUser) => () =>
+        post(url, user, { outcome: "reversed", reason: "The photos show prescription-only medicines." });
+      await oneWins([reverse(olaf), reverse(nia)], 200, ["already_decided"], caseId, "case.reopened");
+      expect(await eventsOf(caseId, "appeal.decided")).toHaveLength(1);
+    }
+  });
+
+  it("takes one reply and one decision of a counter-notice when two arrive at once", async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const seller = await t.signUp("member", "Watch Seller");
+      const store = await t.createStore({ sellerUserId: seller.id });
+      const listing = await t.createListing(store.id, "Orbis-like watch");
+      const { res, holder } = await fileIpComplaint(t, [listing.url]);
+      const { id: reportId, caseId } = res.json();
+      const seen = await seenBy(caseId, ivy);
+      await post(`/api/v1/console/cases/${caseId}/decision`, ivy, { ...removal, seenEventCount: seen });
+      const filed = await post(`/api/v1/me/received/${caseId}/counter-notices`, seller, {
+        statement: "These are genuine ORBIS watches bought from the official distributor; invoices attached.",
+      });
+      const reply = () =>
+        post(`/api/v1/reports/${reportId}/counter-notice-reply`, holder, {
+          reply: "The serial numbers do not exist in our records: these are fakes.",
+        });
+      await oneWins([reply, reply], 204, ["no_counter_notice"], caseId, "counter_notice.replied");
+      const url = `/api/v1/console/counter-notices/${filed.json().id}/decision`;
+      const decide = (user: TestUser) => () =>
+        post(url, user, { outcome: "keep", reason: "The rights holder's records show these are fakes." });
+      await oneWins(
+        [decide(ivy), decide(ike)],
+        200,
+        ["already_decided", "not_ready"],
+        caseId,
+        "counter_notice.decided",
+      );
     }
   });
 });
