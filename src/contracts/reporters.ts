@@ -35,6 +35,19 @@ export const TrustedFlagger = z.object({
   revokedAt: z.string().nullable(),
 });
 
+/** A trusted flagger's designation as one change found and left it; null before the first one. */
+export const FlaggerStanding = z.object({ organisation: z.string(), active: z.boolean() }).nullable();
+
+/** One designation, change of organisation or revocation, in the account's history. */
+export const TrustedFlaggerChange = z.object({
+  type: z.enum(["trusted_flagger.designated", "trusted_flagger.changed", "trusted_flagger.revoked"]),
+  from: FlaggerStanding,
+  to: FlaggerStanding,
+  by: z.object({ userId: z.string(), name: z.string() }).nullable(),
+  at: z.string(),
+});
+export type TrustedFlaggerChange = z.infer<typeof TrustedFlaggerChange>;
+
 export const DesignateFlagger = z.object({
   email: z.email("Enter the email address of the organisation's account."),
   organisation: z.string().trim().min(2, "Name the organisation.").max(200),

@@ -1,5 +1,6 @@
 import type { ModuleContext, RedressModule } from "../../platform/modules/module.ts";
 import type { StaffPorts } from "../staff/staff.module.ts";
+import { createTrustedFlaggers } from "./reporters.flaggers.ts";
 import { createReportersRepository } from "./reporters.repository.ts";
 import { reportersRoutes } from "./reporters.routes.ts";
 import { createReportersService, type ReportersService } from "./reporters.service.ts";
@@ -35,6 +36,12 @@ export function reportersModule(ctx: ModuleContext, ports: StaffPorts): RedressM
   return {
     name: "reporters",
     ports: { reporters, reporterCounters: reporters },
-    routes: [reportersRoutes(reporters, suspensions)],
+    routes: [
+      reportersRoutes(
+        reporters,
+        suspensions,
+        createTrustedFlaggers({ db, transact, clock, reporters: repository }),
+      ),
+    ],
   };
 }

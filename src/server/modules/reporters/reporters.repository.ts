@@ -2,6 +2,21 @@ import { z } from "zod";
 import { ReportTypeId } from "../../../contracts/report-types.ts";
 import type { DbOrTx } from "../../platform/db/database.ts";
 import type { ReporterStandingTable } from "../../platform/db/schema.ts";
+import { newId } from "../../platform/ids.ts";
+import {
+  type TrustedFlaggerEventData,
+  type TrustedFlaggerEventType,
+  trustedFlaggerEvents,
+} from "./reporters.events.ts";
+
+/** One trusted-flagger event to append: its data has the shape its type declares (checked as written). */
+export interface FlaggerEventInput<T extends TrustedFlaggerEventType = TrustedFlaggerEventType> {
+  userId: string;
+  type: T;
+  actorUserId: string;
+  data: TrustedFlaggerEventData<T>;
+  at: string;
+}
 
 const AppealOutcome = z.enum(["lifted", "kept"]).nullable();
 
@@ -146,8 +161,56 @@ export function createReportersRepository() {
         )
         .execute(),
 
-    revoke: (db: DbOrTx, userId: string, at: string) =>
-      db.updateTable("trusted_flaggers").set({ revoked_at: at }).where("user_id", "=", userId).execute(),
+    /** Revokes a designation in force; false when there was none to revoke. */
+    async revoke(db: DbOrTx, userId: string, at: string): Promise<boolean> {
+      const result = await db
+        .updateTable("trusted_flaggers")
+        .set({ revoked_at: at })
+        .where("user_id", "=", userId)
+        .where("revoked_at", "is", null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+
+    /** The account's designation, in force or revoked. */
+    flaggerRecord: (db: DbOrTx, userId: string) =>
+      db.selectFrom("trusted_flaggers").selectAll().where("user_id", "=", userId).executeTakeFirst(),
+
+    async appendFlaggerEvent<T extends TrustedFlaggerEventType>(tx: DbOrTx, event: FlaggerEventInput<T>) {
+      await tx
+        .insertInto("trusted_flagger_events")
+        .values({
+          id: newId(),
+          user_id: event.userId,
+          type: event.type,
+          actor_user_id: event.actorUserId,
+          data_json: trustedFlaggerEvents.dataText(event.type, event.data),
+          created_at: event.at,
+        })
+        .execute();
+    },
+
+    /** One account's designations, changes and revocations in order, with the name of who made each. */
+    flaggerHistory: (db: DbOrTx, userId: string) =>
+      db
+        .selectFrom("trusted_flagger_events")
+        .leftJoin("user", "user.id", "trusted_flagger_events.actor_user_id")
+        .select([
+          "trusted_flagger_events.type",
+          "trusted_flagger_events.data_json",
+          "trusted_flagger_events.actor_user_id",
+          "trusted_flagger_events.created_at",
+          "user.name as actor_name",
+        ])
+        .where("trusted_flagger_events.user_id", "=", userId)
+        .orderBy("trusted_flagger_events.id")
+        .execute()
+        .then((rows) =>
+          rows.map(({ type, data_json, ...row }) => ({
+            ...row,
+            ...trustedFlaggerEvents.read(type, data_json),
+          })),
+        ),
 
     listFlaggers: (db: DbOrTx) =>
       db

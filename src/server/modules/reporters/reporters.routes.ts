@@ -8,7 +8,9 @@ import {
   MyAccuracy,
   SuspensionAppeal,
   TrustedFlagger,
+  TrustedFlaggerChange,
 } from "../../../contracts/reporters.ts";
+import type { TrustedFlaggers } from "./reporters.flaggers.ts";
 import type { ReportersService } from "./reporters.service.ts";
 import type { SuspensionAppeals } from "./suspension-appeals.ts";
 
@@ -18,6 +20,7 @@ const Flaggers = z.object({ items: z.array(TrustedFlagger) });
 export function reportersRoutes(
   reporters: ReportersService,
   suspensions: SuspensionAppeals,
+  flaggers: TrustedFlaggers,
 ): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
@@ -95,7 +98,7 @@ export function reportersRoutes(
           response: { 200: Flaggers, ...errors },
         },
       },
-      async (request) => ({ items: await reporters.listFlaggers(request.actor) }),
+      async (request) => ({ items: await flaggers.list(request.actor) }),
     );
     app.put(
       "/api/v1/admin/trusted-flaggers",
@@ -107,7 +110,7 @@ export function reportersRoutes(
           response: { 200: Flaggers, ...errors },
         },
       },
-      async (request) => ({ items: await reporters.designate(request.actor, request.body) }),
+      async (request) => ({ items: await flaggers.designate(request.actor, request.body) }),
     );
     app.delete(
       "/api/v1/admin/trusted-flaggers/:userId",
@@ -119,7 +122,19 @@ export function reportersRoutes(
           response: { 200: Flaggers, ...errors },
         },
       },
-      async (request) => ({ items: await reporters.revoke(request.actor, request.params.userId) }),
+      async (request) => ({ items: await flaggers.revoke(request.actor, request.params.userId) }),
+    );
+    app.get(
+      "/api/v1/admin/trusted-flaggers/:userId/history",
+      {
+        schema: {
+          tags: ["admin"],
+          summary: "One account's designations as trusted flagger, changes and revocations, oldest first",
+          params: z.object({ userId: z.string().min(1).max(100) }),
+          response: { 200: z.object({ items: z.array(TrustedFlaggerChange) }), ...errors },
+        },
+      },
+      async (request) => ({ items: await flaggers.history(request.actor, request.params.userId) }),
     );
   };
 }

@@ -1,9 +1,8 @@
-import type { z } from "zod";
-import type { DesignateFlagger, MyAccuracy } from "../../../contracts/reporters.ts";
+import type { MyAccuracy } from "../../../contracts/reporters.ts";
 import type { Clock } from "../../platform/clock.ts";
 import type { Db, DbOrTx } from "../../platform/db/database.ts";
 import type { Transact } from "../../platform/db/transactions.ts";
-import { AppError, forbidden, invalidInput, notFound, unauthenticated } from "../../platform/http/errors.ts";
+import { AppError, forbidden, notFound, unauthenticated } from "../../platform/http/errors.ts";
 import { enqueue } from "../../platform/outbox/outbox.ts";
 import type { Actor } from "../accounts/actor.ts";
 import { mailMessage } from "../notifications/notifications.templates.ts";
@@ -177,43 +176,6 @@ export function createReportersService({ db, transact, clock, reporters, staff, 
             }
           : null,
       };
-    },
-
-    async listFlaggers(actor: Actor | null) {
-      if (!actor) throw unauthenticated();
-      if (actor.role !== "admin") throw forbidden("Only admins designate trusted flaggers.");
-      return (await reporters.listFlaggers(db)).map((f) => ({
-        userId: f.user_id,
-        organisation: f.organisation,
-        email: f.email,
-        name: f.name,
-        designatedAt: f.designated_at,
-        revokedAt: f.revoked_at,
-      }));
-    },
-
-    async designate(actor: Actor | null, input: z.infer<typeof DesignateFlagger>) {
-      if (!actor) throw unauthenticated();
-      if (actor.role !== "admin") throw forbidden("Only admins designate trusted flaggers.");
-      const userId = await reporters.accountIdByEmail(db, input.email.toLowerCase());
-      if (!userId)
-        throw invalidInput({
-          email: "No account has this email address. Ask the organisation to sign up first.",
-        });
-      await reporters.designate(db, {
-        user_id: userId,
-        organisation: input.organisation,
-        designated_by: actor.userId,
-        designated_at: clock.now().toISOString(),
-      });
-      return this.listFlaggers(actor);
-    },
-
-    async revoke(actor: Actor | null, userId: string) {
-      if (!actor) throw unauthenticated();
-      if (actor.role !== "admin") throw forbidden("Only admins designate trusted flaggers.");
-      await reporters.revoke(db, userId, clock.now().toISOString());
-      return this.listFlaggers(actor);
     },
   };
 }
