@@ -90,13 +90,13 @@ describe.runIf(hasPostgres)("simultaneous requests (postgres)", () => {
     }
   });
 
-  it("writes one release when the holder releases twice at once", async () => {
+  it("writes one release when the holder releases twice at once, and refuses the other", async () => {
     for (let round = 0; round < ROUNDS; round++) {
       const { caseId } = await reportedListing(t);
       expect((await post(`/api/v1/console/cases/${caseId}/claim`, mia)).statusCode).toBe(200);
       const url = `/api/v1/console/cases/${caseId}/release`;
       const responses = await Promise.all([post(url, mia), post(url, mia)]);
-      expect(statuses(responses)).toEqual([200, 200]);
+      expect(statuses(responses)).toEqual([200, 409]);
       expect(await eventsOf(caseId, "case.released")).toHaveLength(1);
     }
   });

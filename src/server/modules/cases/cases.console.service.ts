@@ -202,26 +202,25 @@ export function createCasesConsoleService(deps: Deps) {
     async release(actor: Actor | null, id: string) {
       const member = await staff.requireStaff(db, actor);
       const row = await caseForStaff(db, member, id);
-      if (row.claimed_by === member.actor.userId) {
-        await transact(async (tx) => {
-          const event = {
-            type: "case.released" as const,
+      if (row.claimed_by !== member.actor.userId)
+        throw new AppError(409, "not_claimed", "You do not hold a claim on this case.");
+      await transact((tx) =>
+        deps.transitions.transitionCase(
+          tx,
+          id,
+          {
+            type: "case.released",
             actorUserId: member.actor.userId,
             data: {},
             at: clock.now().toISOString(),
-          };
-          const release = {
+          },
+          // Of two releases at once, the one that no longer finds the claim is refused.
+          {
             set: { claimed_by: null, claim_expires_at: null },
             where: { kind: "heldBy", userId: member.actor.userId },
-          } as const;
-          try {
-            await deps.transitions.transitionCase(tx, id, event, release);
-          } catch (error) {
-            // Of two releases at once the one that no longer finds the claim has nothing left to do.
-            if (!(error instanceof CaseTransitionRefused)) throw error;
-          }
-        });
-      }
+          },
+        ),
+      );
       return detail(member, id);
     },
 
