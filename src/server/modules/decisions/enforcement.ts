@@ -217,8 +217,18 @@ async function settlePayouts(tx: Tx, repo: EnforcementsRepository, id: string, a
   await repo.setStore(tx, id, { payouts_frozen_until: until, updated_at: at });
 }
 
-/** Ends one enforcement whose time is up (called by the worker). */
+/** Ends one enforcement whose time is up (called by the worker), recording it unless it ended meanwhile. */
 export async function liftEnforcement(tx: Tx, repo: EnforcementsRepository, e: Enforcement, at: string) {
-  await repo.markLifted(tx, e.id, at);
+  if ((await repo.markLifted(tx, e.id, at)) && e.ends_at) {
+    await repo.appendEnforcementEvents(tx, [
+      {
+        enforcementId: e.id,
+        type: "enforcement.lifted",
+        actorUserId: null,
+        data: { from: "in_force", to: "lifted", endsAt: e.ends_at },
+        at,
+      },
+    ]);
+  }
   await settleAfterEnding(tx, repo, [e], at);
 }

@@ -3,7 +3,22 @@ import { EnforcementAction } from "../../../contracts/decisions.ts";
 import type { DbOrTx } from "../../platform/db/database.ts";
 import { jsonText } from "../../platform/db/json-text.ts";
 import type { EnforcementTable, StrikeTable } from "../../platform/db/schema.ts";
+import { newId } from "../../platform/ids.ts";
 import type { ListingState } from "./enforcement-precedence.ts";
+import {
+  type EnforcementEventData,
+  type EnforcementEventType,
+  enforcementEvents,
+} from "./enforcements.events.ts";
+
+/** One enforcement event to append: its data has the shape its type declares (checked as written). */
+export interface EnforcementEventInput<T extends EnforcementEventType = EnforcementEventType> {
+  enforcementId: string;
+  type: T;
+  actorUserId: string | null;
+  data: EnforcementEventData<T>;
+  at: string;
+}
 
 export interface CatalogState {
   listing: ListingState | null;
@@ -207,13 +222,37 @@ export function createEnforcementsRepository() {
         .execute()
         .then(toEnforcements),
 
-    markLifted: (db: DbOrTx, id: string, at: string) =>
-      db
+    /** Lifts an enforcement still in force; false when it was lifted or reversed meanwhile. */
+    async markLifted(db: DbOrTx, id: string, at: string): Promise<boolean> {
+      const result = await db
         .updateTable("enforcements")
         .set({ lifted_at: at })
         .where("id", "=", id)
         .where("lifted_at", "is", null)
-        .execute(),
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+
+    /** Appends the events of enforcements ending together, in one insert. */
+    async appendEnforcementEvents<T extends EnforcementEventType>(
+      tx: DbOrTx,
+      events: EnforcementEventInput<T>[],
+    ) {
+      if (events.length === 0) return;
+      await tx
+        .insertInto("enforcement_events")
+        .values(
+          events.map((e) => ({
+            id: newId(),
+            enforcement_id: e.enforcementId,
+            type: e.type,
+            actor_user_id: e.actorUserId,
+            data_json: enforcementEvents.dataText(e.type, e.data),
+            created_at: e.at,
+          })),
+        )
+        .execute();
+    },
   };
 }
 
