@@ -1179,6 +1179,57 @@ describe.each(dialects)("security: decisions — a report's links and their appe
   });
 });
 
+// ── admin: staff and trusted flaggers ──
+describe.each(dialects)("security: admin — staff and trusted-flagger histories (%s)", (dialect) => {
+  let t: TestApp;
+  let admin: TestUser;
+  let senior: TestUser;
+  let member: TestUser;
+  beforeAll(async () => {
+    t = await buildTestApp(dialect);
+    admin = await t.signUp("admin", "Ada Admin");
+    senior = await t.signUp("senior_moderator", "Sam Senior", ["listing_compliance"]);
+    member = await t.signUp("member", "Consumer Watch");
+    await t.app.inject({
+      method: "PUT",
+      url: "/api/v1/admin/trusted-flaggers",
+      headers: { ...admin.headers },
+      payload: { email: member.email, organisation: "Consumer Watch" },
+    });
+  });
+  afterAll(() => t.close());
+
+  const histories = (userId: string) => [
+    `/api/v1/admin/staff/${userId}/history`,
+    `/api/v1/admin/trusted-flaggers/${userId}/history`,
+  ];
+
+  it("answers 401 to guests and 403 to everyone but admins, even about themselves", async () => {
+    for (const url of histories(member.id)) {
+      expect((await t.app.inject({ method: "GET", url })).statusCode, url).toBe(401);
+      for (const user of [member, senior]) {
+        const res = await t.app.inject({ method: "GET", url, headers: { ...user.headers } });
+        expect(res.statusCode, url).toBe(403);
+        expect(res.body).not.toContain("Consumer Watch");
+      }
+    }
+    const own = await t.app.inject({
+      method: "GET",
+      url: `/api/v1/admin/trusted-flaggers/${member.id}/history`,
+      headers: { ...admin.headers },
+    });
+    expect(own.json().items.map((c: { type: string }) => c.type)).toEqual(["trusted_flagger.designated"]);
+  });
+
+  it("answers an admin asking about an unknown account with an empty history", async () => {
+    for (const url of histories("no-such-account")) {
+      const res = await t.app.inject({ method: "GET", url, headers: { ...admin.headers } });
+      expect(res.statusCode, url).toBe(200);
+      expect(res.json(), url).toEqual({ items: [] });
+    }
+  });
+});
+
 // ── catalog: what a pasted link resolves to ──
 describe.each(dialects)("security: catalog — the link resolver (%s)", (dialect) => {
   let t: TestApp;
