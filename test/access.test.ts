@@ -29,6 +29,8 @@ const adminRoutes = [
   ["PUT", "/api/v1/admin/staff", { email: "someone@example.test", role: "moderator" }],
   ["GET", "/api/v1/admin/outcome-templates", undefined],
   ["PUT", "/api/v1/admin/outcome-templates/duplicate", { text: "Already handled." }],
+  ["GET", "/api/v1/admin/staff/any-user/history", undefined],
+  ["GET", "/api/v1/admin/trusted-flaggers/any-user/history", undefined],
 ] as const;
 
 describe.each(dialects)("who may call what (%s)", (dialect) => {

@@ -204,7 +204,7 @@ export function createAppealReview(deps: Deps) {
         });
         if (input.outcome === "reversed") {
           if (row.decision_outcome === "action_taken")
-            await reverseEnforcement(tx, deps.decisions, row.decision_id, at);
+            await reverseEnforcement(tx, deps.decisions, row.decision_id, at, member.actor.userId);
           else await reopenCase(tx, row, member.actor.userId, at);
         }
         if (row.report_id) {

@@ -233,7 +233,7 @@ export function createCounterNoticesService(deps: Deps) {
         if (!(await notices.recordDecision(tx, id, { ...input, decidedBy, at })))
           throw new AppError(409, "already_decided", "This counter-notice is already decided.");
         if (input.outcome === "reinstate")
-          await reverseEnforcement(tx, deps.decisions, notice.decision_id, at);
+          await reverseEnforcement(tx, deps.decisions, notice.decision_id, at, decidedBy);
         await deps.transitions.transitionCase(tx, notice.case_id, {
           type: "counter_notice.decided",
           actorUserId: decidedBy,

@@ -111,6 +111,7 @@ describe.each(dialects)("enforcements ending, recorded (%s)", (dialect) => {
     expect(demotion).toMatchObject({
       measure: "demote_listing",
       type: "enforcement.reversed",
+      actor_user_id: olaf.id,
       data: { from: "in_force", to: "reversed" },
       created_at: t.clock.now().toISOString(),
     });
