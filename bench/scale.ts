@@ -170,7 +170,7 @@ async function bulkBatches(db: BenchDatabase): Promise<{ caseId: string; seenEve
 
 const NO_ACTION = {
   outcome: "no_action",
-  reason: "not_illegal_or_violating",
+  reason: "not_violation",
   facts: "The listing was checked against the prohibited items policy and complies with it.",
 };
 
@@ -202,19 +202,21 @@ async function benchDialect(dialect: DialectName): Promise<Row[]> {
     const session = await moderatorSession(started.publicUrl, db);
     const queuePath = "/api/v1/console/cases?limit=50";
     const urls = await listingUrls(db, started.publicUrl);
-    const batches = await bulkBatches(db);
     const port = app.port;
     const queue50 = await timed(app, dialect, () => load(port, CLIENTS, 200, () => get(queuePath, session)));
     const queue1 = await timed(app, dialect, () => load(port, 1, 200, () => get(queuePath, session)));
     const intake = await timed(app, dialect, () =>
       load(port, CLIENTS, 201, (n) => post("/api/v1/reports", null, report(urls, n))),
     );
-    // Each batch can be decided once: a short warm-up, and the run ends when the open cases do.
+    // Read after the intake, which adds events to open cases: each decision names the count it saw.
+    const batches = await bulkBatches(db);
+    console.log(`${dialect}: ${batches.length} batches of ${BULK_SIZE} open cases to decide`);
+    // Each batch can be decided once: no warm-up, and the run ends when the open cases do.
     const bulk = await timed(app, dialect, () =>
       runLoad({
         port,
         concurrency: 10,
-        warmupMs: 300,
+        warmupMs: 0,
         durationMs: DURATION_MS,
         maxRequests: batches.length,
         expectStatus: 200,
