@@ -13,7 +13,7 @@ import type { DecisionsService } from "./decisions.service.ts";
 interface Deps {
   db: Db;
   clock: Clock;
-  decisions: Pick<DecisionsService, "decide">;
+  decisions: Pick<DecisionsService, "decideWithoutPage">;
   macros: MacrosRepository;
   staff: Pick<StaffPorts["staff"], "departmentsOf">;
 }
@@ -27,7 +27,10 @@ export function createBulkDecisionsService({ db, clock, decisions, macros, staff
       const results = [];
       for (const { caseId, seenEventCount } of input.cases) {
         try {
-          await decisions.decide(actor, caseId, { ...input.decision, seenEventCount } as DecideCase);
+          await decisions.decideWithoutPage(actor, caseId, {
+            ...input.decision,
+            seenEventCount,
+          } as DecideCase);
           results.push({ caseId, ok: true });
         } catch (error) {
           if (!(error instanceof AppError)) throw error;

@@ -191,9 +191,10 @@ export function createDecisionsService(deps: Deps) {
   /**
    * Decides a case in one transaction: the case closes to new reports, enforcement is applied to the
    * catalog with the strike policy, the statement of reasons is made and checked, reports move to
-   * "decided", and reporters and seller are written to through the outbox. All or nothing.
+   * "decided", and reporters and seller are written to through the outbox. All or nothing. Returns who
+   * decided; `decide` answers with the case page, bulk decisions need none.
    */
-  async function decide(actor: Actor | null, caseId: string, input: DecideCase) {
+  async function decideWithoutPage(actor: Actor | null, caseId: string, input: DecideCase) {
     const member = await requireStaff(db, deps.staff, actor);
     const row = await deps.console.caseForStaff(db, member, caseId);
     const now = clock.now();
@@ -271,11 +272,15 @@ export function createDecisionsService(deps: Deps) {
       const reporterKeys = (await deps.caseQueries.reportsOfCase(tx, caseId)).map((r) => r.reporter_key);
       await deps.reporters.refreshAfterDecision(tx, reporterKeys);
     });
-    return deps.console.detail(member, caseId);
+    return member;
   }
 
   return {
-    decide,
+    decideWithoutPage,
+
+    async decide(actor: Actor | null, caseId: string, input: DecideCase) {
+      return deps.console.detail(await decideWithoutPage(actor, caseId, input), caseId);
+    },
 
     /** The statement as the EU schema's JSON: staff, or the seller whose store it concerns. */
     async statement(actor: Actor | null, puid: string) {
