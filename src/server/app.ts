@@ -108,7 +108,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     crossOriginEmbedderPolicy: false,
   });
   // Route limits count in the database, so that every instance on one database shares them.
-  const rateLimitStore = createAttemptCounter(database.db, clock).rateLimitStore;
+  const context = createModuleContext(deps);
+  const rateLimitStore = createAttemptCounter(context.write, clock).rateLimitStore;
   await app.register(rateLimit, { global: false, store: rateLimitStore });
   await app.register(multipart, {
     limits: {
@@ -133,7 +134,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       documentReportBody((doc as { openapiObject: Record<string, unknown> }).openapiObject),
   });
 
-  const { accounts, list } = createModules(createModuleContext(deps));
+  const { accounts, list } = createModules(context);
   const auth = accounts.ports.auth;
   installActorResolution(app, auth);
   app.get(

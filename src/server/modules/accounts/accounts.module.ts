@@ -21,7 +21,7 @@ export function accountsModule(ctx: ModuleContext): RedressModule<AccountsPorts>
   const routes = authRoutes({
     auth,
     limits: {
-      counter: createAttemptCounter(database.db, clock),
+      counter: createAttemptCounter(ctx.write, clock),
       perAccount: config.authAttemptsPerAccount,
       perAddress: config.authAttemptsPerAddress,
       windowMinutes: config.authWindowMinutes,

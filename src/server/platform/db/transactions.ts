@@ -1,5 +1,5 @@
 import type { ControlledTransaction } from "kysely";
-import type { DatabaseHandle, Tx } from "./database.ts";
+import type { DatabaseHandle, DbOrTx, Tx } from "./database.ts";
 import type { Database } from "./schema.ts";
 
 export interface TransactOptions {
@@ -12,6 +12,18 @@ export interface TransactOptions {
 
 /** Runs `work` in a transaction: all of it commits, or none of it. */
 export type Transact = <T>(work: (tx: Tx) => Promise<T>, options?: TransactOptions) => Promise<T>;
+
+/** Runs one write statement. */
+export type Write = <T>(work: (db: DbOrTx) => Promise<T>) => Promise<T>;
+
+/**
+ * A lone write statement (a rate-limit count): on SQLite it joins the group commit, as a commit of its
+ * own costs more than the statement; on PostgreSQL it runs on its own, as a transaction would only add
+ * two round trips.
+ */
+export function createWrite(handle: DatabaseHandle, transact: Transact): Write {
+  return handle.dialect === "sqlite" ? (work) => transact(work) : (work) => work(handle.db);
+}
 
 interface Unit {
   work: (tx: Tx) => Promise<unknown>;

@@ -1,7 +1,7 @@
 import type { FastifyRateLimitStore, FastifyRateLimitStoreCtor } from "@fastify/rate-limit";
 import { sql } from "kysely";
 import type { Clock } from "../clock.ts";
-import type { Db } from "../db/database.ts";
+import type { Write } from "../db/transactions.ts";
 
 export interface AttemptCount {
   hits: number;
@@ -18,24 +18,26 @@ type Hit = (key: string, windowMs: number) => Promise<AttemptCount>;
  * the whole limit again). A window's key holds its start, so an ended window's row is never counted
  * again: the worker's clean-up deletes those rows, not each attempt (that was a second write per request).
  */
-export function createAttemptCounter(db: Db, clock: Clock) {
+export function createAttemptCounter(write: Write, clock: Clock) {
   const hit: Hit = async (key, windowMs) => {
     const now = clock.now();
     const start = Math.floor(now.getTime() / windowMs) * windowMs;
     const resetsAt = new Date(start + windowMs);
-    const row = await db
-      .insertInto("rate_limit_counters")
-      .values({
-        key,
-        window_start: new Date(start).toISOString(),
-        hits: 1,
-        expires_at: resetsAt.toISOString(),
-      })
-      .onConflict((oc) =>
-        oc.columns(["key", "window_start"]).doUpdateSet({ hits: sql`rate_limit_counters.hits + 1` }),
-      )
-      .returning("hits")
-      .executeTakeFirstOrThrow();
+    const row = await write((db) =>
+      db
+        .insertInto("rate_limit_counters")
+        .values({
+          key,
+          window_start: new Date(start).toISOString(),
+          hits: 1,
+          expires_at: resetsAt.toISOString(),
+        })
+        .onConflict((oc) =>
+          oc.columns(["key", "window_start"]).doUpdateSet({ hits: sql`rate_limit_counters.hits + 1` }),
+        )
+        .returning("hits")
+        .executeTakeFirstOrThrow(),
+    );
     const retryAfterSeconds = Math.max(1, Math.ceil((resetsAt.getTime() - now.getTime()) / 1000));
     return { hits: Number(row.hits), retryAfterSeconds };
   };

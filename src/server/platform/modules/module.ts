@@ -2,7 +2,7 @@ import type { FastifyPluginAsync } from "fastify";
 import type { Clock } from "../clock.ts";
 import type { Config } from "../config.ts";
 import type { DatabaseHandle, Db } from "../db/database.ts";
-import { createTransact, type Transact } from "../db/transactions.ts";
+import { createTransact, createWrite, type Transact, type Write } from "../db/transactions.ts";
 import type { Mailer } from "../mail/mailer.ts";
 import type { OutboxHandler } from "../outbox/outbox.ts";
 import { createEvidenceStore, type EvidenceStore } from "../storage/evidence-store.ts";
@@ -13,6 +13,8 @@ export interface ModuleContext {
   database: DatabaseHandle;
   db: Db;
   transact: Transact;
+  /** A lone write statement, grouped into the next commit where that is cheaper (SQLite). */
+  write: Write;
   clock: Clock;
   evidence: EvidenceStore;
   mailer: Mailer;
@@ -21,11 +23,13 @@ export interface ModuleContext {
 /** The app and the worker each build the modules from one of these. */
 export function createModuleContext(deps: Pick<ModuleContext, "config" | "database" | "clock" | "mailer">) {
   const { config, database, clock, mailer } = deps;
+  const transact = createTransact(database);
   const context: ModuleContext = {
     config,
     database,
     db: database.db,
-    transact: createTransact(database),
+    transact,
+    write: createWrite(database, transact),
     clock,
     evidence: createEvidenceStore(config.dataDir),
     mailer,
