@@ -95,23 +95,28 @@ export function createReportsRepository() {
       insertEvent(tx, event),
 
     /**
-     * An open report by the same person, of the same type, on one of these targets: one query, led by
-     * the reporter's own reports, with no list of their ids (a rights holder may have thousands open,
-     * and PostgreSQL takes at most 65,535 parameters).
+     * An open report by the same person, of the same type, on one of these targets. The common case
+     * (no open report of this type by this person) costs one index lookup; only then are the targets
+     * joined, led by the reporter's own reports and with no list of their ids (a rights holder may have
+     * thousands open, and PostgreSQL takes at most 65,535 parameters).
      */
-    findOpenDuplicate: (
+    async findOpenDuplicate(
       tx: DbOrTx,
       reporterKey: string,
       type: string,
       targets: { kind: string; id: string }[],
-    ) =>
-      tx
-        .selectFrom("reports")
+    ) {
+      const openOfType = (qb: typeof tx) =>
+        qb
+          .selectFrom("reports")
+          .where("reports.reporter_key", "=", reporterKey)
+          .where("reports.type", "=", type)
+          .where("reports.status", "in", OPEN_REPORT_STATUSES);
+      const any = await openOfType(tx).select("reports.id").limit(1).executeTakeFirst();
+      if (!any) return undefined;
+      return openOfType(tx)
         .innerJoin("report_targets", "report_targets.report_id", "reports.id")
         .select(["reports.id", "reports.reference", "reports.contact_email", "report_targets.url"])
-        .where("reports.reporter_key", "=", reporterKey)
-        .where("reports.type", "=", type)
-        .where("reports.status", "in", OPEN_REPORT_STATUSES)
         .where((eb) =>
           eb.or(
             targets.map((t) =>
@@ -123,7 +128,8 @@ export function createReportsRepository() {
           ),
         )
         .limit(1)
-        .executeTakeFirst(),
+        .executeTakeFirst();
+    },
 
     countSince: (tx: DbOrTx, reporterKey: string, since: string) =>
       tx
