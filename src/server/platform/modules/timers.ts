@@ -13,13 +13,19 @@ const MAX_ROUNDS = 50;
  * of them at a time (a lease on its `timer_locks` row) and at most once per interval (its last run).
  */
 export function createTimerRunner(db: Db, clock: Clock) {
+  /** Jobs whose row is known to exist: the worker polls every half second, and need not write each time. */
+  const known = new Set<string>();
+
   async function lease(job: TimerJob, spaced: boolean): Promise<string | null> {
     const now = clock.now();
-    await db
-      .insertInto("timer_locks")
-      .values({ name: job.name, lease_token: null, locked_until: null, last_run_at: null })
-      .onConflict((oc) => oc.column("name").doNothing())
-      .execute();
+    if (!known.has(job.name)) {
+      await db
+        .insertInto("timer_locks")
+        .values({ name: job.name, lease_token: null, locked_until: null, last_run_at: null })
+        .onConflict((oc) => oc.column("name").doNothing())
+        .execute();
+      known.add(job.name);
+    }
     const token = newId();
     const dueBefore = new Date(now.getTime() - job.everySeconds * 1000).toISOString();
     const taken = await db
