@@ -1,4 +1,5 @@
-import type { TestApp } from "./app.ts";
+import { expect } from "vitest";
+import type { TestApp, TestUser } from "./app.ts";
 import { listingReport } from "./reports.fixtures.ts";
 
 /** A seller with a store and a listing, and a guest report on that listing: one open case. */
@@ -35,3 +36,25 @@ export const listingGround = {
   explanation: "Such goods may not be offered.",
 };
 export const listingFacts = "The listing offered goods that our rules do not allow on the marketplace.";
+
+/** Decides a case as the console does: reads its page for the event count the decision must name. */
+export async function decideCase(
+  t: TestApp,
+  moderator: TestUser,
+  caseId: string,
+  body: Record<string, unknown>,
+) {
+  const page = await t.app.inject({
+    method: "GET",
+    url: `/api/v1/console/cases/${caseId}`,
+    headers: { ...moderator.headers },
+  });
+  const res = await t.app.inject({
+    method: "POST",
+    url: `/api/v1/console/cases/${caseId}/decision`,
+    headers: { ...moderator.headers },
+    payload: { ...body, seenEventCount: page.json().eventCount },
+  });
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json();
+}

@@ -72,3 +72,24 @@ export async function fileIpComplaint(
   });
   return { res, holder: user };
 }
+
+/** `count` replica listings in a new store, made directly (a catalog import would), for complaints with many links. */
+export async function replicaListings(t: TestApp, count: number, idPrefix: string): Promise<string[]> {
+  const store = await t.createStore();
+  const now = new Date().toISOString();
+  const rows = Array.from({ length: count }, (_, i) => ({
+    id: `${idPrefix}-${String(i).padStart(3, "0")}`,
+    store_id: store.id,
+    title: `Replica ${i}`,
+    description: "A replica",
+    price_minor: 1000,
+    currency: "EUR",
+    image_url: null,
+    category: "watches",
+    status: "active",
+    created_at: now,
+    updated_at: now,
+  }));
+  await t.db.insertInto("listings").values(rows).execute();
+  return rows.map((r) => `http://localhost:3000/shop/item/${r.id}`);
+}

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestApp, type TestUser } from "../../../../test/app.ts";
+import { decideCase } from "../../../../test/console.fixtures.ts";
 import { availableDialects } from "../../../../test/databases.ts";
 import { fileIpComplaint } from "../../../../test/ip.fixtures.ts";
 
@@ -21,22 +22,7 @@ describe.each(dialects)("appeals on a complaint with several links (%s)", (diale
   });
   afterAll(() => t.close());
 
-  const decide = async (caseId: string, body: Record<string, unknown>) => {
-    const seen = (
-      await t.app.inject({
-        method: "GET",
-        url: `/api/v1/console/cases/${caseId}`,
-        headers: { ...mia.headers },
-      })
-    ).json();
-    const res = await t.app.inject({
-      method: "POST",
-      url: `/api/v1/console/cases/${caseId}/decision`,
-      headers: { ...mia.headers },
-      payload: { ...body, seenEventCount: seen.eventCount },
-    });
-    expect(res.statusCode).toBe(200);
-  };
+  const decide = (caseId: string, body: Record<string, unknown>) => decideCase(t, mia, caseId, body);
   /** A complaint on three listings of one seller's store. */
   const threeLinks = async () => {
     const seller = await t.signUp("member", "Sam Seller");

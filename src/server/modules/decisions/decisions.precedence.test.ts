@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestApp, type TestUser } from "../../../../test/app.ts";
-import { listingFacts, listingGround, reportedListing } from "../../../../test/console.fixtures.ts";
+import {
+  decideCase,
+  listingFacts,
+  listingGround,
+  reportedListing,
+} from "../../../../test/console.fixtures.ts";
 import { availableDialects } from "../../../../test/databases.ts";
 import { listingReport } from "../../../../test/reports.fixtures.ts";
 
@@ -31,23 +36,8 @@ describe.each(dialects)("measures on the same listing or store (%s)", (dialect) 
     expect(res.statusCode).toBe(201);
     return res.json().caseId as string;
   };
-  const decide = async (caseId: string, actions: Record<string, unknown>[]) => {
-    const seen = (
-      await t.app.inject({
-        method: "GET",
-        url: `/api/v1/console/cases/${caseId}`,
-        headers: { ...mia.headers },
-      })
-    ).json();
-    const res = await t.app.inject({
-      method: "POST",
-      url: `/api/v1/console/cases/${caseId}/decision`,
-      headers: { ...mia.headers },
-      payload: { outcome: "action_taken", seenEventCount: seen.eventCount, actions, ground, facts },
-    });
-    expect(res.statusCode).toBe(200);
-    return res.json();
-  };
+  const decide = (caseId: string, actions: Record<string, unknown>[]) =>
+    decideCase(t, mia, caseId, { outcome: "action_taken", actions, ground, facts });
   const reverseOnAppeal = async (caseId: string, seller: TestUser) => {
     const appeal = await t.app.inject({
       method: "POST",

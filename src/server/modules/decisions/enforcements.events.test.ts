@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestApp, type TestUser } from "../../../../test/app.ts";
-import { listingFacts, listingGround, reportedListing } from "../../../../test/console.fixtures.ts";
+import {
+  decideCase,
+  listingFacts,
+  listingGround,
+  reportedListing,
+} from "../../../../test/console.fixtures.ts";
 import { availableDialects } from "../../../../test/databases.ts";
 import { dryDb } from "../../../../test/dry-db.ts";
 import { createEnforcementsRepository } from "./enforcements.repository.ts";
@@ -18,28 +23,13 @@ describe.each(dialects)("enforcements ending, recorded (%s)", (dialect) => {
   });
   afterAll(() => t.close());
 
-  const decide = async (caseId: string, actions: Record<string, unknown>[]) => {
-    const seen = (
-      await t.app.inject({
-        method: "GET",
-        url: `/api/v1/console/cases/${caseId}`,
-        headers: { ...mia.headers },
-      })
-    ).json();
-    const res = await t.app.inject({
-      method: "POST",
-      url: `/api/v1/console/cases/${caseId}/decision`,
-      headers: { ...mia.headers },
-      payload: {
-        outcome: "action_taken",
-        seenEventCount: seen.eventCount,
-        actions,
-        ground: listingGround,
-        facts: listingFacts,
-      },
+  const decide = (caseId: string, actions: Record<string, unknown>[]) =>
+    decideCase(t, mia, caseId, {
+      outcome: "action_taken",
+      actions,
+      ground: listingGround,
+      facts: listingFacts,
     });
-    expect(res.statusCode).toBe(200);
-  };
   /** Each enforcement of the case's decision by type, with the events recorded on it. */
   const enforcementsOf = async (caseId: string) => {
     const rows = await t.db

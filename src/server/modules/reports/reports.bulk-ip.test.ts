@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestApp } from "../../../../test/app.ts";
 import { availableDialects } from "../../../../test/databases.ts";
-import { approvedRightsHolder, fileIpComplaint } from "../../../../test/ip.fixtures.ts";
+import { approvedRightsHolder, fileIpComplaint, replicaListings } from "../../../../test/ip.fixtures.ts";
 
 const dialects = await availableDialects();
 
@@ -10,23 +10,7 @@ describe.each(dialects)("IP complaints with many links (%s)", (dialect) => {
   let urls: string[];
   beforeAll(async () => {
     t = await buildTestApp(dialect);
-    const store = await t.createStore();
-    const now = new Date().toISOString();
-    const rows = Array.from({ length: 300 }, (_, i) => ({
-      id: `it-bulk-${String(i).padStart(3, "0")}`,
-      store_id: store.id,
-      title: `Replica ${i}`,
-      description: "A replica",
-      price_minor: 1000,
-      currency: "EUR",
-      image_url: null,
-      category: "watches",
-      status: "active",
-      created_at: now,
-      updated_at: now,
-    }));
-    await t.db.insertInto("listings").values(rows).execute();
-    urls = rows.map((r) => `http://localhost:3000/shop/item/${r.id}`);
+    urls = await replicaListings(t, 300, "it-bulk");
   });
   afterAll(() => t.close());
 
