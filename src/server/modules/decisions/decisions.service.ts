@@ -5,7 +5,7 @@ import type { CaseTable } from "../../platform/db/schema.ts";
 import type { Transact } from "../../platform/db/transactions.ts";
 import { AppError, notFound } from "../../platform/http/errors.ts";
 import { newId } from "../../platform/ids.ts";
-import { enqueue } from "../../platform/outbox/outbox.ts";
+import { enqueue, enqueueMany } from "../../platform/outbox/outbox.ts";
 import { type Actor, isStaff } from "../accounts/actor.ts";
 import type { CasesPorts } from "../cases/cases.module.ts";
 import { applyStrikePolicy, strikeStandingOf } from "../cases/strike-policy.ts";
@@ -29,7 +29,7 @@ interface Deps {
   caseQueries: Pick<CasesPorts["caseQueries"], "reportsOfCase" | "listing" | "store">;
   console: Pick<CasesPorts["caseConsole"], "caseForStaff" | "detail">;
   decisions: DecisionsRepository;
-  reports: Pick<ReportsPorts["reportRecords"], "appendEvent">;
+  reports: Pick<ReportsPorts["reportRecords"], "appendEventToReports">;
   staff: Pick<StaffPorts["staff"], "departmentsOf">;
   publicUrl: string;
 }
@@ -137,11 +137,12 @@ export function createDecisionsService(deps: Deps) {
       overrides,
       row.target_kind === "store" ? "store" : "listing",
     );
-    for (const report of reports) {
-      // A report on several links is decided when the last of its links is.
-      if (Number(report.undecided_targets) > 0) continue;
-      await deps.reports.appendEvent(tx, {
-        reportId: report.id,
+    // A report on several links is decided when the last of its links is.
+    const decided = reports.filter((report) => Number(report.undecided_targets) === 0);
+    await deps.reports.appendEventToReports(
+      tx,
+      decided.map((report) => report.id),
+      {
         type: "report.decided",
         actorUserId: null,
         data: {
@@ -151,8 +152,12 @@ export function createDecisionsService(deps: Deps) {
           message: input.messageToReporters ?? null,
         },
         at,
-      });
-      await enqueue(tx, clock, {
+      },
+    );
+    await enqueueMany(
+      tx,
+      clock,
+      decided.map((report) => ({
         topic: "mail.send",
         dedupeKey: `mail:decision:${row.id}:${report.id}`,
         payload: mailMessage("decision-reporter", report.contact_email, {
@@ -162,8 +167,8 @@ export function createDecisionsService(deps: Deps) {
           message: input.messageToReporters ?? "",
           url: `${deps.publicUrl}/my/reports/${report.id}`,
         }),
-      });
-    }
+      })),
+    );
     const store = await deps.caseQueries.store(tx, row.store_id);
     const sellerEmail = store?.seller_user_id
       ? await decisions.emailOfUser(tx, store.seller_user_id)

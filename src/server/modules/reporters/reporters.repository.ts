@@ -28,6 +28,47 @@ const parseStanding = (row: ReporterStandingTable) => ({
 /** A reporter's standing as stored, its appeal outcome parsed. */
 export type StoredStanding = ReturnType<typeof parseStanding>;
 
+/** Decided, upheld and overturned reports per reporter and report type since a date. */
+const accuracyRows = (db: DbOrTx, reporterKeys: string[], since: string) =>
+  db
+    .selectFrom("reports")
+    .innerJoin("report_targets", "report_targets.report_id", "reports.id")
+    .innerJoin("decisions", (join) =>
+      join
+        .onRef("decisions.case_id", "=", "report_targets.case_id")
+        .on("decisions.superseded_at", "is", null),
+    )
+    .leftJoin("counter_notices", (join) =>
+      join
+        .onRef("counter_notices.case_id", "=", "report_targets.case_id")
+        .on("counter_notices.outcome", "=", "reinstate"),
+    )
+    .select((eb) => [
+      "reports.reporter_key",
+      "reports.type",
+      eb.fn.count<number>("reports.id").distinct().as("decided"),
+      eb.fn
+        .count<number>(
+          eb.case().when("decisions.outcome", "=", "action_taken").then(eb.ref("reports.id")).end(),
+        )
+        .distinct()
+        .as("upheld"),
+      eb.fn.count<number>("counter_notices.id").distinct().as("overturned"),
+    ])
+    .where("reports.reporter_key", "in", reporterKeys)
+    .where("decisions.decided_at", ">=", since)
+    .groupBy(["reports.reporter_key", "reports.type"])
+    .execute()
+    .then((rows) =>
+      rows.map((r) => ({
+        reporterKey: r.reporter_key,
+        type: ReportTypeId.parse(r.type),
+        decided: Number(r.decided),
+        upheld: Number(r.upheld),
+        overturned: Number(r.overturned),
+      })),
+    );
+
 export function createReportersRepository() {
   return {
     standing: (db: DbOrTx, reporterKey: string) =>
@@ -63,42 +104,19 @@ export function createReportersRepository() {
 
     /** Decided reports of a reporter since a date, by report type: how many, upheld, overturned. */
     accuracyByType: (db: DbOrTx, reporterKey: string, since: string) =>
+      accuracyRows(db, [reporterKey], since).then((rows) => rows.map(({ reporterKey: _, ...r }) => r)),
+
+    /** The same figures for several reporters at once (all of a decided case's reporters). */
+    accuracyOfMany: (db: DbOrTx, reporterKeys: string[], since: string) =>
+      accuracyRows(db, reporterKeys, since),
+
+    standingsOf: (db: DbOrTx, reporterKeys: string[]) =>
       db
-        .selectFrom("reports")
-        .innerJoin("report_targets", "report_targets.report_id", "reports.id")
-        .innerJoin("decisions", (join) =>
-          join
-            .onRef("decisions.case_id", "=", "report_targets.case_id")
-            .on("decisions.superseded_at", "is", null),
-        )
-        .leftJoin("counter_notices", (join) =>
-          join
-            .onRef("counter_notices.case_id", "=", "report_targets.case_id")
-            .on("counter_notices.outcome", "=", "reinstate"),
-        )
-        .select((eb) => [
-          "reports.type",
-          eb.fn.count<number>("reports.id").distinct().as("decided"),
-          eb.fn
-            .count<number>(
-              eb.case().when("decisions.outcome", "=", "action_taken").then(eb.ref("reports.id")).end(),
-            )
-            .distinct()
-            .as("upheld"),
-          eb.fn.count<number>("counter_notices.id").distinct().as("overturned"),
-        ])
-        .where("reports.reporter_key", "=", reporterKey)
-        .where("decisions.decided_at", ">=", since)
-        .groupBy("reports.type")
+        .selectFrom("reporter_standing")
+        .selectAll()
+        .where("reporter_key", "in", reporterKeys)
         .execute()
-        .then((rows) =>
-          rows.map((r) => ({
-            type: ReportTypeId.parse(r.type),
-            decided: Number(r.decided),
-            upheld: Number(r.upheld),
-            overturned: Number(r.overturned),
-          })),
-        ),
+        .then((rows) => new Map(rows.map((row) => [row.reporter_key, parseStanding(row)]))),
 
     countMarks: (db: DbOrTx, reporterKey: string, since: string) =>
       db

@@ -36,7 +36,7 @@ export function reportsModule(ctx: ModuleContext, ports: Needs): RedressModule<R
     name: "reports",
     ports: {
       reportRecords: repository,
-      privateLinks: (message) => withPrivateLinks(ctx.db, ctx.clock, message),
+      privateLinks: (message) => withPrivateLinks(ctx, message),
     },
     routes: [reportsRoutes(reports, ctx.evidence, ctx.config.reportsPerHour)],
   };

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ReportCreated, ReportStatus } from "../../../contracts/reports.ts";
+import { chunksOf } from "../../platform/db/chunks.ts";
 import type { DbOrTx } from "../../platform/db/database.ts";
 import { jsonText } from "../../platform/db/json-text.ts";
 import type {
@@ -34,21 +35,20 @@ export interface ReportEventInput<T extends ReportEventType = ReportEventType> {
   at: string;
 }
 
+const eventRow = <T extends ReportEventType>(event: ReportEventInput<T>): ReportEventTable => ({
+  id: newId(),
+  report_id: event.reportId,
+  type: event.type,
+  status: statusAfter(event.type),
+  actor_user_id: event.actorUserId,
+  data_json: reportEvents.dataText(event.type, event.data),
+  created_at: event.at,
+});
+
 async function insertEvent<T extends ReportEventType>(tx: DbOrTx, event: ReportEventInput<T>) {
-  const status = statusAfter(event.type);
-  await tx
-    .insertInto("report_events")
-    .values({
-      id: newId(),
-      report_id: event.reportId,
-      type: event.type,
-      status,
-      actor_user_id: event.actorUserId,
-      data_json: reportEvents.dataText(event.type, event.data),
-      created_at: event.at,
-    })
-    .execute();
-  return status;
+  const row = eventRow(event);
+  await tx.insertInto("report_events").values(row).execute();
+  return row.status;
 }
 
 const toEvent = ({ data_json, type, ...row }: ReportEventTable) => ({
@@ -89,6 +89,28 @@ export function createReportsRepository() {
     /** A report moved with its case to the department that handles it. */
     setDepartment: (tx: DbOrTx, reportId: string, department: string) =>
       tx.updateTable("reports").set({ department }).where("id", "=", reportId).execute(),
+
+    /**
+     * One event for many reports (a decision tells every report of its case): one insert and one update
+     * per chunk, not two statements per report.
+     */
+    async appendEventToReports<T extends ReportEventType>(
+      tx: DbOrTx,
+      reportIds: string[],
+      event: Omit<ReportEventInput<T>, "reportId">,
+    ) {
+      for (const ids of chunksOf(reportIds, 1000)) {
+        await tx
+          .insertInto("report_events")
+          .values(ids.map((reportId) => eventRow({ ...event, reportId })))
+          .execute();
+        await tx
+          .updateTable("reports")
+          .set({ status: statusAfter(event.type), updated_at: event.at })
+          .where("id", "in", ids)
+          .execute();
+      }
+    },
 
     /** The first event of a report that was just inserted with the status this event leads to. */
     insertFirstEvent: <T extends ReportEventType>(tx: DbOrTx, event: ReportEventInput<T>) =>

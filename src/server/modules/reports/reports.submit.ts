@@ -144,7 +144,8 @@ export function createSubmitReport(deps: SubmitDeps) {
       details_json: JSON.stringify(details),
       disclose_identity: v.input.discloseIdentity ? 1 : 0,
       agreement_version: AGREEMENT_VERSION,
-      status: statusAfter("report.submitted"),
+      // A guest's duplicate is stored closed at once: its two events below record how it got there.
+      status: statusAfter(duplicate ? "report.closed_duplicate" : "report.submitted"),
       target_title: targets[0]!.title,
       target_count: targets.length,
       source: standing.trustedFlagger ? "trusted_flagger" : "notice",
@@ -165,7 +166,7 @@ export function createSubmitReport(deps: SubmitDeps) {
         case_id: caseRows[i]!.id,
       })),
     );
-    await reports.appendEvent(tx, {
+    await reports.insertFirstEvent(tx, {
       reportId: id,
       type: "report.submitted",
       actorUserId: actor?.userId ?? null,
@@ -173,7 +174,7 @@ export function createSubmitReport(deps: SubmitDeps) {
       at,
     });
     if (duplicate) {
-      await reports.appendEvent(tx, {
+      await reports.insertFirstEvent(tx, {
         reportId: id,
         type: "report.closed_duplicate",
         actorUserId: null,

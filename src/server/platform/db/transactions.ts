@@ -42,10 +42,23 @@ const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
  * failing unit rolls back alone. Each caller's promise settles only after the commit that holds its work.
  * A unit marked `alone` is never grouped: the small units waiting when its turn comes commit first, then
  * it runs by itself, then the small units that arrived meanwhile; so a long unit delays only those that
- * arrive while it runs, never a whole batch until its own commit.
+ * arrive while it runs, never a whole batch until its own commit. Every caller on one database handle
+ * gets the same queue.
  */
 export function createTransact(handle: DatabaseHandle): Transact {
-  if (handle.dialect === "postgres") return (work) => handle.db.transaction().execute(work);
+  let transact = perHandle.get(handle);
+  if (!transact) {
+    transact =
+      handle.dialect === "postgres" ? (work) => handle.db.transaction().execute(work) : groupCommit(handle);
+    perHandle.set(handle, transact);
+  }
+  return transact;
+}
+
+// One queue per connection: the web app and the worker of one process then share each commit.
+const perHandle = new WeakMap<DatabaseHandle, Transact>();
+
+function groupCommit(handle: DatabaseHandle): Transact {
   let grouped: Unit[] = [];
   const alone: Unit[] = [];
   let flushing = false;

@@ -39,7 +39,8 @@ function devMailbox(dir: string, from: string): Mailer {
 }
 
 function smtp(url: string, from: string): Mailer {
-  const transport = nodemailer.createTransport(url);
+  // Pooled: the worker sends a batch side by side over a few reused connections (parameters in the URL win).
+  const transport = nodemailer.createTransport({ url, pool: true });
   return {
     kind: "smtp",
     async send(message) {
