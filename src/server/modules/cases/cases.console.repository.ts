@@ -4,6 +4,7 @@ import { type ReportTypeId, reportTypeBit } from "../../../contracts/report-type
 import { ReportStatus } from "../../../contracts/reports.ts";
 import type { DbOrTx } from "../../platform/db/database.ts";
 import { jsonText } from "../../platform/db/json-text.ts";
+import { QUEUE_COLUMNS } from "./cases.mappers.ts";
 
 const StoredRecord = jsonText(z.record(z.string(), z.unknown()));
 
@@ -90,7 +91,7 @@ export function createCasesConsoleRepository() {
     queue(db: DbOrTx, f: QueueFilter) {
       let q = db
         .selectFrom("cases")
-        .selectAll()
+        .select(QUEUE_COLUMNS)
         .where("department", "in", f.departments)
         .where("status", "=", f.status)
         .orderBy("priority", "desc")
