@@ -44,6 +44,15 @@ function postgresCpuSeconds(): number {
   return total;
 }
 
+/**
+ * How the app reaches PostgreSQL: over loopback TCP each query costs the app a send syscall that does the
+ * kernel's whole network path; a Unix socket costs much less (BENCH_DATABASE_URL=…?host=/var/run/postgresql).
+ */
+function postgresTransport(): string {
+  const url = process.env.BENCH_DATABASE_URL ?? "";
+  return /[?&]host=\//.test(url) ? "Unix socket" : "TCP (loopback)";
+}
+
 interface Measured extends LoadResult {
   appCpuMs: number;
   dbCpuMs: number | null;
@@ -249,6 +258,7 @@ function rowsOf(
       "",
       "",
     ],
+    ...(pg ? ([["  connection", postgresTransport(), "", ""]] as Row[]) : []),
     [
       `queue page, ${CLIENTS} clients`,
       `${m.queue50.perSecond.toFixed(0)} pages/s`,
