@@ -7,6 +7,7 @@ import { casesModule } from "./cases/cases.module.ts";
 import { catalogModule } from "./catalog/catalog.module.ts";
 import { counterNoticesModule } from "./counter-notices/counter-notices.module.ts";
 import { decisionsModule } from "./decisions/decisions.module.ts";
+import { disputesModule } from "./disputes/disputes.module.ts";
 import { notificationsModule } from "./notifications/notifications.module.ts";
 import { reportersModule } from "./reporters/reporters.module.ts";
 import { reportsModule } from "./reports/reports.module.ts";
@@ -43,6 +44,7 @@ export function createModules(ctx: ModuleContext) {
   const counterNotices = counterNoticesModule(ctx, { ...staff.ports, ...cases.ports, ...decisions.ports });
   const rights = rightsModule(ctx, staff.ports);
   const admin = adminModule(ctx, staff.ports);
+  const disputes = disputesModule(ctx, catalog.ports);
   const notifications = notificationsModule(ctx, { rewrites: [reports.ports.privateLinks] });
   return {
     accounts,
@@ -58,6 +60,7 @@ export function createModules(ctx: ModuleContext) {
       counterNotices,
       rights,
       admin,
+      disputes,
       notifications,
     ],
   };

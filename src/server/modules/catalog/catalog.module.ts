@@ -2,9 +2,12 @@ import type { ModuleContext, RedressModule } from "../../platform/modules/module
 import { createCatalogRepository } from "./catalog.repository.ts";
 import { catalogRoutes } from "./catalog.routes.ts";
 import { type CatalogService, createCatalogService } from "./catalog.service.ts";
+import { createOrdersRepository, type OrdersRepository } from "./orders.repository.ts";
 
 export interface CatalogPorts {
   catalog: CatalogService;
+  /** The marketplace's orders, read-only: disputes are opened on them. */
+  orders: Pick<OrdersRepository, "ofBuyer" | "find">;
 }
 
 /** The marketplace's listings, stores and orders as Redress knows them. */
@@ -14,5 +17,9 @@ export function catalogModule(ctx: ModuleContext): RedressModule<CatalogPorts> {
     catalog: createCatalogRepository(),
     urlPatterns: ctx.config.catalogUrlPatterns,
   });
-  return { name: "catalog", ports: { catalog }, routes: [catalogRoutes(catalog)] };
+  return {
+    name: "catalog",
+    ports: { catalog, orders: createOrdersRepository() },
+    routes: [catalogRoutes(catalog)],
+  };
 }

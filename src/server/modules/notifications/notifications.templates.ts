@@ -205,6 +205,26 @@ const TEMPLATES = {
       "If you did not ask for this, ignore this email: your password stays as it is.",
     ],
   },
+  "dispute-update": {
+    subject: (d) => `Dispute ${d.reference}: ${d.headline}`,
+    body: (d) => [
+      "Hello,",
+      `${d.headline} (dispute ${d.reference} on order ${d.orderId}).`,
+      `${d.next}`,
+      ...(d.ifNobody ? [d.ifNobody] : []),
+      "See the dispute, its evidence and messages here:",
+      `LINK:${d.url}`,
+    ],
+  },
+  "dispute-reminder": {
+    subject: (d) => `Reminder: dispute ${d.reference} needs you by ${d.dueText}`,
+    body: (d) => [
+      "Hello,",
+      `this is a reminder about dispute ${d.reference} on order ${d.orderId}. ${d.next}`,
+      ...(d.ifNobody ? [d.ifNobody] : []),
+      `LINK:${d.url}`,
+    ],
+  },
   "sign-up-existing": {
     subject: () => "You already have a Redress account",
     body: (d) => [

@@ -15,6 +15,7 @@ import * as addCounterNoticeAttemptUnique from "./migrations/20261202T150000-add
 import * as createTimerLocks from "./migrations/20261202T170000-create-timer-locks.ts";
 import * as createQueueCounts from "./migrations/20261202T190000-create-queue-counts.ts";
 import * as createChangeHistories from "./migrations/20261202T193000-create-change-histories.ts";
+import * as createDisputes from "./migrations/20261203T120000-create-disputes.ts";
 
 /** Every migration, listed explicitly and in order. A landed migration is never edited. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -33,6 +34,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "20261202T170000-create-timer-locks": createTimerLocks,
   "20261202T190000-create-queue-counts": createQueueCounts,
   "20261202T193000-create-change-histories": createChangeHistories,
+  "20261203T120000-create-disputes": createDisputes,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

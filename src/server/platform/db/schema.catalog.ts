@@ -40,6 +40,10 @@ export interface OrderTable {
   shipped_at: string | null;
   delivered_at: string | null;
   promised_by: string | null;
+  carrier: string | null;
+  tracking_number: string | null;
+  /** The carrier's last tracking update: "not received" with none for 10 days is refunded. */
+  last_tracking_at: string | null;
 }
 
 export interface OrderItemTable {

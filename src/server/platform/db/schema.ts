@@ -7,6 +7,13 @@ import type {
 } from "./schema.accounts.ts";
 import type { ListingTable, OrderItemTable, OrderTable, StoreTable } from "./schema.catalog.ts";
 import type {
+  DisputeEventTable,
+  DisputeItemLockTable,
+  DisputeItemTable,
+  DisputeProposalTable,
+  DisputeTable,
+} from "./schema.disputes.ts";
+import type {
   AppealTable,
   AttachmentTable,
   CounterNoticeTable,
@@ -89,6 +96,11 @@ export interface Database {
   listings: ListingTable;
   orders: OrderTable;
   order_items: OrderItemTable;
+  disputes: DisputeTable;
+  dispute_items: DisputeItemTable;
+  dispute_item_locks: DisputeItemLockTable;
+  dispute_proposals: DisputeProposalTable;
+  dispute_events: DisputeEventTable;
   reports: ReportTable;
   report_access_tokens: ReportAccessTokenTable;
   report_targets: ReportTargetTable;

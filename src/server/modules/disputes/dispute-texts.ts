@@ -1,0 +1,23 @@
+const DAY = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
+const DAY_MONTH = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
+
+/** "3 Dec 2026". */
+export const dayText = (at: Date | string) => DAY.format(new Date(at));
+
+/** "3 Dec 14:00 UTC": deadlines are shown to the minute. */
+export function momentText(at: Date | string): string {
+  const moment = new Date(at);
+  return `${DAY_MONTH.format(moment)} ${moment.toISOString().slice(11, 16)} UTC`;
+}
+
+/** An amount in minor units as the currency writes it: 2340 EUR → "€23.40". */
+export function moneyText(amountMinor: number, currency: string): string {
+  const format = new Intl.NumberFormat("en-GB", { style: "currency", currency });
+  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+  return format.format(amountMinor / 10 ** digits);
+}

@@ -1,0 +1,33 @@
+import type { ModuleContext, RedressModule } from "../../platform/modules/module.ts";
+import type { CatalogPorts } from "../catalog/catalog.module.ts";
+import { REFUND_REQUESTED, RefundRequested } from "./disputes.events.ts";
+import { createDisputesRepository } from "./disputes.repository.ts";
+import { disputesRoutes } from "./disputes.routes.ts";
+import { createDisputesService } from "./disputes.service.ts";
+import { fireDueTimers, sendReminders } from "./disputes.timers.ts";
+
+type Needs = Pick<CatalogPorts, "orders">;
+
+/** Order disputes between a buyer and a seller, with the platform as mediator. */
+export function disputesModule(ctx: ModuleContext, ports: Needs): RedressModule<Record<string, never>> {
+  const { db, transact, clock } = ctx;
+  const disputes = createDisputesRepository();
+  const deps = { db, transact, clock, disputes, publicUrl: ctx.config.publicUrl };
+  const service = createDisputesService({ ...deps, orders: ports.orders });
+  return {
+    name: "disputes",
+    ports: {},
+    routes: [disputesRoutes(service)],
+    topics: {
+      // The marketplace carries refunds out; until its integration reads them, the request is checked
+      // and kept as a processed outbox row (see docs/api.md).
+      [REFUND_REQUESTED]: async (payload) => {
+        RefundRequested.parse(payload);
+      },
+    },
+    jobs: [
+      { name: "disputes.timers", everySeconds: 30, run: () => fireDueTimers(deps) },
+      { name: "disputes.reminders", everySeconds: 300, run: () => sendReminders(deps) },
+    ],
+  };
+}

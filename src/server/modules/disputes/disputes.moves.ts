@@ -1,0 +1,202 @@
+import { type DisputeOutcome, REMINDER_HOURS, Side } from "../../../contracts/disputes.ts";
+import type { Clock } from "../../platform/clock.ts";
+import { isUniqueViolation, type Tx } from "../../platform/db/database.ts";
+import { AppError } from "../../platform/http/errors.ts";
+import { enqueue } from "../../platform/outbox/outbox.ts";
+import { mailMessage } from "../notifications/notifications.templates.ts";
+import { type Actor, type DisputeEventType, deadlineOf, statusAfter } from "./dispute-machine.ts";
+import { type DisputeEventData, REFUND_REQUESTED, type RefundRequested } from "./disputes.events.ts";
+import type { DisputeChange, DisputeRow, DisputesRepository } from "./disputes.repository.ts";
+import { nextStepOf } from "./disputes.views.ts";
+
+export interface MoveDeps {
+  clock: Clock;
+  disputes: DisputesRepository;
+  publicUrl: string;
+}
+
+export interface Move<T extends DisputeEventType> {
+  event: T;
+  by: Actor;
+  actorUserId: string | null;
+  data: DisputeEventData<T>;
+  /** What was agreed or ruled, for the events that end the negotiation or the review. */
+  settled?: { outcome: DisputeOutcome; refundMinor: number };
+  /** The event restarts the clock of the status it leaves the dispute in (a new proposal). */
+  restartsClock?: boolean;
+  /** Further columns the event sets (the evidence deadline, the ruling's time…). */
+  set?: DisputeChange;
+}
+
+/** Any event's move, each with the data its own type declares. */
+export type AnyMove = { [T in DisputeEventType]: Move<T> }[DisputeEventType];
+
+/** A 409 that says where the dispute stands, so that the asker can reload and act on it. */
+export const stateConflict = (d: Pick<DisputeRow, "status">, message: string) =>
+  new AppError(409, "dispute_state", `${message} The dispute is now: ${d.status.replaceAll("_", " ")}.`);
+
+const ACTOR_COLUMN = { buyer: "buyer", seller: "seller", platform: "platform", timer: "system" } as const;
+
+/**
+ * Records one event on a dispute: checks it against the rules, moves the status, sets the clock of the
+ * new status (who must act, by when, what fires then, and the reminder a day before), appends the event,
+ * frees the items when the dispute ends, announces refunds and tells both sides. The update names the
+ * version it read: of two racing moves, the second gets a 409.
+ */
+export async function moveDispute(tx: Tx, deps: MoveDeps, d: DisputeRow, move: AnyMove): Promise<DisputeRow> {
+  const next = statusAfter(d.status, move.event, move.by, move.settled?.outcome);
+  if (typeof next !== "string") throw stateConflict(d, next.refused);
+  const now = deps.clock.now();
+  const at = now.toISOString();
+  const moved = next !== d.status || move.restartsClock;
+  const negotiationFrom = move.event === "dispute.reopened" ? at : d.negotiation_from;
+  const statusFrom = moved ? at : d.status_from;
+  const evidenceDueAt = move.set?.evidence_due_at ?? d.evidence_due_at;
+  const evidenceFrom = move.set?.evidence_from ? Side.parse(move.set.evidence_from) : d.evidence_from;
+  const clock: DisputeChange = moved
+    ? clockColumns(next, { negotiationFrom, statusFrom, evidenceDueAt, evidenceFrom }, now)
+    : {};
+  const change: DisputeChange = {
+    ...move.set,
+    ...clock,
+    status: next,
+    negotiation_from: negotiationFrom,
+    status_from: statusFrom,
+    updated_at: at,
+    ...(move.settled ? { outcome: move.settled.outcome, refund_minor: move.settled.refundMinor } : {}),
+  };
+  if (!(await deps.disputes.change(tx, d.id, d.version, change)))
+    throw stateConflict(d, "This dispute changed while you were looking at it.");
+  await deps.disputes.appendEvent(tx, {
+    disputeId: d.id,
+    type: move.event,
+    status: next,
+    actor: ACTOR_COLUMN[move.by],
+    actorUserId: move.actorUserId,
+    data: move.data,
+    at,
+  });
+  const after = (await deps.disputes.find(tx, d.id))!;
+  await holdOrFreeItems(tx, deps, d, after);
+  await announceRefund(tx, deps, after, move.event);
+  if (moved) await tellBothSides(tx, deps, after, move.event);
+  return after;
+}
+
+/** The columns of the clock a dispute runs in `status`: who must act, by when, what fires, the reminder. */
+export function clockColumns(
+  status: DisputeRow["status"],
+  t: {
+    negotiationFrom: string;
+    statusFrom: string;
+    evidenceDueAt?: string | null;
+    evidenceFrom?: Side | null;
+  },
+  now: Date,
+): DisputeChange {
+  const deadline = deadlineOf(status, {
+    negotiationFrom: new Date(t.negotiationFrom),
+    statusFrom: new Date(t.statusFrom),
+    evidenceDueAt: t.evidenceDueAt ? new Date(t.evidenceDueAt) : null,
+    evidenceFrom: t.evidenceFrom ?? null,
+  });
+  if (!deadline) return { deadline_at: null, deadline_action: null, deadline_who: null, reminder_at: null };
+  // A day before the timer fires, unless that is already past.
+  const reminder = new Date(deadline.at.getTime() - REMINDER_HOURS * 3_600_000);
+  return {
+    deadline_at: deadline.at.toISOString(),
+    deadline_action: deadline.action,
+    deadline_who: deadline.who,
+    reminder_at: reminder > now ? reminder.toISOString() : null,
+  };
+}
+
+/** An ended dispute frees its items for another; a reopened one claims them again. */
+async function holdOrFreeItems(tx: Tx, deps: MoveDeps, before: DisputeRow, after: DisputeRow) {
+  const ended = (s: DisputeRow["status"]) => s === "resolved" || s === "withdrawn";
+  if (!ended(before.status) && ended(after.status)) await deps.disputes.unlockItems(tx, after.id);
+  if (ended(before.status) && !ended(after.status)) {
+    const items = await deps.disputes.itemsOf(tx, after.id);
+    try {
+      await deps.disputes.lockItems(
+        tx,
+        after.id,
+        items.map((i) => i.order_item_id),
+      );
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      throw new AppError(409, "items_in_dispute", "Some of these items are in another open dispute now.");
+    }
+  }
+}
+
+/**
+ * A refund the marketplace must carry out: when a refund is agreed or ruled, or when the return it
+ * waited for is done. The integration reads these `refund.requested` rows from the outbox.
+ */
+async function announceRefund(tx: Tx, deps: MoveDeps, d: DisputeRow, event: DisputeEventType) {
+  const refund = d.refund_minor ?? 0;
+  const settledNow =
+    d.status === "resolved" && ["proposal.accepted", "proposal.carried_out", "dispute.ruled"].includes(event);
+  const afterReturn = event === "return.received" || event === "return.refunded_by_timer";
+  if (refund <= 0 || !(settledNow || afterReturn)) return;
+  const items = await deps.disputes.itemsOf(tx, d.id);
+  const payload: RefundRequested = {
+    disputeId: d.id,
+    reference: d.reference,
+    orderId: d.order_id,
+    items: items.map((i) => ({ orderItemId: i.order_item_id, quantity: i.quantity })),
+    amountMinor: refund,
+    currency: d.currency,
+    afterReturn,
+  };
+  await enqueue(tx, deps.clock, {
+    topic: REFUND_REQUESTED,
+    dedupeKey: `refund:${d.id}:${d.version}`,
+    payload,
+  });
+}
+
+const HEADLINES: Partial<Record<DisputeEventType, string>> = {
+  "dispute.opened": "A buyer opened a dispute",
+  "proposal.made": "There is a new proposal",
+  "proposal.accepted": "A proposal was accepted",
+  "proposal.carried_out": "A proposal was carried out",
+  "dispute.escalated": "The dispute went to the platform",
+  "evidence.requested": "The platform asks for evidence",
+  "dispute.ruled": "The platform ruled",
+  "return.shipped": "The return is on its way",
+  "return.received": "The return arrived and the refund follows",
+  "return.refunded_by_timer": "The refund was carried out",
+  "return.not_shipped": "The dispute closed: the return was not shipped",
+  "dispute.withdrawn": "The buyer withdrew the dispute",
+  "dispute.reopened": "The buyer reopened the dispute",
+  "dispute.appealed": "The ruling was appealed",
+};
+
+/** Both sides get the same words: what happened, who acts next, and what the timer will do. */
+export async function tellBothSides(tx: Tx, deps: MoveDeps, d: DisputeRow, event: DisputeEventType) {
+  const headline = HEADLINES[event];
+  if (!headline) return;
+  const next = nextStepOf(d, await deps.disputes.proposalsOf(tx, d.id));
+  for (const [side, userId] of [
+    ["buyer", d.buyer_user_id],
+    ["seller", d.seller_user_id],
+  ] as const) {
+    if (!userId) continue;
+    const email = await deps.disputes.emailOf(tx, userId);
+    if (!email) continue;
+    await enqueue(tx, deps.clock, {
+      topic: "mail.send",
+      dedupeKey: `mail:dispute:${d.id}:${d.version}:${side}`,
+      payload: mailMessage("dispute-update", email, {
+        reference: d.reference,
+        orderId: d.order_id,
+        headline,
+        next: next.text,
+        ifNobody: next.ifNobodyActs ?? "",
+        url: `${deps.publicUrl}/disputes/${d.id}`,
+      }),
+    });
+  }
+}

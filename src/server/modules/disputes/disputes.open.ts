@@ -1,0 +1,165 @@
+import type { OpenDispute, Proposal } from "../../../contracts/disputes.ts";
+import { isUniqueViolation, type Tx } from "../../platform/db/database.ts";
+import { AppError, forbidden, invalidInput, notFound } from "../../platform/http/errors.ts";
+import { newId, newReference } from "../../platform/ids.ts";
+import type { Actor } from "../accounts/actor.ts";
+import type { OrderRecord } from "../catalog/orders.repository.ts";
+import { detectLanguage } from "../reports/language.ts";
+import { clockColumns, type MoveDeps, tellBothSides } from "./disputes.moves.ts";
+import type { DisputesRepository } from "./disputes.repository.ts";
+import { disputabilityOf, protectionEndsAt } from "./protection-window.ts";
+
+/** Checks a proposal's amount against what was paid for the disputed items. */
+export function checkProposal(proposal: Proposal, disputedMinor: number, field: string) {
+  if (proposal.kind !== "partial_refund") return;
+  if (proposal.amountMinor === undefined)
+    throw invalidInput({ [`${field}.amountMinor`]: "Enter the amount of the partial refund." });
+  if (proposal.amountMinor > disputedMinor)
+    throw invalidInput({
+      [`${field}.amountMinor`]: `A partial refund cannot be more than what was paid for the disputed items (${disputedMinor} in minor units).`,
+    });
+}
+
+/** The disputed items and what was paid for them; every item and quantity must be in the order. */
+function disputedItems(order: OrderRecord, input: OpenDispute) {
+  const errors: Record<string, string> = {};
+  const seen = new Set<string>();
+  const items = input.items.map((wanted, i) => {
+    const item = order.items.find((it) => it.id === wanted.orderItemId);
+    if (!item) errors[`items.${i}.orderItemId`] = `${wanted.orderItemId} is not an item of this order.`;
+    else if (seen.has(item.id)) errors[`items.${i}.orderItemId`] = "This item is listed twice.";
+    else if (wanted.quantity > item.quantity)
+      errors[`items.${i}.quantity`] = `The order has ${item.quantity} of "${item.title}".`;
+    seen.add(wanted.orderItemId);
+    return { item: item!, quantity: wanted.quantity };
+  });
+  if (Object.keys(errors).length > 0) throw invalidInput(errors);
+  return items;
+}
+
+/** A dispute already holds some of these items: 409 with its reference. */
+async function refuseHeldItems(tx: Tx, disputes: DisputesRepository, itemIds: string[]) {
+  const holders = await disputes.holdersOf(tx, itemIds);
+  if (holders.length === 0) return;
+  throw new AppError(
+    409,
+    "dispute_exists",
+    `These items are already in open dispute ${holders[0]!.reference}. Follow that dispute instead.`,
+    undefined,
+    {
+      existing: { id: holders[0]!.id, reference: holders[0]!.reference, url: `/disputes/${holders[0]!.id}` },
+    },
+  );
+}
+
+/**
+ * Opens a dispute on the asker's own order, inside buyer protection: its items are claimed (one open
+ * dispute per item), the buyer's proposal is the first, the seller's 5-day clock starts, both are told.
+ */
+export async function openDispute(
+  tx: Tx,
+  deps: MoveDeps & { orders: { find(db: Tx, id: string): Promise<OrderRecord | undefined> } },
+  actor: Actor,
+  input: OpenDispute,
+) {
+  const order = await deps.orders.find(tx, input.orderId);
+  if (!order || order.buyer_user_id !== actor.userId) throw notFound("This order");
+  const now = deps.clock.now();
+  const window = disputabilityOf(order, now);
+  if (!window.open) throw forbidden(window.why ?? "You cannot open a dispute on this order now.");
+  if (!window.reasons.includes(input.reason))
+    throw invalidInput({
+      reason:
+        input.reason === "not_received"
+          ? "The order was delivered: choose what is wrong with it."
+          : "The order has not been delivered yet: you can only report it as not received.",
+    });
+  const items = disputedItems(order, input);
+  const disputedMinor = items.reduce((sum, { item, quantity }) => sum + item.price_minor * quantity, 0);
+  checkProposal(input.proposal, disputedMinor, "proposal");
+  await refuseHeldItems(
+    tx,
+    deps.disputes,
+    items.map(({ item }) => item.id),
+  );
+
+  const at = now.toISOString();
+  const id = newId();
+  const proposalId = newId();
+  const row = {
+    id,
+    reference: newReference("D"),
+    order_id: order.id,
+    buyer_user_id: actor.userId,
+    store_id: order.store_id,
+    seller_user_id: order.seller_user_id,
+    reason: input.reason,
+    description: input.description,
+    description_language: detectLanguage(input.description),
+    status: "awaiting_seller",
+    version: 1,
+    currency: order.currency,
+    disputed_minor: disputedMinor,
+    outcome: null,
+    refund_minor: null,
+    negotiation_from: at,
+    status_from: at,
+    deadline_at: null,
+    deadline_action: null,
+    deadline_who: null,
+    reminder_at: null,
+    evidence_due_at: null,
+    evidence_from: null,
+    ruled_at: null,
+    ruled_by: null,
+    appealed_at: null,
+    reopened_at: null,
+    protection_ends_at: protectionEndsAt(order)?.toISOString() ?? null,
+    opened_at: at,
+    updated_at: at,
+    ...clockColumns("awaiting_seller", { negotiationFrom: at, statusFrom: at }, now),
+  };
+  await deps.disputes.insertDispute(tx, row);
+  await deps.disputes.insertItems(
+    tx,
+    items.map(({ item, quantity }) => ({
+      dispute_id: id,
+      order_item_id: item.id,
+      title: item.title,
+      quantity,
+      price_minor: item.price_minor,
+    })),
+  );
+  try {
+    await deps.disputes.lockItems(
+      tx,
+      id,
+      items.map(({ item }) => item.id),
+    );
+  } catch (error) {
+    // Another dispute on these items was opened at the same moment (the transaction cannot read on).
+    if (!isUniqueViolation(error)) throw error;
+    throw new AppError(409, "dispute_exists", "These items are already in another open dispute.");
+  }
+  await deps.disputes.insertProposal(tx, {
+    id: proposalId,
+    dispute_id: id,
+    side: "buyer",
+    kind: input.proposal.kind,
+    amount_minor: input.proposal.kind === "partial_refund" ? (input.proposal.amountMinor ?? null) : null,
+    note: input.proposal.note ?? null,
+    created_at: at,
+  });
+  await deps.disputes.appendEvent(tx, {
+    disputeId: id,
+    type: "dispute.opened",
+    status: "awaiting_seller",
+    actor: "buyer",
+    actorUserId: actor.userId,
+    data: { reason: input.reason, proposalId },
+    at,
+  });
+  const stored = (await deps.disputes.find(tx, id))!;
+  await tellBothSides(tx, deps, stored, "dispute.opened");
+  return id;
+}

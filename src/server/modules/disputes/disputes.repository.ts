@@ -1,0 +1,230 @@
+import { z } from "zod";
+import {
+  DisputeOutcome,
+  DisputeReason,
+  DisputeStatus,
+  ResolutionKind,
+  Side,
+} from "../../../contracts/disputes.ts";
+import type { DbOrTx } from "../../platform/db/database.ts";
+import type {
+  DisputeItemTable,
+  DisputeProposalTable,
+  DisputeTable,
+} from "../../platform/db/schema.disputes.ts";
+import { newId } from "../../platform/ids.ts";
+import { type DisputeEventType, TIMER_EVENTS, type TimerAction } from "./dispute-machine.ts";
+import { type DisputeEventData, disputeEvents } from "./disputes.events.ts";
+
+const DeadlineWho = z.enum(["buyer", "seller", "platform"]);
+const DeadlineAction = z.enum(Object.keys(TIMER_EVENTS) as [TimerAction, ...TimerAction[]]);
+
+const toDispute = (row: DisputeTable) => ({
+  ...row,
+  status: DisputeStatus.parse(row.status),
+  reason: DisputeReason.parse(row.reason),
+  outcome: row.outcome === null ? null : DisputeOutcome.parse(row.outcome),
+  deadline_action: row.deadline_action === null ? null : DeadlineAction.parse(row.deadline_action),
+  deadline_who: row.deadline_who === null ? null : DeadlineWho.parse(row.deadline_who),
+  evidence_from: row.evidence_from === null ? null : Side.parse(row.evidence_from),
+});
+
+/** A stored dispute, its status, reason and outcome parsed. */
+export type DisputeRow = ReturnType<typeof toDispute>;
+
+const toProposal = (row: DisputeProposalTable) => ({
+  ...row,
+  side: Side.parse(row.side),
+  kind: ResolutionKind.parse(row.kind),
+});
+export type ProposalRow = ReturnType<typeof toProposal>;
+
+export interface DisputeEventInput<T extends DisputeEventType = DisputeEventType> {
+  disputeId: string;
+  type: T;
+  status: DisputeStatus;
+  actor: Side | "platform" | "system";
+  actorUserId: string | null;
+  data: DisputeEventData<T>;
+  at: string;
+}
+
+/** What a change of a dispute's row may set: never its id, parties or money disputed. */
+export type DisputeChange = Partial<
+  Omit<DisputeTable, "id" | "reference" | "order_id" | "buyer_user_id" | "seller_user_id" | "version">
+>;
+
+export function createDisputesRepository() {
+  return {
+    insertDispute: (tx: DbOrTx, row: DisputeTable) => tx.insertInto("disputes").values(row).execute(),
+
+    insertItems: (tx: DbOrTx, rows: DisputeItemTable[]) =>
+      tx.insertInto("dispute_items").values(rows).execute(),
+
+    /** Claims the items for this open dispute; a unique violation means one is already in another. */
+    lockItems: (tx: DbOrTx, disputeId: string, orderItemIds: string[]) =>
+      tx
+        .insertInto("dispute_item_locks")
+        .values(orderItemIds.map((order_item_id) => ({ order_item_id, dispute_id: disputeId })))
+        .execute(),
+
+    unlockItems: (tx: DbOrTx, disputeId: string) =>
+      tx.deleteFrom("dispute_item_locks").where("dispute_id", "=", disputeId).execute(),
+
+    /** The open disputes that hold any of these order items. */
+    holdersOf: (db: DbOrTx, orderItemIds: string[]) =>
+      db
+        .selectFrom("dispute_item_locks")
+        .innerJoin("disputes", "disputes.id", "dispute_item_locks.dispute_id")
+        .select(["dispute_item_locks.order_item_id", "disputes.id", "disputes.reference"])
+        .where("dispute_item_locks.order_item_id", "in", orderItemIds)
+        .execute(),
+
+    itemsOf: (db: DbOrTx, disputeId: string) =>
+      db
+        .selectFrom("dispute_items")
+        .selectAll()
+        .where("dispute_id", "=", disputeId)
+        .orderBy("order_item_id")
+        .execute(),
+
+    insertProposal: (tx: DbOrTx, row: DisputeProposalTable) =>
+      tx.insertInto("dispute_proposals").values(row).execute(),
+
+    proposalsOf: (db: DbOrTx, disputeId: string) =>
+      db
+        .selectFrom("dispute_proposals")
+        .selectAll()
+        .where("dispute_id", "=", disputeId)
+        .orderBy("id")
+        .execute()
+        .then((rows) => rows.map(toProposal)),
+
+    async appendEvent<T extends DisputeEventType>(tx: DbOrTx, event: DisputeEventInput<T>) {
+      await tx
+        .insertInto("dispute_events")
+        .values({
+          id: newId(),
+          dispute_id: event.disputeId,
+          type: event.type,
+          status: event.status,
+          actor: event.actor,
+          actor_user_id: event.actorUserId,
+          data_json: disputeEvents.dataText(event.type, event.data),
+          created_at: event.at,
+        })
+        .execute();
+    },
+
+    eventsOf: (db: DbOrTx, disputeId: string) =>
+      db
+        .selectFrom("dispute_events")
+        .selectAll()
+        .where("dispute_id", "=", disputeId)
+        .orderBy("id")
+        .execute()
+        .then((rows) =>
+          rows.map(({ data_json, type, ...row }) => ({
+            ...row,
+            status: DisputeStatus.parse(row.status),
+            ...disputeEvents.read(type, data_json),
+          })),
+        ),
+
+    find: (db: DbOrTx, id: string) =>
+      db
+        .selectFrom("disputes")
+        .selectAll()
+        .where("id", "=", id)
+        .executeTakeFirst()
+        .then((row) => row && toDispute(row)),
+
+    /**
+     * Changes the dispute only if it is still at the version the caller read: of two racing changes one
+     * wins; false tells the other that the dispute moved on.
+     */
+    async change(tx: DbOrTx, id: string, version: number, set: DisputeChange): Promise<boolean> {
+      const result = await tx
+        .updateTable("disputes")
+        .set({ ...set, version: version + 1 })
+        .where("id", "=", id)
+        .where("version", "=", version)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+
+    /** A party's disputes, newest first, keyset-paged on the (time-ordered) id. */
+    ofParty: (db: DbOrTx, side: Side, userId: string, beforeId: string | null, limit: number) =>
+      db
+        .selectFrom("disputes")
+        .innerJoin("stores", "stores.id", "disputes.store_id")
+        .selectAll("disputes")
+        .select("stores.name as store_name")
+        .select((eb) =>
+          eb
+            .selectFrom("dispute_items")
+            .select("dispute_items.title")
+            .whereRef("dispute_items.dispute_id", "=", "disputes.id")
+            .orderBy("dispute_items.order_item_id")
+            .limit(1)
+            .as("first_title"),
+        )
+        .where(side === "buyer" ? "disputes.buyer_user_id" : "disputes.seller_user_id", "=", userId)
+        .$if(beforeId !== null, (q) => q.where("disputes.id", "<", beforeId!))
+        .orderBy("disputes.id", "desc")
+        .limit(limit)
+        .execute()
+        .then((rows) =>
+          rows.map((r) => ({ ...toDispute(r), store_name: r.store_name, first_title: r.first_title })),
+        ),
+
+    /** The disputes of these orders, for the order pages. */
+    ofOrders: (db: DbOrTx, orderIds: string[]) =>
+      orderIds.length === 0
+        ? Promise.resolve([])
+        : db
+            .selectFrom("disputes")
+            .select(["id", "reference", "status", "order_id"])
+            .where("order_id", "in", orderIds)
+            .orderBy("id")
+            .execute()
+            .then((rows) => rows.map((r) => ({ ...r, status: DisputeStatus.parse(r.status) }))),
+
+    /** Disputes whose timer is due, soonest first: the worker's sweep. */
+    due: (db: DbOrTx, now: string, limit: number) =>
+      db
+        .selectFrom("disputes")
+        .selectAll()
+        .where("deadline_at", "is not", null)
+        .where("deadline_at", "<=", now)
+        .where("deadline_action", "is not", null)
+        .orderBy("deadline_at")
+        .orderBy("id")
+        .limit(limit)
+        .execute()
+        .then((rows) => rows.map(toDispute)),
+
+    /** Disputes whose reminder is due. */
+    remindersDue: (db: DbOrTx, now: string, limit: number) =>
+      db
+        .selectFrom("disputes")
+        .selectAll()
+        .where("reminder_at", "is not", null)
+        .where("reminder_at", "<=", now)
+        .orderBy("reminder_at")
+        .orderBy("id")
+        .limit(limit)
+        .execute()
+        .then((rows) => rows.map(toDispute)),
+
+    emailOf: (db: DbOrTx, userId: string) =>
+      db
+        .selectFrom("user")
+        .select("email")
+        .where("id", "=", userId)
+        .executeTakeFirst()
+        .then((r) => r?.email),
+  };
+}
+
+export type DisputesRepository = ReturnType<typeof createDisputesRepository>;

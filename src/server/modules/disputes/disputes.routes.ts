@@ -1,0 +1,124 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { ErrorBody, PageQuery, pageOf } from "../../../contracts/common.ts";
+import {
+  Dispute,
+  DisputeSummary,
+  MyDisputesQuery,
+  OpenDispute,
+  Order,
+  PostMessage,
+  Proposal,
+} from "../../../contracts/disputes.ts";
+import type { DisputesService } from "./disputes.service.ts";
+
+const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
+const Params = z.object({ id: z.string().min(1).max(100) });
+const tags = ["disputes"];
+
+/** A step of one side on a dispute, answered with the dispute page as that side sees it. */
+const STEPS = [
+  ["accept", "Accept the other side's latest proposal", "accept"],
+  ["escalate", "Hand the dispute to the platform (after 3 days of negotiation)", "escalate"],
+  ["withdraw", "Withdraw the dispute (the buyer; it may be reopened once)", "withdraw"],
+  ["reopen", "Reopen a withdrawn dispute, once, while buyer protection lasts", "reopen"],
+] as const;
+
+export function disputesRoutes(disputes: DisputesService): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      "/api/v1/me/orders",
+      {
+        schema: {
+          tags,
+          summary: "My orders, newest first, with whether a dispute may be opened on each",
+          querystring: PageQuery,
+          response: { 200: pageOf(Order), ...errors },
+        },
+      },
+      (request) => disputes.myOrders(request.actor, request.query),
+    );
+    app.get(
+      "/api/v1/me/orders/:id",
+      {
+        schema: {
+          tags,
+          summary:
+            "One of my orders: its items, shipping facts, disputes, and what may be disputed and why not",
+          params: Params,
+          response: { 200: Order, ...errors },
+        },
+      },
+      (request) => disputes.order(request.actor, request.params.id),
+    );
+    app.post(
+      "/api/v1/disputes",
+      {
+        schema: {
+          tags,
+          summary: "Open a dispute on one of my orders, inside buyer protection",
+          body: OpenDispute,
+          response: { 201: Dispute, ...errors },
+        },
+      },
+      async (request, reply) => reply.code(201).send(await disputes.open(request.actor, request.body)),
+    );
+    app.get(
+      "/api/v1/me/disputes",
+      {
+        schema: {
+          tags,
+          summary: "My disputes as a buyer, or those on my store as a seller",
+          querystring: MyDisputesQuery,
+          response: { 200: pageOf(DisputeSummary), ...errors },
+        },
+      },
+      (request) => disputes.mine(request.actor, request.query),
+    );
+    app.get(
+      "/api/v1/disputes/:id",
+      {
+        schema: {
+          tags,
+          summary: "A dispute: both sides' proposals, who acts next and by when, and its timeline",
+          params: Params,
+          response: { 200: Dispute, ...errors },
+        },
+      },
+      (request) => disputes.get(request.actor, request.params.id),
+    );
+    app.post(
+      "/api/v1/disputes/:id/proposals",
+      {
+        schema: {
+          tags,
+          summary: "Make a proposal (the side whose turn it is); the other side's 5 days start again",
+          params: Params,
+          body: Proposal,
+          response: { 200: Dispute, ...errors },
+        },
+      },
+      (request) => disputes.propose(request.actor, request.params.id, request.body),
+    );
+    app.post(
+      "/api/v1/disputes/:id/messages",
+      {
+        schema: {
+          tags,
+          summary: "Write to the other side, on the dispute's timeline",
+          params: Params,
+          body: PostMessage,
+          response: { 200: Dispute, ...errors },
+        },
+      },
+      (request) => disputes.message(request.actor, request.params.id, request.body.text),
+    );
+    for (const [path, summary, step] of STEPS) {
+      app.post(
+        `/api/v1/disputes/:id/${path}`,
+        { schema: { tags, summary, params: Params, response: { 200: Dispute, ...errors } } },
+        (request) => disputes[step](request.actor, request.params.id),
+      );
+    }
+  };
+}

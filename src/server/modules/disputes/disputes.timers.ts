@@ -1,0 +1,114 @@
+import type { Db } from "../../platform/db/database.ts";
+import type { Transact } from "../../platform/db/transactions.ts";
+import { AppError } from "../../platform/http/errors.ts";
+import { enqueue } from "../../platform/outbox/outbox.ts";
+import { mailMessage } from "../notifications/notifications.templates.ts";
+import type { TimerAction } from "./dispute-machine.ts";
+import { momentText } from "./dispute-texts.ts";
+import { type AnyMove, type MoveDeps, moveDispute } from "./disputes.moves.ts";
+import type { DisputeRow } from "./disputes.repository.ts";
+import { latestProposals, nextStepOf, refundOf } from "./disputes.views.ts";
+
+const BATCH = 200;
+
+interface TimerDeps extends MoveDeps {
+  db: Db;
+  transact: Transact;
+}
+
+/** What a due timer records, from the dispute as it is now. */
+async function timerMove(deps: TimerDeps, d: DisputeRow, action: TimerAction): Promise<AnyMove> {
+  const base = { by: "timer" as const, actorUserId: null };
+  switch (action) {
+    case "carry_out_buyer_proposal":
+    case "carry_out_seller_proposal": {
+      const side = action === "carry_out_buyer_proposal" ? "buyer" : "seller";
+      const proposal = latestProposals(await deps.disputes.proposalsOf(deps.db, d.id))[side]!;
+      const refundMinor = refundOf(proposal, d.disputed_minor);
+      const settled = { outcome: proposal.kind, refundMinor };
+      return {
+        ...base,
+        event: "proposal.carried_out",
+        data: { proposalId: proposal.id, ...settled },
+        settled,
+      };
+    }
+    case "escalate":
+      return { ...base, event: "dispute.escalated", data: {} };
+    case "end_evidence_request":
+      return { ...base, event: "evidence.request_ended", data: {} };
+    case "return_not_shipped":
+      return {
+        ...base,
+        event: "return.not_shipped",
+        data: {},
+        settled: { outcome: "rejected", refundMinor: 0 },
+      };
+    case "refund_return":
+      return {
+        ...base,
+        event: "return.refunded_by_timer",
+        data: { refundMinor: d.refund_minor ?? d.disputed_minor },
+      };
+  }
+}
+
+/**
+ * The worker's sweep: each dispute whose timer is due gets what its timer does, once. The move names the
+ * version the sweep read, so a dispute that moved on meanwhile (the seller answered) is left alone, and
+ * two workers never fire one timer twice.
+ */
+export async function fireDueTimers(deps: TimerDeps): Promise<number> {
+  const now = deps.clock.now().toISOString();
+  const due = await deps.disputes.due(deps.db, now, BATCH);
+  let fired = 0;
+  for (const d of due) {
+    try {
+      const move = await timerMove(deps, d, d.deadline_action!);
+      await deps.transact((tx) => moveDispute(tx, deps, d, move));
+      fired += 1;
+    } catch (error) {
+      // Someone acted first: the dispute has a new clock, read on the next sweep.
+      if (!(error instanceof AppError && error.status === 409)) throw error;
+    }
+  }
+  return fired;
+}
+
+/** A day before a timer fires, the side that must act is reminded of what happens then. */
+export async function sendReminders(deps: TimerDeps): Promise<number> {
+  const now = deps.clock.now().toISOString();
+  const due = await deps.disputes.remindersDue(deps.db, now, BATCH);
+  for (const d of due) {
+    await deps.transact(async (tx) => {
+      if (!(await deps.disputes.change(tx, d.id, d.version, { reminder_at: null }))) return;
+      const who = d.deadline_who ?? "platform";
+      await deps.disputes.appendEvent(tx, {
+        disputeId: d.id,
+        type: "reminder.sent",
+        status: d.status,
+        actor: "system",
+        actorUserId: null,
+        data: { to: who, dueAt: d.deadline_at ?? now },
+        at: now,
+      });
+      const userId = who === "buyer" ? d.buyer_user_id : who === "seller" ? d.seller_user_id : null;
+      const email = userId ? await deps.disputes.emailOf(tx, userId) : undefined;
+      if (!email) return;
+      const next = nextStepOf(d, await deps.disputes.proposalsOf(tx, d.id));
+      await enqueue(tx, deps.clock, {
+        topic: "mail.send",
+        dedupeKey: `mail:dispute-reminder:${d.id}:${d.deadline_at}`,
+        payload: mailMessage("dispute-reminder", email, {
+          reference: d.reference,
+          orderId: d.order_id,
+          dueText: momentText(d.deadline_at ?? now),
+          next: next.text,
+          ifNobody: next.ifNobodyActs ?? "",
+          url: `${deps.publicUrl}/disputes/${d.id}`,
+        }),
+      });
+    });
+  }
+  return due.length;
+}

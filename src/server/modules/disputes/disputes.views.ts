@@ -1,0 +1,242 @@
+import {
+  DISPUTE_STATUS_LABELS,
+  type Dispute,
+  type DisputeOutcome,
+  type NextStep,
+  type ResolutionKind,
+  type Side,
+} from "../../../contracts/disputes.ts";
+import type { OrderRecord } from "../catalog/orders.repository.ts";
+import { escalationOpensAt, NEGOTIATING, turnOf } from "./dispute-machine.ts";
+import { momentText, moneyText } from "./dispute-texts.ts";
+import type { DisputeRow, ProposalRow } from "./disputes.repository.ts";
+
+type StoredEvent = Awaited<
+  ReturnType<import("./disputes.repository.ts").DisputesRepository["eventsOf"]>
+>[number];
+
+/** What a proposal or an outcome gives the buyer, in words: "the refund of €23.40". */
+export function resolutionText(kind: ResolutionKind | DisputeOutcome, amountMinor: number, currency: string) {
+  const money = moneyText(amountMinor, currency);
+  switch (kind) {
+    case "refund":
+      return `the refund of ${money}`;
+    case "partial_refund":
+      return `the partial refund of ${money}`;
+    case "return_and_refund":
+      return `the return of the items and the refund of ${money}`;
+    case "rejected":
+      return "no refund";
+  }
+}
+
+/** What the buyer gets from a proposal: a partial refund names its amount, the others the whole. */
+export function refundOf(proposal: Pick<ProposalRow, "kind" | "amount_minor">, disputedMinor: number) {
+  return proposal.kind === "partial_refund" ? (proposal.amount_minor ?? 0) : disputedMinor;
+}
+
+/** The latest proposal of each side. */
+export function latestProposals(proposals: ProposalRow[]) {
+  const latest = (side: Side) => proposals.filter((p) => p.side === side).at(-1) ?? null;
+  return { buyer: latest("buyer"), seller: latest("seller") };
+}
+
+const other = (side: Side): Side => (side === "buyer" ? "seller" : "buyer");
+
+/** Who must act next, by when, and what the timer does if nobody does: the same words for both sides. */
+export function nextStepOf(d: DisputeRow, proposals: ProposalRow[]): NextStep {
+  const by = d.deadline_at;
+  const when = by ? momentText(by) : "";
+  const latest = latestProposals(proposals);
+  const proposalText = (side: Side) => {
+    const p = latest[side];
+    return p ? resolutionText(p.kind, refundOf(p, d.disputed_minor), d.currency) : "the proposal";
+  };
+  switch (d.status) {
+    case "awaiting_seller":
+    case "awaiting_buyer": {
+      const who = turnOf(d.status)!;
+      const text = `The ${who} must accept the ${other(who)}'s proposal (${proposalText(other(who))}), make another, or escalate, by ${when}.`;
+      const ifNobodyActs =
+        d.deadline_action === "escalate"
+          ? `If nobody agrees by ${when}, the dispute goes to the platform, which decides.`
+          : `If the ${who} does not answer by ${when}, ${proposalText(other(who))} is carried out.`;
+      return { who, by, text, ifNobodyActs };
+    }
+    case "escalated":
+    case "appealed":
+      return {
+        who: "platform",
+        by,
+        text: `A mediator of the platform reviews both sides' proposals and evidence and rules by ${when} (usually within 48 hours).`,
+        ifNobodyActs: null,
+      };
+    case "awaiting_evidence":
+      return {
+        who: d.evidence_from ?? "buyer",
+        by,
+        text: `The platform asked the ${d.evidence_from} for more evidence by ${when}.`,
+        ifNobodyActs: `If none arrives by ${when}, the platform decides on what it has.`,
+      };
+    case "awaiting_return":
+      return {
+        who: "buyer",
+        by,
+        text: `The buyer ships the items back and enters the carrier and tracking number by ${when}.`,
+        ifNobodyActs: `If the buyer does not ship by ${when}, the dispute closes without a refund.`,
+      };
+    case "return_shipped":
+      return {
+        who: "seller",
+        by,
+        text: `The seller confirms that the return arrived, by ${when}.`,
+        ifNobodyActs: `If the seller does not confirm by ${when}, ${resolutionText("refund", d.refund_minor ?? d.disputed_minor, d.currency)} is carried out.`,
+      };
+    case "withdrawn":
+      return {
+        who: "nobody",
+        by: null,
+        text: d.reopened_at
+          ? "The buyer withdrew the dispute."
+          : `The buyer withdrew the dispute and may reopen it once${d.protection_ends_at ? `, until ${momentText(d.protection_ends_at)}` : ""}.`,
+        ifNobodyActs: null,
+      };
+    case "resolved":
+      return {
+        who: "nobody",
+        by: null,
+        text: `Resolved: ${resolutionText(d.outcome ?? "rejected", d.refund_minor ?? 0, d.currency)}.`,
+        ifNobodyActs: null,
+      };
+  }
+}
+
+const EVENT_LABELS: Record<StoredEvent["type"], string> = {
+  "dispute.opened": "Dispute opened",
+  "proposal.made": "New proposal",
+  "proposal.accepted": "Proposal accepted",
+  "proposal.carried_out": "Proposal carried out: the other side did not answer in time",
+  "dispute.escalated": "Escalated to the platform",
+  "evidence.requested": "The platform asked for evidence",
+  "evidence.provided": "Evidence sent to the platform",
+  "evidence.request_ended": "The time for evidence ended",
+  "dispute.ruled": "The platform ruled",
+  "return.shipped": "Return shipped",
+  "return.received": "Return received by the seller",
+  "return.refunded_by_timer": "Refunded: the seller did not confirm the return in time",
+  "return.not_shipped": "Closed: the return was not shipped in time",
+  "dispute.withdrawn": "Withdrawn by the buyer",
+  "dispute.reopened": "Reopened by the buyer",
+  "dispute.appealed": "Ruling appealed",
+  "message.posted": "Message",
+  "evidence.added": "Evidence added",
+  "reminder.sent": "Reminder sent",
+};
+
+function eventText(e: StoredEvent, d: DisputeRow, proposals: ProposalRow[]): string | null {
+  switch (e.type) {
+    case "proposal.made": {
+      const p = proposals.find((x) => x.id === e.data.proposalId);
+      const what = resolutionText(e.data.kind, e.data.amountMinor ?? d.disputed_minor, d.currency);
+      return p?.note ? `Proposes ${what}: ${p.note}` : `Proposes ${what}.`;
+    }
+    case "dispute.opened": {
+      const p = proposals.find((x) => x.id === e.data.proposalId);
+      return p ? `Asks for ${resolutionText(p.kind, refundOf(p, d.disputed_minor), d.currency)}.` : null;
+    }
+    case "proposal.accepted":
+    case "proposal.carried_out":
+      return `Agreed: ${resolutionText(e.data.outcome, e.data.refundMinor, d.currency)}.`;
+    case "dispute.ruled":
+      return `${resolutionText(e.data.outcome, e.data.refundMinor, d.currency)}. ${e.data.reasons}`;
+    case "message.posted":
+      return e.data.text;
+    case "return.shipped":
+      return `${e.data.carrier}, tracking number ${e.data.trackingNumber}`;
+    case "evidence.requested":
+      return e.data.message;
+    case "dispute.appealed":
+      return e.data.reason;
+    default:
+      return null;
+  }
+}
+
+export interface DisputeFacts {
+  row: DisputeRow;
+  order: OrderRecord;
+  items: { order_item_id: string; title: string; quantity: number; price_minor: number }[];
+  proposals: ProposalRow[];
+  events: StoredEvent[];
+}
+
+/** The dispute page as `role` sees it, with what it may do now. */
+export function disputeView(
+  { row: d, order, items, proposals, events }: DisputeFacts,
+  role: Side,
+  now: Date,
+): Dispute {
+  const latest = latestProposals(proposals);
+  const negotiating = NEGOTIATING.includes(d.status);
+  const opensAt = escalationOpensAt(new Date(d.negotiation_from));
+  const windowLasts = !d.protection_ends_at || now < new Date(d.protection_ends_at);
+  const theirs = latest[other(role)];
+  return {
+    id: d.id,
+    reference: d.reference,
+    role,
+    status: d.status,
+    statusLabel: DISPUTE_STATUS_LABELS[d.status],
+    reason: d.reason,
+    description: d.description,
+    descriptionLanguage: d.description_language,
+    order: {
+      id: order.id,
+      storeName: order.store_name,
+      orderedAt: order.ordered_at,
+      shippedAt: order.shipped_at,
+      deliveredAt: order.delivered_at,
+      total: { amountMinor: order.total_minor, currency: order.currency },
+    },
+    items: items.map((i) => ({
+      orderItemId: i.order_item_id,
+      title: i.title,
+      quantity: i.quantity,
+      priceMinor: i.price_minor,
+    })),
+    disputed: { amountMinor: d.disputed_minor, currency: d.currency },
+    proposals: proposals.map((p) => ({
+      id: p.id,
+      by: p.side,
+      kind: p.kind,
+      amountMinor: p.amount_minor ?? undefined,
+      note: p.note ?? undefined,
+      at: p.created_at,
+      latest: latest[p.side]?.id === p.id,
+    })),
+    next: nextStepOf(d, proposals),
+    outcome: d.outcome,
+    refund: d.refund_minor === null ? null : { amountMinor: d.refund_minor, currency: d.currency },
+    openedAt: d.opened_at,
+    actions: {
+      propose: negotiating && turnOf(d.status) === role,
+      accept: negotiating && theirs ? theirs.id : null,
+      escalate: negotiating && now >= opensAt,
+      escalateFrom: negotiating ? opensAt.toISOString() : null,
+      withdraw:
+        role === "buyer" &&
+        windowLasts &&
+        ["awaiting_seller", "awaiting_buyer", "escalated", "awaiting_evidence"].includes(d.status),
+      reopen: role === "buyer" && d.status === "withdrawn" && !d.reopened_at && windowLasts,
+      message: d.status !== "withdrawn",
+    },
+    timeline: events.map((e) => ({
+      id: e.id,
+      type: e.type,
+      label: EVENT_LABELS[e.type],
+      by: e.actor === "system" ? "system" : (e.actor as "buyer" | "seller" | "platform"),
+      at: e.created_at,
+      text: eventText(e, d, proposals),
+    })),
+  };
+}
