@@ -129,32 +129,8 @@ async function seedCatalog(database: DatabaseHandle, users: Record<DemoAccountKe
         updated_at: created,
       })),
     );
-    for (const order of DEMO_ORDERS) {
-      const listings = order.items.map((id) => DEMO_LISTINGS.find((l) => l.id === id)!);
-      await repo.insertOrder(
-        tx,
-        {
-          id: order.id,
-          buyer_user_id: users[order.buyer],
-          store_id: order.store,
-          status: order.status,
-          total_minor: listings.reduce((sum, l) => sum + l.price, 0),
-          currency: "EUR",
-          ordered_at: daysAgo(clock, order.daysAgo),
-          shipped_at: daysAgo(clock, order.daysAgo - 2),
-          delivered_at: order.deliveredDaysAgo === null ? null : daysAgo(clock, order.deliveredDaysAgo),
-          promised_by: daysAgo(clock, order.daysAgo - 14),
-        },
-        listings.map((l, i) => ({
-          id: `${order.id}-${i + 1}`,
-          order_id: order.id,
-          listing_id: l.id,
-          title: l.title,
-          quantity: 1,
-          price_minor: l.price,
-        })),
-      );
-    }
+    for (const order of DEMO_ORDERS)
+      await repo.insertOrder(tx, ...demoOrderRows(clock, order, users[order.buyer]));
   });
 }
 
@@ -215,4 +191,35 @@ export async function seedDemo({ config, database, clock }: SeedDeps): Promise<n
     await client.close();
     await app.close();
   }
+}
+
+/** An order and its items as the marketplace would report them, its times counted back from now. */
+function demoOrderRows(clock: Clock, order: (typeof DEMO_ORDERS)[number], buyerUserId: string) {
+  const ago = (days: number | null | undefined) =>
+    days === null || days === undefined ? null : daysAgo(clock, days);
+  const titleOf = (id: string) => DEMO_LISTINGS.find((l) => l.id === id)!.title;
+  const orderRow = {
+    id: order.id,
+    buyer_user_id: buyerUserId,
+    store_id: order.store,
+    status: order.status,
+    total_minor: order.items.reduce((sum, i) => sum + i.price * i.quantity, 0),
+    currency: order.currency,
+    ordered_at: daysAgo(clock, order.orderedDaysAgo),
+    shipped_at: ago(order.shippedDaysAgo),
+    delivered_at: ago(order.deliveredDaysAgo),
+    promised_by: daysAgo(clock, order.orderedDaysAgo - order.promisedAfterDays),
+    carrier: order.shippedDaysAgo === null ? null : "DHL",
+    tracking_number: order.shippedDaysAgo === null ? null : `JD0146${order.id.slice(3)}0042`,
+    last_tracking_at: ago(order.lastTrackingDaysAgo),
+  };
+  const items = order.items.map((item, i) => ({
+    id: `${order.id}-${i + 1}`,
+    order_id: order.id,
+    listing_id: item.listing,
+    title: titleOf(item.listing),
+    quantity: item.quantity,
+    price_minor: item.price,
+  }));
+  return [orderRow, items] as const;
 }
