@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestApp, type TestUser } from "./app.ts";
 import { removeWithSeriousStrike, reportedListing } from "./console.fixtures.ts";
 import { availableDialects } from "./databases.ts";
+import { createOrder, disputeBody } from "./disputes.fixtures.ts";
 import { fileIpComplaint } from "./ip.fixtures.ts";
 import { listingReport } from "./reports.fixtures.ts";
 
@@ -272,6 +273,102 @@ describe.runIf(hasPostgres)("simultaneous requests (postgres)", () => {
         caseId,
         "counter_notice.decided",
       );
+    }
+  });
+});
+
+/**
+ * Two steps on one dispute at the same moment: one wins, the other is told the new state. On PostgreSQL
+ * they really overlap; on SQLite they meet in one group commit.
+ */
+describe.each(await availableDialects())("simultaneous steps on a dispute (%s)", (dialect) => {
+  let t: TestApp;
+  let buyer: TestUser;
+  let seller: TestUser;
+  beforeAll(async () => {
+    t = await buildTestApp(dialect);
+    buyer = await t.signUp("member", "Dana Buyer");
+    seller = await t.signUp("member", "Sol Seller");
+  });
+  afterAll(() => t.close());
+
+  const opened = new Date("2026-12-01T10:00:00Z");
+  const post = (user: TestUser, url: string, payload: Record<string, unknown> = {}) =>
+    t.app.inject({ method: "POST", url, headers: { ...user.headers }, payload });
+  async function openDispute() {
+    t.clock.set(opened);
+    const order = await createOrder(t, buyer, seller);
+    const res = await post(buyer, "/api/v1/disputes", disputeBody(order.id, order.itemIds[0]!));
+    expect(res.statusCode).toBe(201);
+    return { order, id: res.json().id as string };
+  }
+  const eventsOf = (disputeId: string, types: string[]) =>
+    t.db
+      .selectFrom("dispute_events")
+      .select("type")
+      .where("dispute_id", "=", disputeId)
+      .where("type", "in", types)
+      .execute();
+  const refundsOf = (disputeId: string) =>
+    t.db
+      .selectFrom("outbox")
+      .select("id")
+      .where("topic", "=", "refund.requested")
+      .where("payload_json", "like", `%${disputeId}%`)
+      .execute();
+
+  it("settles once when the seller accepts while the timer carries out the buyer's proposal", async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const { id } = await openDispute();
+      t.clock.set(new Date("2026-12-06T10:00:01Z"));
+      const [accepted] = await Promise.all([post(seller, `/api/v1/disputes/${id}/accept`), t.worker.drain()]);
+      expect([200, 409]).toContain(accepted.statusCode);
+      const settled = await eventsOf(id, ["proposal.accepted", "proposal.carried_out"]);
+      expect(settled).toHaveLength(1);
+      expect(settled[0]!.type).toBe(
+        accepted.statusCode === 200 ? "proposal.accepted" : "proposal.carried_out",
+      );
+      expect(await refundsOf(id)).toHaveLength(1);
+    }
+  });
+
+  it("accepts once when the seller accepts twice at once", async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const { id } = await openDispute();
+      const responses = await Promise.all([1, 2].map(() => post(seller, `/api/v1/disputes/${id}/accept`)));
+      expect(responses.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+      expect(responses.find((r) => r.statusCode === 409)!.json().error.code).toBe("dispute_state");
+      expect(await eventsOf(id, ["proposal.accepted"])).toHaveLength(1);
+    }
+  });
+
+  it("keeps a counter-proposal and an escalation sent at once consistent", async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const { id } = await openDispute();
+      t.clock.set(new Date("2026-12-04T10:00:00Z"));
+      const responses = await Promise.all([
+        post(seller, `/api/v1/disputes/${id}/proposals`, { kind: "partial_refund", amountMinor: 700 }),
+        post(buyer, `/api/v1/disputes/${id}/escalate`),
+      ]);
+      // Either they overlap (one is refused) or one lands first and the other acts on the new state:
+      // a counter-proposal leaves the negotiation open, so it may still be escalated. Never a lost step.
+      const codes = responses.map((r) => r.statusCode).sort();
+      const events = await eventsOf(id, ["proposal.made", "dispute.escalated"]);
+      if (codes[1] === 409) expect(events).toHaveLength(1);
+      else expect(events.map((e) => e.type).sort()).toEqual(["dispute.escalated", "proposal.made"]);
+      expect(codes[0]).toBe(200);
+    }
+  });
+
+  it("opens one dispute when the buyer sends the same one twice at once", async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      t.clock.set(opened);
+      const order = await createOrder(t, buyer, seller);
+      const body = disputeBody(order.id, order.itemIds[0]!);
+      const responses = await Promise.all([1, 2].map(() => post(buyer, "/api/v1/disputes", body)));
+      expect(responses.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+      const rows = await t.db.selectFrom("disputes").select("id").where("order_id", "=", order.id).execute();
+      expect(rows).toHaveLength(1);
     }
   });
 });

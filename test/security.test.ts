@@ -15,6 +15,7 @@ import { createMailer, readDevMailbox } from "../src/server/platform/mail/mailer
 import { buildTestApp, type FastifyInstance, PUBLIC_URL, type TestApp, type TestUser } from "./app.ts";
 import { reportedListing } from "./console.fixtures.ts";
 import { availableDialects } from "./databases.ts";
+import { createOrder, disputeBody } from "./disputes.fixtures.ts";
 import { multipart, samples } from "./multipart.ts";
 import { listingReport } from "./reports.fixtures.ts";
 
@@ -1262,5 +1263,108 @@ describe.each(dialects)("security: catalog — the link resolver (%s)", (dialect
     });
     expect(res.statusCode).toBe(404);
     expect(res.json().error.code).toBe("target_foreign_site");
+  });
+});
+
+// ── disputes ──
+describe.each(dialects)("security: disputes — only the buyer and the seller of an order (%s)", (dialect) => {
+  let t: TestApp;
+  let buyer: TestUser;
+  let seller: TestUser;
+  let order: Awaited<ReturnType<typeof createOrder>>;
+  let disputeId: string;
+  beforeAll(async () => {
+    t = await buildTestApp(dialect);
+    buyer = await t.signUp("member", "Order Buyer");
+    seller = await t.signUp("member", "Order Seller");
+    order = await createOrder(t, buyer, seller);
+    const opened = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/disputes",
+      headers: { ...buyer.headers },
+      payload: disputeBody(order.id, order.itemIds[0]!),
+    });
+    expect(opened.statusCode).toBe(201);
+    disputeId = opened.json().id;
+  });
+  afterAll(() => t.close());
+
+  const routes = () => [
+    { method: "GET" as const, url: "/api/v1/me/orders" },
+    { method: "GET" as const, url: `/api/v1/me/orders/${order.id}` },
+    { method: "GET" as const, url: "/api/v1/me/disputes?role=seller" },
+    { method: "POST" as const, url: "/api/v1/disputes", payload: disputeBody(order.id, order.itemIds[1]!) },
+    { method: "GET" as const, url: `/api/v1/disputes/${disputeId}` },
+    { method: "POST" as const, url: `/api/v1/disputes/${disputeId}/proposals`, payload: { kind: "refund" } },
+    { method: "POST" as const, url: `/api/v1/disputes/${disputeId}/messages`, payload: { text: "Hello" } },
+    ...["accept", "escalate", "withdraw", "reopen"].map((step) => ({
+      method: "POST" as const,
+      url: `/api/v1/disputes/${disputeId}/${step}`,
+      payload: {},
+    })),
+  ];
+
+  it("answers 401 to an anonymous visitor on every dispute route", async () => {
+    for (const route of routes()) {
+      const res = await t.app.inject(route);
+      expect(res.statusCode, `${route.method} ${route.url}`).toBe(401);
+    }
+  });
+
+  it("answers 404 to another member, another seller and staff on someone else's order and dispute", async () => {
+    const otherSeller = await t.signUp("member", "Another Seller");
+    await createOrder(t, buyer, otherSeller);
+    const strangers = [
+      await t.signUp("member", "Curious Member"),
+      otherSeller,
+      await t.signUp("moderator", "Dispute Mediator", ["disputes"]),
+      await t.signUp("admin", "Any Admin"),
+    ];
+    for (const stranger of strangers) {
+      for (const route of routes().filter((r) => r.url.includes(disputeId) || r.url.includes(order.id))) {
+        const res = await t.app.inject({ ...route, headers: { ...stranger.headers } });
+        expect(res.statusCode, `${stranger.email} ${route.method} ${route.url}`).toBe(404);
+      }
+      const mine = await t.app.inject({
+        method: "GET",
+        url: "/api/v1/me/orders",
+        headers: { ...stranger.headers },
+      });
+      expect(mine.json().items.map((o: { id: string }) => o.id)).not.toContain(order.id);
+      const theirs = await t.app.inject({
+        method: "GET",
+        url: "/api/v1/me/disputes?role=seller",
+        headers: { ...stranger.headers },
+      });
+      expect(theirs.json().items).toEqual([]);
+    }
+  });
+
+  it("does not let the seller open a dispute on its own buyer's order", async () => {
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/disputes",
+      headers: { ...seller.headers },
+      payload: disputeBody(order.id, order.itemIds[1]!),
+    });
+    expect(res.statusCode).toBe(404);
+  });
+
+  it("shows the seller the dispute on its store, never the buyer's other orders", async () => {
+    expect(
+      (
+        await t.app.inject({
+          method: "GET",
+          url: `/api/v1/disputes/${disputeId}`,
+          headers: { ...seller.headers },
+        })
+      ).json().role,
+    ).toBe("seller");
+    const orders = await t.app.inject({
+      method: "GET",
+      url: `/api/v1/me/orders/${order.id}`,
+      headers: { ...seller.headers },
+    });
+    expect(orders.statusCode).toBe(404);
   });
 });
