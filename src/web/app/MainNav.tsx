@@ -3,7 +3,10 @@ import { Link } from "@tanstack/react-router";
 import { useSession } from "../features/auth/session.ts";
 import { isStaffRole } from "./console/console-access.ts";
 
-/** The main navigation; "My Reports" appears once the user is signed in, "Console" for staff, "Admin" for admins. */
+/**
+ * The main navigation; "My Reports", "My Orders" and "My Disputes" appear once the user is signed in,
+ * "Console" for staff, "Admin" for admins.
+ */
 export function MainNav({ vertical = false }: { vertical?: boolean }) {
   const { user } = useSession();
   const Layout = vertical ? Stack : Group;
@@ -19,6 +22,16 @@ export function MainNav({ vertical = false }: { vertical?: boolean }) {
         {user && (
           <Link to="/my/reports" className="nav-link">
             My Reports
+          </Link>
+        )}
+        {user && (
+          <Link to="/my/orders" className="nav-link">
+            My Orders
+          </Link>
+        )}
+        {user && (
+          <Link to="/my/disputes" className="nav-link">
+            My Disputes
           </Link>
         )}
         {user && (

@@ -14,6 +14,11 @@ import { validateQueueSearch } from "../features/cases/cases.search.ts";
 import { ConsoleCounterNoticesPage } from "../features/counter-notices/ConsoleCounterNoticesPage.tsx";
 import { StatementPage } from "../features/decisions/StatementPage.tsx";
 import { DevMailboxPage } from "../features/dev-mailbox/DevMailboxPage.tsx";
+import { DisputePage } from "../features/disputes/DisputePage.tsx";
+import { MyDisputesPage } from "../features/disputes/MyDisputesPage.tsx";
+import { MyOrdersPage } from "../features/disputes/MyOrdersPage.tsx";
+import { validateMyDisputesSearch } from "../features/disputes/my-disputes.search.ts";
+import { OrderPage } from "../features/disputes/OrderPage.tsx";
 import { HomePage } from "../features/home/HomePage.tsx";
 import { MyReportDetailPage } from "../features/my-reports/MyReportDetailPage.tsx";
 import { MyReportsPage } from "../features/my-reports/MyReportsPage.tsx";
@@ -101,6 +106,28 @@ const myReportDetailRoute = createRoute({
   path: "/my/reports/$id",
   component: MyReportDetailPage,
 });
+const myOrdersRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/my/orders",
+  component: MyOrdersPage,
+});
+const orderRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/my/orders/$id",
+  component: OrderPage,
+});
+const myDisputesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/my/disputes",
+  validateSearch: validateMyDisputesSearch,
+  component: MyDisputesPage,
+});
+const disputeRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/disputes/$id",
+  component: DisputePage,
+});
+
 const trackReportRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/track/$id",
@@ -223,6 +250,10 @@ const routeTree = rootRoute.addChildren([
   myReportsRoute,
   myReportDetailRoute,
   receivedComplaintRoute,
+  myOrdersRoute,
+  orderRoute,
+  myDisputesRoute,
+  disputeRoute,
   trackReportRoute,
   signInRoute,
   signUpRoute,

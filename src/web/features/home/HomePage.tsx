@@ -63,8 +63,16 @@ export function HomePage() {
       </section>
 
       <Alert variant="light" color="yellow" icon={<InfoIcon />} title="A problem with your own order?">
-        If an order did not arrive, is not as described, or arrived damaged, that is a dispute with the
-        seller, not a report. Order disputes are coming soon to Redress.
+        <Stack gap="xs" align="flex-start">
+          <Text size="sm">
+            If an order did not arrive, is not as described, or arrived damaged, that is a dispute with the
+            seller, not a report. Open it from your order: the seller has 5 days to answer, and the platform
+            decides if you cannot agree.
+          </Text>
+          <ButtonLink to="/my/orders" size="sm" variant="default">
+            Open a dispute from My Orders
+          </ButtonLink>
+        </Stack>
       </Alert>
     </Stack>
   );

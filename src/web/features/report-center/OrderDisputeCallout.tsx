@@ -1,5 +1,6 @@
 import { Alert } from "@mantine/core";
 import { InfoIcon } from "../../ui/icons.tsx";
+import { AnchorLink } from "../../ui/links.tsx";
 
 /** People often mean a dispute when they look for a report; say so before they choose. */
 export function OrderDisputeCallout() {
@@ -15,8 +16,11 @@ export function OrderDisputeCallout() {
         message: { color: "var(--mantine-color-dark-7)" },
       }}
     >
-      Problem with your own order (not received, not as described, damaged)? That is a dispute, not a report —
-      order disputes are coming soon.
+      Problem with your own order (not received, not as described, damaged)? That is a dispute, not a report:{" "}
+      <AnchorLink to="/my/orders" fw={600} c="indigo.9">
+        open a dispute from My Orders
+      </AnchorLink>
+      .
     </Alert>
   );
 }

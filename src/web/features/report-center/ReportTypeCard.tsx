@@ -1,6 +1,7 @@
 import { Button, Card, List, Stack, Text, Title } from "@mantine/core";
 import type { ReportTypeInfo } from "../../../contracts/report-types.ts";
 import { CheckIcon, CloseIcon } from "../../ui/icons.tsx";
+import { NotForItem } from "./NotForItem.tsx";
 
 interface ReportTypeCardProps {
   type: ReportTypeInfo;
@@ -34,7 +35,9 @@ export function ReportTypeCard({ type, onChoose }: ReportTypeCardProps) {
           </Text>
           <List size="sm" spacing={2} icon={<CloseIcon size={14} color="var(--mantine-color-red-7)" />}>
             {type.notFor.map((item) => (
-              <List.Item key={item}>{item}</List.Item>
+              <List.Item key={item}>
+                <NotForItem text={item} />
+              </List.Item>
             ))}
           </List>
         </div>

@@ -60,7 +60,11 @@ function NeedRight({ signedIn, target }: { signedIn: boolean; target: string | u
             >
               report counterfeit or replica goods
             </AnchorLink>
-            . Bought one yourself? That is a problem with your order: open an order dispute.
+            . Bought one yourself? That is a problem with your order:{" "}
+            <AnchorLink to="/my/orders" fw={600} c="indigo.9">
+              open an order dispute
+            </AnchorLink>
+            .
           </Text>
         </div>
       </Stack>

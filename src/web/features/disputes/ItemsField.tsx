@@ -1,0 +1,75 @@
+import { Checkbox, Group, NumberInput, Stack, Text } from "@mantine/core";
+import type { Order } from "../../../contracts/disputes.ts";
+import { formatMoney } from "./money.ts";
+import { type ItemChoice, OPEN_DISPUTE_IDS, quantityId } from "./open-dispute.model.ts";
+
+interface ItemsFieldProps {
+  order: Order;
+  items: ItemChoice[];
+  onChange: (index: number, change: Partial<ItemChoice>) => void;
+  /** `items` for the whole choice, `items.<row>.quantity` for a row. */
+  errors: Record<string, string | undefined>;
+  disabled?: boolean;
+}
+
+/** Which items the dispute is about, and how many of each (at most as many as were ordered). */
+export function ItemsField({ order, items, onChange, errors, disabled }: ItemsFieldProps) {
+  const currency = order.total.currency;
+  const errorId = `${OPEN_DISPUTE_IDS.items}-error`;
+  return (
+    <fieldset
+      style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}
+      aria-describedby={errors.items ? errorId : undefined}
+    >
+      <Text component="legend" size="sm" fw={500} mb={4}>
+        Which items is it about?{" "}
+        <Text span c="red" aria-hidden="true">
+          *
+        </Text>
+      </Text>
+      <Text size="xs" c="dimmed" mb="xs">
+        Choose each item that has the problem, and how many of it.
+      </Text>
+      <Stack gap="sm">
+        {order.items.map((item, index) => {
+          const choice = items[index];
+          if (!choice) return null;
+          const quantityError = errors[`items.${index}.quantity`];
+          return (
+            <Group key={item.id} gap="md" align="flex-start" wrap="wrap">
+              <Checkbox
+                id={index === 0 ? OPEN_DISPUTE_IDS.items : `dispute-item-${index}`}
+                checked={choice.chosen}
+                onChange={(event) => onChange(index, { chosen: event.currentTarget.checked })}
+                label={item.title}
+                description={`Ordered: ${item.quantity} × ${formatMoney({ amountMinor: item.priceMinor, currency })}`}
+                disabled={disabled}
+                style={{ flex: "1 1 240px" }}
+              />
+              <NumberInput
+                id={quantityId(index)}
+                label={`How many (of ${item.quantity})`}
+                value={choice.quantity}
+                onChange={(value) => onChange(index, { quantity: typeof value === "number" ? value : 0 })}
+                min={1}
+                max={item.quantity}
+                clampBehavior="strict"
+                allowDecimal={false}
+                allowNegative={false}
+                disabled={disabled || !choice.chosen}
+                error={quantityError}
+                w={150}
+                size="sm"
+              />
+            </Group>
+          );
+        })}
+      </Stack>
+      {errors.items && (
+        <Text id={errorId} c="red.8" size="sm" mt="xs" role="alert">
+          {errors.items}
+        </Text>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,64 @@
+import { Paper, Stack, Text, Title } from "@mantine/core";
+import { forwardRef } from "react";
+import type { Dispute } from "../../../contracts/disputes.ts";
+import { formatDateTime } from "../../ui/format.ts";
+import { formatRelative, useNow } from "../../ui/time.ts";
+import { whoName } from "./disputes.labels.ts";
+
+const COLORS = { you: "orange", other: "indigo", done: "green" } as const;
+
+/**
+ * Who must act next, by when (in the reader's own time zone), and what happens if nobody does: the one
+ * thing both sides must not miss, at the top of the page. The heading takes the focus after each step.
+ */
+export const NextStepCard = forwardRef<HTMLHeadingElement, { dispute: Dispute }>(function NextStepCard(
+  { dispute },
+  heading,
+) {
+  const now = useNow();
+  const { next, role } = dispute;
+  const yours = next.who === role;
+  const color = next.who === "nobody" ? COLORS.done : yours ? COLORS.you : COLORS.other;
+  const title =
+    next.who === "nobody"
+      ? "Nothing more to do"
+      : yours
+        ? "It is your turn"
+        : `Waiting for ${whoName(next.who, role).toLowerCase()}`;
+  return (
+    <Paper
+      component="section"
+      aria-labelledby="next-step-heading"
+      p={{ base: "md", sm: "lg" }}
+      withBorder
+      bg={`${color}.0`}
+      style={{ borderColor: `var(--mantine-color-${color}-6)`, borderWidth: 2 }}
+    >
+      <Stack gap="xs">
+        <Text size="xs" fw={700} tt="uppercase" c={`${color}.9`}>
+          Next step
+        </Text>
+        <Title order={2} size="h3" id="next-step-heading" ref={heading} tabIndex={-1}>
+          {title}
+        </Title>
+        {next.by && (
+          <Text fw={600}>
+            By <time dateTime={next.by}>{formatDateTime(next.by)}</time>{" "}
+            <Text span fw={400} c="dark.6">
+              ({formatRelative(next.by, now)}, your time)
+            </Text>
+          </Text>
+        )}
+        <Text>{next.text}</Text>
+        {next.ifNobodyActs && (
+          <Text size="sm">
+            <Text span fw={700}>
+              If nobody acts:{" "}
+            </Text>
+            {next.ifNobodyActs}
+          </Text>
+        )}
+      </Stack>
+    </Paper>
+  );
+});

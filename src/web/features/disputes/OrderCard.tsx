@@ -1,0 +1,61 @@
+import { Group, Paper, Stack, Text, Title } from "@mantine/core";
+import type { Order } from "../../../contracts/disputes.ts";
+import { formatDate } from "../../ui/format.ts";
+import { AnchorLink, ButtonLink } from "../../ui/links.tsx";
+import { OrderDisputeLinks } from "./OrderDisputeLinks.tsx";
+import { OrderFacts, OrderItemsList, OrderStatusBadge } from "./OrderFacts.tsx";
+
+/** Whether a dispute can be opened now: the button, or why not in the server's words. */
+function DisputeChance({ order }: { order: Order }) {
+  const { disputability } = order;
+  if (!disputability.open)
+    return (
+      <Text size="sm" c="dimmed">
+        {disputability.why}
+      </Text>
+    );
+  return (
+    <Group justify="space-between" gap="sm" wrap="wrap">
+      <Text size="sm">
+        {disputability.closesAt
+          ? `Buyer protection lasts until ${formatDate(disputability.closesAt)}.`
+          : "Buyer protection lasts until 15 days after delivery."}
+      </Text>
+      <ButtonLink
+        to="/my/orders/$id"
+        params={{ id: order.id }}
+        hash="open-dispute"
+        size="sm"
+        aria-label={`Open a dispute on order ${order.id}`}
+      >
+        Open a dispute
+      </ButtonLink>
+    </Group>
+  );
+}
+
+/** One order in My Orders: the store, its facts, its items and whether it can be disputed. */
+export function OrderCard({ order }: { order: Order }) {
+  const headingId = `order-${order.id}`;
+  return (
+    <Paper component="li" withBorder p="md" style={{ listStyle: "none" }} aria-labelledby={headingId}>
+      <Stack gap="sm">
+        <Group justify="space-between" gap="xs" wrap="wrap">
+          <Title order={2} size="h4" id={headingId}>
+            <AnchorLink to="/my/orders/$id" params={{ id: order.id }} inherit>
+              {order.storeName}
+            </AnchorLink>{" "}
+            <Text span c="dimmed" size="sm" ff="monospace" fw={400}>
+              {order.id}
+            </Text>
+          </Title>
+          <OrderStatusBadge status={order.status} />
+        </Group>
+        <OrderItemsList order={order} />
+        <OrderFacts order={order} />
+        <OrderDisputeLinks order={order} />
+        <DisputeChance order={order} />
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,124 @@
+import { Alert, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { getRouteApi, useRouterState } from "@tanstack/react-router";
+import { useEffect, useRef } from "react";
+import type { Order } from "../../../contracts/disputes.ts";
+import { formatDate } from "../../ui/format.ts";
+import { InfoIcon } from "../../ui/icons.tsx";
+import { AnchorLink } from "../../ui/links.tsx";
+import { ErrorBlock, LoadingBlock } from "../../ui/QueryState.tsx";
+import { usePageTitle } from "../../ui/usePageTitle.ts";
+import { SignInPrompt } from "../auth/SignInPrompt.tsx";
+import { useSession } from "../auth/session.ts";
+import { useMyOrder } from "./disputes.api.ts";
+import { OpenDisputeForm } from "./OpenDisputeForm.tsx";
+import { OrderDisputeLinks } from "./OrderDisputeLinks.tsx";
+import { OrderFacts, OrderItemsList, OrderStatusBadge } from "./OrderFacts.tsx";
+
+const route = getRouteApi("/my/orders/$id");
+
+/** Why no dispute can be opened now, and from when one can, if it can at all. */
+function ClosedNotice({ order }: { order: Order }) {
+  const { why, opensAt } = order.disputability;
+  return (
+    <Alert
+      variant="light"
+      color="gray"
+      icon={<InfoIcon />}
+      title="You cannot open a dispute on this order now"
+    >
+      <Text size="sm">{why}</Text>
+      {opensAt && (
+        <Text size="sm" mt={4}>
+          You can open one from <time dateTime={opensAt}>{formatDate(opensAt)}</time>.
+        </Text>
+      )}
+    </Alert>
+  );
+}
+
+/** The open-a-dispute section; arriving through "Open a dispute" (#open-dispute) puts the focus on it. */
+function OpenDisputeSection({ order }: { order: Order }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const hash = useRouterState({ select: (s) => s.location.hash });
+  useEffect(() => {
+    if (hash !== "open-dispute") return;
+    heading.current?.focus();
+    heading.current?.scrollIntoView({ block: "start" });
+  }, [hash]);
+  const { closesAt } = order.disputability;
+  return (
+    <Paper
+      withBorder
+      p={{ base: "md", sm: "xl" }}
+      component="section"
+      aria-labelledby="open-dispute-heading"
+      id="open-dispute"
+    >
+      <Stack gap="md">
+        <Stack gap={4}>
+          <Title order={2} size="h3" id="open-dispute-heading" ref={heading} tabIndex={-1}>
+            Open a dispute
+          </Title>
+          {closesAt && (
+            <Text size="sm">
+              Buyer protection of this order lasts until{" "}
+              <time dateTime={closesAt}>{formatDate(closesAt)}</time>.
+            </Text>
+          )}
+        </Stack>
+        <OpenDisputeForm order={order} />
+      </Stack>
+    </Paper>
+  );
+}
+
+function OrderView({ order }: { order: Order }) {
+  return (
+    <Stack gap="lg">
+      <Stack gap="sm">
+        <Group justify="space-between" gap="xs" wrap="wrap">
+          <Title order={1}>Order from {order.storeName}</Title>
+          <OrderStatusBadge status={order.status} />
+        </Group>
+        <Text size="sm" c="dimmed">
+          Order number{" "}
+          <Text span ff="monospace">
+            {order.id}
+          </Text>
+        </Text>
+      </Stack>
+      <Paper withBorder p="md" component="section" aria-labelledby="order-details-heading">
+        <Stack gap="sm">
+          <Title order={2} size="h4" id="order-details-heading">
+            Items and delivery
+          </Title>
+          <OrderItemsList order={order} />
+          <OrderFacts order={order} />
+          <OrderDisputeLinks order={order} />
+        </Stack>
+      </Paper>
+      {order.disputability.open ? <OpenDisputeSection order={order} /> : <ClosedNotice order={order} />}
+    </Stack>
+  );
+}
+
+export function OrderPage() {
+  const { id } = route.useParams();
+  const session = useSession();
+  const order = useMyOrder(id, !!session.user);
+  usePageTitle(order.data ? `Order ${order.data.id}` : "Order");
+  if (session.isPending) return <LoadingBlock rows={5} height={48} />;
+  if (!session.user) return <SignInPrompt what="see your order" redirect={`/my/orders/${id}`} />;
+  return (
+    <Stack gap="md">
+      <AnchorLink to="/my/orders" size="sm">
+        ← My Orders
+      </AnchorLink>
+      {order.isPending && <LoadingBlock rows={5} height={48} />}
+      {order.isError && (
+        <ErrorBlock error={order.error} title="Could not load this order" onRetry={() => order.refetch()} />
+      )}
+      {order.data && <OrderView order={order.data} />}
+    </Stack>
+  );
+}
