@@ -1297,7 +1297,18 @@ describe.each(dialects)("security: disputes — only the buyer and the seller of
     { method: "GET" as const, url: `/api/v1/disputes/${disputeId}` },
     { method: "POST" as const, url: `/api/v1/disputes/${disputeId}/proposals`, payload: { kind: "refund" } },
     { method: "POST" as const, url: `/api/v1/disputes/${disputeId}/messages`, payload: { text: "Hello" } },
-    ...["accept", "escalate", "withdraw", "reopen"].map((step) => ({
+    { method: "POST" as const, url: `/api/v1/disputes/${disputeId}/evidence`, payload: { message: "Here" } },
+    {
+      method: "POST" as const,
+      url: `/api/v1/disputes/${disputeId}/return-shipment`,
+      payload: { carrier: "DHL", trackingNumber: "JD0001" },
+    },
+    {
+      method: "POST" as const,
+      url: `/api/v1/disputes/${disputeId}/appeal`,
+      payload: { reason: "The ruling overlooked the photos I sent." },
+    },
+    ...["accept", "escalate", "withdraw", "reopen", "return-received"].map((step) => ({
       method: "POST" as const,
       url: `/api/v1/disputes/${disputeId}/${step}`,
       payload: {},
@@ -1337,6 +1348,31 @@ describe.each(dialects)("security: disputes — only the buyer and the seller of
         headers: { ...stranger.headers },
       });
       expect(theirs.json().items).toEqual([]);
+    }
+  });
+
+  it("keeps the mediators' console to the Disputes department: 401 to guests, 403 to members and other departments", async () => {
+    const consoleRoutes = [
+      { method: "GET" as const, url: "/api/v1/console/disputes" },
+      { method: "GET" as const, url: `/api/v1/console/disputes/${disputeId}` },
+      {
+        method: "POST" as const,
+        url: `/api/v1/console/disputes/${disputeId}/request-evidence`,
+        payload: { from: "seller", message: "Send the invoice, please.", days: 2 },
+      },
+      {
+        method: "POST" as const,
+        url: `/api/v1/console/disputes/${disputeId}/ruling`,
+        payload: { outcome: "rejected", reasons: "x".repeat(40), evidenceConsidered: ["a"] },
+      },
+    ];
+    const ipModerator = await t.signUp("moderator", "IP Moderator", ["ip_protection"]);
+    for (const route of consoleRoutes) {
+      expect((await t.app.inject(route)).statusCode, route.url).toBe(401);
+      for (const user of [buyer, seller, ipModerator]) {
+        const res = await t.app.inject({ ...route, headers: { ...user.headers } });
+        expect(res.statusCode, `${user.email} ${route.url}`).toBe(403);
+      }
     }
   });
 

@@ -213,6 +213,11 @@ export const Dispute = z.object({
     withdraw: z.boolean(),
     reopen: z.boolean(),
     message: z.boolean(),
+    shipReturn: z.boolean(),
+    confirmReturn: z.boolean(),
+    provideEvidence: z.boolean(),
+    appeal: z.boolean(),
+    appealUntil: z.string().nullable(),
   }),
   timeline: z.array(TimelineEntry),
 });
@@ -240,3 +245,85 @@ export const MyDisputesQuery = z.object({
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
+
+export const ReturnShipment = z.object({
+  carrier: z.string({ error: "Name the carrier." }).trim().min(2, "Name the carrier.").max(100),
+  trackingNumber: z
+    .string({ error: "Enter the tracking number." })
+    .trim()
+    .min(4, "Enter the tracking number the carrier gave you.")
+    .max(100),
+});
+
+export const AppealRuling = z.object({
+  reason: z
+    .string({ error: "Explain why the ruling is wrong." })
+    .trim()
+    .min(20, "Explain why the ruling is wrong, in at least 20 characters.")
+    .max(5000),
+});
+
+export const RequestEvidence = z.object({
+  from: Side,
+  message: z.string().trim().min(10, "Say what evidence is needed, in at least 10 characters.").max(2000),
+  /** How long the side has, in days: 1 to 7. */
+  days: z.number().int().min(1, "Give at least 1 day.").max(7, "Give at most 7 days."),
+});
+
+export const ProvideEvidence = z.object({
+  message: z.string().trim().min(1, "Describe the evidence you send.").max(5000),
+});
+
+export const RulingOutcome = z.enum(["refund", "partial_refund", "return_and_refund", "rejected"], {
+  error: "Choose the ruling.",
+});
+
+export const Ruling = z.object({
+  outcome: RulingOutcome,
+  amountMinor: z.number().int().positive("The amount must be more than zero.").optional(),
+  reasons: z.string().trim().min(30, "Give the reasons, in at least 30 characters.").max(5000),
+  /** What the ruling rests on: the timeline entries (proposals, messages, evidence) considered. */
+  evidenceConsidered: z.array(z.string().max(100)).min(1, "Name the evidence you considered.").max(100),
+});
+export type Ruling = z.infer<typeof Ruling>;
+
+/** What the rules suggest for a dispute, with the reason; the mediator decides. */
+export const Suggestion = z.object({ outcome: RulingOutcome, why: z.string() }).nullable();
+export type Suggestion = z.infer<typeof Suggestion>;
+
+export const ConsoleDisputeItem = z.object({
+  id: z.string(),
+  reference: z.string(),
+  status: DisputeStatus,
+  statusLabel: z.string(),
+  reason: DisputeReason,
+  storeName: z.string(),
+  title: z.string(),
+  disputed: Money,
+  dueAt: z.string().nullable(),
+  overdue: z.boolean(),
+  openedAt: z.string(),
+});
+export type ConsoleDisputeItem = z.infer<typeof ConsoleDisputeItem>;
+
+export const ConsoleDisputeQuery = z.object({
+  status: z.enum(["escalated", "awaiting_evidence", "appealed"]).optional(),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+});
+
+/** The mediator's view: both sides' page, the order's shipping facts, and the rules' suggestion. */
+export const ConsoleDispute = Dispute.omit({ role: true, actions: true }).extend({
+  buyerName: z.string(),
+  sellerName: z.string().nullable(),
+  shipping: z.object({
+    carrier: z.string().nullable(),
+    trackingNumber: z.string().nullable(),
+    lastTrackingAt: z.string().nullable(),
+    promisedBy: z.string().nullable(),
+  }),
+  suggestion: Suggestion,
+  ruledBy: z.string().nullable(),
+  actions: z.object({ requestEvidence: z.boolean(), rule: z.boolean(), whyNot: z.string().nullable() }),
+});
+export type ConsoleDispute = z.infer<typeof ConsoleDispute>;

@@ -44,7 +44,7 @@ export function createModules(ctx: ModuleContext) {
   const counterNotices = counterNoticesModule(ctx, { ...staff.ports, ...cases.ports, ...decisions.ports });
   const rights = rightsModule(ctx, staff.ports);
   const admin = adminModule(ctx, staff.ports);
-  const disputes = disputesModule(ctx, catalog.ports);
+  const disputes = disputesModule(ctx, { ...catalog.ports, ...staff.ports });
   const notifications = notificationsModule(ctx, { rewrites: [reports.ports.privateLinks] });
   return {
     accounts,

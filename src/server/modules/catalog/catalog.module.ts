@@ -7,7 +7,7 @@ import { createOrdersRepository, type OrdersRepository } from "./orders.reposito
 export interface CatalogPorts {
   catalog: CatalogService;
   /** The marketplace's orders, read-only: disputes are opened on them. */
-  orders: Pick<OrdersRepository, "ofBuyer" | "find">;
+  orders: Pick<OrdersRepository, "ofBuyer" | "find" | "sharingTracking">;
 }
 
 /** The marketplace's listings, stores and orders as Redress knows them. */

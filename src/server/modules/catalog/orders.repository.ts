@@ -59,6 +59,17 @@ export function createOrdersRepository() {
       return withItems(db, rows);
     },
 
+    /** Other orders that carry this tracking number: a number that belongs to another order is not this one's. */
+    sharingTracking: (db: DbOrTx, trackingNumber: string, exceptOrderId: string) =>
+      db
+        .selectFrom("orders")
+        .select("id")
+        .where("tracking_number", "=", trackingNumber)
+        .where("id", "<>", exceptOrderId)
+        .limit(5)
+        .execute()
+        .then((rows) => rows.map((r) => r.id)),
+
     async find(db: DbOrTx, orderId: string): Promise<OrderRecord | undefined> {
       const row = await selectOrders(db).where("orders.id", "=", orderId).executeTakeFirst();
       return row ? (await withItems(db, [row]))[0] : undefined;

@@ -46,6 +46,8 @@ export type DisputeEventName = EventTypeOf<typeof DISPUTE_EVENTS>;
 
 /** The outbox topic the marketplace integration reads: a refund to carry out. */
 export const REFUND_REQUESTED = "refund.requested";
+/** An appeal lowered a refund already announced: the marketplace recovers the difference. */
+export const REFUND_REVERSAL_REQUESTED = "refund.reversal_requested";
 export const RefundRequested = z.object({
   disputeId: z.string(),
   reference: z.string(),

@@ -1,12 +1,15 @@
 import type { ModuleContext, RedressModule } from "../../platform/modules/module.ts";
 import type { CatalogPorts } from "../catalog/catalog.module.ts";
-import { REFUND_REQUESTED, RefundRequested } from "./disputes.events.ts";
+import type { StaffPorts } from "../staff/staff.module.ts";
+import { disputesConsoleRoutes } from "./disputes.console.routes.ts";
+import { createDisputesConsole } from "./disputes.console.ts";
+import { REFUND_REQUESTED, REFUND_REVERSAL_REQUESTED, RefundRequested } from "./disputes.events.ts";
 import { createDisputesRepository } from "./disputes.repository.ts";
 import { disputesRoutes } from "./disputes.routes.ts";
 import { createDisputesService } from "./disputes.service.ts";
 import { fireDueTimers, sendReminders } from "./disputes.timers.ts";
 
-type Needs = Pick<CatalogPorts, "orders">;
+type Needs = Pick<CatalogPorts, "orders"> & StaffPorts;
 
 /** Order disputes between a buyer and a seller, with the platform as mediator. */
 export function disputesModule(ctx: ModuleContext, ports: Needs): RedressModule<Record<string, never>> {
@@ -14,14 +17,18 @@ export function disputesModule(ctx: ModuleContext, ports: Needs): RedressModule<
   const disputes = createDisputesRepository();
   const deps = { db, transact, clock, disputes, publicUrl: ctx.config.publicUrl };
   const service = createDisputesService({ ...deps, orders: ports.orders });
+  const mediation = createDisputesConsole({ ...deps, orders: ports.orders, staff: ports.staff });
   return {
     name: "disputes",
     ports: {},
-    routes: [disputesRoutes(service)],
+    routes: [disputesRoutes(service), disputesConsoleRoutes(mediation)],
     topics: {
       // The marketplace carries refunds out; until its integration reads them, the request is checked
       // and kept as a processed outbox row (see docs/api.md).
       [REFUND_REQUESTED]: async (payload) => {
+        RefundRequested.parse(payload);
+      },
+      [REFUND_REVERSAL_REQUESTED]: async (payload) => {
         RefundRequested.parse(payload);
       },
     },

@@ -5,7 +5,12 @@ import { AppError } from "../../platform/http/errors.ts";
 import { enqueue } from "../../platform/outbox/outbox.ts";
 import { mailMessage } from "../notifications/notifications.templates.ts";
 import { type Actor, type DisputeEventType, deadlineOf, statusAfter } from "./dispute-machine.ts";
-import { type DisputeEventData, REFUND_REQUESTED, type RefundRequested } from "./disputes.events.ts";
+import {
+  type DisputeEventData,
+  REFUND_REQUESTED,
+  REFUND_REVERSAL_REQUESTED,
+  type RefundRequested,
+} from "./disputes.events.ts";
 import type { DisputeChange, DisputeRow, DisputesRepository } from "./disputes.repository.ts";
 import { nextStepOf } from "./disputes.views.ts";
 
@@ -56,9 +61,12 @@ export async function moveDispute(tx: Tx, deps: MoveDeps, d: DisputeRow, move: A
   const clock: DisputeChange = moved
     ? clockColumns(next, { negotiationFrom, statusFrom, evidenceDueAt, evidenceFrom }, now)
     : {};
+  const refundMinor = move.settled ? move.settled.refundMinor : d.refund_minor;
+  const due = refundDueAfter(move.event, next, refundMinor);
   const change: DisputeChange = {
     ...move.set,
     ...clock,
+    ...(due === null ? {} : { refund_announced_minor: due }),
     status: next,
     negotiation_from: negotiationFrom,
     status_from: statusFrom,
@@ -78,7 +86,8 @@ export async function moveDispute(tx: Tx, deps: MoveDeps, d: DisputeRow, move: A
   });
   const after = (await deps.disputes.find(tx, d.id))!;
   await holdOrFreeItems(tx, deps, d, after);
-  await announceRefund(tx, deps, after, move.event);
+  if (due !== null)
+    await announceRefund(tx, deps, after, due - d.refund_announced_minor, RETURN_DONE.includes(move.event));
   if (moved) await tellBothSides(tx, deps, after, move.event);
   return after;
 }
@@ -101,14 +110,22 @@ export function clockColumns(
     evidenceFrom: t.evidenceFrom ?? null,
   });
   if (!deadline) return { deadline_at: null, deadline_action: null, deadline_who: null, reminder_at: null };
-  // A day before the timer fires, unless that is already past.
-  const reminder = new Date(deadline.at.getTime() - REMINDER_HOURS * 3_600_000);
   return {
     deadline_at: deadline.at.toISOString(),
     deadline_action: deadline.action,
     deadline_who: deadline.who,
-    reminder_at: reminder > now ? reminder.toISOString() : null,
+    reminder_at: nextReminder(status, deadline.at, now),
   };
+}
+
+/**
+ * The next reminder before a deadline: 24 hours before it, and for a return also 48 hours before (a
+ * buyer who does not ship loses the dispute); none once they are past.
+ */
+export function nextReminder(status: DisputeRow["status"], deadline: Date, now: Date): string | null {
+  const hours = status === "awaiting_return" ? [48, REMINDER_HOURS] : [REMINDER_HOURS];
+  const upcoming = hours.map((h) => new Date(deadline.getTime() - h * 3_600_000)).find((at) => at > now);
+  return upcoming?.toISOString() ?? null;
 }
 
 /** An ended dispute frees its items for another; a reopened one claims them again. */
@@ -130,28 +147,38 @@ async function holdOrFreeItems(tx: Tx, deps: MoveDeps, before: DisputeRow, after
   }
 }
 
+const SETTLING: DisputeEventType[] = ["proposal.accepted", "proposal.carried_out", "dispute.ruled"];
+const RETURN_DONE: DisputeEventType[] = ["return.received", "return.refunded_by_timer"];
+
 /**
- * A refund the marketplace must carry out: when a refund is agreed or ruled, or when the return it
- * waited for is done. The integration reads these `refund.requested` rows from the outbox.
+ * What the buyer is owed in all once this event is recorded, or null when it changes nothing: an
+ * agreement or ruling that resolves the dispute settles it, a return that arrived releases its refund.
  */
-async function announceRefund(tx: Tx, deps: MoveDeps, d: DisputeRow, event: DisputeEventType) {
-  const refund = d.refund_minor ?? 0;
-  const settledNow =
-    d.status === "resolved" && ["proposal.accepted", "proposal.carried_out", "dispute.ruled"].includes(event);
-  const afterReturn = event === "return.received" || event === "return.refunded_by_timer";
-  if (refund <= 0 || !(settledNow || afterReturn)) return;
+function refundDueAfter(event: DisputeEventType, next: DisputeRow["status"], refundMinor: number | null) {
+  if (SETTLING.includes(event) && next === "resolved") return refundMinor ?? 0;
+  if (RETURN_DONE.includes(event)) return refundMinor ?? 0;
+  return null;
+}
+
+/**
+ * Tells the marketplace, through the outbox, what to pay out: a refund when one is agreed, ruled or its
+ * return arrived, and only the difference when an appeal's ruling changes an earlier one (more: a further
+ * refund; less: a reversal for the marketplace to handle). The integration reads these rows.
+ */
+async function announceRefund(tx: Tx, deps: MoveDeps, d: DisputeRow, delta: number, afterReturn: boolean) {
+  if (delta === 0) return;
   const items = await deps.disputes.itemsOf(tx, d.id);
   const payload: RefundRequested = {
     disputeId: d.id,
     reference: d.reference,
     orderId: d.order_id,
     items: items.map((i) => ({ orderItemId: i.order_item_id, quantity: i.quantity })),
-    amountMinor: refund,
+    amountMinor: Math.abs(delta),
     currency: d.currency,
     afterReturn,
   };
   await enqueue(tx, deps.clock, {
-    topic: REFUND_REQUESTED,
+    topic: delta > 0 ? REFUND_REQUESTED : REFUND_REVERSAL_REQUESTED,
     dedupeKey: `refund:${d.id}:${d.version}`,
     payload,
   });

@@ -102,6 +102,7 @@ export async function openDispute(
     disputed_minor: disputedMinor,
     outcome: null,
     refund_minor: null,
+    refund_announced_minor: 0,
     negotiation_from: at,
     status_from: at,
     deadline_at: null,

@@ -190,6 +190,44 @@ export function createDisputesRepository() {
             .execute()
             .then((rows) => rows.map((r) => ({ ...r, status: DisputeStatus.parse(r.status) }))),
 
+    /** What is with the platform, soonest deadline first, keyset-paged on (deadline, id). */
+    platformQueue: (
+      db: DbOrTx,
+      statuses: DisputeStatus[],
+      after: { deadlineAt: string; id: string } | null,
+      limit: number,
+    ) =>
+      db
+        .selectFrom("disputes")
+        .innerJoin("stores", "stores.id", "disputes.store_id")
+        .selectAll("disputes")
+        .select("stores.name as store_name")
+        .select((eb) =>
+          eb
+            .selectFrom("dispute_items")
+            .select("dispute_items.title")
+            .whereRef("dispute_items.dispute_id", "=", "disputes.id")
+            .orderBy("dispute_items.order_item_id")
+            .limit(1)
+            .as("first_title"),
+        )
+        .where("disputes.status", "in", statuses)
+        .$if(after !== null, (q) =>
+          q.where((eb) =>
+            eb.or([
+              eb("disputes.deadline_at", ">", after!.deadlineAt),
+              eb.and([eb("disputes.deadline_at", "=", after!.deadlineAt), eb("disputes.id", ">", after!.id)]),
+            ]),
+          ),
+        )
+        .orderBy("disputes.deadline_at")
+        .orderBy("disputes.id")
+        .limit(limit)
+        .execute()
+        .then((rows) =>
+          rows.map((r) => ({ ...toDispute(r), store_name: r.store_name, first_title: r.first_title })),
+        ),
+
     /** Disputes whose timer is due, soonest first: the worker's sweep. */
     due: (db: DbOrTx, now: string, limit: number) =>
       db

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { ErrorBody, PageQuery, pageOf } from "../../../contracts/common.ts";
 import {
+  AppealRuling,
   Dispute,
   DisputeSummary,
   MyDisputesQuery,
@@ -9,6 +10,8 @@ import {
   Order,
   PostMessage,
   Proposal,
+  ProvideEvidence,
+  ReturnShipment,
 } from "../../../contracts/disputes.ts";
 import type { DisputesService } from "./disputes.service.ts";
 
@@ -22,6 +25,7 @@ const STEPS = [
   ["escalate", "Hand the dispute to the platform (after 3 days of negotiation)", "escalate"],
   ["withdraw", "Withdraw the dispute (the buyer; it may be reopened once)", "withdraw"],
   ["reopen", "Reopen a withdrawn dispute, once, while buyer protection lasts", "reopen"],
+  ["return-received", "The seller confirms the return arrived; the refund is announced", "confirmReturn"],
 ] as const;
 
 export function disputesRoutes(disputes: DisputesService): FastifyPluginAsyncZod {
@@ -112,6 +116,45 @@ export function disputesRoutes(disputes: DisputesService): FastifyPluginAsyncZod
         },
       },
       (request) => disputes.message(request.actor, request.params.id, request.body.text),
+    );
+    app.post(
+      "/api/v1/disputes/:id/return-shipment",
+      {
+        schema: {
+          tags,
+          summary: "The buyer's return shipment: carrier and tracking number (within 10 days)",
+          params: Params,
+          body: ReturnShipment,
+          response: { 200: Dispute, ...errors },
+        },
+      },
+      (request) => disputes.shipReturn(request.actor, request.params.id, request.body),
+    );
+    app.post(
+      "/api/v1/disputes/:id/evidence",
+      {
+        schema: {
+          tags,
+          summary: "Send the evidence the platform asked for",
+          params: Params,
+          body: ProvideEvidence,
+          response: { 200: Dispute, ...errors },
+        },
+      },
+      (request) => disputes.provideEvidence(request.actor, request.params.id, request.body.message),
+    );
+    app.post(
+      "/api/v1/disputes/:id/appeal",
+      {
+        schema: {
+          tags,
+          summary: "Appeal the platform's ruling, once, within 7 days; a different mediator decides",
+          params: Params,
+          body: AppealRuling,
+          response: { 200: Dispute, ...errors },
+        },
+      },
+      (request) => disputes.appeal(request.actor, request.params.id, request.body.reason),
     );
     for (const [path, summary, step] of STEPS) {
       app.post(

@@ -21,7 +21,7 @@ import { momentText } from "./dispute-texts.ts";
 import { type AnyMove, moveDispute, stateConflict } from "./disputes.moves.ts";
 import { checkProposal, openDispute } from "./disputes.open.ts";
 import type { DisputeRow, DisputesRepository } from "./disputes.repository.ts";
-import { disputeView, latestProposals, refundOf } from "./disputes.views.ts";
+import { disputeView, latestProposals, mayAppeal, refundOf } from "./disputes.views.ts";
 import { disputabilityOf } from "./protection-window.ts";
 
 interface Deps {
@@ -251,6 +251,50 @@ export function createDisputesService(deps: Deps) {
           actorUserId: userId,
           data: {},
           set: { reopened_at: clock.now().toISOString(), outcome: null, refund_minor: null },
+        });
+      }),
+
+    /** The buyer ships the return and names carrier and tracking number; the seller's clock starts. */
+    shipReturn: (actor: Actor | null, id: string, shipment: { carrier: string; trackingNumber: string }) =>
+      act(actor, id, (tx, d, side, userId) =>
+        move(tx, d, { event: "return.shipped", by: side, actorUserId: userId, data: shipment }),
+      ),
+
+    /** The seller confirms that the return arrived: the refund is announced at once. */
+    confirmReturn: (actor: Actor | null, id: string) =>
+      act(actor, id, (tx, d, side, userId) =>
+        move(tx, d, {
+          event: "return.received",
+          by: side,
+          actorUserId: userId,
+          data: { refundMinor: d.refund_minor ?? d.disputed_minor },
+        }),
+      ),
+
+    /** The side the platform asked sends its evidence; the mediator takes the dispute up again. */
+    provideEvidence: (actor: Actor | null, id: string, message: string) =>
+      act(actor, id, async (tx, d, side, userId) => {
+        if (d.status === "awaiting_evidence" && d.evidence_from !== side)
+          throw stateConflict(d, `The platform asked the ${d.evidence_from} for evidence, not you.`);
+        await move(tx, d, { event: "evidence.provided", by: side, actorUserId: userId, data: { message } });
+      }),
+
+    /** Either side appeals a ruling once, within 7 days; a different mediator decides. */
+    appeal: (actor: Actor | null, id: string, reason: string) =>
+      act(actor, id, async (tx, d, side, userId) => {
+        if (!mayAppeal(d, clock.now()))
+          throw stateConflict(
+            d,
+            d.appealed_at
+              ? "This ruling was already appealed: a ruling can be appealed once."
+              : "Only a ruling of the platform can be appealed, within 7 days.",
+          );
+        await move(tx, d, {
+          event: "dispute.appealed",
+          by: side,
+          actorUserId: userId,
+          data: { by: side, reason },
+          set: { appealed_at: clock.now().toISOString() },
         });
       }),
 

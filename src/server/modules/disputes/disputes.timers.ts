@@ -5,7 +5,7 @@ import { enqueue } from "../../platform/outbox/outbox.ts";
 import { mailMessage } from "../notifications/notifications.templates.ts";
 import type { TimerAction } from "./dispute-machine.ts";
 import { momentText } from "./dispute-texts.ts";
-import { type AnyMove, type MoveDeps, moveDispute } from "./disputes.moves.ts";
+import { type AnyMove, type MoveDeps, moveDispute, nextReminder } from "./disputes.moves.ts";
 import type { DisputeRow } from "./disputes.repository.ts";
 import { latestProposals, nextStepOf, refundOf } from "./disputes.views.ts";
 
@@ -75,13 +75,16 @@ export async function fireDueTimers(deps: TimerDeps): Promise<number> {
   return fired;
 }
 
-/** A day before a timer fires, the side that must act is reminded of what happens then. */
+/** Before a timer fires (a day before; for a return also two days before), the side that must act is told what happens then. */
 export async function sendReminders(deps: TimerDeps): Promise<number> {
   const now = deps.clock.now().toISOString();
   const due = await deps.disputes.remindersDue(deps.db, now, BATCH);
   for (const d of due) {
     await deps.transact(async (tx) => {
-      if (!(await deps.disputes.change(tx, d.id, d.version, { reminder_at: null }))) return;
+      const following = d.deadline_at
+        ? nextReminder(d.status, new Date(d.deadline_at), deps.clock.now())
+        : null;
+      if (!(await deps.disputes.change(tx, d.id, d.version, { reminder_at: following }))) return;
       const who = d.deadline_who ?? "platform";
       await deps.disputes.appendEvent(tx, {
         disputeId: d.id,
@@ -98,7 +101,7 @@ export async function sendReminders(deps: TimerDeps): Promise<number> {
       const next = nextStepOf(d, await deps.disputes.proposalsOf(tx, d.id));
       await enqueue(tx, deps.clock, {
         topic: "mail.send",
-        dedupeKey: `mail:dispute-reminder:${d.id}:${d.deadline_at}`,
+        dedupeKey: `mail:dispute-reminder:${d.id}:${d.reminder_at}`,
         payload: mailMessage("dispute-reminder", email, {
           reference: d.reference,
           orderId: d.order_id,

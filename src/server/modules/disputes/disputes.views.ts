@@ -7,7 +7,7 @@ import {
   type Side,
 } from "../../../contracts/disputes.ts";
 import type { OrderRecord } from "../catalog/orders.repository.ts";
-import { escalationOpensAt, NEGOTIATING, turnOf } from "./dispute-machine.ts";
+import { appealClosesAt, escalationOpensAt, NEGOTIATING, turnOf } from "./dispute-machine.ts";
 import { momentText, moneyText } from "./dispute-texts.ts";
 import type { DisputeRow, ProposalRow } from "./disputes.repository.ts";
 
@@ -170,6 +170,13 @@ export interface DisputeFacts {
   events: StoredEvent[];
 }
 
+/** A platform ruling may be appealed once, by either side, within 7 days, before a return has shipped. */
+export function mayAppeal(d: DisputeRow, now: Date): boolean {
+  if (!d.ruled_at || d.appealed_at) return false;
+  if (d.status !== "resolved" && d.status !== "awaiting_return") return false;
+  return now < appealClosesAt(new Date(d.ruled_at));
+}
+
 /** The dispute page as `role` sees it, with what it may do now. */
 export function disputeView(
   { row: d, order, items, proposals, events }: DisputeFacts,
@@ -229,6 +236,11 @@ export function disputeView(
         ["awaiting_seller", "awaiting_buyer", "escalated", "awaiting_evidence"].includes(d.status),
       reopen: role === "buyer" && d.status === "withdrawn" && !d.reopened_at && windowLasts,
       message: d.status !== "withdrawn",
+      shipReturn: role === "buyer" && d.status === "awaiting_return",
+      confirmReturn: role === "seller" && d.status === "return_shipped",
+      provideEvidence: d.status === "awaiting_evidence" && d.evidence_from === role,
+      appeal: mayAppeal(d, now),
+      appealUntil: d.ruled_at ? appealClosesAt(new Date(d.ruled_at)).toISOString() : null,
     },
     timeline: events.map((e) => ({
       id: e.id,

@@ -18,6 +18,8 @@ export interface DisputeTable {
   disputed_minor: number;
   outcome: string | null;
   refund_minor: number | null;
+  /** The refunds announced to the marketplace so far; an appeal's ruling announces the difference. */
+  refund_announced_minor: number;
   negotiation_from: string;
   status_from: string;
   deadline_at: string | null;

@@ -14,6 +14,8 @@ export async function up(db: AnyDb): Promise<void> {
   await db.schema.alterTable("orders").addColumn("carrier", "text").execute();
   await db.schema.alterTable("orders").addColumn("tracking_number", "text").execute();
   await db.schema.alterTable("orders").addColumn("last_tracking_at", "text").execute();
+  // A tracking number on two orders belongs to neither for sure: the console looks for that.
+  await db.schema.createIndex("orders_tracking_idx").on("orders").column("tracking_number").execute();
   // My Orders lists a buyer's orders newest first.
   await db.schema
     .createIndex("orders_buyer_recent_idx")
@@ -38,6 +40,8 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn("disputed_minor", "bigint", (c) => c.notNull())
     .addColumn("outcome", "text")
     .addColumn("refund_minor", "bigint")
+    // What was announced to the marketplace as refunded so far: an appeal announces only the difference.
+    .addColumn("refund_announced_minor", "bigint", (c) => c.notNull().defaultTo(0))
     .addColumn("negotiation_from", "text", (c) => c.notNull())
     .addColumn("status_from", "text", (c) => c.notNull())
     .addColumn("deadline_at", "text")
@@ -67,6 +71,13 @@ export async function up(db: AnyDb): Promise<void> {
     .on("disputes")
     .columns(["deadline_at", "id"])
     .where(sql.ref("deadline_at"), "is not", null)
+    .execute();
+  // The Disputes department's queue: what is with the platform, soonest deadline first.
+  await db.schema
+    .createIndex("disputes_platform_queue_idx")
+    .on("disputes")
+    .columns(["deadline_at", "id"])
+    .where(sql<boolean>`status in ('escalated', 'awaiting_evidence', 'appealed')`)
     .execute();
   await db.schema
     .createIndex("disputes_reminder_idx")
@@ -136,6 +147,7 @@ export async function down(db: AnyDb): Promise<void> {
   await db.schema.dropTable("dispute_items").execute();
   await db.schema.dropTable("disputes").execute();
   await db.schema.dropIndex("orders_buyer_recent_idx").execute();
+  await db.schema.dropIndex("orders_tracking_idx").execute();
   await db.schema.alterTable("orders").dropColumn("last_tracking_at").execute();
   await db.schema.alterTable("orders").dropColumn("tracking_number").execute();
   await db.schema.alterTable("orders").dropColumn("carrier").execute();
