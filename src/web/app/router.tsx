@@ -14,6 +14,9 @@ import { validateQueueSearch } from "../features/cases/cases.search.ts";
 import { ConsoleCounterNoticesPage } from "../features/counter-notices/ConsoleCounterNoticesPage.tsx";
 import { StatementPage } from "../features/decisions/StatementPage.tsx";
 import { DevMailboxPage } from "../features/dev-mailbox/DevMailboxPage.tsx";
+import { ConsoleDisputePage } from "../features/dispute-console/ConsoleDisputePage.tsx";
+import { ConsoleDisputesPage } from "../features/dispute-console/ConsoleDisputesPage.tsx";
+import { validateDisputeQueueSearch } from "../features/dispute-console/dispute-console.search.ts";
 import { DisputePage } from "../features/disputes/DisputePage.tsx";
 import { MyDisputesPage } from "../features/disputes/MyDisputesPage.tsx";
 import { MyOrdersPage } from "../features/disputes/MyOrdersPage.tsx";
@@ -195,6 +198,18 @@ const consoleCounterNoticesRoute = createRoute({
   component: ConsoleCounterNoticesPage,
 });
 
+const consoleDisputesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/console/disputes",
+  validateSearch: validateDisputeQueueSearch,
+  component: ConsoleDisputesPage,
+});
+const consoleDisputeRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/console/disputes/$id",
+  component: ConsoleDisputePage,
+});
+
 const consoleSuspensionsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/console/suspensions",
@@ -265,6 +280,8 @@ const routeTree = rootRoute.addChildren([
   consoleAppealsRoute,
   consoleAppealRoute,
   consoleCounterNoticesRoute,
+  consoleDisputesRoute,
+  consoleDisputeRoute,
   consoleSuspensionsRoute,
   rightsRoute,
   consoleRightsRoute,

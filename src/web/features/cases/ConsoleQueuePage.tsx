@@ -1,5 +1,6 @@
 import { Group, Stack, Text, Title } from "@mantine/core";
 import { ConsoleGate } from "../../app/console/ConsoleGate.tsx";
+import { DisputesQueueLink } from "../../app/console/DisputesQueueLink.tsx";
 import { ButtonLink } from "../../ui/links.tsx";
 import { ErrorBlock, LoadingBlock } from "../../ui/QueryState.tsx";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
@@ -81,6 +82,7 @@ export function ConsoleQueuePage() {
             <ButtonLink to="/console/suspensions" variant="light">
               Suspension appeals
             </ButtonLink>
+            <DisputesQueueLink />
           </Group>
         </Group>
         <CaseQueue />
