@@ -232,6 +232,7 @@ function pagesOf(user: User): [string, string][] {
         ["dev-mailbox", "/dev/mailbox"],
         ["track", s.guestTrackingPath],
         ["my-reports-signed-out", "/my/reports"],
+        ["my-orders-signed-out", "/my/orders"],
         ["console-signed-out", "/console"],
         ["not-found", "/no-such-page"],
       ];
@@ -243,11 +244,16 @@ function pagesOf(user: User): [string, string][] {
         ["report-appealed", `/my/reports/${s.appealedReport}`],
         ["report-submitted", `/report/submitted/${s.decidedReport}`],
         ["form-signed-in", "/report/listing_violation"],
+        ["my-orders", "/my/orders"],
+        ["order-disputable", "/my/orders/or-3007"],
+        ["order-not-shipped", "/my/orders/or-3004"],
+        ["my-disputes", "/my/disputes"],
       ];
     case "seller":
       return [
         ["received", "/my/reports?box=received"],
         ["received-complaint", `/my/received/${s.decidedCase}`],
+        ["my-disputes-seller", "/my/disputes?role=seller"],
       ];
     case "rights":
       return [

@@ -4,7 +4,6 @@ import { type Dispute, Proposal } from "../../../contracts/disputes.ts";
 import { ApiError } from "../../api/http.ts";
 import { type FormErrors, focusFirstListed } from "../../ui/form-errors.ts";
 import { usePropose } from "./disputes.api.ts";
-import { whoName } from "./disputes.labels.ts";
 import { formatMoney, parseAmount } from "./money.ts";
 import { ResolutionFields, type ResolutionValues } from "./ResolutionFields.tsx";
 
@@ -57,7 +56,7 @@ export function CounterProposalForm({ dispute, onDone, onRefused }: CounterPropo
   const [values, setValues] = useState<ResolutionValues>(EMPTY);
   const [errors, setErrors] = useState<FormErrors>({});
   const propose = usePropose(dispute.id);
-  const other = whoName(dispute.role === "buyer" ? "seller" : "buyer", dispute.role).toLowerCase();
+  const other = dispute.role === "buyer" ? "seller" : "buyer";
 
   const change = (next: Partial<ResolutionValues>) => {
     setValues((v) => ({ ...v, ...next }));
@@ -103,6 +102,7 @@ export function CounterProposalForm({ dispute, onDone, onRefused }: CounterPropo
           <ResolutionFields
             idPrefix={PREFIX}
             legend="What do you propose?"
+            proposer={dispute.role}
             values={values}
             errors={errors}
             onChange={change}

@@ -48,7 +48,7 @@ export function DisputeItemsCard({ dispute }: { dispute: Dispute }) {
         </SimpleGrid>
         <Stack gap={2}>
           <Text size="sm" fw={600}>
-            The buyer's description
+            {dispute.role === "buyer" ? "Your description" : "The buyer's description"}
             {dispute.descriptionLanguage && dispute.descriptionLanguage !== "und" && (
               <Text span size="xs" c="dark.6" fw={400}>
                 {" "}

@@ -27,7 +27,7 @@ function DisputeHeader({ dispute }: { dispute: Dispute }) {
   return (
     <Stack gap="xs">
       <Group gap="sm" wrap="wrap" align="center">
-        <Title order={1} ref={heading} tabIndex={-1}>
+        <Title order={1} ref={heading} tabIndex={-1} style={{ outline: "none" }}>
           Dispute{" "}
           <Text span inherit ff="monospace" style={{ whiteSpace: "nowrap" }}>
             {dispute.reference}

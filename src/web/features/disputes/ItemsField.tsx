@@ -1,4 +1,4 @@
-import { Checkbox, Group, NumberInput, Stack, Text } from "@mantine/core";
+import { Checkbox, Group, NumberInput, Paper, Stack, Text } from "@mantine/core";
 import type { Order } from "../../../contracts/disputes.ts";
 import { formatMoney } from "./money.ts";
 import { type ItemChoice, OPEN_DISPUTE_IDS, quantityId } from "./open-dispute.model.ts";
@@ -36,32 +36,34 @@ export function ItemsField({ order, items, onChange, errors, disabled }: ItemsFi
           if (!choice) return null;
           const quantityError = errors[`items.${index}.quantity`];
           return (
-            <Group key={item.id} gap="md" align="flex-start" wrap="wrap">
-              <Checkbox
-                id={index === 0 ? OPEN_DISPUTE_IDS.items : `dispute-item-${index}`}
-                checked={choice.chosen}
-                onChange={(event) => onChange(index, { chosen: event.currentTarget.checked })}
-                label={item.title}
-                description={`Ordered: ${item.quantity} × ${formatMoney({ amountMinor: item.priceMinor, currency })}`}
-                disabled={disabled}
-                style={{ flex: "1 1 240px" }}
-              />
-              <NumberInput
-                id={quantityId(index)}
-                label={`How many (of ${item.quantity})`}
-                value={choice.quantity}
-                onChange={(value) => onChange(index, { quantity: typeof value === "number" ? value : 0 })}
-                min={1}
-                max={item.quantity}
-                clampBehavior="strict"
-                allowDecimal={false}
-                allowNegative={false}
-                disabled={disabled || !choice.chosen}
-                error={quantityError}
-                w={150}
-                size="sm"
-              />
-            </Group>
+            <Paper key={item.id} withBorder p="sm" radius="md">
+              <Group gap="md" align="flex-start" justify="space-between" wrap="wrap">
+                <Checkbox
+                  id={index === 0 ? OPEN_DISPUTE_IDS.items : `dispute-item-${index}`}
+                  checked={choice.chosen}
+                  onChange={(event) => onChange(index, { chosen: event.currentTarget.checked })}
+                  label={item.title}
+                  description={`Ordered: ${item.quantity} × ${formatMoney({ amountMinor: item.priceMinor, currency })}`}
+                  disabled={disabled}
+                  style={{ flex: "1 1 220px" }}
+                />
+                <NumberInput
+                  id={quantityId(index)}
+                  label={`How many (of ${item.quantity})`}
+                  value={choice.quantity}
+                  onChange={(value) => onChange(index, { quantity: typeof value === "number" ? value : 0 })}
+                  min={1}
+                  max={item.quantity}
+                  clampBehavior="strict"
+                  allowDecimal={false}
+                  allowNegative={false}
+                  disabled={disabled || !choice.chosen}
+                  error={quantityError}
+                  w={150}
+                  size="sm"
+                />
+              </Group>
+            </Paper>
           );
         })}
       </Stack>

@@ -38,7 +38,14 @@ export const NextStepCard = forwardRef<HTMLHeadingElement, { dispute: Dispute }>
         <Text size="xs" fw={700} tt="uppercase" c={`${color}.9`}>
           Next step
         </Text>
-        <Title order={2} size="h3" id="next-step-heading" ref={heading} tabIndex={-1}>
+        <Title
+          order={2}
+          size="h3"
+          id="next-step-heading"
+          ref={heading}
+          tabIndex={-1}
+          style={{ outline: "none" }}
+        >
           {title}
         </Title>
         {next.by && (

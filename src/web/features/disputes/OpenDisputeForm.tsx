@@ -156,6 +156,8 @@ export function OpenDisputeForm({ order }: { order: Order }) {
         <ResolutionFields
           idPrefix="dispute"
           legend="What do you want?"
+          proposer="buyer"
+          withNote={false}
           values={values}
           errors={errors}
           onChange={change}

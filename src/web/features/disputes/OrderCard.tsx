@@ -19,7 +19,7 @@ function DisputeChance({ order }: { order: Order }) {
       <Text size="sm">
         {disputability.closesAt
           ? `Buyer protection lasts until ${formatDate(disputability.closesAt)}.`
-          : "Buyer protection lasts until 15 days after delivery."}
+          : "It is late and not delivered: you can dispute it as not received."}
       </Text>
       <ButtonLink
         to="/my/orders/$id"

@@ -56,7 +56,14 @@ function OpenDisputeSection({ order }: { order: Order }) {
     >
       <Stack gap="md">
         <Stack gap={4}>
-          <Title order={2} size="h3" id="open-dispute-heading" ref={heading} tabIndex={-1}>
+          <Title
+            order={2}
+            size="h3"
+            id="open-dispute-heading"
+            ref={heading}
+            tabIndex={-1}
+            style={{ outline: "none" }}
+          >
             Open a dispute
           </Title>
           {closesAt && (

@@ -1,5 +1,5 @@
 import { Radio, Stack, Text, Textarea, TextInput } from "@mantine/core";
-import { RESOLUTION_LABELS, ResolutionKind } from "../../../contracts/disputes.ts";
+import { RESOLUTION_LABELS, ResolutionKind, type Side } from "../../../contracts/disputes.ts";
 import { formatMoney, fractionDigitsOf } from "./money.ts";
 
 export interface ResolutionValues {
@@ -19,13 +19,24 @@ interface ResolutionFieldsProps {
   maxMinor: number | null;
   /** The radio group's question, e.g. "What do you want?". */
   legend: string;
+  /** Who proposes: the help under each choice speaks to them. */
+  proposer: Side;
+  /** A note to the other side; the opening form has the description instead. */
+  withNote?: boolean;
   disabled?: boolean;
 }
 
-const HELP: Record<ResolutionKind, string> = {
-  refund: "You keep the items and get back what you paid for them.",
-  partial_refund: "You keep the items and get part of the price back, the amount you name.",
-  return_and_refund: "You send the items back and get back what you paid once the seller receives them.",
+const HELP: Record<Side, Record<ResolutionKind, string>> = {
+  buyer: {
+    refund: "You keep the items and get back what you paid for them.",
+    partial_refund: "You keep the items and get part of the price back, the amount you name.",
+    return_and_refund: "You send the items back and get back what you paid once the seller receives them.",
+  },
+  seller: {
+    refund: "The buyer keeps the items and gets back what they paid for them.",
+    partial_refund: "The buyer keeps the items and gets part of the price back, the amount you name.",
+    return_and_refund: "The buyer sends the items back; you refund what they paid once you receive them.",
+  },
 };
 
 /** The wanted resolution (radio), its amount for a partial refund, and a note: opening and answering alike. */
@@ -49,7 +60,7 @@ export function ResolutionFields(props: ResolutionFieldsProps) {
               key={kind}
               value={kind}
               label={RESOLUTION_LABELS[kind]}
-              description={HELP[kind]}
+              description={HELP[props.proposer][kind]}
               disabled={disabled}
               // The group's id goes to its first radio, so that the focus lands there on an error.
               id={kind === ResolutionKind.options[0] ? `${idPrefix}-resolution-first` : undefined}
@@ -78,23 +89,25 @@ export function ResolutionFields(props: ResolutionFieldsProps) {
           onChange={(event) => onChange({ amount: event.currentTarget.value })}
           error={errors.amount}
           required
-          maw={320}
+          maw={420}
           disabled={disabled}
         />
       )}
-      <Textarea
-        id={`${idPrefix}-note`}
-        label="Note to the other side (optional)"
-        description="A few words on why this is fair. Any language."
-        value={values.note}
-        onChange={(event) => onChange({ note: event.currentTarget.value })}
-        error={errors.note}
-        autosize
-        minRows={2}
-        maxRows={6}
-        maxLength={2000}
-        disabled={disabled}
-      />
+      {props.withNote !== false && (
+        <Textarea
+          id={`${idPrefix}-note`}
+          label="Note to the other side (optional)"
+          description="A few words on why this is fair. Any language."
+          value={values.note}
+          onChange={(event) => onChange({ note: event.currentTarget.value })}
+          error={errors.note}
+          autosize
+          minRows={2}
+          maxRows={6}
+          maxLength={2000}
+          disabled={disabled}
+        />
+      )}
     </Stack>
   );
 }
