@@ -7,14 +7,14 @@ export interface FilePart {
   content: Buffer;
 }
 
-/** Builds a multipart/form-data body by hand, as a browser would send it. */
-export function multipart(report: unknown, files: FilePart[] = []) {
+/** Builds a multipart/form-data body by hand, as a browser would send it; the JSON goes in `jsonPart`. */
+export function multipart(report: unknown, files: FilePart[] = [], jsonPart = "report") {
   const boundary = `----redress${crypto.randomBytes(8).toString("hex")}`;
   const chunks: Buffer[] = [];
   if (report !== undefined) {
     const value = typeof report === "string" ? report : JSON.stringify(report);
     chunks.push(
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="report"\r\n\r\n${value}\r\n`),
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${jsonPart}"\r\n\r\n${value}\r\n`),
     );
   }
   for (const f of files) {
@@ -55,6 +55,15 @@ export const samples = {
       Buffer.alloc(64),
       Buffer.from("PE\0\0"),
       Buffer.alloc(200),
+    ]),
+  /** An MP4 video: its `ftyp` box (brand isom), then `extra` bytes of media data. */
+  mp4: (extra = 0) =>
+    Buffer.concat([
+      Buffer.from([0, 0, 0, 0x18]),
+      Buffer.from("ftypisom"),
+      Buffer.from([0, 0, 2, 0]),
+      Buffer.from("isomiso2"),
+      Buffer.alloc(extra, 0),
     ]),
   svg: () => Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
   html: () => Buffer.from("<!doctype html><html><body><script>alert(1)</script></body></html>"),

@@ -167,6 +167,15 @@ export const NextStep = z.object({
 });
 export type NextStep = z.infer<typeof NextStep>;
 
+export const EvidenceFile = z.object({
+  id: z.string(),
+  fileName: z.string(),
+  mimeType: z.string(),
+  sizeBytes: z.number().int(),
+  url: z.string(),
+});
+export type EvidenceFile = z.infer<typeof EvidenceFile>;
+
 export const TimelineEntry = z.object({
   id: z.string(),
   type: z.string(),
@@ -174,6 +183,8 @@ export const TimelineEntry = z.object({
   by: z.enum(["buyer", "seller", "platform", "system"]),
   at: z.string(),
   text: z.string().nullable(),
+  /** Evidence sent with this entry; `url` downloads it (the asker's own route: party or console). */
+  files: z.array(EvidenceFile),
 });
 
 export const Dispute = z.object({
@@ -327,3 +338,7 @@ export const ConsoleDispute = Dispute.omit({ role: true, actions: true }).extend
   actions: z.object({ requestEvidence: z.boolean(), rule: z.boolean(), whyNot: z.string().nullable() }),
 });
 export type ConsoleDispute = z.infer<typeof ConsoleDispute>;
+
+/** Evidence with a dispute: up to 10 files; a video (MP4, WebM) up to 50 MB, photos and documents 5 MB. */
+export const MAX_DISPUTE_FILES = 10;
+export const MAX_VIDEO_BYTES = 50 * 1024 * 1024;

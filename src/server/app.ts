@@ -14,7 +14,7 @@ import {
 } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { Health } from "../contracts/common.ts";
-import { MAX_EVIDENCE_BYTES, MAX_EVIDENCE_FILES, SubmitReport } from "../contracts/reports.ts";
+import { MAX_EVIDENCE_BYTES, MAX_EVIDENCE_FILES } from "../contracts/reports.ts";
 import { installActorResolution } from "./modules/accounts/actor.ts";
 import type { Auth } from "./modules/accounts/auth.ts";
 import { createModules } from "./modules/modules.ts";
@@ -28,7 +28,7 @@ import { installNulGuard } from "./platform/http/nul-guard.ts";
 import { installOriginCheck } from "./platform/http/origins.ts";
 import { requestLogOptions } from "./platform/http/request-log.ts";
 import type { Mailer } from "./platform/mail/mailer.ts";
-import { createModuleContext } from "./platform/modules/module.ts";
+import { createModuleContext, type FormBody } from "./platform/modules/module.ts";
 
 export interface AppDeps {
   config: Config;
@@ -45,12 +45,13 @@ export interface App {
   auth: Auth;
 }
 
-function documentReportBody(openapi: Record<string, unknown>) {
-  // The report route reads its body itself (JSON or multipart), so its schema is added to the document here.
+/** The routes that read their own body (JSON, or a form with files) get both described here. */
+function documentForms(openapi: Record<string, unknown>, forms: FormBody[]) {
   const paths = openapi.paths as Record<string, Record<string, Record<string, unknown>>> | undefined;
-  const post = paths?.["/api/v1/reports"]?.post;
-  if (post) {
-    const schema = z.toJSONSchema(SubmitReport, { io: "input" });
+  for (const form of forms) {
+    const post = paths?.[form.path]?.post;
+    if (!post) continue;
+    const schema = z.toJSONSchema(form.schema, { io: "input" });
     post.requestBody = {
       required: true,
       content: {
@@ -58,13 +59,13 @@ function documentReportBody(openapi: Record<string, unknown>) {
         "multipart/form-data": {
           schema: {
             type: "object",
-            required: ["report"],
+            required: [form.jsonPart],
             properties: {
-              report: { type: "string", description: "The report as JSON (see application/json)" },
-              evidence: {
+              [form.jsonPart]: { type: "string", description: "The JSON body (see application/json)" },
+              [form.filesField]: {
                 type: "array",
                 items: { type: "string", format: "binary" },
-                maxItems: MAX_EVIDENCE_FILES,
+                maxItems: form.maxFiles,
               },
             },
           },
@@ -121,6 +122,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       parts: MAX_EVIDENCE_FILES + 11,
     },
   });
+  const { accounts, list } = createModules(context);
+  const forms = list.flatMap((m) => m.forms ?? []);
   await app.register(swagger, {
     openapi: {
       info: {
@@ -131,10 +134,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     },
     transform: jsonSchemaTransform,
     transformObject: (doc) =>
-      documentReportBody((doc as { openapiObject: Record<string, unknown> }).openapiObject),
+      documentForms((doc as { openapiObject: Record<string, unknown> }).openapiObject, forms),
   });
 
-  const { accounts, list } = createModules(context);
   const auth = accounts.ports.auth;
   installActorResolution(app, auth);
   app.get(

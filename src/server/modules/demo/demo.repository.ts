@@ -43,6 +43,7 @@ const TABLES_CHILDREN_FIRST: (keyof Database)[] = [
   "rights",
   "rights_holder_documents",
   "rights_holders",
+  "dispute_files",
   "dispute_events",
   "dispute_proposals",
   "dispute_item_locks",

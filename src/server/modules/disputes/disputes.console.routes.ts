@@ -8,6 +8,7 @@ import {
   RequestEvidence,
   Ruling,
 } from "../../../contracts/disputes.ts";
+import { isViewable, sendStoredFile } from "../../platform/http/send-stored-file.ts";
 import type { DisputesConsole } from "./disputes.console.ts";
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
@@ -41,6 +42,22 @@ export function disputesConsoleRoutes(console: DisputesConsole): FastifyPluginAs
         },
       },
       (request) => console.get(request.actor, request.params.id),
+    );
+    app.get(
+      "/api/v1/console/disputes/:id/files/:fileId",
+      {
+        schema: {
+          tags,
+          summary: "A dispute's evidence file (mediators; images and PDFs viewable with inline=1)",
+          params: Params.extend({ fileId: z.string().min(1).max(100) }),
+          querystring: z.object({ inline: z.enum(["1"]).optional() }),
+          response: { 401: ErrorBody, 403: ErrorBody, 404: ErrorBody },
+        },
+      },
+      async (request, reply) => {
+        const file = await console.file(request.actor, request.params.id, request.params.fileId);
+        return sendStoredFile(reply, file, request.query.inline === "1" && isViewable(file.mimeType));
+      },
     );
     app.post(
       "/api/v1/console/disputes/:id/request-evidence",

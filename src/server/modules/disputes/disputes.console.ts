@@ -12,11 +12,13 @@ import type { Db, Tx } from "../../platform/db/database.ts";
 import { keysetCursor } from "../../platform/db/pagination.ts";
 import type { Transact } from "../../platform/db/transactions.ts";
 import { forbidden, invalidInput, notFound } from "../../platform/http/errors.ts";
+import type { EvidenceStore } from "../../platform/storage/evidence-store.ts";
 import type { Actor } from "../accounts/actor.ts";
 import type { CatalogPorts } from "../catalog/catalog.module.ts";
 import type { OrderRecord } from "../catalog/orders.repository.ts";
 import type { StaffPorts } from "../staff/staff.module.ts";
 import { mayWorkDepartment, type StaffMember } from "../staff/staff.policy.ts";
+import { storedFileOf } from "./dispute-files.ts";
 import { dayText, moneyText } from "./dispute-texts.ts";
 import { moveDispute, stateConflict } from "./disputes.moves.ts";
 import type { DisputeRow, DisputesRepository } from "./disputes.repository.ts";
@@ -27,6 +29,7 @@ const PLATFORM_STATUSES: DisputeStatus[] = ["escalated", "awaiting_evidence", "a
 const SILENT_TRACKING_DAYS = 10;
 
 interface Deps {
+  evidence: EvidenceStore;
   db: Db;
   transact: Transact;
   clock: Clock;
@@ -35,6 +38,9 @@ interface Deps {
   staff: StaffPorts["staff"];
   publicUrl: string;
 }
+
+const consoleFileUrl = (disputeId: string, fileId: string) =>
+  `/api/v1/console/disputes/${disputeId}/files/${fileId}`;
 
 const queueCursor = keysetCursor(z.tuple([z.string(), z.string()]));
 
@@ -119,11 +125,12 @@ export function createDisputesConsole(deps: Deps) {
 
   async function view(member: StaffMember, id: string): Promise<ConsoleDispute> {
     const { row } = await loadFor(member, id);
-    const [order, items, proposals, events] = await Promise.all([
+    const [order, items, proposals, events, files] = await Promise.all([
       orders.find(db, row.order_id),
       disputes.itemsOf(db, id),
       disputes.proposalsOf(db, id),
       disputes.eventsOf(db, id),
+      disputes.filesOf(db, id),
     ]);
     const now = clock.now();
     const sharedWith = order!.tracking_number
@@ -134,7 +141,7 @@ export function createDisputesConsole(deps: Deps) {
       role: _role,
       actions: _actions,
       ...both
-    } = disputeView({ row, order: order!, items, proposals, events }, "buyer", now);
+    } = disputeView({ row, order: order!, items, proposals, events, files }, "buyer", now, consoleFileUrl);
     const whyNot = whyNotRule(row, member);
     return {
       ...both,
@@ -197,6 +204,12 @@ export function createDisputesConsole(deps: Deps) {
 
     async get(actor: Actor | null, id: string) {
       return view(await requireMediator(actor), id);
+    },
+
+    /** A file of a dispute the platform took up, for its mediators. */
+    async file(actor: Actor | null, id: string, fileId: string) {
+      await loadFor(await requireMediator(actor), id);
+      return storedFileOf(deps, id, fileId);
     },
 
     /** Asks one side for more evidence, by a deadline; at the deadline the platform decides on what it has. */

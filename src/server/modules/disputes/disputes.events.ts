@@ -23,7 +23,7 @@ export const DISPUTE_EVENTS = {
   "proposal.carried_out": Settled.extend({ proposalId: z.string() }),
   "dispute.escalated": z.object({}),
   "evidence.requested": z.object({ from: Side, dueAt: z.string(), message: z.string() }),
-  "evidence.provided": z.object({ message: z.string() }),
+  "evidence.provided": z.object({ message: z.string(), fileNames: z.array(z.string()) }),
   "evidence.request_ended": z.object({}),
   "dispute.ruled": Settled.extend({ reasons: z.string() }),
   "return.shipped": z.object({ carrier: z.string(), trackingNumber: z.string() }),
@@ -34,7 +34,7 @@ export const DISPUTE_EVENTS = {
   "dispute.reopened": z.object({}),
   "dispute.appealed": z.object({ by: Side, reason: z.string() }),
   "message.posted": z.object({ text: z.string() }),
-  "evidence.added": z.object({ fileNames: z.array(z.string()) }),
+  "evidence.added": z.object({ message: z.string(), fileNames: z.array(z.string()) }),
   "reminder.sent": z.object({ to: z.enum(["buyer", "seller", "platform"]), dueAt: z.string() }),
 } satisfies Record<DisputeEventType, z.ZodType>;
 

@@ -1,3 +1,4 @@
+import { MAX_DISPUTE_FILES, OpenDispute, ProvideEvidence } from "../../../contracts/disputes.ts";
 import type { ModuleContext, RedressModule } from "../../platform/modules/module.ts";
 import type { CatalogPorts } from "../catalog/catalog.module.ts";
 import type { StaffPorts } from "../staff/staff.module.ts";
@@ -15,13 +16,29 @@ type Needs = Pick<CatalogPorts, "orders"> & StaffPorts;
 export function disputesModule(ctx: ModuleContext, ports: Needs): RedressModule<Record<string, never>> {
   const { db, transact, clock } = ctx;
   const disputes = createDisputesRepository();
-  const deps = { db, transact, clock, disputes, publicUrl: ctx.config.publicUrl };
+  const deps = { db, transact, clock, disputes, evidence: ctx.evidence, publicUrl: ctx.config.publicUrl };
   const service = createDisputesService({ ...deps, orders: ports.orders });
   const mediation = createDisputesConsole({ ...deps, orders: ports.orders, staff: ports.staff });
   return {
     name: "disputes",
     ports: {},
-    routes: [disputesRoutes(service), disputesConsoleRoutes(mediation)],
+    routes: [disputesRoutes(service, ctx.evidence), disputesConsoleRoutes(mediation)],
+    forms: [
+      {
+        path: "/api/v1/disputes",
+        schema: OpenDispute,
+        jsonPart: "dispute",
+        filesField: "evidence",
+        maxFiles: MAX_DISPUTE_FILES,
+      },
+      {
+        path: "/api/v1/disputes/{id}/evidence",
+        schema: ProvideEvidence,
+        jsonPart: "message",
+        filesField: "evidence",
+        maxFiles: MAX_DISPUTE_FILES,
+      },
+    ],
     topics: {
       // The marketplace carries refunds out; until its integration reads them, the request is checked
       // and kept as a processed outbox row (see docs/api.md).

@@ -48,7 +48,12 @@ const ACTOR_COLUMN = { buyer: "buyer", seller: "seller", platform: "platform", t
  * frees the items when the dispute ends, announces refunds and tells both sides. The update names the
  * version it read: of two racing moves, the second gets a 409.
  */
-export async function moveDispute(tx: Tx, deps: MoveDeps, d: DisputeRow, move: AnyMove): Promise<DisputeRow> {
+export async function moveDispute(
+  tx: Tx,
+  deps: MoveDeps,
+  d: DisputeRow,
+  move: AnyMove,
+): Promise<{ dispute: DisputeRow; eventId: string }> {
   const next = statusAfter(d.status, move.event, move.by, move.settled?.outcome);
   if (typeof next !== "string") throw stateConflict(d, next.refused);
   const now = deps.clock.now();
@@ -75,7 +80,7 @@ export async function moveDispute(tx: Tx, deps: MoveDeps, d: DisputeRow, move: A
   };
   if (!(await deps.disputes.change(tx, d.id, d.version, change)))
     throw stateConflict(d, "This dispute changed while you were looking at it.");
-  await deps.disputes.appendEvent(tx, {
+  const eventId = await deps.disputes.appendEvent(tx, {
     disputeId: d.id,
     type: move.event,
     status: next,
@@ -89,7 +94,7 @@ export async function moveDispute(tx: Tx, deps: MoveDeps, d: DisputeRow, move: A
   if (due !== null)
     await announceRefund(tx, deps, after, due - d.refund_announced_minor, RETURN_DONE.includes(move.event));
   if (moved) await tellBothSides(tx, deps, after, move.event);
-  return after;
+  return { dispute: after, eventId };
 }
 
 /** The columns of the clock a dispute runs in `status`: who must act, by when, what fires, the reminder. */

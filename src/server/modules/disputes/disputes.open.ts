@@ -2,9 +2,11 @@ import type { OpenDispute, Proposal } from "../../../contracts/disputes.ts";
 import { isUniqueViolation, type Tx } from "../../platform/db/database.ts";
 import { AppError, forbidden, invalidInput, notFound } from "../../platform/http/errors.ts";
 import { newId, newReference } from "../../platform/ids.ts";
+import type { StagedUpload } from "../../platform/storage/form-intake.ts";
 import type { Actor } from "../accounts/actor.ts";
 import type { OrderRecord } from "../catalog/orders.repository.ts";
 import { detectLanguage } from "../reports/language.ts";
+import { disputeFileRow } from "./dispute-files.ts";
 import { clockColumns, type MoveDeps, tellBothSides } from "./disputes.moves.ts";
 import type { DisputesRepository } from "./disputes.repository.ts";
 import { disputabilityOf, protectionEndsAt } from "./protection-window.ts";
@@ -61,6 +63,7 @@ export async function openDispute(
   deps: MoveDeps & { orders: { find(db: Tx, id: string): Promise<OrderRecord | undefined> } },
   actor: Actor,
   input: OpenDispute,
+  files: StagedUpload[],
 ) {
   const order = await deps.orders.find(tx, input.orderId);
   if (!order || order.buyer_user_id !== actor.userId) throw notFound("This order");
@@ -151,7 +154,7 @@ export async function openDispute(
     note: input.proposal.note ?? null,
     created_at: at,
   });
-  await deps.disputes.appendEvent(tx, {
+  const eventId = await deps.disputes.appendEvent(tx, {
     disputeId: id,
     type: "dispute.opened",
     status: "awaiting_seller",
@@ -160,6 +163,10 @@ export async function openDispute(
     data: { reason: input.reason, proposalId },
     at,
   });
+  await deps.disputes.insertFiles(
+    tx,
+    files.map((f) => disputeFileRow(f, id, eventId, "buyer", deps.clock)),
+  );
   const stored = (await deps.disputes.find(tx, id))!;
   await tellBothSides(tx, deps, stored, "dispute.opened");
   return id;

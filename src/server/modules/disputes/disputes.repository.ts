@@ -8,6 +8,7 @@ import {
 } from "../../../contracts/disputes.ts";
 import type { DbOrTx } from "../../platform/db/database.ts";
 import type {
+  DisputeFileTable,
   DisputeItemTable,
   DisputeProposalTable,
   DisputeTable,
@@ -100,11 +101,13 @@ export function createDisputesRepository() {
         .execute()
         .then((rows) => rows.map(toProposal)),
 
-    async appendEvent<T extends DisputeEventType>(tx: DbOrTx, event: DisputeEventInput<T>) {
+    /** Appends an event; returns its id, for the files sent with it. */
+    async appendEvent<T extends DisputeEventType>(tx: DbOrTx, event: DisputeEventInput<T>): Promise<string> {
+      const id = newId();
       await tx
         .insertInto("dispute_events")
         .values({
-          id: newId(),
+          id,
           dispute_id: event.disputeId,
           type: event.type,
           status: event.status,
@@ -114,6 +117,7 @@ export function createDisputesRepository() {
           created_at: event.at,
         })
         .execute();
+      return id;
     },
 
     eventsOf: (db: DbOrTx, disputeId: string) =>
@@ -254,6 +258,26 @@ export function createDisputesRepository() {
         .limit(limit)
         .execute()
         .then((rows) => rows.map(toDispute)),
+
+    insertFiles: (tx: DbOrTx, rows: DisputeFileTable[]) =>
+      rows.length === 0
+        ? Promise.resolve()
+        : tx
+            .insertInto("dispute_files")
+            .values(rows)
+            .execute()
+            .then(() => {}),
+
+    filesOf: (db: DbOrTx, disputeId: string) =>
+      db.selectFrom("dispute_files").selectAll().where("dispute_id", "=", disputeId).orderBy("id").execute(),
+
+    findFile: (db: DbOrTx, disputeId: string, fileId: string) =>
+      db
+        .selectFrom("dispute_files")
+        .selectAll()
+        .where("dispute_id", "=", disputeId)
+        .where("id", "=", fileId)
+        .executeTakeFirst(),
 
     emailOf: (db: DbOrTx, userId: string) =>
       db

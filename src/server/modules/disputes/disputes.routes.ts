@@ -13,11 +13,17 @@ import {
   ProvideEvidence,
   ReturnShipment,
 } from "../../../contracts/disputes.ts";
+import { parseInput } from "../../platform/http/error-handler.ts";
+import { sendStoredFile } from "../../platform/http/send-stored-file.ts";
+import type { EvidenceStore } from "../../platform/storage/evidence-store.ts";
+import { withUploadedForm } from "../../platform/storage/form-intake.ts";
+import { disputeForm } from "./dispute-evidence.ts";
 import type { DisputesService } from "./disputes.service.ts";
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 const Params = z.object({ id: z.string().min(1).max(100) });
 const tags = ["disputes"];
+const IdempotencyHeaders = z.object({ "idempotency-key": z.string().min(1).max(200).optional() });
 
 /** A step of one side on a dispute, answered with the dispute page as that side sees it. */
 const STEPS = [
@@ -28,7 +34,7 @@ const STEPS = [
   ["return-received", "The seller confirms the return arrived; the refund is announced", "confirmReturn"],
 ] as const;
 
-export function disputesRoutes(disputes: DisputesService): FastifyPluginAsyncZod {
+export function disputesRoutes(disputes: DisputesService, evidence: EvidenceStore): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       "/api/v1/me/orders",
@@ -61,11 +67,58 @@ export function disputesRoutes(disputes: DisputesService): FastifyPluginAsyncZod
         schema: {
           tags,
           summary: "Open a dispute on one of my orders, inside buyer protection",
-          body: OpenDispute,
-          response: { 201: Dispute, ...errors },
+          description:
+            "JSON, or a multipart form with the dispute as JSON in the `dispute` part and up to 10 files under `evidence` (photos, PDFs, Word documents up to 5 MB; MP4 or WebM videos up to 50 MB), checked by content. An `Idempotency-Key` header makes a retry return the first answer.",
+          headers: IdempotencyHeaders,
+          response: { 201: Dispute, 413: ErrorBody, 415: ErrorBody, 422: ErrorBody, ...errors },
         },
       },
-      async (request, reply) => reply.code(201).send(await disputes.open(request.actor, request.body)),
+      async (request, reply) => {
+        const opened = await withUploadedForm(request, evidence, disputeForm("dispute"), (form) =>
+          disputes.open(
+            request.actor,
+            parseInput(OpenDispute, form.body),
+            form.files,
+            request.headers["idempotency-key"],
+          ),
+        );
+        return reply.code(201).send(opened);
+      },
+    );
+    app.post(
+      "/api/v1/disputes/:id/evidence",
+      {
+        schema: {
+          tags,
+          summary: "Send evidence: the answer to the platform's request, or added to the timeline",
+          description:
+            "JSON `{ message }`, or a multipart form with that JSON in the `message` part and up to 10 files under `evidence`, as for opening a dispute.",
+          params: Params,
+          response: { 200: Dispute, 413: ErrorBody, 415: ErrorBody, ...errors },
+        },
+      },
+      (request) =>
+        withUploadedForm(request, evidence, disputeForm("message"), (form) =>
+          disputes.addEvidence(
+            request.actor,
+            request.params.id,
+            parseInput(ProvideEvidence, form.body).message,
+            form.files,
+          ),
+        ),
+    );
+    app.get(
+      "/api/v1/disputes/:id/files/:fileId",
+      {
+        schema: {
+          tags,
+          summary: "A file of my dispute (always a download)",
+          params: Params.extend({ fileId: z.string().min(1).max(100) }),
+          response: { 401: ErrorBody, 404: ErrorBody },
+        },
+      },
+      async (request, reply) =>
+        sendStoredFile(reply, await disputes.file(request.actor, request.params.id, request.params.fileId)),
     );
     app.get(
       "/api/v1/me/disputes",
@@ -129,19 +182,6 @@ export function disputesRoutes(disputes: DisputesService): FastifyPluginAsyncZod
         },
       },
       (request) => disputes.shipReturn(request.actor, request.params.id, request.body),
-    );
-    app.post(
-      "/api/v1/disputes/:id/evidence",
-      {
-        schema: {
-          tags,
-          summary: "Send the evidence the platform asked for",
-          params: Params,
-          body: ProvideEvidence,
-          response: { 200: Dispute, ...errors },
-        },
-      },
-      (request) => disputes.provideEvidence(request.actor, request.params.id, request.body.message),
     );
     app.post(
       "/api/v1/disputes/:id/appeal",

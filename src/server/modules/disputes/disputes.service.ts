@@ -8,14 +8,19 @@ import {
   type Side,
 } from "../../../contracts/disputes.ts";
 import type { Clock } from "../../platform/clock.ts";
-import type { Db, Tx } from "../../platform/db/database.ts";
+import { type Db, isUniqueViolation, type Tx } from "../../platform/db/database.ts";
+import { createIdempotencyRecords } from "../../platform/db/idempotency.ts";
 import { keysetCursor } from "../../platform/db/pagination.ts";
 import type { Transact } from "../../platform/db/transactions.ts";
 import { AppError, notFound, unauthenticated } from "../../platform/http/errors.ts";
-import { newId } from "../../platform/ids.ts";
+import { newId, sha256Hex } from "../../platform/ids.ts";
+import type { EvidenceStore } from "../../platform/storage/evidence-store.ts";
+import { createFileKeeper } from "../../platform/storage/file-keeper.ts";
+import type { StagedUpload } from "../../platform/storage/form-intake.ts";
 import type { Actor } from "../accounts/actor.ts";
 import type { CatalogPorts } from "../catalog/catalog.module.ts";
 import type { OrderRecord } from "../catalog/orders.repository.ts";
+import { disputeFileRow, storedFileOf } from "./dispute-files.ts";
 import { escalationOpensAt, turnOf } from "./dispute-machine.ts";
 import { momentText } from "./dispute-texts.ts";
 import { type AnyMove, moveDispute, stateConflict } from "./disputes.moves.ts";
@@ -30,8 +35,11 @@ interface Deps {
   clock: Clock;
   disputes: DisputesRepository;
   orders: CatalogPorts["orders"];
+  evidence: EvidenceStore;
   publicUrl: string;
 }
+
+const idempotency = createIdempotencyRecords(z.object({ disputeId: z.string() }));
 
 const orderCursor = keysetCursor(z.tuple([z.string(), z.string()]));
 const disputeCursor = keysetCursor(z.tuple([z.string()]));
@@ -73,6 +81,21 @@ export function createDisputesService(deps: Deps) {
     };
   }
 
+  const keepWith = createFileKeeper({ db, transact, evidence: deps.evidence });
+
+  async function replay(scope: string, key: string | undefined, requestHash: string) {
+    if (!key) return null;
+    const previous = await idempotency.find(db, scope, key);
+    if (!previous) return null;
+    if (previous.requestHash !== requestHash)
+      throw new AppError(
+        422,
+        "idempotency_key_reused",
+        "This Idempotency-Key was already used for a different dispute. Use a new key for a new dispute.",
+      );
+    return previous.response.disputeId;
+  }
+
   /** The dispute as the asker sees it; 404 for anyone but its buyer and seller. */
   async function load(actor: Actor | null, id: string) {
     if (!actor) throw unauthenticated();
@@ -84,13 +107,14 @@ export function createDisputesService(deps: Deps) {
 
   async function view(actor: Actor | null, id: string) {
     const { row, side } = await load(actor, id);
-    const [order, items, proposals, events] = await Promise.all([
+    const [order, items, proposals, events, files] = await Promise.all([
       orders.find(db, row.order_id),
       disputes.itemsOf(db, id),
       disputes.proposalsOf(db, id),
       disputes.eventsOf(db, id),
+      disputes.filesOf(db, id),
     ]);
-    return disputeView({ row, order: order!, items, proposals, events }, side, clock.now());
+    return disputeView({ row, order: order!, items, proposals, events, files }, side, clock.now());
   }
 
   /** Runs a side's step on a fresh read of the dispute, in one transaction, and answers with the page. */
@@ -142,10 +166,39 @@ export function createDisputesService(deps: Deps) {
       return orderView(order, await disputes.ofOrders(db, [id]));
     },
 
-    async open(actor: Actor | null, input: OpenDispute) {
+    /**
+     * Opens a dispute with its evidence, once per `Idempotency-Key`: a retry of the same request gets the
+     * same dispute, the same key for another request a 422.
+     */
+    async open(actor: Actor | null, input: OpenDispute, files: StagedUpload[], idempotencyKey?: string) {
       if (!actor) throw unauthenticated();
-      const id = await transact((tx) => openDispute(tx, { ...deps, orders }, actor, input));
-      return view(actor, id);
+      const scope = `dispute:${actor.userId}`;
+      const requestHash = sha256Hex(JSON.stringify([input, files.map((f) => f.staged.sha256)]));
+      const replayed = await replay(scope, idempotencyKey, requestHash);
+      if (replayed) return view(actor, replayed);
+      try {
+        const id = await keepWith(files, async (tx) => {
+          const opened = await openDispute(tx, { ...deps, orders }, actor, input, files);
+          if (idempotencyKey) {
+            const at = clock.now().toISOString();
+            await idempotency.save(tx, {
+              scope,
+              key: idempotencyKey,
+              requestHash,
+              status: 201,
+              response: { disputeId: opened },
+              at,
+            });
+          }
+          return opened;
+        });
+        return view(actor, id);
+      } catch (error) {
+        const raced =
+          idempotencyKey && isUniqueViolation(error) && (await replay(scope, idempotencyKey, requestHash));
+        if (raced) return view(actor, raced);
+        throw error;
+      }
     },
 
     get: view,
@@ -272,12 +325,35 @@ export function createDisputesService(deps: Deps) {
       ),
 
     /** The side the platform asked sends its evidence; the mediator takes the dispute up again. */
-    provideEvidence: (actor: Actor | null, id: string, message: string) =>
-      act(actor, id, async (tx, d, side, userId) => {
-        if (d.status === "awaiting_evidence" && d.evidence_from !== side)
-          throw stateConflict(d, `The platform asked the ${d.evidence_from} for evidence, not you.`);
-        await move(tx, d, { event: "evidence.provided", by: side, actorUserId: userId, data: { message } });
-      }),
+    /**
+     * Evidence from a side, with files: the answer to the platform's request when it asked this side,
+     * else added to the timeline. The files move into the store as the transaction's last step.
+     */
+    async addEvidence(actor: Actor | null, id: string, message: string, files: StagedUpload[]) {
+      const { side } = await load(actor, id);
+      await keepWith(files, async (tx) => {
+        const d = (await disputes.find(tx, id))!;
+        const data = { message, fileNames: files.map((f) => f.fileName) };
+        const answersRequest = d.status === "awaiting_evidence" && d.evidence_from === side;
+        const { eventId } = await move(tx, d, {
+          event: answersRequest ? "evidence.provided" : "evidence.added",
+          by: side,
+          actorUserId: actor!.userId,
+          data,
+        });
+        await disputes.insertFiles(
+          tx,
+          files.map((f) => disputeFileRow(f, d.id, eventId, side, clock)),
+        );
+      });
+      return view(actor, id);
+    },
+
+    /** A file of the dispute, for its buyer and seller. */
+    async file(actor: Actor | null, id: string, fileId: string) {
+      await load(actor, id);
+      return storedFileOf(deps, id, fileId);
+    },
 
     /** Either side appeals a ruling once, within 7 days; a different mediator decides. */
     appeal: (actor: Actor | null, id: string, reason: string) =>

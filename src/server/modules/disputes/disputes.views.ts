@@ -6,6 +6,7 @@ import {
   type ResolutionKind,
   type Side,
 } from "../../../contracts/disputes.ts";
+import type { DisputeFileTable } from "../../platform/db/schema.disputes.ts";
 import type { OrderRecord } from "../catalog/orders.repository.ts";
 import { appealClosesAt, escalationOpensAt, NEGOTIATING, turnOf } from "./dispute-machine.ts";
 import { momentText, moneyText } from "./dispute-texts.ts";
@@ -151,6 +152,9 @@ function eventText(e: StoredEvent, d: DisputeRow, proposals: ProposalRow[]): str
       return `${resolutionText(e.data.outcome, e.data.refundMinor, d.currency)}. ${e.data.reasons}`;
     case "message.posted":
       return e.data.text;
+    case "evidence.added":
+    case "evidence.provided":
+      return e.data.message;
     case "return.shipped":
       return `${e.data.carrier}, tracking number ${e.data.trackingNumber}`;
     case "evidence.requested":
@@ -168,7 +172,12 @@ export interface DisputeFacts {
   items: { order_item_id: string; title: string; quantity: number; price_minor: number }[];
   proposals: ProposalRow[];
   events: StoredEvent[];
+  files: DisputeFileTable[];
 }
+
+/** Where the asker downloads a dispute's file: buyers and sellers on their route, mediators on theirs. */
+export type FileUrl = (disputeId: string, fileId: string) => string;
+export const partyFileUrl: FileUrl = (disputeId, fileId) => `/api/v1/disputes/${disputeId}/files/${fileId}`;
 
 /** A platform ruling may be appealed once, by either side, within 7 days, before a return has shipped. */
 export function mayAppeal(d: DisputeRow, now: Date): boolean {
@@ -179,9 +188,10 @@ export function mayAppeal(d: DisputeRow, now: Date): boolean {
 
 /** The dispute page as `role` sees it, with what it may do now. */
 export function disputeView(
-  { row: d, order, items, proposals, events }: DisputeFacts,
+  { row: d, order, items, proposals, events, files }: DisputeFacts,
   role: Side,
   now: Date,
+  fileUrl: FileUrl = partyFileUrl,
 ): Dispute {
   const latest = latestProposals(proposals);
   const negotiating = NEGOTIATING.includes(d.status);
@@ -249,6 +259,15 @@ export function disputeView(
       by: e.actor === "system" ? "system" : (e.actor as "buyer" | "seller" | "platform"),
       at: e.created_at,
       text: eventText(e, d, proposals),
+      files: files
+        .filter((f) => f.event_id === e.id)
+        .map((f) => ({
+          id: f.id,
+          fileName: f.file_name,
+          mimeType: f.mime_type,
+          sizeBytes: f.size_bytes,
+          url: fileUrl(d.id, f.id),
+        })),
     })),
   };
 }

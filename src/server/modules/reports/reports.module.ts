@@ -1,3 +1,4 @@
+import { MAX_EVIDENCE_FILES, SubmitReport } from "../../../contracts/reports.ts";
 import type { ModuleContext, RedressModule } from "../../platform/modules/module.ts";
 import type { CatalogPorts } from "../catalog/catalog.module.ts";
 import type { MailRewrite } from "../notifications/mail.handler.ts";
@@ -39,5 +40,14 @@ export function reportsModule(ctx: ModuleContext, ports: Needs): RedressModule<R
       privateLinks: (message) => withPrivateLinks(ctx, message),
     },
     routes: [reportsRoutes(reports, ctx.evidence, ctx.config.reportsPerHour)],
+    forms: [
+      {
+        path: "/api/v1/reports",
+        schema: SubmitReport,
+        jsonPart: "report",
+        filesField: "evidence",
+        maxFiles: MAX_EVIDENCE_FILES,
+      },
+    ],
   };
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ReportCreated, ReportStatus } from "../../../contracts/reports.ts";
 import { chunksOf } from "../../platform/db/chunks.ts";
 import type { DbOrTx } from "../../platform/db/database.ts";
+import { createIdempotencyRecords } from "../../platform/db/idempotency.ts";
 import { jsonText } from "../../platform/db/json-text.ts";
 import type {
   EvidenceFileTable,
@@ -15,7 +16,7 @@ import { OPEN_REPORT_STATUSES, statusAfter } from "./report-status.ts";
 import { type ReportEventData, type ReportEventType, reportEvents } from "./reports.events.ts";
 
 const StoredRecord = jsonText(z.record(z.string(), z.unknown()));
-const StoredReportCreated = jsonText(ReportCreated);
+const idempotency = createIdempotencyRecords(ReportCreated);
 
 const toReport = (row: ReportTable) => ({
   ...row,
@@ -266,33 +267,9 @@ export function createReportsRepository() {
         .where("id", "=", evidenceId)
         .executeTakeFirst(),
 
-    findIdempotent: (db: DbOrTx, scope: string, key: string) =>
-      db
-        .selectFrom("idempotency_keys")
-        .selectAll()
-        .where("scope", "=", scope)
-        .where("key", "=", key)
-        .executeTakeFirst()
-        .then(
-          (row) =>
-            row && { requestHash: row.request_hash, response: StoredReportCreated.parse(row.response_json) },
-        ),
+    findIdempotent: idempotency.find,
 
-    saveIdempotent: (
-      tx: DbOrTx,
-      row: { scope: string; key: string; requestHash: string; status: number; response: unknown; at: string },
-    ) =>
-      tx
-        .insertInto("idempotency_keys")
-        .values({
-          scope: row.scope,
-          key: row.key,
-          request_hash: row.requestHash,
-          status_code: row.status,
-          response_json: JSON.stringify(row.response),
-          created_at: row.at,
-        })
-        .execute(),
+    saveIdempotent: idempotency.save,
   };
 }
 

@@ -71,3 +71,16 @@ export interface DisputeEventTable {
   data_json: string;
   created_at: string;
 }
+
+export interface DisputeFileTable {
+  id: string;
+  dispute_id: string;
+  /** The timeline event the file was sent with. */
+  event_id: string;
+  side: string;
+  sha256: string;
+  size_bytes: number;
+  mime_type: string;
+  file_name: string;
+  created_at: string;
+}

@@ -8,6 +8,7 @@ import type {
 import type { ListingTable, OrderItemTable, OrderTable, StoreTable } from "./schema.catalog.ts";
 import type {
   DisputeEventTable,
+  DisputeFileTable,
   DisputeItemLockTable,
   DisputeItemTable,
   DisputeProposalTable,
@@ -101,6 +102,7 @@ export interface Database {
   dispute_item_locks: DisputeItemLockTable;
   dispute_proposals: DisputeProposalTable;
   dispute_events: DisputeEventTable;
+  dispute_files: DisputeFileTable;
   reports: ReportTable;
   report_access_tokens: ReportAccessTokenTable;
   report_targets: ReportTargetTable;

@@ -13,6 +13,19 @@ export function fieldsFromIssues(issues: readonly z.core.$ZodIssue[], prefix = "
   return fields;
 }
 
+/** A body the route read itself (a form's JSON part), checked like a declared one: field errors or the data. */
+export function parseInput<T>(schema: z.ZodType<T>, body: unknown): T {
+  const parsed = schema.safeParse(body);
+  if (!parsed.success)
+    throw new AppError(
+      400,
+      "invalid_input",
+      "Some fields need your attention.",
+      fieldsFromIssues(parsed.error.issues),
+    );
+  return parsed.data;
+}
+
 // Fastify's own error codes, mapped to ours so that clients see one stable vocabulary.
 const FASTIFY_CODES: Record<string, { status: number; code: string; message: string }> = {
   FST_ERR_CTP_BODY_TOO_LARGE: {

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from "fastify";
+import type { z } from "zod";
 import type { Clock } from "../clock.ts";
 import type { Config } from "../config.ts";
 import type { DatabaseHandle, Db } from "../db/database.ts";
@@ -48,6 +49,19 @@ export interface TimerJob {
 }
 
 /**
+ * A route that reads its own body, JSON or a multipart form of one JSON part and files: the OpenAPI
+ * document describes both from this (the route itself cannot declare a body schema).
+ */
+export interface FormBody {
+  /** The path as OpenAPI writes it: `/api/v1/disputes/{id}/evidence`. */
+  path: string;
+  schema: z.ZodType;
+  jsonPart: string;
+  filesField: string;
+  maxFiles: number;
+}
+
+/**
  * One domain as the app sees it: the routes it serves, the outbox topics it handles and the timers it
  * runs. `ports` is what other modules may use of it — narrow interfaces, never its repository.
  */
@@ -57,6 +71,7 @@ export interface RedressModule<Ports = unknown> {
   routes?: FastifyPluginAsync[];
   topics?: Record<string, OutboxHandler>;
   jobs?: TimerJob[];
+  forms?: FormBody[];
 }
 
 /**

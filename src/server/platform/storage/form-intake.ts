@@ -30,7 +30,15 @@ export interface FormShape {
   jsonPart: string;
   files: Record<string, FileFieldRule>;
   cleanFileName: (name: string | undefined) => string;
+  /**
+   * Files larger than the app-wide limit (a video): the parser stops at `maxBytes`, and each kind of
+   * file is held to its own limit once its content is known.
+   */
+  sizes?: { maxBytes: number; maxBytesOf: (mimeType: string) => number; tooLarge: string };
 }
+
+const tooLarge = (shape: FormShape, field: string) =>
+  new AppError(413, "file_too_large", shape.sizes!.tooLarge, { [field]: shape.sizes!.tooLarge });
 
 export const discardUploads = (store: EvidenceStore, files: StagedUpload[]) =>
   Promise.all(files.map((f) => store.discard(f.staged))).then(() => undefined);
@@ -58,6 +66,10 @@ async function stageOne(
       [field]: verdict.reason,
     });
   }
+  if (shape.sizes && staged.sizeBytes > shape.sizes.maxBytesOf(verdict.mimeType)) {
+    await store.discard(staged);
+    throw tooLarge(shape, field);
+  }
   return { field, staged, fileName, mimeType: verdict.mimeType };
 }
 
@@ -81,8 +93,11 @@ export async function readFormWithFiles(
   if (!request.isMultipart()) return { body: request.body, files: [] };
   const files: StagedUpload[] = [];
   let body: unknown;
+  let field = "";
   try {
-    for await (const part of request.parts()) {
+    const limits = shape.sizes ? { limits: { fileSize: shape.sizes.maxBytes } } : undefined;
+    for await (const part of request.parts(limits)) {
+      field = part.fieldname;
       if (part.type === "file") {
         const rule = shape.files[part.fieldname];
         if (!rule) {
@@ -103,6 +118,8 @@ export async function readFormWithFiles(
     }
   } catch (error) {
     await discardUploads(store, files);
+    if (shape.sizes && (error as { code?: string }).code === "FST_REQ_FILE_TOO_LARGE")
+      throw tooLarge(shape, field);
     throw asFormError(error);
   }
   if (body === undefined) {

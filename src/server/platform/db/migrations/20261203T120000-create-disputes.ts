@@ -138,9 +138,30 @@ export async function up(db: AnyDb): Promise<void> {
     .on("dispute_events")
     .columns(["dispute_id", "id"])
     .execute();
+
+  // Evidence files, each sent with one timeline event by one side; the blobs live in the evidence store.
+  await db.schema
+    .createTable("dispute_files")
+    .addColumn("id", "text", (c) => c.primaryKey())
+    .addColumn("dispute_id", "text", (c) => c.notNull().references("disputes.id"))
+    .addColumn("event_id", "text", (c) => c.notNull().references("dispute_events.id"))
+    .addColumn("side", "text", (c) => c.notNull())
+    .addColumn("sha256", "text", (c) => c.notNull())
+    .addColumn("size_bytes", "bigint", (c) => c.notNull())
+    .addColumn("mime_type", "text", (c) => c.notNull())
+    .addColumn("file_name", "text", (c) => c.notNull())
+    .addColumn("created_at", "text", (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createIndex("dispute_files_dispute_idx")
+    .on("dispute_files")
+    .columns(["dispute_id", "id"])
+    .execute();
+  await db.schema.createIndex("dispute_files_sha_idx").on("dispute_files").column("sha256").execute();
 }
 
 export async function down(db: AnyDb): Promise<void> {
+  await db.schema.dropTable("dispute_files").execute();
   await db.schema.dropTable("dispute_events").execute();
   await db.schema.dropTable("dispute_proposals").execute();
   await db.schema.dropTable("dispute_item_locks").execute();
