@@ -25,12 +25,18 @@ describe.each(dialects)("the app (%s)", (dialect) => {
       "/api/v1/me/reports",
       "/api/v1/reports/{id}",
       "/api/v1/catalog/listings",
+      "/api/v1/me/orders",
+      "/api/v1/disputes/{id}",
+      "/api/v1/console/disputes/{id}/ruling",
     ]) {
       expect(Object.keys(doc.paths)).toContain(path);
     }
     expect(
       doc.paths["/api/v1/reports"].post.requestBody.content["application/json"].schema.properties.targetUrls,
     ).toBeTruthy();
+    const opening = doc.paths["/api/v1/disputes"].post.requestBody.content;
+    expect(opening["application/json"].schema.properties.proposal).toBeTruthy();
+    expect(opening["multipart/form-data"].schema.required).toEqual(["dispute"]);
   });
 
   it("describes the six report types with their form fields", async () => {
