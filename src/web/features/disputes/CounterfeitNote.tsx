@@ -14,6 +14,7 @@ function ReportListingLink({ listingId, title }: { listingId: string; title: str
       search={{ target: listing.data.url, reason: "counterfeit" }}
       fw={600}
       c="indigo.9"
+      size="sm"
     >
       Report “{title}” as counterfeit
     </AnchorLink>

@@ -17,7 +17,7 @@ export function OrderDisputeCallout() {
       }}
     >
       Problem with your own order (not received, not as described, damaged)? That is a dispute, not a report:{" "}
-      <AnchorLink to="/my/orders" fw={600} c="indigo.9">
+      <AnchorLink to="/my/orders" fw={600} c="indigo.9" size="sm">
         open a dispute from My Orders
       </AnchorLink>
       .
