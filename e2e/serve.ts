@@ -4,10 +4,13 @@ import os from "node:os";
 import path from "node:path";
 import { start } from "../src/server/main.ts";
 import { loadConfig } from "../src/server/platform/config.ts";
+import { dataDirFile } from "./disputes-clock.ts";
 
 const port = process.env.E2E_PORT ?? "3100";
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "redress-e2e-"));
 process.on("exit", () => fs.rmSync(dataDir, { recursive: true, force: true }));
+// The dispute specs move a dispute's dates back in this database (e2e/disputes-clock.ts).
+fs.writeFileSync(dataDirFile(port), dataDir);
 
 await start(
   loadConfig({
