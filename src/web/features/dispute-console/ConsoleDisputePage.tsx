@@ -7,11 +7,11 @@ import { AnchorLink } from "../../ui/links.tsx";
 import { ErrorBlock, LoadingBlock } from "../../ui/QueryState.tsx";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
 import { DisputeHeader } from "./DisputeHeader.tsx";
-import { isRefusal, useConsoleDispute, useRuling } from "./dispute-console.api.ts";
+import { isNotFound, isRefusal, useConsoleDispute, useRuling } from "./dispute-console.api.ts";
 import { EvidenceTimeline } from "./EvidenceTimeline.tsx";
 import { MediatorNextStep } from "./MediatorNextStep.tsx";
 import { RequestEvidenceSection, RulingSection } from "./MediatorSteps.tsx";
-import { NotYourDepartment } from "./NotYourDepartment.tsx";
+import { NotWithThePlatform, NotYourDepartment } from "./NotYourDepartment.tsx";
 import { OrderFactsCard } from "./OrderFactsCard.tsx";
 import { SidesCompared } from "./SidesCompared.tsx";
 import { SuggestionCard } from "./SuggestionCard.tsx";
@@ -66,6 +66,7 @@ function DisputeLoader({ id }: { id: string }) {
   usePageTitle(query.data ? `Dispute ${query.data.reference}` : "Dispute");
   if (query.isPending) return <LoadingBlock rows={8} height={40} />;
   if (query.isError && isRefusal(query.error)) return <NotYourDepartment headingOrder={1} />;
+  if (query.isError && isNotFound(query.error)) return <NotWithThePlatform />;
   if (query.isError)
     return (
       <ErrorBlock error={query.error} title="Could not load this dispute" onRetry={() => query.refetch()} />

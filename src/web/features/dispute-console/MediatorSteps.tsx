@@ -32,7 +32,7 @@ export function RulingSection({ ruling, ...form }: RulingSectionProps) {
     <Paper withBorder p={{ base: "md", sm: "lg" }} component="section" aria-labelledby="ruling-heading">
       <Stack gap="sm">
         <Title order={2} size="h4" id="ruling-heading">
-          Your ruling
+          Ruling
         </Title>
         <ConflictNote error={ruling.error} />
         {dispute.outcome ? (

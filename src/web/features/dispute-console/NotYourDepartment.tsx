@@ -20,3 +20,24 @@ export function NotYourDepartment({ headingOrder = 2 }: { headingOrder?: 1 | 2 }
     </Paper>
   );
 }
+
+/** A 404: the dispute does not exist, or the platform never took it up (it is still between the sides). */
+export function NotWithThePlatform() {
+  return (
+    <Paper withBorder p="xl" maw={560} role="alert">
+      <Stack gap="md" align="flex-start">
+        <Title order={1} size="h3">
+          This dispute is not with the platform
+        </Title>
+        <Text>
+          The Disputes department sees a dispute once the buyer or the seller escalates it, or it escalates by
+          itself after 15 days. Until then it stays between them. Check the link, or pick a dispute from the
+          queue.
+        </Text>
+        <ButtonLink to="/console/disputes" variant="default">
+          Go to the Disputes queue
+        </ButtonLink>
+      </Stack>
+    </Paper>
+  );
+}

@@ -24,7 +24,7 @@ function DisputedItems({ dispute }: { dispute: ConsoleDispute }) {
   const { currency } = dispute.disputed;
   return (
     <Table.ScrollContainer minWidth={320}>
-      <Table>
+      <Table captionSide="top">
         <Table.Caption>What the dispute is about</Table.Caption>
         <Table.Thead>
           <Table.Tr>

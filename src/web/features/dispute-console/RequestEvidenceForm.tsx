@@ -129,7 +129,7 @@ export function RequestEvidenceForm({
             allowDecimal={false}
             allowNegative={false}
             clampBehavior="none"
-            w={{ base: "100%", xs: 200 }}
+            styles={{ wrapper: { maxWidth: 200 } }}
             required
           />
           {refusal && (

@@ -62,6 +62,8 @@ export function useDisputesAccess(enabled = true): DisputesAccess {
 /** A 403: the member is staff, but not of the Disputes department. */
 export const isRefusal = (error: unknown) => error instanceof ApiError && error.status === 403;
 
+export const isNotFound = (error: unknown) => error instanceof ApiError && error.status === 404;
+
 export function useConsoleDispute(id: string) {
   return useQuery({
     queryKey: disputeConsoleKeys.one(id),
