@@ -1,5 +1,5 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { choose, screenshot, signIn } from "./helpers.ts";
+import { choose, pdfFile, screenshot, signIn } from "./helpers.ts";
 
 const BUYER = "buyer@demo.redress.test";
 const SELLER = "seller@demo.redress.test";
@@ -217,14 +217,18 @@ test("items already in an open dispute are refused with a link to that dispute",
   const buyer = await signedInPage(browser, BUYER);
   const order = await (await buyer.request.get("/api/v1/me/orders/or-3007")).json();
   const boots = order.items.find((i: { quantity: number }) => i.quantity === 1);
+  // Opened with a photo of the damage as evidence, as the API takes it (a multipart form).
   const opened = await buyer.request.post("/api/v1/disputes", {
     headers: { origin: new URL(buyer.url()).origin },
-    data: {
-      orderId: "or-3007",
-      items: [{ orderItemId: boots.id, quantity: 1 }],
-      reason: "damaged",
-      proposal: { kind: "return_and_refund" },
-      description: "The boots arrived with a torn sole and a broken lace hook.",
+    multipart: {
+      dispute: JSON.stringify({
+        orderId: "or-3007",
+        items: [{ orderItemId: boots.id, quantity: 1 }],
+        reason: "damaged",
+        proposal: { kind: "return_and_refund" },
+        description: "The boots arrived with a torn sole and a broken lace hook.",
+      }),
+      evidence: pdfFile("torn-sole.pdf"),
     },
   });
   expect(opened.status(), await opened.text()).toBe(201);
@@ -248,5 +252,13 @@ test("items already in an open dispute are refused with a link to that dispute",
   await screenshot(buyer, "dispute-14-buyer-items-in-dispute");
   await alert.getByRole("link", { name: `Go to dispute ${reference}` }).click();
   await expect(buyer.getByRole("heading", { level: 1 })).toHaveText(`Dispute ${reference}`);
+  // The evidence is on the timeline, as a download.
+  const file = buyer
+    .getByRole("list", { name: "Evidence files" })
+    .getByRole("link", { name: "torn-sole.pdf" });
+  await expect(file).toHaveAttribute("href", /./);
+  const download = await buyer.request.get((await file.getAttribute("href")) ?? "");
+  expect(download.status()).toBe(200);
+  await screenshot(buyer, "dispute-15-buyer-dispute-with-evidence");
   await buyer.context().close();
 });

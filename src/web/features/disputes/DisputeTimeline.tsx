@@ -1,6 +1,6 @@
-import { Paper, Stack, Text, ThemeIcon, Title } from "@mantine/core";
+import { Anchor, Paper, Stack, Text, ThemeIcon, Title } from "@mantine/core";
 import type { Dispute } from "../../../contracts/disputes.ts";
-import { formatDateTime } from "../../ui/format.ts";
+import { formatBytes, formatDateTime } from "../../ui/format.ts";
 import { whoName } from "./disputes.labels.ts";
 
 type Entry = Dispute["timeline"][number];
@@ -11,6 +11,25 @@ const COLORS: Record<Entry["by"], string> = {
   platform: "grape",
   system: "gray",
 };
+
+/** The evidence sent with an entry, each file a download link with its size. */
+function EntryFiles({ files }: { files: Entry["files"] }) {
+  if (files.length === 0) return null;
+  return (
+    <Stack component="ul" gap={2} m={0} p={0} aria-label="Evidence files" style={{ listStyle: "none" }}>
+      {files.map((file) => (
+        <Text component="li" size="sm" key={file.id} className="break-anywhere">
+          <Anchor href={file.url} download={file.fileName} fw={600} size="sm">
+            {file.fileName}
+          </Anchor>{" "}
+          <Text span size="xs" c="dark.6">
+            ({formatBytes(file.sizeBytes)})
+          </Text>
+        </Text>
+      ))}
+    </Stack>
+  );
+}
 
 function TimelineEntry({ entry, role }: { entry: Entry; role: Dispute["role"] }) {
   const who = whoName(entry.by, role);
@@ -44,6 +63,7 @@ function TimelineEntry({ entry, role }: { entry: Entry; role: Dispute["role"] })
             {entry.text}
           </Text>
         )}
+        <EntryFiles files={entry.files} />
         <Text size="xs" c="dark.6">
           <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
         </Text>
