@@ -1,10 +1,9 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
+import { moveDisputeBack } from "./disputes-clock.ts";
 import { screenshot, signIn } from "./helpers.ts";
 
-// The Disputes department's console. The e2e app runs on the real clock and a dispute reaches the
-// platform only after 3 days of negotiation, so no dispute can be escalated here: the specs cover the
-// queue as the platform finds it (empty, and blind to disputes still in negotiation), the mediator's page
-// refusing a dispute the platform never took up, and the refusal of staff outside Disputes.
+// The Disputes department's console. A dispute reaches the platform after 3 days of negotiation: the
+// spec moves its dates back in the served app's database (e2e/disputes-clock.ts), as if they had passed.
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
@@ -33,7 +32,7 @@ async function bothWidths(page: Page, name: string) {
  * The demo buyer disputes an order (one no other spec disputes) and the seller answers with a counter-
  * proposal: a dispute in negotiation, which stays between the two sides for now.
  */
-async function disputeInNegotiation(browser: Browser): Promise<string> {
+async function disputeInNegotiation(browser: Browser) {
   const buyer = await signedInPage(browser, "buyer@demo.redress.test");
   const opened = await post(buyer, "/api/v1/disputes", {
     // One of the two units of the order's second item: the other specs dispute its first item only.
@@ -53,18 +52,18 @@ async function disputeInNegotiation(browser: Browser): Promise<string> {
   });
   expect(countered.status(), await countered.text()).toBe(200);
 
-  // Escalation opens after 3 days of negotiation, which this app's clock cannot reach.
-  const escalated = await post(buyer, `/api/v1/disputes/${id}/escalate`);
-  expect(escalated.status()).toBe(409);
-  await buyer.context().close();
+  // Escalation opens after 3 days of negotiation.
+  const early = await post(buyer, `/api/v1/disputes/${id}/escalate`);
+  expect(early.status()).toBe(409);
   await seller.context().close();
-  return id;
+  return { id, buyer };
 }
 
-test("a Disputes mediator finds the queue from the console, filters it, and sees it empty", async ({
+test("a Disputes mediator finds an escalated dispute in the queue, weighs it and rules; the buyer sees the ruling", async ({
   browser,
 }) => {
-  const disputeId = await disputeInNegotiation(browser);
+  test.setTimeout(120_000);
+  const { id: disputeId, buyer } = await disputeInNegotiation(browser);
   const admin = await signedInPage(browser, "admin@demo.redress.test");
 
   await admin.goto("/console");
@@ -96,6 +95,70 @@ test("a Disputes mediator finds the queue from the console, filters it, and sees
   await bothWidths(admin, "dispute-not-with-platform");
   await admin.getByRole("link", { name: "Go to the Disputes queue" }).click();
   await expect(admin).toHaveURL(/\/console\/disputes$/);
+
+  // Four days later the buyer escalates: the dispute is the platform's.
+  moveDisputeBack(disputeId, 4);
+  const escalated = await post(buyer, `/api/v1/disputes/${disputeId}/escalate`);
+  expect(escalated.status(), await escalated.text()).toBe(200);
+  const { reference } = (await escalated.json()) as { reference: string };
+
+  await admin.reload();
+  const row = admin
+    .getByRole("list", { name: "Disputes" })
+    .getByRole("listitem")
+    .filter({ hasText: reference });
+  await expect(row.getByText("Buyer’s reason: “It is not as described”")).toBeVisible();
+  await expect(row.getByText("disputed $26.50")).toBeVisible();
+  await expect(row.getByText(/^Due /)).toBeVisible();
+  await bothWidths(admin, "queue");
+  await row.getByRole("link", { name: reference }).click();
+  await expect(admin.getByRole("heading", { level: 1, name: `Dispute ${reference}` })).toBeVisible();
+  await expect(admin.getByRole("heading", { name: /The platform’s turn/ })).toBeVisible();
+  await expect(
+    admin.getByRole("region", { name: "Sam Seller" }).getByText("Partial refund of $10.00"),
+  ).toBeVisible();
+  await bothWidths(admin, "dispute");
+
+  // Sent empty, the ruling names what is missing next to each field, and the focus goes to the first.
+  const send = admin.getByRole("button", { name: "Send the ruling to both sides" });
+  await send.click();
+  await expect(
+    admin.getByText("Tick at least one timeline entry your ruling rests on.").first(),
+  ).toBeVisible();
+  await expect(admin.getByText("Choose the ruling.")).toBeVisible();
+  await expect(admin.getByText("Give the reasons, in at least 30 characters.")).toBeVisible();
+  await expect(admin.getByRole("checkbox", { name: "Dispute opened" })).toBeFocused();
+
+  // A partial refund above what was paid for the disputed items is refused at the amount.
+  await admin.getByRole("checkbox", { name: "Dispute opened" }).check();
+  await admin.getByRole("checkbox", { name: "New proposal" }).check();
+  await admin.getByRole("radio", { name: "Partial refund" }).check();
+  const amount = admin.getByLabel("Amount to refund");
+  await expect(amount).toHaveAccessibleDescription(/At most \$26\.50/);
+  await amount.fill("30");
+  await admin
+    .getByLabel("Reasons (both sides read them)")
+    .fill("The photos show a different model, but it works: half of the price is fair.");
+  await send.click();
+  await expect(
+    admin.getByText("At most $26.50, what was paid for the disputed items.", { exact: true }),
+  ).toBeVisible();
+  await expect(amount).toBeFocused();
+  await screenshot(admin, "dispute-console-desktop-ruling-errors");
+
+  await amount.fill("13.25");
+  await send.click();
+  await expect(admin.getByText("Ruled: Partial refund")).toBeVisible();
+  await expect(admin.getByText("Outcome: Partial refund")).toBeVisible();
+  await expect(admin.getByRole("button", { name: "Send the ruling to both sides" })).toHaveCount(0);
+
+  // The buyer reads the ruling on their own dispute page, with the arithmetic the server added.
+  await buyer.goto(`/disputes/${disputeId}`);
+  await expect(buyer.getByText(/half of the price is fair/)).toBeVisible();
+  await expect(
+    buyer.getByText(/Refunded: (US)?\$13\.25 of the (US)?\$26\.50 paid for the disputed items\./),
+  ).toBeVisible();
+  await buyer.context().close();
 });
 
 test("a moderator outside Disputes sees no Disputes link and is told it is not their department", async ({
