@@ -121,25 +121,30 @@ function configFor(db: BenchDatabase): Config {
   };
 }
 
-/** Signs up over HTTP as a person would, then makes the account a moderator of all four departments. */
-async function signUpModerator(app: FastifyInstance, handle: DatabaseHandle) {
+/** Signs up over HTTP as a person would, then gives the account its role and departments. */
+export async function signUpAs(
+  app: FastifyInstance,
+  handle: DatabaseHandle,
+  who: { name: string; role: string; departments: string[] },
+) {
   const response = await app.inject({
     method: "POST",
     url: "/api/auth/sign-up/email",
     headers: { origin: PUBLIC_URL, "content-type": "application/json" },
     payload: {
-      name: "Bench Moderator",
-      email: `bench-mod-${newId().slice(-8)}@redress.example`,
+      name: who.name,
+      email: `bench-${who.role}-${newId().slice(-8)}@redress.example`,
       password: "correct-horse-battery",
     },
   });
   if (response.statusCode !== 200) throw new Error(`sign-up failed: ${response.statusCode} ${response.body}`);
   const id = (response.json() as { user: { id: string } }).user.id;
-  await handle.db.updateTable("user").set({ role: "moderator" }).where("id", "=", id).execute();
-  await handle.db
-    .insertInto("staff_departments")
-    .values(DEPARTMENTS.map((department) => ({ user_id: id, department })))
-    .execute();
+  await handle.db.updateTable("user").set({ role: who.role }).where("id", "=", id).execute();
+  if (who.departments.length > 0)
+    await handle.db
+      .insertInto("staff_departments")
+      .values(who.departments.map((department) => ({ user_id: id, department })))
+      .execute();
   const cookie = [response.headers["set-cookie"]]
     .flat()
     .filter((c): c is string => typeof c === "string")
@@ -147,6 +152,9 @@ async function signUpModerator(app: FastifyInstance, handle: DatabaseHandle) {
     .join("; ");
   return { id, cookie };
 }
+
+const signUpModerator = (app: FastifyInstance, handle: DatabaseHandle) =>
+  signUpAs(app, handle, { name: "Bench Moderator", role: "moderator", departments: [...DEPARTMENTS] });
 
 /** The app as main.ts builds it (no worker: the outbox just fills), on a fresh connection with its own pragmas. */
 export async function startBenchApp(db: BenchDatabase): Promise<BenchApp> {

@@ -21,6 +21,7 @@ import { mayWorkDepartment, type StaffMember } from "../staff/staff.policy.ts";
 import { storedFileOf } from "./dispute-files.ts";
 import { dayText, moneyText } from "./dispute-texts.ts";
 import { moveDispute, stateConflict } from "./disputes.moves.ts";
+import { overPaid } from "./disputes.open.ts";
 import type { DisputeRow, DisputesRepository } from "./disputes.repository.ts";
 import { disputeView } from "./disputes.views.ts";
 
@@ -237,7 +238,7 @@ export function createDisputesConsole(deps: Deps) {
       act(actor, id, async (tx, d, member) => {
         const whyNot = whyNotRule(d, member);
         if (whyNot) throw stateConflict(d, whyNot);
-        const refundMinor = refundOfRuling(ruling, d.disputed_minor);
+        const refundMinor = refundOfRuling(ruling, d.disputed_minor, d.currency);
         const known = new Set((await disputes.eventsOf(tx, d.id)).map((e) => e.id));
         const unknown = ruling.evidenceConsidered.findIndex((entry) => !known.has(entry));
         if (unknown >= 0)
@@ -262,15 +263,13 @@ export function createDisputesConsole(deps: Deps) {
   };
 }
 
-function refundOfRuling(ruling: Ruling, disputedMinor: number): number {
+function refundOfRuling(ruling: Ruling, disputedMinor: number, currency: string): number {
   if (ruling.outcome === "rejected") return 0;
   if (ruling.outcome !== "partial_refund") return disputedMinor;
   if (ruling.amountMinor === undefined)
     throw invalidInput({ amountMinor: "Enter the amount of the partial refund." });
   if (ruling.amountMinor > disputedMinor)
-    throw invalidInput({
-      amountMinor: `A partial refund cannot be more than what was paid for the disputed items (${disputedMinor} in minor units).`,
-    });
+    throw invalidInput({ amountMinor: overPaid(disputedMinor, currency) });
   return ruling.amountMinor;
 }
 

@@ -17,6 +17,7 @@ export function disputesModule(ctx: ModuleContext, ports: Needs): RedressModule<
   const { db, transact, clock } = ctx;
   const disputes = createDisputesRepository();
   const deps = { db, transact, clock, disputes, evidence: ctx.evidence, publicUrl: ctx.config.publicUrl };
+  const timerDeps = { ...deps, skipLocked: ctx.database.dialect === "postgres" };
   const service = createDisputesService({ ...deps, orders: ports.orders });
   const mediation = createDisputesConsole({ ...deps, orders: ports.orders, staff: ports.staff });
   return {
@@ -50,8 +51,8 @@ export function disputesModule(ctx: ModuleContext, ports: Needs): RedressModule<
       },
     },
     jobs: [
-      { name: "disputes.timers", everySeconds: 30, run: () => fireDueTimers(deps) },
-      { name: "disputes.reminders", everySeconds: 300, run: () => sendReminders(deps) },
+      { name: "disputes.timers", everySeconds: 30, run: () => fireDueTimers(timerDeps) },
+      { name: "disputes.reminders", everySeconds: 300, run: () => sendReminders(timerDeps) },
     ],
   };
 }

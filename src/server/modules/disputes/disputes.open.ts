@@ -7,20 +7,23 @@ import type { Actor } from "../accounts/actor.ts";
 import type { OrderRecord } from "../catalog/orders.repository.ts";
 import { detectLanguage } from "../reports/language.ts";
 import { disputeFileRow } from "./dispute-files.ts";
+import { moneyText } from "./dispute-texts.ts";
 import { clockColumns, type MoveDeps, tellBothSides } from "./disputes.moves.ts";
 import type { DisputesRepository } from "./disputes.repository.ts";
 import { disputabilityOf, protectionEndsAt } from "./protection-window.ts";
 
-/** Checks a proposal's amount against what was paid for the disputed items. */
-export function checkProposal(proposal: Proposal, disputedMinor: number, field: string) {
+/** Checks a proposal's amount against what was paid for the disputed items; `field` prefixes the error key. */
+export function checkProposal(proposal: Proposal, disputedMinor: number, currency: string, field?: string) {
   if (proposal.kind !== "partial_refund") return;
+  const key = field ? `${field}.amountMinor` : "amountMinor";
   if (proposal.amountMinor === undefined)
-    throw invalidInput({ [`${field}.amountMinor`]: "Enter the amount of the partial refund." });
-  if (proposal.amountMinor > disputedMinor)
-    throw invalidInput({
-      [`${field}.amountMinor`]: `A partial refund cannot be more than what was paid for the disputed items (${disputedMinor} in minor units).`,
-    });
+    throw invalidInput({ [key]: "Enter the amount of the partial refund." });
+  if (proposal.amountMinor > disputedMinor) throw invalidInput({ [key]: overPaid(disputedMinor, currency) });
 }
+
+/** The error of a refund larger than what was paid for the disputed items. */
+export const overPaid = (disputedMinor: number, currency: string) =>
+  `A partial refund cannot be more than what was paid for the disputed items, ${moneyText(disputedMinor, currency)}.`;
 
 /** The disputed items and what was paid for them; every item and quantity must be in the order. */
 function disputedItems(order: OrderRecord, input: OpenDispute) {
@@ -79,7 +82,7 @@ export async function openDispute(
     });
   const items = disputedItems(order, input);
   const disputedMinor = items.reduce((sum, { item, quantity }) => sum + item.price_minor * quantity, 0);
-  checkProposal(input.proposal, disputedMinor, "proposal");
+  checkProposal(input.proposal, disputedMinor, order.currency, "proposal");
   await refuseHeldItems(
     tx,
     deps.disputes,

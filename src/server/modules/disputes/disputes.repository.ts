@@ -233,8 +233,13 @@ export function createDisputesRepository() {
         ),
 
     /** Disputes whose timer is due, soonest first: the worker's sweep. */
-    due: (db: DbOrTx, now: string, limit: number) =>
-      db
+    /**
+     * Disputes whose timer is due, soonest first, locked for the caller's transaction. On PostgreSQL,
+     * `skipLocked` leaves rows another worker holds to it, so two workers sweep different disputes;
+     * SQLite has one writer, so the sweep's transaction is alone anyway.
+     */
+    claimDue: (tx: DbOrTx, now: string, limit: number, skipLocked: boolean) =>
+      tx
         .selectFrom("disputes")
         .selectAll()
         .where("deadline_at", "is not", null)
@@ -243,6 +248,7 @@ export function createDisputesRepository() {
         .orderBy("deadline_at")
         .orderBy("id")
         .limit(limit)
+        .$if(skipLocked, (q) => q.forUpdate().skipLocked())
         .execute()
         .then((rows) => rows.map(toDispute)),
 

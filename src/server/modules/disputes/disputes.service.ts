@@ -232,7 +232,7 @@ export function createDisputesService(deps: Deps) {
     /** A new proposal by the side whose turn it is: the other side's clock starts again. */
     propose: (actor: Actor | null, id: string, proposal: Proposal) =>
       act(actor, id, async (tx, d, side, userId) => {
-        checkProposal(proposal, d.disputed_minor, "");
+        checkProposal(proposal, d.disputed_minor, d.currency);
         const proposalId = newId();
         if (turnOf(d.status) !== side) throw stateConflict(d, `It is not your turn to propose.`);
         await disputes.insertProposal(tx, {

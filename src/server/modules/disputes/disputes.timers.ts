@@ -1,4 +1,4 @@
-import type { Db } from "../../platform/db/database.ts";
+import type { Db, Tx } from "../../platform/db/database.ts";
 import type { Transact } from "../../platform/db/transactions.ts";
 import { AppError } from "../../platform/http/errors.ts";
 import { enqueue } from "../../platform/outbox/outbox.ts";
@@ -9,21 +9,24 @@ import { type AnyMove, type MoveDeps, moveDispute, nextReminder } from "./disput
 import type { DisputeRow } from "./disputes.repository.ts";
 import { latestProposals, nextStepOf, refundOf } from "./disputes.views.ts";
 
-const BATCH = 200;
+/** Timers fired per transaction: the rows stay locked until it commits, so a side acting waits at most this long. */
+const BATCH = 50;
 
 interface TimerDeps extends MoveDeps {
   db: Db;
   transact: Transact;
+  /** PostgreSQL: claim due rows with FOR UPDATE SKIP LOCKED, so that workers share the sweep. */
+  skipLocked: boolean;
 }
 
 /** What a due timer records, from the dispute as it is now. */
-async function timerMove(deps: TimerDeps, d: DisputeRow, action: TimerAction): Promise<AnyMove> {
+async function timerMove(tx: Tx, deps: TimerDeps, d: DisputeRow, action: TimerAction): Promise<AnyMove> {
   const base = { by: "timer" as const, actorUserId: null };
   switch (action) {
     case "carry_out_buyer_proposal":
     case "carry_out_seller_proposal": {
       const side = action === "carry_out_buyer_proposal" ? "buyer" : "seller";
-      const proposal = latestProposals(await deps.disputes.proposalsOf(deps.db, d.id))[side]!;
+      const proposal = latestProposals(await deps.disputes.proposalsOf(tx, d.id))[side]!;
       const refundMinor = refundOf(proposal, d.disputed_minor);
       const settled = { outcome: proposal.kind, refundMinor };
       return {
@@ -54,25 +57,26 @@ async function timerMove(deps: TimerDeps, d: DisputeRow, action: TimerAction): P
 }
 
 /**
- * The worker's sweep: each dispute whose timer is due gets what its timer does, once. The move names the
- * version the sweep read, so a dispute that moved on meanwhile (the seller answered) is left alone, and
- * two workers never fire one timer twice.
+ * The worker's sweep: each dispute whose timer is due gets what its timer does, once. A batch is claimed
+ * and fired in one transaction (its rows locked on PostgreSQL, skipped by other workers); each move
+ * still names the version it read, so a dispute that moved on meanwhile is left alone.
  */
 export async function fireDueTimers(deps: TimerDeps): Promise<number> {
   const now = deps.clock.now().toISOString();
-  const due = await deps.disputes.due(deps.db, now, BATCH);
-  let fired = 0;
-  for (const d of due) {
-    try {
-      const move = await timerMove(deps, d, d.deadline_action!);
-      await deps.transact((tx) => moveDispute(tx, deps, d, move));
-      fired += 1;
-    } catch (error) {
-      // Someone acted first: the dispute has a new clock, read on the next sweep.
-      if (!(error instanceof AppError && error.status === 409)) throw error;
+  return deps.transact(async (tx) => {
+    const due = await deps.disputes.claimDue(tx, now, BATCH, deps.skipLocked);
+    let fired = 0;
+    for (const d of due) {
+      try {
+        await moveDispute(tx, deps, d, await timerMove(tx, deps, d, d.deadline_action!));
+        fired += 1;
+      } catch (error) {
+        // Refused by the rules or moved on: nothing was written; the next sweep reads its new clock.
+        if (!(error instanceof AppError && error.status === 409)) throw error;
+      }
     }
-  }
-  return fired;
+    return fired;
+  });
 }
 
 /** Before a timer fires (a day before; for a return also two days before), the side that must act is told what happens then. */
