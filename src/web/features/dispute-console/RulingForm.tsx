@@ -116,7 +116,7 @@ export function RulingForm({ dispute, ruling, evidence, evidenceError, onEvidenc
               description={`In ${dispute.disputed.currency}, e.g. 12.50. At most ${maximum}, what was paid for the disputed items.`}
               inputMode="decimal"
               autoComplete="off"
-              w={{ base: "100%", xs: 260 }}
+              styles={{ wrapper: { maxWidth: 260 } }}
               required
             />
           )}
