@@ -1,7 +1,8 @@
 import { Anchor, Button, Checkbox, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import type { ConsoleDispute } from "../../../contracts/disputes.ts";
 import { focusElement } from "../../ui/form-errors.ts";
-import { formatDateTime } from "../../ui/format.ts";
+import { formatBytes, formatDateTime } from "../../ui/format.ts";
+import { fileKindName } from "../disputes/dispute-files.ts";
 import { partyName } from "./dispute-console.labels.ts";
 
 type Entry = ConsoleDispute["timeline"][number];
@@ -18,24 +19,19 @@ export interface EvidenceChoice {
   error?: string;
 }
 
-interface AttachedFile {
-  id: string;
-  fileName: string;
-  url: string;
-}
-
-/** Files sent with an entry; read tolerantly, since entries carried none before evidence uploads. */
-const filesOf = (entry: Entry): AttachedFile[] => (entry as { files?: AttachedFile[] }).files ?? [];
-
-function EntryFiles({ files }: { files: AttachedFile[] }) {
+/** The files sent with an entry, as downloads with their kind and size (the console's own file route). */
+function EntryFiles({ files }: { files: Entry["files"] }) {
   if (files.length === 0) return null;
   return (
     <Group component="ul" gap="xs" m={0} p={0} style={{ listStyle: "none" }} aria-label="Files sent">
       {files.map((file) => (
         <li key={file.id}>
-          <Anchor href={file.url} target="_blank" rel="noopener" size="sm" className="break-anywhere">
+          <Anchor href={file.url} download={file.fileName} size="sm" className="break-anywhere">
             {file.fileName}
-          </Anchor>
+          </Anchor>{" "}
+          <Text span size="xs" c="dark.6">
+            ({fileKindName(file.mimeType)}, {formatBytes(file.sizeBytes)})
+          </Text>
         </li>
       ))}
     </Group>
@@ -50,7 +46,7 @@ function EntryText({ entry, dispute }: { entry: Entry; dispute: ConsoleDispute }
           {entry.text}
         </Text>
       )}
-      <EntryFiles files={filesOf(entry)} />
+      <EntryFiles files={entry.files} />
       <Text size="xs" c="dark.6">
         {partyName(entry.by, dispute)} · <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
       </Text>

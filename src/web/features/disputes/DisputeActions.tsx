@@ -1,10 +1,13 @@
 import { Button, Paper, Stack, Text, Title } from "@mantine/core";
 import type { Dispute } from "../../../contracts/disputes.ts";
 import { formatDateTime } from "../../ui/format.ts";
+import { AddEvidenceForm } from "./AddEvidenceForm.tsx";
+import { AppealRulingForm } from "./AppealRulingForm.tsx";
 import { ConfirmStep } from "./ConfirmStep.tsx";
 import { CounterProposalForm } from "./CounterProposalForm.tsx";
 import { useAccept, useEscalate, useReopen, useWithdraw } from "./disputes.api.ts";
 import { proposalSummary } from "./proposal-text.ts";
+import { ConfirmReturnStep, ShipReturnForm } from "./ReturnSteps.tsx";
 
 interface StepProps {
   dispute: Dispute;
@@ -138,15 +141,23 @@ function BuyerSteps({ dispute, onDone, onRefused }: StepProps) {
   );
 }
 
-/** What the reader may do now, exactly as the dispute's `actions` say (the server checks each again). */
+/**
+ * What the reader may do now, exactly as the dispute's `actions` say (the server checks each again). What
+ * is asked of the reader with a deadline comes first; adding evidence, always possible, comes last.
+ */
 export function DisputeActions(props: StepProps) {
-  const { dispute } = props;
+  const { actions } = props.dispute;
   return (
     <>
-      {dispute.actions.accept && <AcceptStep {...props} />}
-      {dispute.actions.propose && <CounterProposalForm {...props} />}
+      {actions.provideEvidence && <AddEvidenceForm {...props} />}
+      {actions.shipReturn && <ShipReturnForm {...props} />}
+      {actions.confirmReturn && <ConfirmReturnStep {...props} />}
+      {actions.accept && <AcceptStep {...props} />}
+      {actions.propose && <CounterProposalForm {...props} />}
       <EscalateStep {...props} />
+      {actions.appeal && <AppealRulingForm {...props} />}
       <BuyerSteps {...props} />
+      {!actions.provideEvidence && actions.message && <AddEvidenceForm {...props} />}
     </>
   );
 }

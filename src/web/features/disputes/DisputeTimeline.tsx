@@ -1,6 +1,7 @@
 import { Anchor, Paper, Stack, Text, ThemeIcon, Title } from "@mantine/core";
 import type { Dispute } from "../../../contracts/disputes.ts";
 import { formatBytes, formatDateTime } from "../../ui/format.ts";
+import { fileKindName } from "./dispute-files.ts";
 import { whoName } from "./disputes.labels.ts";
 
 type Entry = Dispute["timeline"][number];
@@ -12,7 +13,10 @@ const COLORS: Record<Entry["by"], string> = {
   system: "gray",
 };
 
-/** The evidence sent with an entry, each file a download link with its size. */
+/**
+ * The evidence sent with an entry, each file a download link with its kind and size. No thumbnails: the
+ * files are served as downloads (never shown inline), so a picture of one would need a page of its own.
+ */
 function EntryFiles({ files }: { files: Entry["files"] }) {
   if (files.length === 0) return null;
   return (
@@ -23,7 +27,7 @@ function EntryFiles({ files }: { files: Entry["files"] }) {
             {file.fileName}
           </Anchor>{" "}
           <Text span size="xs" c="dark.6">
-            ({formatBytes(file.sizeBytes)})
+            ({fileKindName(file.mimeType)}, {formatBytes(file.sizeBytes)})
           </Text>
         </Text>
       ))}

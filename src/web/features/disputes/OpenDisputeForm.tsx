@@ -1,15 +1,18 @@
 import { Alert, Button, Group, Select, Stack, Text, Textarea } from "@mantine/core";
 import { useNavigate } from "@tanstack/react-router";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { DISPUTE_REASON_LABELS, DisputeReason, type Order } from "../../../contracts/disputes.ts";
 import { ApiError } from "../../api/http.ts";
+import { UploadStatus } from "../../ui/EvidenceDropField.tsx";
 import { type FormErrors, focusFirstError, placeFieldErrors } from "../../ui/form-errors.ts";
 import { AlertIcon } from "../../ui/icons.tsx";
 import { AnchorLink } from "../../ui/links.tsx";
 import { errorMessageOf } from "../../ui/QueryState.tsx";
+import { createIdempotencyKeys } from "../report-form/submit-report.ts";
 import { CounterfeitNote } from "./CounterfeitNote.tsx";
+import { DisputeEvidenceField } from "./DisputeEvidenceField.tsx";
+import { DISPUTE_FILES_TEXT, FILE_REFUSAL_CODES } from "./dispute-files.ts";
 import { useOpenDispute } from "./disputes.api.ts";
-import { EvidenceLater } from "./EvidenceLater.tsx";
 import { ItemsField } from "./ItemsField.tsx";
 import {
   checkOpenDispute,
@@ -23,9 +26,27 @@ import {
   openDisputeOrder,
 } from "./open-dispute.model.ts";
 import { ResolutionFields } from "./ResolutionFields.tsx";
+import { type DisputeEvidence, useDisputeEvidence } from "./useDisputeEvidence.ts";
 
 const ALERT_ID = "open-dispute-error";
 const DESCRIPTION_MAX = 5000;
+const EVIDENCE_HELP = `Photos of what arrived and of the packaging, a video of the unboxing, screenshots of the listing or of messages with the seller. The seller and, if the dispute is escalated, the platform see them. ${DISPUTE_FILES_TEXT} Files are checked by their content.`;
+
+const isFileRefusal = (error: unknown): error is ApiError =>
+  error instanceof ApiError && FILE_REFUSAL_CODES.includes(error.code);
+
+/** The server's refusal of the files goes next to the evidence field (and a wrong file onto its own row). */
+function fieldErrorsOf(error: unknown, values: OpenDisputeValues, evidence: DisputeEvidence): FormErrors {
+  if (isFileRefusal(error)) {
+    if (error.code === "unsupported_file_type") evidence.markRefused(error.message);
+    return { evidence: error.message };
+  }
+  const fields = error instanceof ApiError ? error.fields : {};
+  return placeFieldErrors(fields, { keyOf: (path) => formKeyOf(path.map(String), values) }).errors;
+}
+
+/** Did the server answer for good? Then a new attempt is a new submission, with a new key. */
+const answered = (error: unknown) => error instanceof ApiError && error.status >= 400 && error.status < 500;
 
 interface Existing {
   id: string;
@@ -67,10 +88,14 @@ export function OpenDisputeForm({ order }: { order: Order }) {
   const [values, setValues] = useState<OpenDisputeValues>(() => initialOpenDisputeValues(order));
   const [errors, setErrors] = useState<FormErrors>({});
   const open = useOpenDispute();
+  const evidence = useDisputeEvidence();
+  const keys = useRef(createIdempotencyKeys()).current;
   const navigate = useNavigate();
   const currency = order.total.currency;
   const refusal =
-    open.error && !(open.error instanceof ApiError && Object.keys(open.error.fields).length > 0);
+    open.error &&
+    !isFileRefusal(open.error) &&
+    !(open.error instanceof ApiError && Object.keys(open.error.fields).length > 0);
 
   const change = (next: Partial<OpenDisputeValues>) => {
     setValues((v) => ({ ...v, ...next }));
@@ -100,16 +125,24 @@ export function OpenDisputeForm({ order }: { order: Order }) {
     open.reset();
     const checked = checkOpenDispute(order, values);
     if (!checked.ok) return showErrors(checked.errors);
-    open.mutate(checked.input, {
-      onSuccess: (dispute) => navigate({ to: "/disputes/$id", params: { id: dispute.id } }),
-      onError: (error) => {
-        const fields = error instanceof ApiError ? error.fields : {};
-        const { errors: placed } = placeFieldErrors(fields, {
-          keyOf: (path) => formKeyOf(path.map(String), values),
-        });
-        showErrors(placed);
+    const files = evidence.files.map((f) => f.file);
+    const idempotencyKey = keys.keyFor(JSON.stringify([checked.input, evidence.files.map((f) => f.key)]));
+    setErrors({});
+    evidence.resetProgress();
+    open.mutate(
+      { input: checked.input, files, idempotencyKey, onProgress: evidence.showProgress },
+      {
+        onSuccess: (dispute) => {
+          keys.settle();
+          navigate({ to: "/disputes/$id", params: { id: dispute.id } });
+        },
+        onError: (error) => {
+          if (answered(error)) keys.settle();
+          evidence.resetProgress();
+          showErrors(fieldErrorsOf(error, values, evidence));
+        },
       },
-    });
+    );
   };
 
   const chosenItems = order.items.filter((_, i) => values.items[i]?.chosen);
@@ -182,8 +215,18 @@ export function OpenDisputeForm({ order }: { order: Order }) {
         <Text size="xs" c="dimmed" mt={-12}>
           {values.description.trim().length} / {DESCRIPTION_MAX}
         </Text>
-        <EvidenceLater headingId="open-dispute-evidence" />
-        <Group justify="flex-end">
+        <DisputeEvidenceField
+          id={IDS.evidence}
+          label="Evidence (optional)"
+          help={EVIDENCE_HELP}
+          evidence={evidence}
+          uploading={open.isPending}
+          error={errors.evidence}
+        />
+        <Group justify="flex-end" gap="sm">
+          {open.isPending && evidence.files.length > 0 && (
+            <UploadStatus files={evidence.files} sendingText="Opening the dispute…" />
+          )}
           <Button type="submit" loading={open.isPending}>
             Open the dispute
           </Button>

@@ -9,6 +9,7 @@ import {
   type Side,
 } from "../../../contracts/disputes.ts";
 import { getParsed, requestJson, withQuery } from "../../api/http.ts";
+import { postWithEvidence, type TextWithEvidence, uploadMultipart } from "../../api/upload.ts";
 
 const OrderPage = pageOf(Order);
 const SummaryPage = pageOf(DisputeSummary);
@@ -71,12 +72,33 @@ export function useDispute(id: string, enabled: boolean) {
   });
 }
 
-/** Opens a dispute; the order (now holding it) and the lists show it at once. */
+export interface OpenDisputeSending {
+  input: OpenDispute;
+  files: File[];
+  /** The same for a retry of the same submission, so that the dispute cannot be opened twice. */
+  idempotencyKey: string;
+  onProgress: (loaded: number, total: number) => void;
+}
+
+/**
+ * Opens a dispute, always as a multipart form (the dispute as JSON, then its evidence files), so that the
+ * upload reports its progress; the order (now holding it) and the lists show it at once.
+ */
 export function useOpenDispute() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (input: OpenDispute) =>
-      Dispute.parse(await requestJson("/api/v1/disputes", { method: "POST", body: input })),
+    mutationFn: async ({ input, files, idempotencyKey, onProgress }: OpenDisputeSending) =>
+      Dispute.parse(
+        await uploadMultipart({
+          url: "/api/v1/disputes",
+          headers: { "Idempotency-Key": idempotencyKey },
+          parts: [
+            { name: "dispute", value: JSON.stringify(input) },
+            ...files.map((file) => ({ name: "evidence", value: file })),
+          ],
+          onProgress,
+        }),
+      ),
     onSuccess: (dispute) => {
       queryClient.setQueryData(disputeKeys.one(dispute.id), dispute);
       void queryClient.invalidateQueries({ queryKey: disputeKeys.orders });
@@ -85,17 +107,25 @@ export function useOpenDispute() {
   });
 }
 
-type Step = "proposals" | "accept" | "escalate" | "withdraw" | "reopen" | "messages";
+type Step =
+  | "proposals"
+  | "accept"
+  | "escalate"
+  | "withdraw"
+  | "reopen"
+  | "messages"
+  | "return-shipment"
+  | "return-received"
+  | "appeal";
 
 /**
  * One step of a side on a dispute. The answer is the dispute as it now stands; a refusal (409: it moved
  * on meanwhile) reloads it, so that the page shows where it stands and what may be done now.
  */
-function useDisputeStep<TInput>(id: string, step: Step, bodyOf: (input: TInput) => unknown) {
+function useDisputeMutation<TInput>(id: string, send: (input: TInput) => Promise<unknown>) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (input: TInput) =>
-      Dispute.parse(await requestJson(`${disputePath(id)}/${step}`, { method: "POST", body: bodyOf(input) })),
+    mutationFn: async (input: TInput) => Dispute.parse(await send(input)),
     onSuccess: (dispute) => queryClient.setQueryData(disputeKeys.one(id), dispute),
     onError: () => queryClient.invalidateQueries({ queryKey: disputeKeys.one(id) }),
     onSettled: () =>
@@ -106,6 +136,11 @@ function useDisputeStep<TInput>(id: string, step: Step, bodyOf: (input: TInput) 
   });
 }
 
+const useDisputeStep = <TInput>(id: string, step: Step, bodyOf: (input: TInput) => unknown) =>
+  useDisputeMutation(id, (input: TInput) =>
+    requestJson(`${disputePath(id)}/${step}`, { method: "POST", body: bodyOf(input) }),
+  );
+
 const empty = (_: undefined) => ({});
 
 export const usePropose = (id: string) => useDisputeStep(id, "proposals", (proposal: Proposal) => proposal);
@@ -114,3 +149,19 @@ export const useEscalate = (id: string) => useDisputeStep(id, "escalate", empty)
 export const useWithdraw = (id: string) => useDisputeStep(id, "withdraw", empty);
 export const useReopen = (id: string) => useDisputeStep(id, "reopen", empty);
 export const usePostMessage = (id: string) => useDisputeStep(id, "messages", (text: string) => ({ text }));
+export const useShipReturn = (id: string) =>
+  useDisputeStep(id, "return-shipment", (shipment: { carrier: string; trackingNumber: string }) => shipment);
+export const useConfirmReturn = (id: string) => useDisputeStep(id, "return-received", empty);
+export const useAppeal = (id: string) => useDisputeStep(id, "appeal", (reason: string) => ({ reason }));
+
+/** Evidence sent by one side: JSON without files, else a multipart form with the message and the files. */
+export const useAddEvidence = (id: string) =>
+  useDisputeMutation(id, ({ text, files, onProgress }: TextWithEvidence) =>
+    postWithEvidence({
+      url: `${disputePath(id)}/evidence`,
+      jsonPart: "message",
+      body: { message: text },
+      files,
+      onProgress,
+    }),
+  );

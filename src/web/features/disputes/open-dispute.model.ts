@@ -31,6 +31,7 @@ export const OPEN_DISPUTE_IDS = {
   amount: "dispute-amount",
   note: "dispute-note",
   description: "dispute-description",
+  evidence: "dispute-evidence",
 } as const;
 
 export const quantityId = (index: number) => `dispute-item-${index}-quantity`;
@@ -133,7 +134,7 @@ export function formKeyOf(path: string[], values: OpenDisputeValues): string | u
     if (second === "note") return "note";
     return "kind";
   }
-  if (head === "reason" || head === "description") return head;
+  if (head === "reason" || head === "description" || head === "evidence") return head;
   return undefined;
 }
 
@@ -147,6 +148,7 @@ export function openDisputeOrder(values: OpenDisputeValues): string[] {
     "amount",
     "note",
     "description",
+    "evidence",
   ];
 }
 

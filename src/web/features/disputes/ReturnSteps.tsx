@@ -1,0 +1,139 @@
+import { Button, Group, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
+import { useState } from "react";
+import { type Dispute, RETURN_REFUND_BUSINESS_DAYS, ReturnShipment } from "../../../contracts/disputes.ts";
+import { ApiError } from "../../api/http.ts";
+import { focusFirstListed } from "../../ui/form-errors.ts";
+import { ConfirmStep } from "./ConfirmStep.tsx";
+import { useConfirmReturn, useShipReturn } from "./disputes.api.ts";
+
+interface StepProps {
+  dispute: Dispute;
+  onDone: () => void;
+  onRefused: (error: Error) => void;
+}
+
+const IDS = { carrier: "return-carrier", trackingNumber: "return-tracking" };
+type Field = keyof typeof IDS;
+type Errors = Partial<Record<Field, string>>;
+
+function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <Paper withBorder p={{ base: "md", sm: "lg" }} component="section" aria-labelledby={id}>
+      <Stack gap="sm">
+        <Title order={2} size="h4" id={id}>
+          {title}
+        </Title>
+        {children}
+      </Stack>
+    </Paper>
+  );
+}
+
+const fieldOf = (path: string): Field => (path.endsWith("trackingNumber") ? "trackingNumber" : "carrier");
+
+/** The buyer names the carrier and the tracking number of the return, so the seller can follow it. */
+export function ShipReturnForm({ dispute, onDone, onRefused }: StepProps) {
+  const [values, setValues] = useState({ carrier: "", trackingNumber: "" });
+  const [errors, setErrors] = useState<Errors>({});
+  const ship = useShipReturn(dispute.id);
+
+  const showErrors = (found: Errors) => {
+    setErrors(found);
+    focusFirstListed(IDS, found);
+  };
+  const change = (field: Field, value: string) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    setErrors((e) => ({ ...e, [field]: undefined }));
+  };
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    const parsed = ReturnShipment.safeParse(values);
+    if (!parsed.success) {
+      const found: Errors = {};
+      for (const issue of parsed.error.issues) found[fieldOf(issue.path.join("."))] ??= issue.message;
+      return showErrors(found);
+    }
+    ship.mutate(parsed.data, {
+      onSuccess: onDone,
+      onError: (error) => {
+        const fields = error instanceof ApiError ? Object.entries(error.fields) : [];
+        if (fields.length === 0) return onRefused(error);
+        showErrors(Object.fromEntries(fields.map(([path, message]) => [fieldOf(path), message])));
+      },
+    });
+  };
+
+  return (
+    <Section id="return-heading" title="Ship the return">
+      <Text size="sm">
+        Send the items back to the seller, then enter the carrier and the tracking number here. The seller
+        refunds you within {RETURN_REFUND_BUSINESS_DAYS} business days of the return's delivery; if they do
+        not, the refund happens by itself. Keep the receipt of the shipment.
+      </Text>
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          <Group gap="sm" align="flex-start" grow preventGrowOverflow={false} wrap="wrap">
+            <TextInput
+              id={IDS.carrier}
+              label="Carrier"
+              description="The company that carries the parcel, e.g. DHL, UPS, La Poste."
+              value={values.carrier}
+              onChange={(event) => change("carrier", event.currentTarget.value)}
+              error={errors.carrier}
+              required
+              maxLength={100}
+              autoComplete="off"
+              miw={220}
+              disabled={ship.isPending}
+            />
+            <TextInput
+              id={IDS.trackingNumber}
+              label="Tracking number"
+              description="As printed on the receipt or the label."
+              value={values.trackingNumber}
+              onChange={(event) => change("trackingNumber", event.currentTarget.value)}
+              error={errors.trackingNumber}
+              required
+              maxLength={100}
+              autoComplete="off"
+              spellCheck={false}
+              miw={220}
+              disabled={ship.isPending}
+            />
+          </Group>
+          <Group justify="flex-end">
+            <Button type="submit" loading={ship.isPending}>
+              Send the tracking number
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Section>
+  );
+}
+
+/** The seller says the return arrived: the refund is announced and the dispute ends. */
+export function ConfirmReturnStep({ dispute, onDone, onRefused }: StepProps) {
+  const confirm = useConfirmReturn(dispute.id);
+  return (
+    <Section id="return-received-heading" title="Did the return arrive?">
+      <Text size="sm">
+        Once the returned items are with you, confirm it: the buyer is refunded and the dispute ends. If you
+        do not, the refund happens by itself {RETURN_REFUND_BUSINESS_DAYS} business days after the carrier
+        delivers it.
+      </Text>
+      <Group>
+        <ConfirmStep
+          label="The return arrived"
+          question="Confirm that the return arrived?"
+          consequence="The buyer is refunded as ruled and the dispute ends. This cannot be undone."
+          confirmLabel="Yes, it arrived"
+          color="green"
+          mutation={confirm}
+          onDone={onDone}
+          onRefused={onRefused}
+        />
+      </Group>
+    </Section>
+  );
+}
