@@ -15,9 +15,20 @@ export function momentText(at: Date | string): string {
   return `${DAY_MONTH.format(moment)} ${moment.toISOString().slice(11, 16)} UTC`;
 }
 
-/** An amount in minor units as the currency writes it: 2340 EUR → "€23.40". */
+/** An amount in minor units as the currency writes it: 2340 EUR → "€23.40", 2650 USD → "$26.50". */
 export function moneyText(amountMinor: number, currency: string): string {
-  const format = new Intl.NumberFormat("en-GB", { style: "currency", currency });
-  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+  const { format, digits } = formatOf(currency);
   return format.format(amountMinor / 10 ** digits);
+}
+
+// Building a number format costs far more than using one: one per currency, kept.
+const FORMATS = new Map<string, { format: Intl.NumberFormat; digits: number }>();
+function formatOf(currency: string) {
+  let known = FORMATS.get(currency);
+  if (!known) {
+    const format = new Intl.NumberFormat("en-US", { style: "currency", currency });
+    known = { format, digits: format.resolvedOptions().maximumFractionDigits ?? 2 };
+    FORMATS.set(currency, known);
+  }
+  return known;
 }

@@ -248,7 +248,7 @@ export function createDisputesConsole(deps: Deps) {
         const items = await disputes.itemsOf(tx, d.id);
         const reasons = [
           ruling.reasons,
-          `Evidence considered: ${ruling.evidenceConsidered.length} entries of the timeline.`,
+          `Evidence considered: ${ruling.evidenceConsidered.length} ${ruling.evidenceConsidered.length === 1 ? "entry" : "entries"} of the timeline.`,
           amountArithmetic(items, d.currency, refundMinor, ruling.outcome),
         ].join("\n\n");
         await moveDispute(tx, deps, d, {

@@ -2,7 +2,7 @@ import { type DisputeOutcome, REMINDER_HOURS, Side } from "../../../contracts/di
 import type { Clock } from "../../platform/clock.ts";
 import { isUniqueViolation, type Tx } from "../../platform/db/database.ts";
 import { AppError } from "../../platform/http/errors.ts";
-import { enqueue } from "../../platform/outbox/outbox.ts";
+import { enqueue, enqueueMany } from "../../platform/outbox/outbox.ts";
 import { mailMessage } from "../notifications/notifications.templates.ts";
 import { type Actor, type DisputeEventType, deadlineOf, statusAfter } from "./dispute-machine.ts";
 import {
@@ -78,8 +78,8 @@ export async function moveDispute(
     updated_at: at,
     ...(move.settled ? { outcome: move.settled.outcome, refund_minor: move.settled.refundMinor } : {}),
   };
-  if (!(await deps.disputes.change(tx, d.id, d.version, change)))
-    throw stateConflict(d, "This dispute changed while you were looking at it.");
+  const after = await deps.disputes.change(tx, d.id, d.version, change);
+  if (!after) throw stateConflict(d, "This dispute changed while you were looking at it.");
   const eventId = await deps.disputes.appendEvent(tx, {
     disputeId: d.id,
     type: move.event,
@@ -89,7 +89,6 @@ export async function moveDispute(
     data: move.data,
     at,
   });
-  const after = (await deps.disputes.find(tx, d.id))!;
   await holdOrFreeItems(tx, deps, d, after);
   if (due !== null)
     await announceRefund(tx, deps, after, due - d.refund_announced_minor, RETURN_DONE.includes(move.event));
@@ -211,24 +210,34 @@ export async function tellBothSides(tx: Tx, deps: MoveDeps, d: DisputeRow, event
   const headline = HEADLINES[event];
   if (!headline) return;
   const next = nextStepOf(d, await deps.disputes.proposalsOf(tx, d.id));
-  for (const [side, userId] of [
+  const sides = [
     ["buyer", d.buyer_user_id],
     ["seller", d.seller_user_id],
-  ] as const) {
-    if (!userId) continue;
-    const email = await deps.disputes.emailOf(tx, userId);
-    if (!email) continue;
-    await enqueue(tx, deps.clock, {
-      topic: "mail.send",
-      dedupeKey: `mail:dispute:${d.id}:${d.version}:${side}`,
-      payload: mailMessage("dispute-update", email, {
-        reference: d.reference,
-        orderId: d.order_id,
-        headline,
-        next: next.text,
-        ifNobody: next.ifNobodyActs ?? "",
-        url: `${deps.publicUrl}/disputes/${d.id}`,
-      }),
-    });
-  }
+  ] as const;
+  const emails = await deps.disputes.emailsOf(
+    tx,
+    sides.flatMap(([, userId]) => (userId ? [userId] : [])),
+  );
+  await enqueueMany(
+    tx,
+    deps.clock,
+    sides.flatMap(([side, userId]) => {
+      const email = userId && emails.get(userId);
+      if (!email) return [];
+      return [
+        {
+          topic: "mail.send",
+          dedupeKey: `mail:dispute:${d.id}:${d.version}:${side}`,
+          payload: mailMessage("dispute-update", email, {
+            reference: d.reference,
+            orderId: d.order_id,
+            headline,
+            next: next.text,
+            ifNobody: next.ifNobodyActs ?? "",
+            url: `${deps.publicUrl}/disputes/${d.id}`,
+          }),
+        },
+      ];
+    }),
+  );
 }

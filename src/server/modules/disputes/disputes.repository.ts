@@ -144,18 +144,28 @@ export function createDisputesRepository() {
         .then((row) => row && toDispute(row)),
 
     /**
-     * Changes the dispute only if it is still at the version the caller read: of two racing changes one
-     * wins; false tells the other that the dispute moved on.
+     * Changes the dispute only if it is still at the version the caller read, and returns it as changed:
+     * of two racing changes one wins; null tells the other that the dispute moved on.
      */
-    async change(tx: DbOrTx, id: string, version: number, set: DisputeChange): Promise<boolean> {
-      const result = await tx
+    async change(tx: DbOrTx, id: string, version: number, set: DisputeChange): Promise<DisputeRow | null> {
+      const row = await tx
         .updateTable("disputes")
         .set({ ...set, version: version + 1 })
         .where("id", "=", id)
         .where("version", "=", version)
+        .returningAll()
         .executeTakeFirst();
-      return Number(result.numUpdatedRows) === 1;
+      return row ? toDispute(row) : null;
     },
+
+    /** The email addresses of these users (a dispute's two sides), by user id. */
+    emailsOf: (db: DbOrTx, userIds: string[]) =>
+      db
+        .selectFrom("user")
+        .select(["id", "email"])
+        .where("id", "in", userIds)
+        .execute()
+        .then((rows) => new Map(rows.map((r) => [r.id, r.email]))),
 
     /** A party's disputes, newest first, keyset-paged on the (time-ordered) id. */
     ofParty: (db: DbOrTx, side: Side, userId: string, beforeId: string | null, limit: number) =>
@@ -284,14 +294,6 @@ export function createDisputesRepository() {
         .where("dispute_id", "=", disputeId)
         .where("id", "=", fileId)
         .executeTakeFirst(),
-
-    emailOf: (db: DbOrTx, userId: string) =>
-      db
-        .selectFrom("user")
-        .select("email")
-        .where("id", "=", userId)
-        .executeTakeFirst()
-        .then((r) => r?.email),
   };
 }
 

@@ -10,7 +10,8 @@ import type { DisputeRow } from "./disputes.repository.ts";
 import { latestProposals, nextStepOf, refundOf } from "./disputes.views.ts";
 
 /** Timers fired per transaction: the rows stay locked until it commits, so a side acting waits at most this long. */
-const BATCH = 50;
+const BATCH = 25;
+const LANES = 4;
 
 interface TimerDeps extends MoveDeps {
   db: Db;
@@ -61,7 +62,7 @@ async function timerMove(tx: Tx, deps: TimerDeps, d: DisputeRow, action: TimerAc
  * and fired in one transaction (its rows locked on PostgreSQL, skipped by other workers); each move
  * still names the version it read, so a dispute that moved on meanwhile is left alone.
  */
-export async function fireDueTimers(deps: TimerDeps): Promise<number> {
+async function fireBatch(deps: TimerDeps): Promise<number> {
   const now = deps.clock.now().toISOString();
   return deps.transact(async (tx) => {
     const due = await deps.disputes.claimDue(tx, now, BATCH, deps.skipLocked);
@@ -77,6 +78,16 @@ export async function fireDueTimers(deps: TimerDeps): Promise<number> {
     }
     return fired;
   });
+}
+
+/**
+ * Several batches at once: a move is a dozen short statements, so one batch mostly waits for the
+ * database. On PostgreSQL each lane locks its own rows; on SQLite the lanes' transactions run one after
+ * the other inside a group commit, each seeing what the one before it fired.
+ */
+export async function fireDueTimers(deps: TimerDeps): Promise<number> {
+  const fired = await Promise.all(Array.from({ length: LANES }, () => fireBatch(deps)));
+  return fired.reduce((sum, n) => sum + n, 0);
 }
 
 /** Before a timer fires (a day before; for a return also two days before), the side that must act is told what happens then. */
@@ -100,7 +111,7 @@ export async function sendReminders(deps: TimerDeps): Promise<number> {
         at: now,
       });
       const userId = who === "buyer" ? d.buyer_user_id : who === "seller" ? d.seller_user_id : null;
-      const email = userId ? await deps.disputes.emailOf(tx, userId) : undefined;
+      const email = userId ? (await deps.disputes.emailsOf(tx, [userId])).get(userId) : undefined;
       if (!email) return;
       const next = nextStepOf(d, await deps.disputes.proposalsOf(tx, d.id));
       await enqueue(tx, deps.clock, {

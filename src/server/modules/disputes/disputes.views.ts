@@ -102,13 +102,19 @@ export function nextStepOf(d: DisputeRow, proposals: ProposalRow[]): NextStep {
           : `The buyer withdrew the dispute and may reopen it once${d.protection_ends_at ? `, until ${momentText(d.protection_ends_at)}` : ""}.`,
         ifNobodyActs: null,
       };
-    case "resolved":
+    case "resolved": {
+      const resolved = `Resolved: ${resolutionText(d.outcome ?? "rejected", d.refund_minor ?? 0, d.currency)}.`;
+      // A ruling stands once its appeal time is over; until then either side may appeal it once.
+      const appealable = d.ruled_at && !d.appealed_at;
       return {
         who: "nobody",
-        by: null,
-        text: `Resolved: ${resolutionText(d.outcome ?? "rejected", d.refund_minor ?? 0, d.currency)}.`,
+        by: appealable ? appealClosesAt(new Date(d.ruled_at!)).toISOString() : null,
+        text: appealable
+          ? `${resolved} Either side may appeal the platform's ruling once, until ${momentText(appealClosesAt(new Date(d.ruled_at!)))}; a different mediator then decides.`
+          : resolved,
         ifNobodyActs: null,
       };
+    }
   }
 }
 
