@@ -61,10 +61,10 @@ const idAt = (ms: number, n: number, kind: number) =>
 async function insertChunks<T extends keyof Database>(db: Db, table: T, rows: Insertable<Database[T]>[]) {
   for (let i = 0; i < rows.length; i += CHUNK) {
     const chunk = rows.slice(i, i + CHUNK);
-    // biome-ignore lint/suspicious/noExplicitAny: one generic writer for every bench table
     await db.transaction().execute((tx) =>
       tx
         .insertInto(table)
+        // biome-ignore lint/suspicious/noExplicitAny: one generic writer for every bench table
         .values(chunk as any)
         .execute(),
     );
