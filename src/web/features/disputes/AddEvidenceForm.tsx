@@ -38,7 +38,7 @@ function wordingOf(dispute: Dispute) {
   const other = dispute.role === "buyer" ? "seller" : "buyer";
   return {
     title: "Add evidence",
-    intro: `Photos, videos or documents that support your side. The ${other} and, if the dispute is escalated, the platform see them on the timeline.`,
+    intro: `Photos, videos or documents that support your side. They go on the timeline, where the ${other} and the platform's mediators can see them.`,
     label: "What the files show",
     submit: "Add the evidence",
   };

@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useState } from "react";
 import { type Dispute, RETURN_REFUND_BUSINESS_DAYS, ReturnShipment } from "../../../contracts/disputes.ts";
 import { ApiError } from "../../api/http.ts";
@@ -72,7 +72,7 @@ export function ShipReturnForm({ dispute, onDone, onRefused }: StepProps) {
       </Text>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          <Group gap="sm" align="flex-start" grow preventGrowOverflow={false} wrap="wrap">
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <TextInput
               id={IDS.carrier}
               label="Carrier"
@@ -83,7 +83,6 @@ export function ShipReturnForm({ dispute, onDone, onRefused }: StepProps) {
               required
               maxLength={100}
               autoComplete="off"
-              miw={220}
               disabled={ship.isPending}
             />
             <TextInput
@@ -97,10 +96,9 @@ export function ShipReturnForm({ dispute, onDone, onRefused }: StepProps) {
               maxLength={100}
               autoComplete="off"
               spellCheck={false}
-              miw={220}
               disabled={ship.isPending}
             />
-          </Group>
+          </SimpleGrid>
           <Group justify="flex-end">
             <Button type="submit" loading={ship.isPending}>
               Send the tracking number
