@@ -10,7 +10,16 @@ export function DisputeStatusBadge({
   size?: "sm" | "md" | "lg";
 }) {
   return (
-    <Badge color={DISPUTE_STATUS_COLORS[status]} variant="light" size={size}>
+    <Badge
+      color={DISPUTE_STATUS_COLORS[status]}
+      variant="light"
+      size={size}
+      // The longest statuses ("Waiting for the buyer to ship the return") wrap on a phone, never cut off.
+      h="auto"
+      maw="100%"
+      py={4}
+      styles={{ label: { whiteSpace: "normal", overflow: "visible" } }}
+    >
       {DISPUTE_STATUS_LABELS[status]}
     </Badge>
   );
