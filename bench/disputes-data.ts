@@ -222,6 +222,7 @@ export async function loadDisputes(
       ruled_at: status === "awaiting_return" || status === "appealed" ? iso(opened + 4 * DAY) : null,
       ruled_by: null,
       appealed_at: status === "appealed" ? iso(opened + 5 * DAY) : null,
+      appealable_until: status === "awaiting_return" ? iso(opened + 11 * DAY) : null,
       reopened_at: null,
       protection_ends_at: iso(opened + 13 * DAY),
       opened_at: iso(opened),

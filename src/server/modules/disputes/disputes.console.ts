@@ -257,7 +257,7 @@ export function createDisputesConsole(deps: Deps) {
           actorUserId: member.actor.userId,
           data: { outcome: ruling.outcome, refundMinor, reasons },
           settled: { outcome: ruling.outcome, refundMinor },
-          set: { ruled_at: clock.now().toISOString(), ruled_by: member.actor.userId },
+          set: { ruled_by: member.actor.userId },
         });
       }),
   };

@@ -2,16 +2,22 @@ import { type DisputeOutcome, REMINDER_HOURS, Side } from "../../../contracts/di
 import type { Clock } from "../../platform/clock.ts";
 import { isUniqueViolation, type Tx } from "../../platform/db/database.ts";
 import { AppError } from "../../platform/http/errors.ts";
-import { enqueue, enqueueMany } from "../../platform/outbox/outbox.ts";
+import { enqueueMany, type OutboxMessage } from "../../platform/outbox/outbox.ts";
 import { mailMessage } from "../notifications/notifications.templates.ts";
-import { type Actor, type DisputeEventType, deadlineOf, statusAfter } from "./dispute-machine.ts";
+import {
+  type Actor,
+  appealClosesAt,
+  type DisputeEventType,
+  deadlineOf,
+  statusAfter,
+} from "./dispute-machine.ts";
 import {
   type DisputeEventData,
   REFUND_REQUESTED,
   REFUND_REVERSAL_REQUESTED,
   type RefundRequested,
 } from "./disputes.events.ts";
-import type { DisputeChange, DisputeRow, DisputesRepository } from "./disputes.repository.ts";
+import type { DisputeChange, DisputeRow, DisputesRepository, ProposalRow } from "./disputes.repository.ts";
 import { nextStepOf } from "./disputes.views.ts";
 
 export interface MoveDeps {
@@ -53,6 +59,8 @@ export async function moveDispute(
   deps: MoveDeps,
   d: DisputeRow,
   move: AnyMove,
+  /** The dispute's proposals when the caller already read them and the move adds none. */
+  known: { proposals?: ProposalRow[] } = {},
 ): Promise<{ dispute: DisputeRow; eventId: string }> {
   const next = statusAfter(d.status, move.event, move.by, move.settled?.outcome);
   if (typeof next !== "string") throw stateConflict(d, next.refused);
@@ -75,6 +83,7 @@ export async function moveDispute(
     status: next,
     negotiation_from: negotiationFrom,
     status_from: statusFrom,
+    ...appealWindow(move.event, !!moved, now),
     updated_at: at,
     ...(move.settled ? { outcome: move.settled.outcome, refund_minor: move.settled.refundMinor } : {}),
   };
@@ -90,10 +99,29 @@ export async function moveDispute(
     at,
   });
   await holdOrFreeItems(tx, deps, d, after);
-  if (due !== null)
-    await announceRefund(tx, deps, after, due - d.refund_announced_minor, RETURN_DONE.includes(move.event));
-  if (moved) await tellBothSides(tx, deps, after, move.event);
+  const refund =
+    due === null
+      ? []
+      : await refundMessage(
+          tx,
+          deps,
+          after,
+          due - d.refund_announced_minor,
+          RETURN_DONE.includes(move.event),
+        );
+  const mails = moved ? await mailsToBothSides(tx, deps, after, move.event, known.proposals) : [];
+  await enqueueMany(tx, deps.clock, [...refund, ...mails]);
   return { dispute: after, eventId };
+}
+
+/**
+ * A ruling opens its appeal window (7 days); any later move of the dispute (a return shipped, the appeal
+ * itself) closes it, so a ruling is appealed only as it stands.
+ */
+function appealWindow(event: DisputeEventType, moved: boolean, now: Date): DisputeChange {
+  if (event === "dispute.ruled")
+    return { ruled_at: now.toISOString(), appealable_until: appealClosesAt(now).toISOString() };
+  return moved ? { appealable_until: null } : {};
 }
 
 /** The columns of the clock a dispute runs in `status`: who must act, by when, what fires, the reminder. */
@@ -165,12 +193,18 @@ function refundDueAfter(event: DisputeEventType, next: DisputeRow["status"], ref
 }
 
 /**
- * Tells the marketplace, through the outbox, what to pay out: a refund when one is agreed, ruled or its
+ * What the marketplace must pay out, as an outbox message: a refund when one is agreed, ruled or its
  * return arrived, and only the difference when an appeal's ruling changes an earlier one (more: a further
  * refund; less: a reversal for the marketplace to handle). The integration reads these rows.
  */
-async function announceRefund(tx: Tx, deps: MoveDeps, d: DisputeRow, delta: number, afterReturn: boolean) {
-  if (delta === 0) return;
+async function refundMessage(
+  tx: Tx,
+  deps: MoveDeps,
+  d: DisputeRow,
+  delta: number,
+  afterReturn: boolean,
+): Promise<OutboxMessage[]> {
+  if (delta === 0) return [];
   const items = await deps.disputes.itemsOf(tx, d.id);
   const payload: RefundRequested = {
     disputeId: d.id,
@@ -181,11 +215,13 @@ async function announceRefund(tx: Tx, deps: MoveDeps, d: DisputeRow, delta: numb
     currency: d.currency,
     afterReturn,
   };
-  await enqueue(tx, deps.clock, {
-    topic: delta > 0 ? REFUND_REQUESTED : REFUND_REVERSAL_REQUESTED,
-    dedupeKey: `refund:${d.id}:${d.version}`,
-    payload,
-  });
+  return [
+    {
+      topic: delta > 0 ? REFUND_REQUESTED : REFUND_REVERSAL_REQUESTED,
+      dedupeKey: `refund:${d.id}:${d.version}`,
+      payload,
+    },
+  ];
 }
 
 const HEADLINES: Partial<Record<DisputeEventType, string>> = {
@@ -207,9 +243,19 @@ const HEADLINES: Partial<Record<DisputeEventType, string>> = {
 
 /** Both sides get the same words: what happened, who acts next, and what the timer will do. */
 export async function tellBothSides(tx: Tx, deps: MoveDeps, d: DisputeRow, event: DisputeEventType) {
+  await enqueueMany(tx, deps.clock, await mailsToBothSides(tx, deps, d, event));
+}
+
+async function mailsToBothSides(
+  tx: Tx,
+  deps: MoveDeps,
+  d: DisputeRow,
+  event: DisputeEventType,
+  proposals?: ProposalRow[],
+): Promise<OutboxMessage[]> {
   const headline = HEADLINES[event];
-  if (!headline) return;
-  const next = nextStepOf(d, await deps.disputes.proposalsOf(tx, d.id));
+  if (!headline) return [];
+  const next = nextStepOf(d, proposals ?? (await deps.disputes.proposalsOf(tx, d.id)));
   const sides = [
     ["buyer", d.buyer_user_id],
     ["seller", d.seller_user_id],
@@ -218,26 +264,22 @@ export async function tellBothSides(tx: Tx, deps: MoveDeps, d: DisputeRow, event
     tx,
     sides.flatMap(([, userId]) => (userId ? [userId] : [])),
   );
-  await enqueueMany(
-    tx,
-    deps.clock,
-    sides.flatMap(([side, userId]) => {
-      const email = userId && emails.get(userId);
-      if (!email) return [];
-      return [
-        {
-          topic: "mail.send",
-          dedupeKey: `mail:dispute:${d.id}:${d.version}:${side}`,
-          payload: mailMessage("dispute-update", email, {
-            reference: d.reference,
-            orderId: d.order_id,
-            headline,
-            next: next.text,
-            ifNobody: next.ifNobodyActs ?? "",
-            url: `${deps.publicUrl}/disputes/${d.id}`,
-          }),
-        },
-      ];
-    }),
-  );
+  return sides.flatMap(([side, userId]): OutboxMessage[] => {
+    const email = userId && emails.get(userId);
+    if (!email) return [];
+    return [
+      {
+        topic: "mail.send",
+        dedupeKey: `mail:dispute:${d.id}:${d.version}:${side}`,
+        payload: mailMessage("dispute-update", email, {
+          reference: d.reference,
+          orderId: d.order_id,
+          headline,
+          next: next.text,
+          ifNobody: next.ifNobodyActs ?? "",
+          url: `${deps.publicUrl}/disputes/${d.id}`,
+        }),
+      },
+    ];
+  });
 }

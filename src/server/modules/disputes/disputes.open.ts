@@ -120,6 +120,7 @@ export async function openDispute(
     ruled_at: null,
     ruled_by: null,
     appealed_at: null,
+    appealable_until: null,
     reopened_at: null,
     protection_ends_at: protectionEndsAt(order)?.toISOString() ?? null,
     opened_at: at,

@@ -163,6 +163,12 @@ describe.each(dialects)("disputes with the platform (%s)", (dialect) => {
     expect(await outboxOf("refund.requested", id)).toEqual([
       expect.objectContaining({ amountMinor: 2500, currency: "EUR", afterReturn: true }),
     ]);
+    // The return carried the ruling out: there is nothing left to appeal.
+    expect(received.json().actions.appeal).toBe(false);
+    const late = await post(seller, `/api/v1/disputes/${id}/appeal`, {
+      reason: "The items came back used and scratched.",
+    });
+    expect(late.statusCode).toBe(409);
   });
 
   it("warns a buyer who does not ship 48 and 24 hours before, then closes the dispute without a refund", async () => {

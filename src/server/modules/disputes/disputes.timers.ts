@@ -1,4 +1,4 @@
-import type { Db, Tx } from "../../platform/db/database.ts";
+import type { Db } from "../../platform/db/database.ts";
 import type { Transact } from "../../platform/db/transactions.ts";
 import { AppError } from "../../platform/http/errors.ts";
 import { enqueue } from "../../platform/outbox/outbox.ts";
@@ -6,7 +6,7 @@ import { mailMessage } from "../notifications/notifications.templates.ts";
 import type { TimerAction } from "./dispute-machine.ts";
 import { momentText } from "./dispute-texts.ts";
 import { type AnyMove, type MoveDeps, moveDispute, nextReminder } from "./disputes.moves.ts";
-import type { DisputeRow } from "./disputes.repository.ts";
+import type { DisputeRow, ProposalRow } from "./disputes.repository.ts";
 import { latestProposals, nextStepOf, refundOf } from "./disputes.views.ts";
 
 /** Timers fired per transaction: the rows stay locked until it commits, so a side acting waits at most this long. */
@@ -21,13 +21,13 @@ interface TimerDeps extends MoveDeps {
 }
 
 /** What a due timer records, from the dispute as it is now. */
-async function timerMove(tx: Tx, deps: TimerDeps, d: DisputeRow, action: TimerAction): Promise<AnyMove> {
+function timerMove(d: DisputeRow, action: TimerAction, proposals: ProposalRow[]): AnyMove {
   const base = { by: "timer" as const, actorUserId: null };
   switch (action) {
     case "carry_out_buyer_proposal":
     case "carry_out_seller_proposal": {
       const side = action === "carry_out_buyer_proposal" ? "buyer" : "seller";
-      const proposal = latestProposals(await deps.disputes.proposalsOf(tx, d.id))[side]!;
+      const proposal = latestProposals(proposals)[side]!;
       const refundMinor = refundOf(proposal, d.disputed_minor);
       const settled = { outcome: proposal.kind, refundMinor };
       return {
@@ -69,7 +69,9 @@ async function fireBatch(deps: TimerDeps): Promise<number> {
     let fired = 0;
     for (const d of due) {
       try {
-        await moveDispute(tx, deps, d, await timerMove(tx, deps, d, d.deadline_action!));
+        // Read once: the timer's move adds no proposal, so the mails' next step reads the same ones.
+        const proposals = await deps.disputes.proposalsOf(tx, d.id);
+        await moveDispute(tx, deps, d, timerMove(d, d.deadline_action!, proposals), { proposals });
         fired += 1;
       } catch (error) {
         // Refused by the rules or moved on: nothing was written; the next sweep reads its new clock.

@@ -8,7 +8,7 @@ import {
 } from "../../../contracts/disputes.ts";
 import type { DisputeFileTable } from "../../platform/db/schema.disputes.ts";
 import type { OrderRecord } from "../catalog/orders.repository.ts";
-import { appealClosesAt, escalationOpensAt, NEGOTIATING, turnOf } from "./dispute-machine.ts";
+import { escalationOpensAt, NEGOTIATING, turnOf } from "./dispute-machine.ts";
 import { momentText, moneyText } from "./dispute-texts.ts";
 import type { DisputeRow, ProposalRow } from "./disputes.repository.ts";
 
@@ -105,12 +105,12 @@ export function nextStepOf(d: DisputeRow, proposals: ProposalRow[]): NextStep {
     case "resolved": {
       const resolved = `Resolved: ${resolutionText(d.outcome ?? "rejected", d.refund_minor ?? 0, d.currency)}.`;
       // A ruling stands once its appeal time is over; until then either side may appeal it once.
-      const appealable = d.ruled_at && !d.appealed_at;
+      const until = d.appealed_at ? null : d.appealable_until;
       return {
         who: "nobody",
-        by: appealable ? appealClosesAt(new Date(d.ruled_at!)).toISOString() : null,
-        text: appealable
-          ? `${resolved} Either side may appeal the platform's ruling once, until ${momentText(appealClosesAt(new Date(d.ruled_at!)))}; a different mediator then decides.`
+        by: until,
+        text: until
+          ? `${resolved} Either side may appeal the platform's ruling once, until ${momentText(until)}; a different mediator then decides.`
           : resolved,
         ifNobodyActs: null,
       };
@@ -154,8 +154,10 @@ function eventText(e: StoredEvent, d: DisputeRow, proposals: ProposalRow[]): str
     case "proposal.accepted":
     case "proposal.carried_out":
       return `Agreed: ${resolutionText(e.data.outcome, e.data.refundMinor, d.currency)}.`;
-    case "dispute.ruled":
-      return `${resolutionText(e.data.outcome, e.data.refundMinor, d.currency)}. ${e.data.reasons}`;
+    case "dispute.ruled": {
+      const ruled = resolutionText(e.data.outcome, e.data.refundMinor, d.currency);
+      return `${ruled.charAt(0).toUpperCase()}${ruled.slice(1)}. ${e.data.reasons}`;
+    }
     case "message.posted":
       return e.data.text;
     case "evidence.added":
@@ -185,11 +187,12 @@ export interface DisputeFacts {
 export type FileUrl = (disputeId: string, fileId: string) => string;
 export const partyFileUrl: FileUrl = (disputeId, fileId) => `/api/v1/disputes/${disputeId}/files/${fileId}`;
 
-/** A platform ruling may be appealed once, by either side, within 7 days, before a return has shipped. */
+/**
+ * A platform ruling may be appealed once, by either side, within 7 days, while the dispute stands where
+ * the ruling left it: not once a return has shipped, nor after a return closed it.
+ */
 export function mayAppeal(d: DisputeRow, now: Date): boolean {
-  if (!d.ruled_at || d.appealed_at) return false;
-  if (d.status !== "resolved" && d.status !== "awaiting_return") return false;
-  return now < appealClosesAt(new Date(d.ruled_at));
+  return !!d.appealable_until && !d.appealed_at && now < new Date(d.appealable_until);
 }
 
 /** The dispute page as `role` sees it, with what it may do now. */
@@ -256,7 +259,7 @@ export function disputeView(
       confirmReturn: role === "seller" && d.status === "return_shipped",
       provideEvidence: d.status === "awaiting_evidence" && d.evidence_from === role,
       appeal: mayAppeal(d, now),
-      appealUntil: d.ruled_at ? appealClosesAt(new Date(d.ruled_at)).toISOString() : null,
+      appealUntil: d.appealed_at ? null : d.appealable_until,
     },
     timeline: events.map((e) => ({
       id: e.id,

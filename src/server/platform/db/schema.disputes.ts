@@ -31,6 +31,8 @@ export interface DisputeTable {
   ruled_at: string | null;
   ruled_by: string | null;
   appealed_at: string | null;
+  /** Until when the ruling may be appealed; null once the dispute moved on from where it left it. */
+  appealable_until: string | null;
   reopened_at: string | null;
   protection_ends_at: string | null;
   opened_at: string;

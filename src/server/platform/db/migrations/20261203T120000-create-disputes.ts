@@ -53,6 +53,8 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn("ruled_at", "text")
     .addColumn("ruled_by", "text")
     .addColumn("appealed_at", "text")
+    // Until when the ruling may be appealed; cleared once the dispute moves on from where it left it.
+    .addColumn("appealable_until", "text")
     .addColumn("reopened_at", "text")
     .addColumn("protection_ends_at", "text")
     .addColumn("opened_at", "text", (c) => c.notNull())
