@@ -1,17 +1,10 @@
 import { Button, Group, Input, Stack, Text } from "@mantine/core";
 import { Dropzone } from "@mantine/dropzone";
 import { useMediaQuery } from "@mantine/hooks";
-import { MAX_EVIDENCE_BYTES, MAX_EVIDENCE_FILES } from "../../contracts/reports.ts";
 import { AttachedFileRow } from "./AttachedFileRow.tsx";
 import { FieldLabel } from "./FieldLabel.tsx";
 import { UploadIcon } from "./icons.tsx";
-import {
-  type AttachedFile,
-  EVIDENCE_ACCEPT,
-  type EvidenceFiles,
-  MAX_MB,
-  TYPES_TEXT,
-} from "./useEvidenceFiles.ts";
+import type { AttachedFile, EvidenceFiles } from "./useEvidenceFiles.ts";
 
 interface EvidenceDropFieldProps {
   /** The DOM id of the "Choose files" button (an error moves the focus to it); the input is `<id>-input`. */
@@ -64,7 +57,8 @@ function FileRows({
 
 /**
  * Evidence files: a drop zone with one "Choose files" button (the only control: its name is its text),
- * the attached files with their upload progress, and each refused file with its reason beside it.
+ * the attached files with their upload progress, and each refused file with its reason beside it. What
+ * it takes is the evidence's policy (a report's files, or a dispute's with videos).
  */
 export function EvidenceDropField({
   id,
@@ -85,8 +79,8 @@ export function EvidenceDropField({
         id={`${id}-zone`}
         onDrop={() => undefined}
         onDropAny={(accepted, rejections) => void evidence.add(accepted, rejections)}
-        accept={EVIDENCE_ACCEPT}
-        maxSize={MAX_EVIDENCE_BYTES}
+        accept={evidence.policy.accept}
+        maxSize={evidence.policy.maxBytes}
         multiple
         disabled={uploading}
         // The zone is no control of its own (no role, no tab stop): a click on it, or on the button
@@ -116,7 +110,7 @@ export function EvidenceDropField({
               </Button>
             </Group>
             <Text size="sm" c="dimmed" id={hintId}>
-              Up to {MAX_EVIDENCE_FILES} files, {MAX_MB} MB each: {TYPES_TEXT}.
+              {evidence.policy.hint}
             </Text>
           </Stack>
         </Group>
@@ -137,7 +131,7 @@ export function EvidenceDropField({
         onRemove={evidence.remove}
       />
       <Text size="xs" c="dimmed">
-        {evidence.files.length} of {MAX_EVIDENCE_FILES} files attached.
+        {evidence.files.length} of {evidence.policy.maxFiles} files attached.
       </Text>
     </Stack>
   );

@@ -30,31 +30,61 @@ const MAX_MB = MAX_EVIDENCE_BYTES / (1024 * 1024);
 /** What may be attached, for help texts. */
 export const EVIDENCE_LIMITS_TEXT = `Up to ${MAX_EVIDENCE_FILES} files, ${MAX_MB} MB each: ${TYPES_TEXT}. Files are checked by their content.`;
 
+/** What a form takes as evidence: how many files, of which kinds, how large, and how each is judged. */
+export interface EvidencePolicy {
+  maxFiles: number;
+  /** The kinds the file picker offers and the drop zone lets through. */
+  accept: Record<string, string[]>;
+  /** The largest file the drop zone lets through; `check` may hold a kind to less. */
+  maxBytes: number;
+  /** One sentence under the drop zone: how many files, which kinds, how large. */
+  hint: string;
+  /** The kinds, for the message of a file the drop zone refused by type. */
+  typesText: string;
+  /** Why this file cannot be attached (read from its first bytes and its size), or null. */
+  check: (file: File) => Promise<string | null>;
+}
+
+/** What a report, an appeal or a seller's answer takes. */
+export const REPORT_EVIDENCE: EvidencePolicy = {
+  maxFiles: MAX_EVIDENCE_FILES,
+  accept: EVIDENCE_ACCEPT,
+  maxBytes: MAX_EVIDENCE_BYTES,
+  hint: `Up to ${MAX_EVIDENCE_FILES} files, ${MAX_MB} MB each: ${TYPES_TEXT}.`,
+  typesText: TYPES_TEXT,
+  check: checkEvidenceFile,
+};
+
 const keyOf = (file: File) => `${file.name}:${file.size}:${file.lastModified}`;
 
-function rejectionMessage({ file, errors }: FileRejection): string {
+function rejectionMessage({ file, errors }: FileRejection, policy: EvidencePolicy): string {
   const codes = errors.map((e) => e.code);
-  if (codes.includes("file-too-large")) return `“${file.name}” is larger than ${MAX_MB} MB.`;
+  if (codes.includes("file-too-large"))
+    return `“${file.name}” is larger than ${policy.maxBytes / (1024 * 1024)} MB.`;
   if (codes.includes("file-invalid-type"))
-    return `“${file.name}” is not an accepted type. Use ${TYPES_TEXT}.`;
+    return `“${file.name}” is not an accepted type. Use ${policy.typesText}.`;
   return `“${file.name}” could not be added: ${errors[0]?.message ?? "unknown problem"}.`;
 }
 
 /** Each file as a row: the accepted ones checked by their first bytes, the refused ones with their reason. */
-async function rowsFor(accepted: File[], rejections: FileRejection[]): Promise<AttachedFile[]> {
+async function rowsFor(
+  accepted: File[],
+  rejections: FileRejection[],
+  policy: EvidencePolicy,
+): Promise<AttachedFile[]> {
   const checked = await Promise.all(
     accepted.map(async (file) => ({
       key: keyOf(file),
       file,
       progress: null,
-      error: (await checkEvidenceFile(file)) ?? undefined,
+      error: (await policy.check(file)) ?? undefined,
     })),
   );
   const refused = rejections.map((r) => ({
     key: keyOf(r.file),
     file: r.file,
     progress: null,
-    error: rejectionMessage(r),
+    error: rejectionMessage(r, policy),
   }));
   return [...checked, ...refused];
 }
@@ -65,7 +95,7 @@ export type EvidenceFiles = ReturnType<typeof useEvidenceFiles>;
  * Evidence files attached to what is sent (a report, an appeal, an answer), the ones refused on the way
  * in, and the upload progress of each. `sentWith` names it in messages: "at most 10 files per report".
  */
-export function useEvidenceFiles(sentWith = "report") {
+export function useEvidenceFiles(sentWith = "report", policy: EvidencePolicy = REPORT_EVIDENCE) {
   // The files to send; and apart, the files refused on the way in (shown with why, never sent).
   const [files, setFiles] = useState<AttachedFile[]>([]);
   const [refused, setRefused] = useState<AttachedFile[]>([]);
@@ -74,16 +104,16 @@ export function useEvidenceFiles(sentWith = "report") {
 
   const add = useCallback(
     async (accepted: File[], rejections: FileRejection[]) => {
-      const incoming = await rowsFor(accepted, rejections);
+      const incoming = await rowsFor(accepted, rejections, policy);
       const next = [...current.current];
       const notAdded: AttachedFile[] = [];
       for (const row of incoming) {
         if (next.some((f) => f.key === row.key)) continue;
         if (row.error) notAdded.push(row);
-        else if (next.length >= MAX_EVIDENCE_FILES)
+        else if (next.length >= policy.maxFiles)
           notAdded.push({
             ...row,
-            error: `“${row.file.name}” was not added: at most ${MAX_EVIDENCE_FILES} files per ${sentWith}.`,
+            error: `“${row.file.name}” was not added: at most ${policy.maxFiles} files per ${sentWith}.`,
           });
         else next.push(row);
       }
@@ -91,7 +121,7 @@ export function useEvidenceFiles(sentWith = "report") {
       setFiles(next);
       setRefused((before) => [...before.filter((r) => !notAdded.some((n) => n.key === r.key)), ...notAdded]);
     },
-    [sentWith],
+    [sentWith, policy],
   );
 
   const remove = useCallback((key: string) => {
@@ -126,7 +156,7 @@ export function useEvidenceFiles(sentWith = "report") {
     setRefused([]);
   }, []);
 
-  return { files, refused, add, remove, showProgress, markRefused, resetProgress, clear };
+  return { policy, files, refused, add, remove, showProgress, markRefused, resetProgress, clear };
 }
 
 export { MAX_MB, TYPES_TEXT };

@@ -1,7 +1,7 @@
 import { Paper, Stack, Text, Title } from "@mantine/core";
 import type { ConsoleDispute } from "../../../contracts/disputes.ts";
-import { formatDateTime } from "../../ui/format.ts";
-import { formatRelative, useNow } from "../../ui/time.ts";
+import { useNow } from "../../ui/time.ts";
+import { NextStepDetails } from "../disputes/NextStepDetails.tsx";
 import { partyName } from "./dispute-console.labels.ts";
 
 const COLORS = { platform: "orange", side: "indigo", nobody: "green" } as const;
@@ -36,23 +36,7 @@ export function MediatorNextStep({ dispute }: { dispute: ConsoleDispute }) {
         <Title order={2} size="h4" id="next-step-heading">
           {headingOf(dispute)}
         </Title>
-        {next.by && (
-          <Text fw={600}>
-            By <time dateTime={next.by}>{formatDateTime(next.by)}</time>{" "}
-            <Text span fw={400} c="dark.6">
-              ({formatRelative(next.by, now)}, your time)
-            </Text>
-          </Text>
-        )}
-        <Text>{next.text}</Text>
-        {next.ifNobodyActs && (
-          <Text size="sm">
-            <Text span fw={700}>
-              If nobody acts:{" "}
-            </Text>
-            {next.ifNobodyActs}
-          </Text>
-        )}
+        <NextStepDetails next={next} now={now} />
       </Stack>
     </Paper>
   );

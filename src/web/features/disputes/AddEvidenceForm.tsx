@@ -3,12 +3,11 @@ import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import { type Dispute, ProvideEvidence } from "../../../contracts/disputes.ts";
 import { ApiError } from "../../api/http.ts";
-import { UploadStatus } from "../../ui/EvidenceDropField.tsx";
+import { EvidenceDropField, UploadStatus } from "../../ui/EvidenceDropField.tsx";
 import { focusElement } from "../../ui/form-errors.ts";
-import { DisputeEvidenceField } from "./DisputeEvidenceField.tsx";
-import { DISPUTE_FILES_TEXT, FILE_REFUSAL_CODES } from "./dispute-files.ts";
+import { useEvidenceFiles } from "../../ui/useEvidenceFiles.ts";
+import { DISPUTE_EVIDENCE, DISPUTE_FILES_TEXT, FILE_REFUSAL_CODES } from "./dispute-files.ts";
 import { useAddEvidence } from "./disputes.api.ts";
-import { useDisputeEvidence } from "./useDisputeEvidence.ts";
 
 const IDS = { message: "evidence-message", files: "evidence-files" };
 const MESSAGE_MAX = 5000;
@@ -47,7 +46,7 @@ function wordingOf(dispute: Dispute) {
 function EvidenceFields({ dispute, onDone, onRefused }: AddEvidenceFormProps) {
   const [message, setMessage] = useState("");
   const [errors, setErrors] = useState<Errors>({});
-  const evidence = useDisputeEvidence();
+  const evidence = useEvidenceFiles("dispute", DISPUTE_EVIDENCE);
   const send = useAddEvidence(dispute.id);
   const wording = wordingOf(dispute);
 
@@ -114,7 +113,7 @@ function EvidenceFields({ dispute, onDone, onRefused }: AddEvidenceFormProps) {
           maxLength={MESSAGE_MAX}
           disabled={send.isPending}
         />
-        <DisputeEvidenceField
+        <EvidenceDropField
           id={IDS.files}
           label="Files"
           help={`${DISPUTE_FILES_TEXT} Files are checked by their content.`}

@@ -1,9 +1,9 @@
 import { Paper, Stack, Text, Title } from "@mantine/core";
 import { forwardRef } from "react";
 import type { Dispute } from "../../../contracts/disputes.ts";
-import { formatDateTime } from "../../ui/format.ts";
-import { formatRelative, useNow } from "../../ui/time.ts";
+import { useNow } from "../../ui/time.ts";
 import { whoName } from "./disputes.labels.ts";
+import { NextStepDetails } from "./NextStepDetails.tsx";
 
 const COLORS = { you: "orange", other: "indigo", done: "green" } as const;
 
@@ -48,23 +48,7 @@ export const NextStepCard = forwardRef<HTMLHeadingElement, { dispute: Dispute }>
         >
           {title}
         </Title>
-        {next.by && (
-          <Text fw={600}>
-            By <time dateTime={next.by}>{formatDateTime(next.by)}</time>{" "}
-            <Text span fw={400} c="dark.6">
-              ({formatRelative(next.by, now)}, your time)
-            </Text>
-          </Text>
-        )}
-        <Text>{next.text}</Text>
-        {next.ifNobodyActs && (
-          <Text size="sm">
-            <Text span fw={700}>
-              If nobody acts:{" "}
-            </Text>
-            {next.ifNobodyActs}
-          </Text>
-        )}
+        <NextStepDetails next={next} now={now} />
       </Stack>
     </Paper>
   );

@@ -3,15 +3,15 @@ import { useNavigate } from "@tanstack/react-router";
 import { useRef, useState } from "react";
 import { DISPUTE_REASON_LABELS, DisputeReason, type Order } from "../../../contracts/disputes.ts";
 import { ApiError } from "../../api/http.ts";
-import { UploadStatus } from "../../ui/EvidenceDropField.tsx";
+import { EvidenceDropField, UploadStatus } from "../../ui/EvidenceDropField.tsx";
 import { type FormErrors, focusFirstError, placeFieldErrors } from "../../ui/form-errors.ts";
 import { AlertIcon } from "../../ui/icons.tsx";
 import { AnchorLink } from "../../ui/links.tsx";
 import { errorMessageOf } from "../../ui/QueryState.tsx";
+import { type EvidenceFiles, useEvidenceFiles } from "../../ui/useEvidenceFiles.ts";
 import { createIdempotencyKeys } from "../report-form/submit-report.ts";
 import { CounterfeitNote } from "./CounterfeitNote.tsx";
-import { DisputeEvidenceField } from "./DisputeEvidenceField.tsx";
-import { DISPUTE_FILES_TEXT, FILE_REFUSAL_CODES } from "./dispute-files.ts";
+import { DISPUTE_EVIDENCE, DISPUTE_FILES_TEXT, FILE_REFUSAL_CODES } from "./dispute-files.ts";
 import { useOpenDispute } from "./disputes.api.ts";
 import { ItemsField } from "./ItemsField.tsx";
 import {
@@ -26,7 +26,6 @@ import {
   openDisputeOrder,
 } from "./open-dispute.model.ts";
 import { ResolutionFields } from "./ResolutionFields.tsx";
-import { type DisputeEvidence, useDisputeEvidence } from "./useDisputeEvidence.ts";
 
 const ALERT_ID = "open-dispute-error";
 const DESCRIPTION_MAX = 5000;
@@ -36,7 +35,7 @@ const isFileRefusal = (error: unknown): error is ApiError =>
   error instanceof ApiError && FILE_REFUSAL_CODES.includes(error.code);
 
 /** The server's refusal of the files goes next to the evidence field (and a wrong file onto its own row). */
-function fieldErrorsOf(error: unknown, values: OpenDisputeValues, evidence: DisputeEvidence): FormErrors {
+function fieldErrorsOf(error: unknown, values: OpenDisputeValues, evidence: EvidenceFiles): FormErrors {
   if (isFileRefusal(error)) {
     if (error.code === "unsupported_file_type") evidence.markRefused(error.message);
     return { evidence: error.message };
@@ -88,7 +87,7 @@ export function OpenDisputeForm({ order }: { order: Order }) {
   const [values, setValues] = useState<OpenDisputeValues>(() => initialOpenDisputeValues(order));
   const [errors, setErrors] = useState<FormErrors>({});
   const open = useOpenDispute();
-  const evidence = useDisputeEvidence();
+  const evidence = useEvidenceFiles("dispute", DISPUTE_EVIDENCE);
   const keys = useRef(createIdempotencyKeys()).current;
   const navigate = useNavigate();
   const currency = order.total.currency;
@@ -215,7 +214,7 @@ export function OpenDisputeForm({ order }: { order: Order }) {
         <Text size="xs" c="dimmed" mt={-12}>
           {values.description.trim().length} / {DESCRIPTION_MAX}
         </Text>
-        <DisputeEvidenceField
+        <EvidenceDropField
           id={IDS.evidence}
           label="Evidence (optional)"
           help={EVIDENCE_HELP}

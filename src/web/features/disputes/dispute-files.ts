@@ -2,7 +2,7 @@ import { MAX_DISPUTE_FILES, MAX_VIDEO_BYTES } from "../../../contracts/disputes.
 import { MAX_EVIDENCE_BYTES } from "../../../contracts/reports.ts";
 import { evidenceProblemOf, kindOfHead } from "../../ui/evidence-kind.ts";
 import { formatBytes } from "../../ui/format.ts";
-import { EVIDENCE_ACCEPT } from "../../ui/useEvidenceFiles.ts";
+import { EVIDENCE_ACCEPT, type EvidencePolicy } from "../../ui/useEvidenceFiles.ts";
 
 /**
  * A dispute takes what a report takes (photos, PDF and Word documents) and, besides, videos of what
@@ -55,6 +55,16 @@ export async function checkDisputeFile(file: File): Promise<string | null> {
     return null;
   }
 }
+
+/** What a dispute takes as evidence: the drop zone lets videos' size through, `check` holds the rest to 5 MB. */
+export const DISPUTE_EVIDENCE: EvidencePolicy = {
+  maxFiles: MAX_DISPUTE_FILES,
+  accept: DISPUTE_FILE_ACCEPT,
+  maxBytes: MAX_VIDEO_BYTES,
+  hint: DISPUTE_FILES_TEXT,
+  typesText: "a photo (JPEG, PNG, GIF, WEBP), a video (MP4, WebM), a PDF or a Word document",
+  check: checkDisputeFile,
+};
 
 const KIND_NAMES: Record<string, string> = {
   "application/pdf": "PDF",
