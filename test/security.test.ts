@@ -1295,6 +1295,7 @@ describe.each(dialects)("security: disputes — only the buyer and the seller of
     { method: "GET" as const, url: "/api/v1/me/disputes?role=seller" },
     { method: "POST" as const, url: "/api/v1/disputes", payload: disputeBody(order.id, order.itemIds[1]!) },
     { method: "GET" as const, url: `/api/v1/disputes/${disputeId}` },
+    { method: "GET" as const, url: `/api/v1/disputes/${disputeId}/files/any-file` },
     { method: "POST" as const, url: `/api/v1/disputes/${disputeId}/proposals`, payload: { kind: "refund" } },
     { method: "POST" as const, url: `/api/v1/disputes/${disputeId}/messages`, payload: { text: "Hello" } },
     { method: "POST" as const, url: `/api/v1/disputes/${disputeId}/evidence`, payload: { message: "Here" } },
@@ -1355,6 +1356,7 @@ describe.each(dialects)("security: disputes — only the buyer and the seller of
     const consoleRoutes = [
       { method: "GET" as const, url: "/api/v1/console/disputes" },
       { method: "GET" as const, url: `/api/v1/console/disputes/${disputeId}` },
+      { method: "GET" as const, url: `/api/v1/console/disputes/${disputeId}/files/any-file` },
       {
         method: "POST" as const,
         url: `/api/v1/console/disputes/${disputeId}/request-evidence`,
