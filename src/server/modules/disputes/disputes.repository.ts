@@ -55,6 +55,29 @@ export type DisputeChange = Partial<
   Omit<DisputeTable, "id" | "reference" | "order_id" | "buyer_user_id" | "seller_user_id" | "version">
 >;
 
+/** A dispute as lists show it: with its store's name and the title of its first item. */
+const listRows = (db: DbOrTx) =>
+  db
+    .selectFrom("disputes")
+    .innerJoin("stores", "stores.id", "disputes.store_id")
+    .selectAll("disputes")
+    .select("stores.name as store_name")
+    .select((eb) =>
+      eb
+        .selectFrom("dispute_items")
+        .select("dispute_items.title")
+        .whereRef("dispute_items.dispute_id", "=", "disputes.id")
+        .orderBy("dispute_items.order_item_id")
+        .limit(1)
+        .as("first_title"),
+    );
+
+const toListRow = (r: DisputeTable & { store_name: string; first_title: string | null }) => ({
+  ...toDispute(r),
+  store_name: r.store_name,
+  first_title: r.first_title,
+});
+
 export function createDisputesRepository() {
   return {
     insertDispute: (tx: DbOrTx, row: DisputeTable) => tx.insertInto("disputes").values(row).execute(),
@@ -169,28 +192,13 @@ export function createDisputesRepository() {
 
     /** A party's disputes, newest first, keyset-paged on the (time-ordered) id. */
     ofParty: (db: DbOrTx, side: Side, userId: string, beforeId: string | null, limit: number) =>
-      db
-        .selectFrom("disputes")
-        .innerJoin("stores", "stores.id", "disputes.store_id")
-        .selectAll("disputes")
-        .select("stores.name as store_name")
-        .select((eb) =>
-          eb
-            .selectFrom("dispute_items")
-            .select("dispute_items.title")
-            .whereRef("dispute_items.dispute_id", "=", "disputes.id")
-            .orderBy("dispute_items.order_item_id")
-            .limit(1)
-            .as("first_title"),
-        )
+      listRows(db)
         .where(side === "buyer" ? "disputes.buyer_user_id" : "disputes.seller_user_id", "=", userId)
         .$if(beforeId !== null, (q) => q.where("disputes.id", "<", beforeId!))
         .orderBy("disputes.id", "desc")
         .limit(limit)
         .execute()
-        .then((rows) =>
-          rows.map((r) => ({ ...toDispute(r), store_name: r.store_name, first_title: r.first_title })),
-        ),
+        .then((rows) => rows.map(toListRow)),
 
     /** The disputes of these orders, for the order pages. */
     ofOrders: (db: DbOrTx, orderIds: string[]) =>
@@ -211,20 +219,7 @@ export function createDisputesRepository() {
       after: { deadlineAt: string; id: string } | null,
       limit: number,
     ) =>
-      db
-        .selectFrom("disputes")
-        .innerJoin("stores", "stores.id", "disputes.store_id")
-        .selectAll("disputes")
-        .select("stores.name as store_name")
-        .select((eb) =>
-          eb
-            .selectFrom("dispute_items")
-            .select("dispute_items.title")
-            .whereRef("dispute_items.dispute_id", "=", "disputes.id")
-            .orderBy("dispute_items.order_item_id")
-            .limit(1)
-            .as("first_title"),
-        )
+      listRows(db)
         .where("disputes.status", "in", statuses)
         .$if(after !== null, (q) =>
           q.where((eb) =>
@@ -238,9 +233,7 @@ export function createDisputesRepository() {
         .orderBy("disputes.id")
         .limit(limit)
         .execute()
-        .then((rows) =>
-          rows.map((r) => ({ ...toDispute(r), store_name: r.store_name, first_title: r.first_title })),
-        ),
+        .then((rows) => rows.map(toListRow)),
 
     /** Disputes whose timer is due, soonest first: the worker's sweep. */
     /**
