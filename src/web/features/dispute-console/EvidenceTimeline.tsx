@@ -1,8 +1,8 @@
-import { Anchor, Button, Checkbox, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { Button, Checkbox, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import type { ConsoleDispute } from "../../../contracts/disputes.ts";
 import { focusElement } from "../../ui/form-errors.ts";
-import { formatBytes, formatDateTime } from "../../ui/format.ts";
-import { fileKindName } from "../disputes/dispute-files.ts";
+import { formatDateTime } from "../../ui/format.ts";
+import { EvidenceFileLinks } from "../disputes/EvidenceFileLinks.tsx";
 import { partyName } from "./dispute-console.labels.ts";
 
 type Entry = ConsoleDispute["timeline"][number];
@@ -19,25 +19,6 @@ export interface EvidenceChoice {
   error?: string;
 }
 
-/** The files sent with an entry, as downloads with their kind and size (the console's own file route). */
-function EntryFiles({ files }: { files: Entry["files"] }) {
-  if (files.length === 0) return null;
-  return (
-    <Group component="ul" gap="xs" m={0} p={0} style={{ listStyle: "none" }} aria-label="Files sent">
-      {files.map((file) => (
-        <li key={file.id}>
-          <Anchor href={file.url} download={file.fileName} size="sm" className="break-anywhere">
-            {file.fileName}
-          </Anchor>{" "}
-          <Text span size="xs" c="dark.6">
-            ({fileKindName(file.mimeType)}, {formatBytes(file.sizeBytes)})
-          </Text>
-        </li>
-      ))}
-    </Group>
-  );
-}
-
 function EntryText({ entry, dispute }: { entry: Entry; dispute: ConsoleDispute }) {
   return (
     <Stack gap={2}>
@@ -46,7 +27,7 @@ function EntryText({ entry, dispute }: { entry: Entry; dispute: ConsoleDispute }
           {entry.text}
         </Text>
       )}
-      <EntryFiles files={entry.files} />
+      <EvidenceFileLinks files={entry.files} />
       <Text size="xs" c="dark.6">
         {partyName(entry.by, dispute)} · <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
       </Text>

@@ -1,8 +1,8 @@
-import { Anchor, Paper, Stack, Text, ThemeIcon, Title } from "@mantine/core";
+import { Paper, Stack, Text, ThemeIcon, Title } from "@mantine/core";
 import type { Dispute } from "../../../contracts/disputes.ts";
-import { formatBytes, formatDateTime } from "../../ui/format.ts";
-import { fileKindName } from "./dispute-files.ts";
+import { formatDateTime } from "../../ui/format.ts";
 import { whoName } from "./disputes.labels.ts";
+import { EvidenceFileLinks } from "./EvidenceFileLinks.tsx";
 
 type Entry = Dispute["timeline"][number];
 
@@ -12,28 +12,6 @@ const COLORS: Record<Entry["by"], string> = {
   platform: "grape",
   system: "gray",
 };
-
-/**
- * The evidence sent with an entry, each file a download link with its kind and size. No thumbnails: the
- * files are served as downloads (never shown inline), so a picture of one would need a page of its own.
- */
-function EntryFiles({ files }: { files: Entry["files"] }) {
-  if (files.length === 0) return null;
-  return (
-    <Stack component="ul" gap={2} m={0} p={0} aria-label="Evidence files" style={{ listStyle: "none" }}>
-      {files.map((file) => (
-        <Text component="li" size="sm" key={file.id} className="break-anywhere">
-          <Anchor href={file.url} download={file.fileName} fw={600} size="sm">
-            {file.fileName}
-          </Anchor>{" "}
-          <Text span size="xs" c="dark.6">
-            ({fileKindName(file.mimeType)}, {formatBytes(file.sizeBytes)})
-          </Text>
-        </Text>
-      ))}
-    </Stack>
-  );
-}
 
 function TimelineEntry({ entry, role }: { entry: Entry; role: Dispute["role"] }) {
   const who = whoName(entry.by, role);
@@ -67,7 +45,7 @@ function TimelineEntry({ entry, role }: { entry: Entry; role: Dispute["role"] })
             {entry.text}
           </Text>
         )}
-        <EntryFiles files={entry.files} />
+        <EvidenceFileLinks files={entry.files} />
         <Text size="xs" c="dark.6">
           <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
         </Text>
