@@ -1,7 +1,8 @@
 import type { Insertable } from "kysely";
 import type { DbOrTx, Tx } from "../../platform/db/database.ts";
 import type { Database } from "../../platform/db/schema.ts";
-import { DEMO_EMAIL_DOMAIN, DEMO_LISTINGS, DEMO_ORDERS, DEMO_STORES } from "./demo.data.ts";
+import { DEMO_EMAIL_DOMAIN, DEMO_LISTINGS, DEMO_STORES } from "./demo.data.ts";
+import { DEMO_ORDERS } from "./demo.orders.ts";
 
 /** A disabled demo account's address: unguessable, so that nobody can ask for a password reset to it. */
 export const DISABLED_PREFIX = "disabled-";

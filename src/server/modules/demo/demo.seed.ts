@@ -12,11 +12,11 @@ import {
   DEMO_ACCOUNTS,
   DEMO_LISTINGS,
   DEMO_MODERATOR_DEPARTMENTS,
-  DEMO_ORDERS,
   DEMO_PASSWORD,
   DEMO_STORES,
   type DemoAccountKey,
 } from "./demo.data.ts";
+import { DEMO_ORDERS } from "./demo.orders.ts";
 import { createDemoRepository } from "./demo.repository.ts";
 import { decidedStories } from "./demo.stories.decided.ts";
 import { openStories } from "./demo.stories.open.ts";
