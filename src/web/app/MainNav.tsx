@@ -12,7 +12,7 @@ export function MainNav({ vertical = false }: { vertical?: boolean }) {
   const Layout = vertical ? Stack : Group;
   return (
     <nav aria-label="Main">
-      <Layout gap={vertical ? 4 : "xs"} wrap="nowrap">
+      <Layout gap={4} wrap="nowrap">
         <Link to="/report" className="nav-link">
           Report Center
         </Link>

@@ -30,15 +30,15 @@ export function Shell() {
                 <ShieldIcon size={24} />
                 Redress
               </Link>
-              <Box visibleFrom="sm">
+              <Box visibleFrom="lg">
                 <MainNav />
               </Box>
             </Group>
-            <Box visibleFrom="sm">
+            <Box visibleFrom="lg">
               <AccountActions />
             </Box>
             <Burger
-              hiddenFrom="sm"
+              hiddenFrom="lg"
               opened={menuOpened}
               onClick={menu.toggle}
               aria-label={menuOpened ? "Close menu" : "Open menu"}
@@ -55,7 +55,7 @@ export function Shell() {
         title="Menu"
         size="xs"
         position="right"
-        hiddenFrom="sm"
+        hiddenFrom="lg"
       >
         <Stack gap="lg">
           <MainNav vertical />
