@@ -69,12 +69,19 @@ export function hasFieldErrors(error: unknown): error is ApiError {
   return error instanceof ApiError && Object.keys(error.fields).length > 0;
 }
 
-/** Focuses an element a frame later (a field just enabled or shown can take it then) and scrolls to it. */
-export function focusElement(id: string) {
+/**
+ * Focuses an element a frame later (a field just enabled or shown can take it then) and scrolls to it.
+ * An element still to be drawn (an alert that comes with the answer) is waited for a few more frames.
+ */
+export function focusElement(id: string, framesLeft = 10) {
   requestAnimationFrame(() => {
     const element = document.getElementById(id);
-    element?.focus();
-    element?.scrollIntoView({ block: "center" });
+    if (!element) {
+      if (framesLeft > 0) focusElement(id, framesLeft - 1);
+      return;
+    }
+    element.focus();
+    element.scrollIntoView({ block: "center" });
   });
 }
 

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Select, Stack, Text, Textarea } from "@mantine/core";
 import { useNavigate } from "@tanstack/react-router";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { DISPUTE_REASON_LABELS, DisputeReason, type Order } from "../../../contracts/disputes.ts";
 import { ApiError } from "../../api/http.ts";
 import { EvidenceDropField, UploadStatus } from "../../ui/EvidenceDropField.tsx";
@@ -58,11 +58,20 @@ function existingOf(error: unknown): Existing | null {
   return existing?.id ? existing : null;
 }
 
-/** Why the dispute was not opened: a dispute that already holds the items is linked, not just named. */
+/**
+ * Why the dispute was not opened: a dispute that already holds the items is linked, not just named.
+ * The alert takes the focus as it appears (a lookup a frame after the answer can run before it is drawn).
+ */
 function RefusalAlert({ error }: { error: unknown }) {
   const existing = existingOf(error);
+  const alert = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    alert.current?.focus();
+    alert.current?.scrollIntoView({ block: "center" });
+  }, []);
   return (
     <Alert
+      ref={alert}
       color="red"
       icon={<AlertIcon />}
       role="alert"
@@ -115,7 +124,6 @@ export function OpenDisputeForm({ order }: { order: Order }) {
       order: openDisputeOrder(values),
       idOf: openDisputeFieldId,
       errors: found,
-      otherwise: ALERT_ID,
     });
   };
 
