@@ -48,6 +48,19 @@ export const stateConflict = (d: Pick<DisputeRow, "status">, message: string) =>
 
 const ACTOR_COLUMN = { buyer: "buyer", seller: "seller", platform: "platform", timer: "system" } as const;
 
+/** One move asked for: the dispute as read, the move, and its proposals when already read. */
+export interface MoveRequest {
+  dispute: DisputeRow;
+  move: AnyMove;
+  /** The dispute's proposals when the caller already read them and the move adds none. */
+  proposals?: ProposalRow[];
+}
+
+/** A move recorded (the dispute as it now is, and the event's id), or refused with a 409. */
+export type MoveResult =
+  | { ok: true; dispute: DisputeRow; eventId: string }
+  | { ok: false; refused: AppError };
+
 /**
  * Records one event on a dispute: checks it against the rules, moves the status, sets the clock of the
  * new status (who must act, by when, what fires then, and the reminder a day before), appends the event,
@@ -59,14 +72,93 @@ export async function moveDispute(
   deps: MoveDeps,
   d: DisputeRow,
   move: AnyMove,
-  /** The dispute's proposals when the caller already read them and the move adds none. */
   known: { proposals?: ProposalRow[] } = {},
 ): Promise<{ dispute: DisputeRow; eventId: string }> {
-  const next = statusAfter(d.status, move.event, move.by, move.settled?.outcome);
-  if (typeof next !== "string") throw stateConflict(d, next.refused);
+  const [result] = await moveDisputes(tx, deps, [{ dispute: d, move, proposals: known.proposals }]);
+  if (!result!.ok) throw result!.refused;
+  return result!;
+}
+
+/**
+ * The same for many disputes in one transaction (the worker's batch of due timers): the rows (each only
+ * at the version read), the events, the freed items, the refunds and the mails of all of them are read
+ * and written a statement each, not a statement per dispute. One refused leaves the others to go on.
+ */
+export async function moveDisputes(tx: Tx, deps: MoveDeps, requests: MoveRequest[]): Promise<MoveResult[]> {
   const now = deps.clock.now();
+  const plans = requests.map((request) => planMove(request.dispute, request.move, now));
+  const changed = await deps.disputes.changeMany(
+    tx,
+    requests.flatMap(({ dispute }, i) => {
+      const plan = plans[i]!;
+      return plan.ok ? [{ id: dispute.id, version: dispute.version, set: plan.change }] : [];
+    }),
+  );
+  const results: MoveResult[] = new Array(requests.length);
+  const applied: Applied[] = [];
+  requests.forEach((request, index) => {
+    const plan = plans[index]!;
+    const after = changed.get(request.dispute.id);
+    if (!plan.ok) results[index] = plan;
+    else if (!after)
+      results[index] = {
+        ok: false,
+        refused: stateConflict(request.dispute, "This dispute changed while you were looking at it."),
+      };
+    else applied.push({ ...request, ...plan, after, index });
+  });
   const at = now.toISOString();
-  const moved = next !== d.status || move.restartsClock;
+  const eventIds = await deps.disputes.appendEvents(
+    tx,
+    applied.map((a) => ({
+      disputeId: a.after.id,
+      type: a.move.event,
+      status: a.after.status,
+      actor: ACTOR_COLUMN[a.move.by],
+      actorUserId: a.move.actorUserId,
+      data: a.move.data,
+      at,
+    })),
+  );
+  applied.forEach((a, i) => {
+    results[a.index] = { ok: true, dispute: a.after, eventId: eventIds[i]! };
+  });
+  await holdOrFreeItems(tx, deps, applied);
+  await enqueueMany(tx, deps.clock, [
+    ...(await refundMessages(tx, deps, applied)),
+    ...(await mailsToBothSides(
+      tx,
+      deps,
+      applied
+        .filter((a) => a.moved)
+        .map((a) => ({ dispute: a.after, event: a.move.event, proposals: a.proposals })),
+    )),
+  ]);
+  return results;
+}
+
+/** A move that passed the rules and its version check: what it changed and what follows from it. */
+interface Applied extends MoveRequest {
+  after: DisputeRow;
+  /** The status or its clock changed: both sides are told. */
+  moved: boolean;
+  /** What the buyer is owed in all after it, or null when it changes nothing. */
+  due: number | null;
+  index: number;
+}
+
+/** What a move changes in the dispute's row, worked out from the row alone; or the rules' refusal. */
+function planMove(
+  d: DisputeRow,
+  move: AnyMove,
+  now: Date,
+):
+  | { ok: true; change: DisputeChange; moved: boolean; due: number | null }
+  | { ok: false; refused: AppError } {
+  const next = statusAfter(d.status, move.event, move.by, move.settled?.outcome);
+  if (typeof next !== "string") return { ok: false, refused: stateConflict(d, next.refused) };
+  const at = now.toISOString();
+  const moved = next !== d.status || !!move.restartsClock;
   const negotiationFrom = move.event === "dispute.reopened" ? at : d.negotiation_from;
   const statusFrom = moved ? at : d.status_from;
   const evidenceDueAt = move.set?.evidence_due_at ?? d.evidence_due_at;
@@ -83,35 +175,11 @@ export async function moveDispute(
     status: next,
     negotiation_from: negotiationFrom,
     status_from: statusFrom,
-    ...appealWindow(move.event, !!moved, now),
+    ...appealWindow(move.event, moved, now),
     updated_at: at,
     ...(move.settled ? { outcome: move.settled.outcome, refund_minor: move.settled.refundMinor } : {}),
   };
-  const after = await deps.disputes.change(tx, d.id, d.version, change);
-  if (!after) throw stateConflict(d, "This dispute changed while you were looking at it.");
-  const eventId = await deps.disputes.appendEvent(tx, {
-    disputeId: d.id,
-    type: move.event,
-    status: next,
-    actor: ACTOR_COLUMN[move.by],
-    actorUserId: move.actorUserId,
-    data: move.data,
-    at,
-  });
-  await holdOrFreeItems(tx, deps, d, after);
-  const refund =
-    due === null
-      ? []
-      : await refundMessage(
-          tx,
-          deps,
-          after,
-          due - d.refund_announced_minor,
-          RETURN_DONE.includes(move.event),
-        );
-  const mails = moved ? await mailsToBothSides(tx, deps, after, move.event, known.proposals) : [];
-  await enqueueMany(tx, deps.clock, [...refund, ...mails]);
-  return { dispute: after, eventId };
+  return { ok: true, change, moved, due };
 }
 
 /**
@@ -160,11 +228,18 @@ export function nextReminder(status: DisputeRow["status"], deadline: Date, now: 
   return upcoming?.toISOString() ?? null;
 }
 
+const ended = (s: DisputeRow["status"]) => s === "resolved" || s === "withdrawn";
+
 /** An ended dispute frees its items for another; a reopened one claims them again. */
-async function holdOrFreeItems(tx: Tx, deps: MoveDeps, before: DisputeRow, after: DisputeRow) {
-  const ended = (s: DisputeRow["status"]) => s === "resolved" || s === "withdrawn";
-  if (!ended(before.status) && ended(after.status)) await deps.disputes.unlockItems(tx, after.id);
-  if (ended(before.status) && !ended(after.status)) {
+async function holdOrFreeItems(tx: Tx, deps: MoveDeps, applied: Applied[]) {
+  const freed = applied.filter((a) => !ended(a.dispute.status) && ended(a.after.status));
+  if (freed.length > 0)
+    await deps.disputes.unlockItems(
+      tx,
+      freed.map((a) => a.after.id),
+    );
+  for (const { dispute, after } of applied) {
+    if (!ended(dispute.status) || ended(after.status)) continue;
     const items = await deps.disputes.itemsOf(tx, after.id);
     try {
       await deps.disputes.lockItems(
@@ -193,35 +268,43 @@ function refundDueAfter(event: DisputeEventType, next: DisputeRow["status"], ref
 }
 
 /**
- * What the marketplace must pay out, as an outbox message: a refund when one is agreed, ruled or its
+ * What the marketplace must pay out, as outbox messages: a refund when one is agreed, ruled or its
  * return arrived, and only the difference when an appeal's ruling changes an earlier one (more: a further
  * refund; less: a reversal for the marketplace to handle). The integration reads these rows.
  */
-async function refundMessage(
-  tx: Tx,
-  deps: MoveDeps,
-  d: DisputeRow,
-  delta: number,
-  afterReturn: boolean,
-): Promise<OutboxMessage[]> {
-  if (delta === 0) return [];
-  const items = await deps.disputes.itemsOf(tx, d.id);
-  const payload: RefundRequested = {
-    disputeId: d.id,
-    reference: d.reference,
-    orderId: d.order_id,
-    items: items.map((i) => ({ orderItemId: i.order_item_id, quantity: i.quantity })),
-    amountMinor: Math.abs(delta),
-    currency: d.currency,
-    afterReturn,
-  };
-  return [
-    {
+async function refundMessages(tx: Tx, deps: MoveDeps, applied: Applied[]): Promise<OutboxMessage[]> {
+  const refunds = applied.flatMap(({ dispute, move, after, due }) =>
+    due === null || due === dispute.refund_announced_minor
+      ? []
+      : [
+          {
+            after,
+            delta: due - dispute.refund_announced_minor,
+            afterReturn: RETURN_DONE.includes(move.event),
+          },
+        ],
+  );
+  if (refunds.length === 0) return [];
+  const itemsOf = await deps.disputes.itemsOfMany(
+    tx,
+    refunds.map((r) => r.after.id),
+  );
+  return refunds.map(({ after: d, delta, afterReturn }) => {
+    const payload: RefundRequested = {
+      disputeId: d.id,
+      reference: d.reference,
+      orderId: d.order_id,
+      items: (itemsOf.get(d.id) ?? []).map((i) => ({ orderItemId: i.order_item_id, quantity: i.quantity })),
+      amountMinor: Math.abs(delta),
+      currency: d.currency,
+      afterReturn,
+    };
+    return {
       topic: delta > 0 ? REFUND_REQUESTED : REFUND_REVERSAL_REQUESTED,
       dedupeKey: `refund:${d.id}:${d.version}`,
       payload,
-    },
-  ];
+    };
+  });
 }
 
 const HEADLINES: Partial<Record<DisputeEventType, string>> = {
@@ -243,43 +326,47 @@ const HEADLINES: Partial<Record<DisputeEventType, string>> = {
 
 /** Both sides get the same words: what happened, who acts next, and what the timer will do. */
 export async function tellBothSides(tx: Tx, deps: MoveDeps, d: DisputeRow, event: DisputeEventType) {
-  await enqueueMany(tx, deps.clock, await mailsToBothSides(tx, deps, d, event));
+  await enqueueMany(tx, deps.clock, await mailsToBothSides(tx, deps, [{ dispute: d, event }]));
 }
 
-async function mailsToBothSides(
-  tx: Tx,
-  deps: MoveDeps,
-  d: DisputeRow,
-  event: DisputeEventType,
-  proposals?: ProposalRow[],
-): Promise<OutboxMessage[]> {
-  const headline = HEADLINES[event];
-  if (!headline) return [];
-  const next = nextStepOf(d, proposals ?? (await deps.disputes.proposalsOf(tx, d.id)));
-  const sides = [
-    ["buyer", d.buyer_user_id],
-    ["seller", d.seller_user_id],
-  ] as const;
-  const emails = await deps.disputes.emailsOf(
-    tx,
-    sides.flatMap(([, userId]) => (userId ? [userId] : [])),
-  );
-  return sides.flatMap(([side, userId]): OutboxMessage[] => {
-    const email = userId && emails.get(userId);
-    if (!email) return [];
-    return [
-      {
-        topic: "mail.send",
-        dedupeKey: `mail:dispute:${d.id}:${d.version}:${side}`,
-        payload: mailMessage("dispute-update", email, {
-          reference: d.reference,
-          orderId: d.order_id,
-          headline,
-          next: next.text,
-          ifNobody: next.ifNobodyActs ?? "",
-          url: `${deps.publicUrl}/disputes/${d.id}`,
-        }),
-      },
-    ];
+interface Telling {
+  /** The dispute as it is after the event. */
+  dispute: DisputeRow;
+  event: DisputeEventType;
+  proposals?: ProposalRow[];
+}
+
+/** The mails of these events, with the disputes' proposals and the sides' addresses read once for all. */
+async function mailsToBothSides(tx: Tx, deps: MoveDeps, tellings: Telling[]): Promise<OutboxMessage[]> {
+  const told = tellings.filter((t) => HEADLINES[t.event]);
+  if (told.length === 0) return [];
+  const unread = told.filter((t) => !t.proposals).map((t) => t.dispute.id);
+  const proposalsOf = unread.length > 0 ? await deps.disputes.proposalsOfMany(tx, unread) : new Map();
+  const userIds = told.flatMap(({ dispute }) => [dispute.buyer_user_id, dispute.seller_user_id]);
+  const emails = await deps.disputes.emailsOf(tx, [...new Set(userIds.filter((id): id is string => !!id))]);
+  return told.flatMap(({ dispute: d, event, proposals }) => {
+    const next = nextStepOf(d, proposals ?? proposalsOf.get(d.id) ?? []);
+    const sides = [
+      ["buyer", d.buyer_user_id],
+      ["seller", d.seller_user_id],
+    ] as const;
+    return sides.flatMap(([side, userId]): OutboxMessage[] => {
+      const email = userId && emails.get(userId);
+      if (!email) return [];
+      return [
+        {
+          topic: "mail.send",
+          dedupeKey: `mail:dispute:${d.id}:${d.version}:${side}`,
+          payload: mailMessage("dispute-update", email, {
+            reference: d.reference,
+            orderId: d.order_id,
+            headline: HEADLINES[event]!,
+            next: next.text,
+            ifNobody: next.ifNobodyActs ?? "",
+            url: `${deps.publicUrl}/disputes/${d.id}`,
+          }),
+        },
+      ];
+    });
   });
 }

@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import { z } from "zod";
 import {
   DisputeOutcome,
@@ -55,6 +56,13 @@ export type DisputeChange = Partial<
   Omit<DisputeTable, "id" | "reference" | "order_id" | "buyer_user_id" | "seller_user_id" | "version">
 >;
 
+/** A change of one dispute, made only while it is at `version`. */
+export interface VersionedChange {
+  id: string;
+  version: number;
+  set: DisputeChange;
+}
+
 /** A dispute as lists show it: with its store's name and the title of its first item. */
 const listRows = (db: DbOrTx) =>
   db
@@ -78,6 +86,42 @@ const toListRow = (r: DisputeTable & { store_name: string; first_title: string |
   first_title: r.first_title,
 });
 
+/** Appends events (of one dispute or several) in one statement; returns their ids, in order. */
+async function appendEvents(tx: DbOrTx, events: DisputeEventInput[]): Promise<string[]> {
+  const rows = events.map((event) => ({
+    id: newId(),
+    dispute_id: event.disputeId,
+    type: event.type,
+    status: event.status,
+    actor: event.actor,
+    actor_user_id: event.actorUserId,
+    data_json: disputeEvents.dataText(event.type, event.data),
+    created_at: event.at,
+  }));
+  if (rows.length > 0) await tx.insertInto("dispute_events").values(rows).execute();
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Changes the dispute only if it is still at the version the caller read, and returns it as changed:
+ * of two racing changes one wins; null tells the other that the dispute moved on.
+ */
+async function change(
+  tx: DbOrTx,
+  id: string,
+  version: number,
+  set: DisputeChange,
+): Promise<DisputeRow | null> {
+  const row = await tx
+    .updateTable("disputes")
+    .set({ ...set, version: version + 1 })
+    .where("id", "=", id)
+    .where("version", "=", version)
+    .returningAll()
+    .executeTakeFirst();
+  return row ? toDispute(row) : null;
+}
+
 export function createDisputesRepository() {
   return {
     insertDispute: (tx: DbOrTx, row: DisputeTable) => tx.insertInto("disputes").values(row).execute(),
@@ -92,8 +136,9 @@ export function createDisputesRepository() {
         .values(orderItemIds.map((order_item_id) => ({ order_item_id, dispute_id: disputeId })))
         .execute(),
 
-    unlockItems: (tx: DbOrTx, disputeId: string) =>
-      tx.deleteFrom("dispute_item_locks").where("dispute_id", "=", disputeId).execute(),
+    /** Frees the items of these ended disputes. */
+    unlockItems: (tx: DbOrTx, disputeIds: string[]) =>
+      tx.deleteFrom("dispute_item_locks").where("dispute_id", "in", disputeIds).execute(),
 
     /** The open disputes that hold any of these order items. */
     holdersOf: (db: DbOrTx, orderItemIds: string[]) =>
@@ -112,6 +157,17 @@ export function createDisputesRepository() {
         .orderBy("order_item_id")
         .execute(),
 
+    /** The items of each of these disputes, in one query. */
+    itemsOfMany: (db: DbOrTx, disputeIds: string[]) =>
+      db
+        .selectFrom("dispute_items")
+        .selectAll()
+        .where("dispute_id", "in", disputeIds)
+        .orderBy("dispute_id")
+        .orderBy("order_item_id")
+        .execute()
+        .then((rows) => groupBy(rows, (r) => r.dispute_id)),
+
     insertProposal: (tx: DbOrTx, row: DisputeProposalTable) =>
       tx.insertInto("dispute_proposals").values(row).execute(),
 
@@ -124,23 +180,22 @@ export function createDisputesRepository() {
         .execute()
         .then((rows) => rows.map(toProposal)),
 
+    /** The proposals of each of these disputes, oldest first, in one query. */
+    proposalsOfMany: (db: DbOrTx, disputeIds: string[]) =>
+      db
+        .selectFrom("dispute_proposals")
+        .selectAll()
+        .where("dispute_id", "in", disputeIds)
+        .orderBy("id")
+        .execute()
+        .then((rows) => groupBy(rows.map(toProposal), (r) => r.dispute_id)),
+
+    appendEvents,
+
     /** Appends an event; returns its id, for the files sent with it. */
     async appendEvent<T extends DisputeEventType>(tx: DbOrTx, event: DisputeEventInput<T>): Promise<string> {
-      const id = newId();
-      await tx
-        .insertInto("dispute_events")
-        .values({
-          id,
-          dispute_id: event.disputeId,
-          type: event.type,
-          status: event.status,
-          actor: event.actor,
-          actor_user_id: event.actorUserId,
-          data_json: disputeEvents.dataText(event.type, event.data),
-          created_at: event.at,
-        })
-        .execute();
-      return id;
+      const [id] = await appendEvents(tx, [event as DisputeEventInput]);
+      return id!;
     },
 
     eventsOf: (db: DbOrTx, disputeId: string) =>
@@ -166,19 +221,38 @@ export function createDisputesRepository() {
         .executeTakeFirst()
         .then((row) => row && toDispute(row)),
 
+    change,
+
     /**
-     * Changes the dispute only if it is still at the version the caller read, and returns it as changed:
-     * of two racing changes one wins; null tells the other that the dispute moved on.
+     * The same for several disputes in one statement (the worker's batch): each column is set per row
+     * by its id, each row only at the version read. Returns the rows changed, by id; one that moved on
+     * is missing.
      */
-    async change(tx: DbOrTx, id: string, version: number, set: DisputeChange): Promise<DisputeRow | null> {
-      const row = await tx
+    async changeMany(tx: DbOrTx, changes: VersionedChange[]): Promise<Map<string, DisputeRow>> {
+      if (changes.length === 0) return new Map();
+      if (changes.length === 1) {
+        const [{ id, version, set }] = changes as [VersionedChange];
+        const row = await change(tx, id, version, set);
+        return new Map(row ? [[id, row]] : []);
+      }
+      const columns = [...new Set(changes.flatMap((c) => Object.keys(c.set)))] as (keyof DisputeChange)[];
+      const perRow = (column: keyof DisputeChange) =>
+        sql`case ${sql.ref("id")} ${sql.join(
+          changes.map((c) => sql`when ${c.id} then ${column in c.set ? c.set[column] : sql.ref(column)}`),
+          sql` `,
+        )} else ${sql.ref(column)} end`;
+      const rows = await tx
         .updateTable("disputes")
-        .set({ ...set, version: version + 1 })
-        .where("id", "=", id)
-        .where("version", "=", version)
+        .set({
+          ...Object.fromEntries(columns.map((column) => [column, perRow(column)])),
+          version: sql`${sql.ref("version")} + 1`,
+        })
+        .where((eb) =>
+          eb.or(changes.map((c) => eb.and([eb("id", "=", c.id), eb("version", "=", c.version)]))),
+        )
         .returningAll()
-        .executeTakeFirst();
-      return row ? toDispute(row) : null;
+        .execute();
+      return new Map(rows.map((row) => [row.id, toDispute(row)]));
     },
 
     /** The email addresses of these users (a dispute's two sides), by user id. */
@@ -291,3 +365,14 @@ export function createDisputesRepository() {
 }
 
 export type DisputesRepository = ReturnType<typeof createDisputesRepository>;
+
+function groupBy<T>(rows: T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
+}

@@ -213,6 +213,43 @@ describe.each(dialects)("order disputes (%s)", (dialect) => {
     t.clock.set(new Date("2026-12-01T10:00:00Z"));
   });
 
+  it("fires many due timers in one sweep, each as its own dispute says, and skips the one that moved on", async () => {
+    const refund = (await openOn({ proposal: { kind: "refund" } })).dispute;
+    const partial = (await openOn({ proposal: { kind: "partial_refund", amountMinor: 700 } })).dispute;
+    const countered = (await openOn()).dispute;
+    const settled = (await openOn()).dispute;
+    t.clock.set(new Date("2026-12-02T10:00:00Z"));
+    await post(seller, `/api/v1/disputes/${countered.id}/proposals`, {
+      kind: "partial_refund",
+      amountMinor: 300,
+    });
+    await post(seller, `/api/v1/disputes/${settled.id}/accept`);
+    t.clock.set(new Date("2026-12-07T10:00:01Z")); // past both sides' deadlines
+    await t.worker.drain();
+    const now = async (id: string) => (await get(buyer, `/api/v1/disputes/${id}`)).json();
+    expect(await now(refund.id)).toMatchObject({ status: "resolved", refund: { amountMinor: 2500 } });
+    expect(await now(partial.id)).toMatchObject({ status: "resolved", refund: { amountMinor: 700 } });
+    expect(await now(countered.id)).toMatchObject({ status: "resolved", refund: { amountMinor: 300 } });
+    const untouched = await now(settled.id);
+    expect(untouched.timeline.map((e: { type: string }) => e.type)).not.toContain("proposal.carried_out");
+    const refunds = (await outbox("refund.requested")).map((r) => JSON.parse(r.payload_json));
+    for (const [d, amountMinor] of [
+      [refund, 2500],
+      [partial, 700],
+      [countered, 300],
+    ] as const) {
+      expect(refunds.filter((r) => r.disputeId === d.id)).toEqual([
+        expect.objectContaining({ amountMinor, items: [expect.objectContaining({ quantity: 2 })] }),
+      ]);
+      const mails = (await outbox("mail.send")).filter((m) =>
+        m.dedupe_key.startsWith(`mail:dispute:${d.id}:`),
+      );
+      // Opened, then carried out (and for the countered one, the counter-proposal): to both sides each time.
+      expect(mails).toHaveLength(d === countered ? 6 : 4);
+    }
+    t.clock.set(new Date("2026-12-01T10:00:00Z"));
+  });
+
   it("lets a side escalate after 3 days, and escalates by itself after 15", async () => {
     const { dispute } = await openOn();
     const early = await post(seller, `/api/v1/disputes/${dispute.id}/escalate`);

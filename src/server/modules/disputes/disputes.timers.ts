@@ -1,11 +1,10 @@
-import type { Db } from "../../platform/db/database.ts";
+import type { Db, Tx } from "../../platform/db/database.ts";
 import type { Transact } from "../../platform/db/transactions.ts";
-import { AppError } from "../../platform/http/errors.ts";
-import { enqueue } from "../../platform/outbox/outbox.ts";
+import { enqueueMany, type OutboxMessage } from "../../platform/outbox/outbox.ts";
 import { mailMessage } from "../notifications/notifications.templates.ts";
 import type { TimerAction } from "./dispute-machine.ts";
 import { momentText } from "./dispute-texts.ts";
-import { type AnyMove, type MoveDeps, moveDispute, nextReminder } from "./disputes.moves.ts";
+import { type AnyMove, type MoveDeps, moveDisputes, nextReminder } from "./disputes.moves.ts";
 import type { DisputeRow, ProposalRow } from "./disputes.repository.ts";
 import { latestProposals, nextStepOf, refundOf } from "./disputes.views.ts";
 
@@ -60,25 +59,25 @@ function timerMove(d: DisputeRow, action: TimerAction, proposals: ProposalRow[])
 /**
  * The worker's sweep: each dispute whose timer is due gets what its timer does, once. A batch is claimed
  * and fired in one transaction (its rows locked on PostgreSQL, skipped by other workers); each move
- * still names the version it read, so a dispute that moved on meanwhile is left alone.
+ * still names the version it read, so a dispute that moved on meanwhile is left alone (refused by the
+ * rules or moved on, nothing of it is written; the next sweep reads its new clock).
  */
 async function fireBatch(deps: TimerDeps): Promise<number> {
   const now = deps.clock.now().toISOString();
   return deps.transact(async (tx) => {
     const due = await deps.disputes.claimDue(tx, now, BATCH, deps.skipLocked);
-    let fired = 0;
-    for (const d of due) {
-      try {
-        // Read once: the timer's move adds no proposal, so the mails' next step reads the same ones.
-        const proposals = await deps.disputes.proposalsOf(tx, d.id);
-        await moveDispute(tx, deps, d, timerMove(d, d.deadline_action!, proposals), { proposals });
-        fired += 1;
-      } catch (error) {
-        // Refused by the rules or moved on: nothing was written; the next sweep reads its new clock.
-        if (!(error instanceof AppError && error.status === 409)) throw error;
-      }
-    }
-    return fired;
+    if (due.length === 0) return 0;
+    // Read once: a timer's move adds no proposal, so the mails' next step reads the same ones.
+    const proposalsOf = await deps.disputes.proposalsOfMany(
+      tx,
+      due.map((d) => d.id),
+    );
+    const requests = due.map((d) => {
+      const proposals = proposalsOf.get(d.id) ?? [];
+      return { dispute: d, move: timerMove(d, d.deadline_action!, proposals), proposals };
+    });
+    const results = await moveDisputes(tx, deps, requests);
+    return results.filter((r) => r.ok).length;
   });
 }
 
@@ -92,43 +91,70 @@ export async function fireDueTimers(deps: TimerDeps): Promise<number> {
   return fired.reduce((sum, n) => sum + n, 0);
 }
 
-/** Before a timer fires (a day before; for a return also two days before), the side that must act is told what happens then. */
+/**
+ * Before a timer fires (a day before; for a return also two days before), the side that must act is told
+ * what happens then. A batch is one transaction; a dispute that moved on meanwhile keeps its new reminder.
+ */
 export async function sendReminders(deps: TimerDeps): Promise<number> {
-  const now = deps.clock.now().toISOString();
-  const due = await deps.disputes.remindersDue(deps.db, now, BATCH);
-  for (const d of due) {
-    await deps.transact(async (tx) => {
-      const following = d.deadline_at
-        ? nextReminder(d.status, new Date(d.deadline_at), deps.clock.now())
-        : null;
-      if (!(await deps.disputes.change(tx, d.id, d.version, { reminder_at: following }))) return;
-      const who = d.deadline_who ?? "platform";
-      await deps.disputes.appendEvent(tx, {
+  const now = deps.clock.now();
+  const due = await deps.disputes.remindersDue(deps.db, now.toISOString(), BATCH);
+  if (due.length === 0) return 0;
+  await deps.transact(async (tx) => {
+    const reminded = await deps.disputes.changeMany(
+      tx,
+      due.map((d) => ({
+        id: d.id,
+        version: d.version,
+        set: { reminder_at: d.deadline_at ? nextReminder(d.status, new Date(d.deadline_at), now) : null },
+      })),
+    );
+    const sent = due.filter((d) => reminded.has(d.id));
+    if (sent.length === 0) return;
+    await deps.disputes.appendEvents(
+      tx,
+      sent.map((d) => ({
         disputeId: d.id,
         type: "reminder.sent",
         status: d.status,
         actor: "system",
         actorUserId: null,
-        data: { to: who, dueAt: d.deadline_at ?? now },
-        at: now,
-      });
-      const userId = who === "buyer" ? d.buyer_user_id : who === "seller" ? d.seller_user_id : null;
-      const email = userId ? (await deps.disputes.emailsOf(tx, [userId])).get(userId) : undefined;
-      if (!email) return;
-      const next = nextStepOf(d, await deps.disputes.proposalsOf(tx, d.id));
-      await enqueue(tx, deps.clock, {
+        data: { to: d.deadline_who ?? "platform", dueAt: d.deadline_at ?? now.toISOString() },
+        at: now.toISOString(),
+      })),
+    );
+    await enqueueMany(tx, deps.clock, await reminderMails(tx, deps, sent));
+  });
+  return due.length;
+}
+
+/** The reminder to the side that must act, with the same next step its dispute page shows. */
+async function reminderMails(tx: Tx, deps: TimerDeps, sent: DisputeRow[]): Promise<OutboxMessage[]> {
+  const userOf = (d: DisputeRow) =>
+    d.deadline_who === "buyer" ? d.buyer_user_id : d.deadline_who === "seller" ? d.seller_user_id : null;
+  const userIds = [...new Set(sent.map(userOf).filter((id): id is string => !!id))];
+  if (userIds.length === 0) return [];
+  const emails = await deps.disputes.emailsOf(tx, userIds);
+  const proposalsOf = await deps.disputes.proposalsOfMany(
+    tx,
+    sent.map((d) => d.id),
+  );
+  return sent.flatMap((d): OutboxMessage[] => {
+    const email = emails.get(userOf(d) ?? "");
+    if (!email) return [];
+    const next = nextStepOf(d, proposalsOf.get(d.id) ?? []);
+    return [
+      {
         topic: "mail.send",
         dedupeKey: `mail:dispute-reminder:${d.id}:${d.reminder_at}`,
         payload: mailMessage("dispute-reminder", email, {
           reference: d.reference,
           orderId: d.order_id,
-          dueText: momentText(d.deadline_at ?? now),
+          dueText: momentText(d.deadline_at ?? deps.clock.now().toISOString()),
           next: next.text,
           ifNobody: next.ifNobodyActs ?? "",
           url: `${deps.publicUrl}/disputes/${d.id}`,
         }),
-      });
-    });
-  }
-  return due.length;
+      },
+    ];
+  });
 }

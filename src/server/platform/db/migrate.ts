@@ -16,6 +16,7 @@ import * as createTimerLocks from "./migrations/20261202T170000-create-timer-loc
 import * as createQueueCounts from "./migrations/20261202T190000-create-queue-counts.ts";
 import * as createChangeHistories from "./migrations/20261202T193000-create-change-histories.ts";
 import * as createDisputes from "./migrations/20261203T120000-create-disputes.ts";
+import * as replaceDisputeQueueIndex from "./migrations/20261203T150000-replace-dispute-queue-index.ts";
 
 /** Every migration, listed explicitly and in order. A landed migration is never edited. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -35,6 +36,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "20261202T190000-create-queue-counts": createQueueCounts,
   "20261202T193000-create-change-histories": createChangeHistories,
   "20261203T120000-create-disputes": createDisputes,
+  "20261203T150000-replace-dispute-queue-index": replaceDisputeQueueIndex,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
