@@ -372,3 +372,55 @@ describe.each(await availableDialects())("simultaneous steps on a dispute (%s)",
     }
   });
 });
+
+/** Ratings sent twice at once (a double click, two tabs): one is kept, the other told; the rating counts once. */
+describe.each(await availableDialects())("simultaneous ratings and replies (%s)", (dialect) => {
+  let t: TestApp;
+  let buyer: TestUser;
+  let seller: TestUser;
+  beforeAll(async () => {
+    t = await buildTestApp(dialect);
+    t.clock.set(new Date("2026-12-01T10:00:00Z"));
+    buyer = await t.signUp("member", "Dana Buyer");
+    seller = await t.signUp("member", "Sol Seller");
+  });
+  afterAll(() => t.close());
+
+  const send = (method: "POST" | "PATCH", user: TestUser, url: string, payload: Record<string, unknown>) =>
+    t.app.inject({ method, url, headers: { ...user.headers }, payload });
+  const rating = (itemId: string, stars: number) => ({
+    items: [{ orderItemId: itemId, stars }],
+    store: { asDescribed: 5, communication: 5, shippingSpeed: 5 },
+  });
+
+  it("keeps one rating of an order rated twice at once, one edit and one reply", async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const order = await createOrder(t, buyer, seller);
+      const url = `/api/v1/me/orders/${order.id}/feedback`;
+      const rated = await Promise.all(
+        [5, 1].map((n) => send("POST", buyer, url, rating(order.itemIds[0]!, n))),
+      );
+      expect(rated.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+      const store = (
+        await t.app.inject({ method: "GET", url: `/api/v1/stores/${order.storeId}/rating` })
+      ).json();
+      expect(store.counted).toBe(1);
+      const id = rated.find((r) => r.statusCode === 201)!.json().items[0].id;
+      const edits = await Promise.all(
+        [2, 3].map((n) => send("PATCH", buyer, `/api/v1/feedback/${id}`, { stars: n })),
+      );
+      expect(edits.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+      const replies = await Promise.all(
+        ["Thank you.", "Sorry."].map((text) =>
+          send("POST", seller, `/api/v1/feedback/${id}/reply`, { text }),
+        ),
+      );
+      expect(replies.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+      const after = (
+        await t.app.inject({ method: "GET", url: `/api/v1/stores/${order.storeId}/rating` })
+      ).json();
+      const edited = edits.find((r) => r.statusCode === 200)!.json().stars as 2 | 3;
+      expect(after.histogram).toMatchObject({ 5: 0, 1: 0, [edited]: 1 });
+    }
+  });
+});

@@ -11,6 +11,8 @@ export interface OrderShape {
   /** Days from now until the promised delivery (negative: already past). */
   promisedInDays?: number;
   currency?: string;
+  /** An existing store of the seller's (by default each order has a store of its own). */
+  storeId?: string;
   /** Each item's title, quantity and unit price in minor units. */
   items?: { title: string; quantity: number; priceMinor: number }[];
 }
@@ -23,7 +25,9 @@ export async function createOrder(t: TestApp, buyer: TestUser, seller: TestUser,
   const now = t.clock.now().getTime();
   const ago = (days: number | null | undefined) =>
     days === null || days === undefined ? null : new Date(now - days * DAY).toISOString();
-  const store = await t.createStore({ sellerUserId: seller.id, name: "Dispute Test Store" });
+  const store = shape.storeId
+    ? { id: shape.storeId }
+    : await t.createStore({ sellerUserId: seller.id, name: "Dispute Test Store" });
   const items = shape.items ?? [
     { title: "Wireless earbuds", quantity: 2, priceMinor: 1250 },
     { title: "Charging case", quantity: 1, priceMinor: 3000 },

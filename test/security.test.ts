@@ -1406,3 +1406,86 @@ describe.each(dialects)("security: disputes — only the buyer and the seller of
     expect(orders.statusCode).toBe(404);
   });
 });
+
+// ── feedback ──
+describe.each(dialects)(
+  "security: feedback — the buyer rates its order, the store's seller replies (%s)",
+  (dialect) => {
+    let t: TestApp;
+    let buyer: TestUser;
+    let seller: TestUser;
+    let order: Awaited<ReturnType<typeof createOrder>>;
+    let feedbackId: string;
+    const rating = (itemId: string) => ({
+      items: [{ orderItemId: itemId, stars: 4 }],
+      store: { asDescribed: 4, communication: 4, shippingSpeed: 4 },
+    });
+    beforeAll(async () => {
+      t = await buildTestApp(dialect);
+      buyer = await t.signUp("member", "Rating Buyer");
+      seller = await t.signUp("member", "Rated Seller");
+      order = await createOrder(t, buyer, seller);
+      const rated = await t.app.inject({
+        method: "POST",
+        url: `/api/v1/me/orders/${order.id}/feedback`,
+        headers: { ...buyer.headers },
+        payload: rating(order.itemIds[0]!),
+      });
+      expect(rated.statusCode, rated.body).toBe(201);
+      feedbackId = rated.json().items[0].id;
+    });
+    afterAll(() => t.close());
+
+    const routes = () => [
+      { method: "GET" as const, url: `/api/v1/me/orders/${order.id}/feedback` },
+      {
+        method: "POST" as const,
+        url: `/api/v1/me/orders/${order.id}/feedback`,
+        payload: rating(order.itemIds[1]!),
+      },
+      { method: "PATCH" as const, url: `/api/v1/feedback/${feedbackId}`, payload: { stars: 1 } },
+      { method: "POST" as const, url: `/api/v1/feedback/${feedbackId}/reply`, payload: { text: "Thanks." } },
+    ];
+
+    it("answers 401 to an anonymous visitor on every route that writes or reads one's own ratings", async () => {
+      for (const route of routes()) {
+        const res = await t.app.inject(route);
+        expect(res.statusCode, `${route.method} ${route.url}`).toBe(401);
+      }
+    });
+
+    it("keeps other people, the seller and staff from rating, reading or editing the buyer's ratings", async () => {
+      const strangers = [
+        seller,
+        await t.signUp("member", "Curious Member"),
+        await t.signUp("moderator", "Any Moderator", ["marketplace_integrity"]),
+        await t.signUp("admin", "Any Admin"),
+      ];
+      for (const stranger of strangers) {
+        const [read, rate, edit] = routes();
+        const headers = { ...stranger.headers };
+        expect((await t.app.inject({ ...read!, headers })).statusCode, stranger.email).toBe(404);
+        // Never a party to the order: 403, as the rules say.
+        expect((await t.app.inject({ ...rate!, headers })).statusCode, stranger.email).toBe(403);
+        expect((await t.app.inject({ ...edit!, headers })).statusCode, stranger.email).toBe(404);
+      }
+    });
+
+    it("lets only the store's seller reply: the buyer, other sellers and staff get 403", async () => {
+      const otherSeller = await t.signUp("member", "Another Seller");
+      await createOrder(t, buyer, otherSeller);
+      for (const user of [buyer, otherSeller, await t.signUp("admin", "Replying Admin")]) {
+        const res = await t.app.inject({ ...routes()[3]!, headers: { ...user.headers } });
+        expect(res.statusCode, user.email).toBe(403);
+      }
+    });
+
+    it("shows the public a buyer's short name, never its email or user id", async () => {
+      const list = await t.app.inject({ method: "GET", url: `/api/v1/stores/${order.storeId}/feedback` });
+      expect(list.statusCode).toBe(200);
+      expect(list.body).not.toContain(buyer.email);
+      expect(list.body).not.toContain(buyer.id);
+      expect(list.json().items[0].buyerName).toBe("Rating B.");
+    });
+  },
+);

@@ -8,6 +8,7 @@ import { catalogModule } from "./catalog/catalog.module.ts";
 import { counterNoticesModule } from "./counter-notices/counter-notices.module.ts";
 import { decisionsModule } from "./decisions/decisions.module.ts";
 import { disputesModule } from "./disputes/disputes.module.ts";
+import { feedbackModule } from "./feedback/feedback.module.ts";
 import { notificationsModule } from "./notifications/notifications.module.ts";
 import { reportersModule } from "./reporters/reporters.module.ts";
 import { reportsModule } from "./reports/reports.module.ts";
@@ -45,6 +46,7 @@ export function createModules(ctx: ModuleContext) {
   const rights = rightsModule(ctx, staff.ports);
   const admin = adminModule(ctx, staff.ports);
   const disputes = disputesModule(ctx, { ...catalog.ports, ...staff.ports });
+  const feedback = feedbackModule(ctx, { ...catalog.ports, ...disputes.ports });
   const notifications = notificationsModule(ctx, { rewrites: [reports.ports.privateLinks] });
   return {
     accounts,
@@ -61,6 +63,7 @@ export function createModules(ctx: ModuleContext) {
       rights,
       admin,
       disputes,
+      feedback,
       notifications,
     ],
   };

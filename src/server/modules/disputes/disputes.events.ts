@@ -59,3 +59,11 @@ export const RefundRequested = z.object({
   afterReturn: z.boolean(),
 });
 export type RefundRequested = z.infer<typeof RefundRequested>;
+
+/**
+ * An order's disputes changed whether it is in an unresolved one (a dispute opened, ended or was
+ * reopened): the ratings of the order wait while one is unresolved.
+ */
+export const ORDER_DISPUTES_CHANGED = "dispute.order_changed";
+export const OrderDisputesChanged = z.object({ orderId: z.string() });
+export type OrderDisputesChanged = z.infer<typeof OrderDisputesChanged>;

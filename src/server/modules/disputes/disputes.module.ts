@@ -5,7 +5,7 @@ import type { StaffPorts } from "../staff/staff.module.ts";
 import { disputesConsoleRoutes } from "./disputes.console.routes.ts";
 import { createDisputesConsole } from "./disputes.console.ts";
 import { REFUND_REQUESTED, REFUND_REVERSAL_REQUESTED, RefundRequested } from "./disputes.events.ts";
-import { createDisputesRepository } from "./disputes.repository.ts";
+import { createDisputesRepository, type DisputesRepository } from "./disputes.repository.ts";
 import { disputesRoutes } from "./disputes.routes.ts";
 import { createDisputesService } from "./disputes.service.ts";
 import { fireDueTimers, sendReminders } from "./disputes.timers.ts";
@@ -13,7 +13,12 @@ import { fireDueTimers, sendReminders } from "./disputes.timers.ts";
 type Needs = Pick<CatalogPorts, "orders"> & StaffPorts;
 
 /** Order disputes between a buyer and a seller, with the platform as mediator. */
-export function disputesModule(ctx: ModuleContext, ports: Needs): RedressModule<Record<string, never>> {
+/** What other domains may ask of disputes. */
+export interface DisputesPorts {
+  orderDisputes: Pick<DisputesRepository, "orderDisputeFacts">;
+}
+
+export function disputesModule(ctx: ModuleContext, ports: Needs): RedressModule<DisputesPorts> {
   const { db, transact, clock } = ctx;
   const disputes = createDisputesRepository();
   const deps = { db, transact, clock, disputes, evidence: ctx.evidence, publicUrl: ctx.config.publicUrl };
@@ -22,7 +27,7 @@ export function disputesModule(ctx: ModuleContext, ports: Needs): RedressModule<
   const mediation = createDisputesConsole({ ...deps, orders: ports.orders, staff: ports.staff });
   return {
     name: "disputes",
-    ports: {},
+    ports: { orderDisputes: { orderDisputeFacts: disputes.orderDisputeFacts } },
     routes: [disputesRoutes(service, ctx.evidence), disputesConsoleRoutes(mediation)],
     forms: [
       {

@@ -13,6 +13,8 @@ import {
 } from "./dispute-machine.ts";
 import {
   type DisputeEventData,
+  ORDER_DISPUTES_CHANGED,
+  type OrderDisputesChanged,
   REFUND_REQUESTED,
   REFUND_REVERSAL_REQUESTED,
   type RefundRequested,
@@ -125,6 +127,9 @@ export async function moveDisputes(tx: Tx, deps: MoveDeps, requests: MoveRequest
   });
   await holdOrFreeItems(tx, deps, applied);
   await enqueueMany(tx, deps.clock, [
+    ...applied
+      .filter((a) => ended(a.dispute.status) !== ended(a.after.status))
+      .map((a) => orderChanged(a.after)),
     ...(await refundMessages(tx, deps, applied)),
     ...(await mailsToBothSides(
       tx,
@@ -323,6 +328,13 @@ const HEADLINES: Partial<Record<DisputeEventType, string>> = {
   "dispute.reopened": "The buyer reopened the dispute",
   "dispute.appealed": "The ruling was appealed",
 };
+
+/** Tells whoever keeps something per order (its ratings) that the order's disputes changed. */
+export const orderChanged = (d: DisputeRow): OutboxMessage => ({
+  topic: ORDER_DISPUTES_CHANGED,
+  dedupeKey: `order-disputes:${d.id}:${d.version}`,
+  payload: { orderId: d.order_id } satisfies OrderDisputesChanged,
+});
 
 /** Both sides get the same words: what happened, who acts next, and what the timer will do. */
 export async function tellBothSides(tx: Tx, deps: MoveDeps, d: DisputeRow, event: DisputeEventType) {

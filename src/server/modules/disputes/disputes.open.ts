@@ -2,13 +2,14 @@ import type { OpenDispute, Proposal } from "../../../contracts/disputes.ts";
 import { isUniqueViolation, type Tx } from "../../platform/db/database.ts";
 import { AppError, forbidden, invalidInput, notFound } from "../../platform/http/errors.ts";
 import { newId, newReference } from "../../platform/ids.ts";
+import { enqueueMany } from "../../platform/outbox/outbox.ts";
 import type { StagedUpload } from "../../platform/storage/form-intake.ts";
 import type { Actor } from "../accounts/actor.ts";
 import type { OrderRecord } from "../catalog/orders.repository.ts";
 import { detectLanguage } from "../reports/language.ts";
 import { disputeFileRow } from "./dispute-files.ts";
 import { moneyText } from "./dispute-texts.ts";
-import { clockColumns, type MoveDeps, tellBothSides } from "./disputes.moves.ts";
+import { clockColumns, type MoveDeps, orderChanged, tellBothSides } from "./disputes.moves.ts";
 import type { DisputesRepository } from "./disputes.repository.ts";
 import { disputabilityOf, protectionEndsAt } from "./protection-window.ts";
 
@@ -172,6 +173,7 @@ export async function openDispute(
     files.map((f) => disputeFileRow(f, id, eventId, "buyer", deps.clock)),
   );
   const stored = (await deps.disputes.find(tx, id))!;
+  await enqueueMany(tx, deps.clock, [orderChanged(stored)]);
   await tellBothSides(tx, deps, stored, "dispute.opened");
   return id;
 }

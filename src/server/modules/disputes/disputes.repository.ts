@@ -274,6 +274,23 @@ export function createDisputesRepository() {
         .execute()
         .then((rows) => rows.map(toListRow)),
 
+    /**
+     * What other domains need to know of an order's disputes: whether one is still unresolved (its
+     * ratings wait), and whether the seller won one on "not as described" (its ratings are marked).
+     */
+    orderDisputeFacts: (db: DbOrTx, orderId: string) =>
+      db
+        .selectFrom("disputes")
+        .select(["status", "reason", "outcome"])
+        .where("order_id", "=", orderId)
+        .execute()
+        .then((rows) => ({
+          unresolved: rows.some((r) => r.status !== "resolved" && r.status !== "withdrawn"),
+          sellerWonNotAsDescribed: rows.some(
+            (r) => r.status === "resolved" && r.reason === "not_as_described" && r.outcome === "rejected",
+          ),
+        })),
+
     /** The disputes of these orders, for the order pages. */
     ofOrders: (db: DbOrTx, orderIds: string[]) =>
       orderIds.length === 0

@@ -17,6 +17,7 @@ import * as createQueueCounts from "./migrations/20261202T190000-create-queue-co
 import * as createChangeHistories from "./migrations/20261202T193000-create-change-histories.ts";
 import * as createDisputes from "./migrations/20261203T120000-create-disputes.ts";
 import * as replaceDisputeQueueIndex from "./migrations/20261203T150000-replace-dispute-queue-index.ts";
+import * as createFeedback from "./migrations/20261203T160000-create-feedback.ts";
 
 /** Every migration, listed explicitly and in order. A landed migration is never edited. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -37,6 +38,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "20261202T193000-create-change-histories": createChangeHistories,
   "20261203T120000-create-disputes": createDisputes,
   "20261203T150000-replace-dispute-queue-index": replaceDisputeQueueIndex,
+  "20261203T160000-create-feedback": createFeedback,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

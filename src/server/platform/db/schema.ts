@@ -7,6 +7,12 @@ import type {
 } from "./schema.accounts.ts";
 import type { ListingTable, OrderItemTable, OrderTable, StoreTable } from "./schema.catalog.ts";
 import type {
+  FeedbackTable,
+  ListingRatingTable,
+  StoreFeedbackTable,
+  StoreRatingDayTable,
+} from "./schema.feedback.ts";
+import type {
   DisputeEventTable,
   DisputeFileTable,
   DisputeItemLockTable,
@@ -103,6 +109,10 @@ export interface Database {
   dispute_proposals: DisputeProposalTable;
   dispute_events: DisputeEventTable;
   dispute_files: DisputeFileTable;
+  feedback: FeedbackTable;
+  store_feedback: StoreFeedbackTable;
+  store_rating_days: StoreRatingDayTable;
+  listing_ratings: ListingRatingTable;
   reports: ReportTable;
   report_access_tokens: ReportAccessTokenTable;
   report_targets: ReportTargetTable;

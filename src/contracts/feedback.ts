@@ -1,0 +1,122 @@
+import { z } from "zod";
+
+/** A buyer rates a completed order within this many days of its delivery, and may edit once within them. */
+export const FEEDBACK_DAYS = 30;
+/** The store rating counts the item ratings of this many months. */
+export const RATING_MONTHS = 6;
+/** Ratings of one buyer for one store within this many days count once. */
+export const SAME_BUYER_DAYS = 10;
+/** An item rating of this many stars or more is positive. */
+export const POSITIVE_STARS = 4;
+
+const stars = (what: string) =>
+  z
+    .number({ error: `Give ${what} from 1 to 5 stars.` })
+    .int(`Give ${what} from 1 to 5 stars.`)
+    .min(1, `Give ${what} from 1 to 5 stars.`)
+    .max(5, `Give ${what} from 1 to 5 stars.`);
+
+const feedbackText = z
+  .string()
+  .trim()
+  .max(2000, "Keep the text under 2,000 characters.")
+  .optional()
+  .transform((t) => t || null);
+
+export const ItemRatingInput = z.object({
+  orderItemId: z.string().min(1, "Choose the item.").max(100),
+  stars: stars("the item"),
+  text: feedbackText,
+});
+
+/** The three detailed ratings of the store, given once per order. */
+export const StoreRatingInput = z.object({
+  asDescribed: stars("“item as described”"),
+  communication: stars("the communication"),
+  shippingSpeed: stars("the shipping speed"),
+});
+
+export const RateOrder = z.object({
+  items: z.array(ItemRatingInput).min(1, "Rate at least one item.").max(50),
+  store: StoreRatingInput,
+});
+export type RateOrder = z.infer<typeof RateOrder>;
+
+/** An edit (once, within the 30 days) of the stars and text of one item rating. */
+export const EditFeedback = z.object({ stars: stars("the item"), text: feedbackText });
+export type EditFeedback = z.infer<typeof EditFeedback>;
+
+export const SellerReply = z.object({
+  text: z.string().trim().min(1, "Write your reply.").max(2000, "Keep the reply under 2,000 characters."),
+});
+export type SellerReply = z.infer<typeof SellerReply>;
+
+/** One item rating as the public (and its two sides) see it. */
+export const Feedback = z.object({
+  id: z.string(),
+  orderId: z.string(),
+  listingId: z.string(),
+  itemTitle: z.string(),
+  stars: z.number().int(),
+  text: z.string().nullable(),
+  textLanguage: z.string().nullable(),
+  /** The buyer's display name, shortened (first name and initial). */
+  buyerName: z.string(),
+  createdAt: z.string(),
+  editedAt: z.string().nullable(),
+  /** The seller won a "not as described" dispute on this order. */
+  sellerWonDispute: z.boolean(),
+  reply: z.object({ text: z.string(), at: z.string() }).nullable(),
+});
+export type Feedback = z.infer<typeof Feedback>;
+
+/** What a buyer may do about one order's feedback: rate it, edit, or why not. */
+export const OrderFeedback = z.object({
+  orderId: z.string(),
+  mayRate: z.boolean(),
+  /** Why the order may not be rated (not delivered yet, the 30 days are over, already rated). */
+  why: z.string().nullable(),
+  closesAt: z.string().nullable(),
+  items: z.array(
+    Feedback.extend({
+      mayEdit: z.boolean(),
+      /** Why it does not count in the store rating (yet), for its author only. */
+      notCountedWhy: z.string().nullable(),
+    }),
+  ),
+  store: StoreRatingInput.nullable(),
+});
+export type OrderFeedback = z.infer<typeof OrderFeedback>;
+
+export const Histogram = z.object({
+  1: z.number().int(),
+  2: z.number().int(),
+  3: z.number().int(),
+  4: z.number().int(),
+  5: z.number().int(),
+});
+
+/** A store's rating over the last 6 months. */
+export const StoreRating = z.object({
+  storeId: z.string(),
+  /** Share of positive (4–5 stars) among the counted item ratings, 0–100; null with none. */
+  positivePercent: z.number().nullable(),
+  counted: z.number().int(),
+  histogram: Histogram,
+  detailed: z.object({
+    asDescribed: z.number().nullable(),
+    communication: z.number().nullable(),
+    shippingSpeed: z.number().nullable(),
+  }),
+  since: z.string(),
+});
+export type StoreRating = z.infer<typeof StoreRating>;
+
+/** A listing's average and count, over all its ratings. */
+export const ListingRating = z.object({
+  listingId: z.string(),
+  average: z.number().nullable(),
+  count: z.number().int(),
+  histogram: Histogram,
+});
+export type ListingRating = z.infer<typeof ListingRating>;

@@ -1,0 +1,29 @@
+import type { ModuleContext, RedressModule } from "../../platform/modules/module.ts";
+import type { CatalogPorts } from "../catalog/catalog.module.ts";
+import { ORDER_DISPUTES_CHANGED, OrderDisputesChanged } from "../disputes/disputes.events.ts";
+import type { DisputesPorts } from "../disputes/disputes.module.ts";
+import { createFeedbackRepository } from "./feedback.repository.ts";
+import { feedbackRoutes } from "./feedback.routes.ts";
+import { createFeedbackService } from "./feedback.service.ts";
+
+type Needs = Pick<CatalogPorts, "orders" | "catalog"> & DisputesPorts;
+
+/** Ratings of delivered orders, the sellers' replies, and the store and listing ratings they add up to. */
+export function feedbackModule(ctx: ModuleContext, ports: Needs): RedressModule<Record<string, never>> {
+  const service = createFeedbackService({
+    db: ctx.db,
+    transact: ctx.transact,
+    clock: ctx.clock,
+    feedback: createFeedbackRepository(),
+    ...ports,
+  });
+  return {
+    name: "feedback",
+    ports: {},
+    routes: [feedbackRoutes(service)],
+    topics: {
+      [ORDER_DISPUTES_CHANGED]: async (payload) =>
+        service.refreshOrder(OrderDisputesChanged.parse(payload).orderId),
+    },
+  };
+}

@@ -1,0 +1,229 @@
+import type { DbOrTx } from "../../platform/db/database.ts";
+import type {
+  FeedbackTable,
+  StoreFeedbackTable,
+  StoreRatingDayTable,
+} from "../../platform/db/schema.feedback.ts";
+import { type Contribution, type Detailed, isPositive } from "./feedback.rules.ts";
+
+const STARS = [1, 2, 3, 4, 5] as const;
+const starColumn = (n: number) => `stars_${n}` as `stars_${(typeof STARS)[number]}`;
+
+/** A day row with nothing in it but `part`: what an insert of a first rating of the day writes. */
+function dayRow(storeId: string, day: string, part: Partial<StoreRatingDayTable>): StoreRatingDayTable {
+  return {
+    store_id: storeId,
+    day,
+    counted: 0,
+    positive: 0,
+    stars_1: 0,
+    stars_2: 0,
+    stars_3: 0,
+    stars_4: 0,
+    stars_5: 0,
+    as_described_sum: 0,
+    communication_sum: 0,
+    shipping_speed_sum: 0,
+    detailed_count: 0,
+    ...part,
+  };
+}
+
+export function createFeedbackRepository() {
+  return {
+    insertFeedback: (tx: DbOrTx, rows: FeedbackTable[]) => tx.insertInto("feedback").values(rows).execute(),
+
+    insertStoreFeedback: (tx: DbOrTx, row: StoreFeedbackTable) =>
+      tx.insertInto("store_feedback").values(row).execute(),
+
+    ofOrder: (db: DbOrTx, orderId: string) =>
+      db.selectFrom("feedback").selectAll().where("order_id", "=", orderId).orderBy("id").execute(),
+
+    storeFeedbackOf: (db: DbOrTx, orderId: string) =>
+      db.selectFrom("store_feedback").selectAll().where("order_id", "=", orderId).executeTakeFirst(),
+
+    find: (db: DbOrTx, id: string) =>
+      db.selectFrom("feedback").selectAll().where("id", "=", id).executeTakeFirst(),
+
+    /** The buyer's latest rating of the store that counts, before `at`: a rating within 10 days repeats it. */
+    lastCountedAt: (db: DbOrTx, buyerUserId: string, storeId: string, at: string) =>
+      db
+        .selectFrom("feedback")
+        .select("created_at")
+        .where("buyer_user_id", "=", buyerUserId)
+        .where("store_id", "=", storeId)
+        .where("repeat_of_buyer", "=", 0)
+        .where("created_at", "<=", at)
+        .orderBy("created_at", "desc")
+        .limit(1)
+        .executeTakeFirst()
+        .then((r) => r?.created_at ?? null),
+
+    /** Changes one rating only as it was read (`edited_at` still null for an edit, no reply for a reply). */
+    async change(
+      tx: DbOrTx,
+      id: string,
+      expect: { unedited?: true; unreplied?: true },
+      set: Partial<FeedbackTable>,
+    ): Promise<FeedbackTable | undefined> {
+      return tx
+        .updateTable("feedback")
+        .set(set)
+        .where("id", "=", id)
+        .$if(!!expect.unedited, (q) => q.where("edited_at", "is", null))
+        .$if(!!expect.unreplied, (q) => q.where("replied_at", "is", null))
+        .returningAll()
+        .executeTakeFirst();
+    },
+
+    /**
+     * Holds or releases an order's ratings, and marks them when the seller won its dispute. Returns the
+     * rows whose hold changed, as they were: of two refreshes at once, the second finds none left to change.
+     */
+    async setOrderState(tx: DbOrTx, orderId: string, state: { held: number; seller_won_dispute: number }) {
+      const items = await tx
+        .updateTable("feedback")
+        .set({ held: state.held })
+        .where("order_id", "=", orderId)
+        .where("held", "<>", state.held)
+        .returningAll()
+        .execute();
+      await tx
+        .updateTable("feedback")
+        .set({ seller_won_dispute: state.seller_won_dispute })
+        .where("order_id", "=", orderId)
+        .execute();
+      const store = await tx
+        .updateTable("store_feedback")
+        .set({ held: state.held })
+        .where("order_id", "=", orderId)
+        .where("held", "<>", state.held)
+        .returningAll()
+        .executeTakeFirst();
+      return { items, store };
+    },
+
+    /** Adds (or with sign −1 takes out) ratings in their stores' days and their listings. */
+    async addContributions(tx: DbOrTx, contributions: Contribution[]) {
+      for (const c of contributions) {
+        const star = starColumn(c.stars);
+        const counted = c.counted ? c.sign : 0;
+        await tx
+          .insertInto("store_rating_days")
+          .values(
+            dayRow(c.storeId, c.day, {
+              counted,
+              positive: isPositive(c.stars) ? counted : 0,
+              [star]: counted,
+            }),
+          )
+          .onConflict((oc) =>
+            oc.columns(["store_id", "day"]).doUpdateSet((eb) => ({
+              counted: eb("store_rating_days.counted", "+", eb.ref("excluded.counted")),
+              positive: eb("store_rating_days.positive", "+", eb.ref("excluded.positive")),
+              [star]: eb(`store_rating_days.${star}`, "+", eb.ref(`excluded.${star}`)),
+            })),
+          )
+          .execute();
+        await tx
+          .insertInto("listing_ratings")
+          .values({
+            listing_id: c.listingId,
+            count: c.sign,
+            stars_sum: c.sign * c.stars,
+            stars_1: 0,
+            stars_2: 0,
+            stars_3: 0,
+            stars_4: 0,
+            stars_5: 0,
+            [star]: c.sign,
+          })
+          .onConflict((oc) =>
+            oc.column("listing_id").doUpdateSet((eb) => ({
+              count: eb("listing_ratings.count", "+", eb.ref("excluded.count")),
+              stars_sum: eb("listing_ratings.stars_sum", "+", eb.ref("excluded.stars_sum")),
+              [star]: eb(`listing_ratings.${star}`, "+", eb.ref(`excluded.${star}`)),
+            })),
+          )
+          .execute();
+      }
+    },
+
+    async addDetailed(tx: DbOrTx, d: Detailed) {
+      await tx
+        .insertInto("store_rating_days")
+        .values(
+          dayRow(d.storeId, d.day, {
+            as_described_sum: d.asDescribed,
+            communication_sum: d.communication,
+            shipping_speed_sum: d.shippingSpeed,
+            detailed_count: d.count,
+          }),
+        )
+        .onConflict((oc) =>
+          oc.columns(["store_id", "day"]).doUpdateSet((eb) => ({
+            as_described_sum: eb(
+              "store_rating_days.as_described_sum",
+              "+",
+              eb.ref("excluded.as_described_sum"),
+            ),
+            communication_sum: eb(
+              "store_rating_days.communication_sum",
+              "+",
+              eb.ref("excluded.communication_sum"),
+            ),
+            shipping_speed_sum: eb(
+              "store_rating_days.shipping_speed_sum",
+              "+",
+              eb.ref("excluded.shipping_speed_sum"),
+            ),
+            detailed_count: eb("store_rating_days.detailed_count", "+", eb.ref("excluded.detailed_count")),
+          })),
+        )
+        .execute();
+    },
+
+    /** A store's sums over the days from `sinceDay`: at most one row per day. */
+    storeSums: (db: DbOrTx, storeId: string, sinceDay: string) =>
+      db
+        .selectFrom("store_rating_days")
+        .select((eb) => [
+          eb.fn.coalesce(eb.fn.sum<number>("counted"), eb.lit(0)).as("counted"),
+          eb.fn.coalesce(eb.fn.sum<number>("positive"), eb.lit(0)).as("positive"),
+          ...STARS.map((n) => eb.fn.coalesce(eb.fn.sum<number>(starColumn(n)), eb.lit(0)).as(starColumn(n))),
+          eb.fn.coalesce(eb.fn.sum<number>("as_described_sum"), eb.lit(0)).as("as_described_sum"),
+          eb.fn.coalesce(eb.fn.sum<number>("communication_sum"), eb.lit(0)).as("communication_sum"),
+          eb.fn.coalesce(eb.fn.sum<number>("shipping_speed_sum"), eb.lit(0)).as("shipping_speed_sum"),
+          eb.fn.coalesce(eb.fn.sum<number>("detailed_count"), eb.lit(0)).as("detailed_count"),
+        ])
+        .where("store_id", "=", storeId)
+        .where("day", ">=", sinceDay)
+        .executeTakeFirstOrThrow(),
+
+    listingRating: (db: DbOrTx, listingId: string) =>
+      db.selectFrom("listing_ratings").selectAll().where("listing_id", "=", listingId).executeTakeFirst(),
+
+    /** A store's ratings, newest first, keyset-paged on the (time-ordered) id, with the buyers' names. */
+    ofStore: (db: DbOrTx, storeId: string, beforeId: string | null, limit: number) =>
+      db
+        .selectFrom("feedback")
+        .innerJoin("user", "user.id", "feedback.buyer_user_id")
+        .selectAll("feedback")
+        .select("user.name as buyer_name")
+        .where("feedback.store_id", "=", storeId)
+        .$if(beforeId !== null, (q) => q.where("feedback.id", "<", beforeId!))
+        .orderBy("feedback.id", "desc")
+        .limit(limit)
+        .execute(),
+
+    buyerName: (db: DbOrTx, userId: string) =>
+      db
+        .selectFrom("user")
+        .select("name")
+        .where("id", "=", userId)
+        .executeTakeFirst()
+        .then((r) => r?.name ?? ""),
+  };
+}
+
+export type FeedbackRepository = ReturnType<typeof createFeedbackRepository>;

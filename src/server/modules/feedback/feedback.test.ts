@@ -1,0 +1,191 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildTestApp, type TestApp, type TestUser } from "../../../../test/app.ts";
+import { availableDialects } from "../../../../test/databases.ts";
+import { createOrder, disputeBody, type OrderShape } from "../../../../test/disputes.fixtures.ts";
+import { shortName } from "./feedback.service.ts";
+
+const dialects = await availableDialects();
+const DAY = 86_400_000;
+
+describe.each(dialects)("feedback and store ratings (%s)", (dialect) => {
+  let t: TestApp;
+  let buyer: TestUser;
+  let otherBuyer: TestUser;
+  let seller: TestUser;
+  const start = new Date("2026-12-01T10:00:00Z");
+  beforeAll(async () => {
+    t = await buildTestApp(dialect);
+    t.clock.set(start);
+    buyer = await t.signUp("member", "Dana Buyer");
+    otherBuyer = await t.signUp("member", "Omar Other");
+    seller = await t.signUp("member", "Sol Seller");
+  });
+  afterAll(() => t.close());
+
+  const send = (method: "POST" | "PATCH", user: TestUser | null, url: string, payload: object) =>
+    t.app.inject({ method, url, headers: user ? { ...user.headers } : {}, payload });
+  const get = (user: TestUser | null, url: string) =>
+    t.app.inject({ method: "GET", url, headers: user ? { ...user.headers } : {} });
+  const later = (days: number) => t.clock.set(new Date(start.getTime() + days * DAY));
+
+  const store = { asDescribed: 5, communication: 4, shippingSpeed: 3 };
+  const rate = (order: { id: string; itemIds: string[] }, stars: number[], who = buyer) =>
+    send("POST", who, `/api/v1/me/orders/${order.id}/feedback`, {
+      items: stars.map((n, i) => ({ orderItemId: order.itemIds[i], stars: n, text: `Rated ${n} stars.` })),
+      store,
+    });
+  const storeRating = async (storeId: string) => (await get(null, `/api/v1/stores/${storeId}/rating`)).json();
+  const order = (shape: OrderShape = {}) => createOrder(t, buyer, seller, shape);
+
+  it("rates each item and the store; the store, the listing and the list show it at once", async () => {
+    t.clock.set(start);
+    const o = await order();
+    const res = await rate(o, [5, 2]);
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({ mayRate: false, why: "You rated this order." });
+    expect(await storeRating(o.storeId)).toMatchObject({
+      // The order's two items count once: the first one, 5 stars.
+      positivePercent: 100,
+      counted: 1,
+      histogram: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 1 },
+      detailed: { asDescribed: 5, communication: 4, shippingSpeed: 3 },
+    });
+    const listingId = res.json().items[1].listingId;
+    expect((await get(null, `/api/v1/listings/${listingId}/rating`)).json()).toMatchObject({
+      average: 2,
+      count: 1,
+    });
+    const list = (await get(null, `/api/v1/stores/${o.storeId}/feedback`)).json();
+    expect(list.items.map((f: { stars: number }) => f.stars).sort()).toEqual([2, 5]);
+    expect(list.items[0].buyerName).toBe("Dana B.");
+    expect(JSON.stringify(list)).not.toContain(buyer.email);
+  });
+
+  it("refuses bad input field by field, other people's orders, and orders not rateable, storing nothing", async () => {
+    t.clock.set(start);
+    const o = await order();
+    const bad = await send("POST", buyer, `/api/v1/me/orders/${o.id}/feedback`, {
+      items: [
+        { orderItemId: o.itemIds[0], stars: 6 },
+        { orderItemId: "or-elsewhere-1", stars: 3 },
+      ],
+      store: { ...store, communication: 0 },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(Object.keys(bad.json().error.fields).sort()).toEqual(["items.0.stars", "store.communication"]);
+    const foreign = await send("POST", buyer, `/api/v1/me/orders/${o.id}/feedback`, {
+      items: [{ orderItemId: "or-elsewhere-1", stars: 3 }],
+      store,
+    });
+    expect(foreign.json().error.fields).toEqual({ "items.0.orderItemId": "This item is not in the order." });
+    expect((await rate(o, [4], otherBuyer)).statusCode).toBe(403);
+    expect((await rate(o, [4], null as unknown as TestUser)).statusCode).toBe(401);
+    expect((await rate(await order({ deliveredDaysAgo: null }), [4])).json().error.message).toContain(
+      "once it has been delivered",
+    );
+    expect((await rate(await order({ deliveredDaysAgo: 31 }), [4])).statusCode).toBe(403);
+    expect((await get(otherBuyer, `/api/v1/me/orders/${o.id}/feedback`)).statusCode).toBe(404);
+    expect((await get(buyer, `/api/v1/me/orders/${o.id}/feedback`)).json()).toMatchObject({
+      mayRate: true,
+      items: [],
+      store: null,
+    });
+    expect((await storeRating(o.storeId)).counted).toBe(0);
+    expect((await rate(o, [4])).statusCode).toBe(201);
+    const again = await rate(o, [1]);
+    expect(again.statusCode).toBe(409);
+    expect((await storeRating(o.storeId)).histogram).toMatchObject({ 1: 0, 4: 1 });
+  });
+
+  it("lets the buyer edit a rating once within 30 days; the rating trades the old stars for the new", async () => {
+    t.clock.set(start);
+    const o = await order();
+    const id = (await rate(o, [2])).json().items[0].id;
+    const edited = await send("PATCH", buyer, `/api/v1/feedback/${id}`, {
+      stars: 5,
+      text: "Solved by the seller.",
+    });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(edited.json()).toMatchObject({ stars: 5, editedAt: expect.any(String) });
+    expect(await storeRating(o.storeId)).toMatchObject({ positivePercent: 100, histogram: { 2: 0, 5: 1 } });
+    expect((await send("PATCH", buyer, `/api/v1/feedback/${id}`, { stars: 1 })).statusCode).toBe(409);
+    expect((await send("PATCH", otherBuyer, `/api/v1/feedback/${id}`, { stars: 1 })).statusCode).toBe(404);
+    const late = await order();
+    const lateId = (await rate(late, [3])).json().items[0].id;
+    later(29);
+    expect((await send("PATCH", buyer, `/api/v1/feedback/${lateId}`, { stars: 4 })).statusCode).toBe(403);
+  });
+
+  it("lets the store's seller reply once, publicly; nobody else", async () => {
+    t.clock.set(start);
+    const o = await order();
+    const id = (await rate(o, [3])).json().items[0].id;
+    const reply = { text: "Thank you; we have changed our courier." };
+    expect((await send("POST", otherBuyer, `/api/v1/feedback/${id}/reply`, reply)).statusCode).toBe(403);
+    const replied = await send("POST", seller, `/api/v1/feedback/${id}/reply`, reply);
+    expect(replied.statusCode, replied.body).toBe(200);
+    expect(replied.json().reply).toMatchObject({ text: reply.text });
+    expect((await send("POST", seller, `/api/v1/feedback/${id}/reply`, reply)).statusCode).toBe(409);
+    const list = (await get(null, `/api/v1/stores/${o.storeId}/feedback`)).json();
+    expect(list.items[0].reply.text).toBe(reply.text);
+  });
+
+  it("counts one buyer's ratings of a store within 10 days once", async () => {
+    t.clock.set(start);
+    const first = await order();
+    const shape = { storeId: first.storeId };
+    const [second, third] = [await order(shape), await order(shape)];
+    await rate(first, [5]);
+    later(4);
+    const repeat = await rate(second, [1]);
+    expect(repeat.json().items[0].notCountedWhy).toContain("within 10 days count once");
+    later(11);
+    await rate(third, [1]);
+    expect(await storeRating(first.storeId)).toMatchObject({ counted: 2, positivePercent: 50 });
+  });
+
+  it("keeps an order in an unresolved dispute out of the rating until the dispute ends", async () => {
+    t.clock.set(start);
+    const disputedFirst = await order();
+    const opened = await send(
+      "POST",
+      buyer,
+      "/api/v1/disputes",
+      disputeBody(disputedFirst.id, disputedFirst.itemIds[0]!),
+    );
+    expect(opened.statusCode, opened.body).toBe(201);
+    const held = await rate(disputedFirst, [1]);
+    expect(held.json().items[0].notCountedWhy).toContain("once the dispute on this order is resolved");
+    expect((await storeRating(disputedFirst.storeId)).counted).toBe(0);
+    // The seller accepts the refund: the dispute is resolved and the rating counts.
+    await send("POST", seller, `/api/v1/disputes/${opened.json().id}/accept`, {});
+    await t.worker.drain();
+    expect(await storeRating(disputedFirst.storeId)).toMatchObject({ counted: 1, positivePercent: 0 });
+
+    // Rated first, disputed afterwards: the rating leaves the store's figures while the dispute lasts.
+    const ratedFirst = await order();
+    await rate(ratedFirst, [2]);
+    expect((await storeRating(ratedFirst.storeId)).counted).toBe(1);
+    await send("POST", buyer, "/api/v1/disputes", disputeBody(ratedFirst.id, ratedFirst.itemIds[0]!));
+    await t.worker.drain();
+    await t.worker.drain();
+    expect(await storeRating(ratedFirst.storeId)).toMatchObject({
+      counted: 0,
+      detailed: { asDescribed: null },
+    });
+  });
+
+  it("answers 404 for a store or listing that does not exist", async () => {
+    expect((await get(null, "/api/v1/stores/st-nowhere/rating")).statusCode).toBe(404);
+    expect((await get(null, "/api/v1/stores/st-nowhere/feedback")).statusCode).toBe(404);
+    expect((await get(null, "/api/v1/listings/li-nowhere/rating")).statusCode).toBe(404);
+  });
+});
+
+describe("shortName", () => {
+  it("keeps the first name and the initial of the last", () => {
+    expect(shortName("Dana Buyer")).toBe("Dana B.");
+    expect(shortName("  María  José  García ")).toBe("María G.");
+    expect(shortName("Cher")).toBe("Cher");
+  });
+});

@@ -1,0 +1,68 @@
+/** Feedback: item ratings with the store's detailed ratings, and the running aggregates read by store pages. */
+
+export interface FeedbackTable {
+  id: string;
+  order_id: string;
+  /** One rating per order item. */
+  order_item_id: string;
+  listing_id: string;
+  store_id: string;
+  buyer_user_id: string;
+  item_title: string;
+  stars: number;
+  text: string | null;
+  text_language: string | null;
+  created_at: string;
+  /** Set by the one edit allowed. */
+  edited_at: string | null;
+  reply_text: string | null;
+  replied_at: string | null;
+  /** 1 when it is one of the buyer's ratings for the store within 10 days of a counted one. */
+  repeat_of_buyer: number;
+  /** 1 while the order is in an unresolved dispute: the rating is kept out of the aggregates. */
+  held: number;
+  /** 1 when the seller won a "not as described" dispute on the order. */
+  seller_won_dispute: number;
+}
+
+/** The three detailed ratings of the store, once per order. */
+export interface StoreFeedbackTable {
+  order_id: string;
+  store_id: string;
+  buyer_user_id: string;
+  as_described: number;
+  communication: number;
+  shipping_speed: number;
+  created_at: string;
+  /** As for the item ratings: 1 while the order is in an unresolved dispute. */
+  held: number;
+}
+
+/** A store's counted ratings of one day: the rating over 6 months is the sum of at most 183 rows. */
+export interface StoreRatingDayTable {
+  store_id: string;
+  day: string;
+  counted: number;
+  positive: number;
+  stars_1: number;
+  stars_2: number;
+  stars_3: number;
+  stars_4: number;
+  stars_5: number;
+  as_described_sum: number;
+  communication_sum: number;
+  shipping_speed_sum: number;
+  detailed_count: number;
+}
+
+/** A listing's ratings over all time. */
+export interface ListingRatingTable {
+  listing_id: string;
+  count: number;
+  stars_sum: number;
+  stars_1: number;
+  stars_2: number;
+  stars_3: number;
+  stars_4: number;
+  stars_5: number;
+}
