@@ -5,7 +5,7 @@ import { choose, screenshot, signIn } from "./helpers.ts";
 // A dispute from start to end, as the three people involved live it: the buyer opens it with photos,
 // the seller adds evidence and counter-proposes, the buyer escalates (its dates moved back 4 days, as if
 // they had passed), a mediator rules "return and refund", the buyer ships the return and the seller
-// confirms it arrived. The order item (or-3007's first) is one no other spec keeps in an open dispute.
+// confirms it arrived. The order (or-3011) is one no other spec disputes.
 
 const BUYER = "buyer@demo.redress.test";
 const SELLER = "seller@demo.redress.test";
@@ -58,7 +58,7 @@ async function throttleUploads(page: Page, bytesPerSecond: number) {
 }
 
 async function buyerOpensDispute(buyer: Page, itemTitle: string) {
-  await buyer.goto("/my/orders/or-3007");
+  await buyer.goto("/my/orders/or-3011");
   await expect(buyer.getByRole("heading", { name: "Open a dispute" })).toBeVisible();
   await buyer.getByRole("checkbox", { name: itemTitle }).check();
   await choose(buyer, "What is wrong?", "It is not as described");
@@ -103,8 +103,8 @@ test("a dispute from the buyer's photos to the seller's receipt of the return, w
 }) => {
   test.setTimeout(300_000);
   const buyer = await signedInPage(browser, BUYER);
-  const order = await (await buyer.request.get("/api/v1/me/orders/or-3007")).json();
-  const boots = order.items.find((i: { id: string }) => i.id === "or-3007-1");
+  const order = await (await buyer.request.get("/api/v1/me/orders/or-3011")).json();
+  const boots = order.items.find((i: { id: string }) => i.id === "or-3011-1");
   await buyerOpensDispute(buyer, boots.title);
 
   // The dispute page: the photos are on the timeline, as downloads named with their kind and size.

@@ -12,6 +12,7 @@ export const DEMO_ACCOUNTS = [
   },
   { key: "moderator", name: "Mo Moderator", email: "moderator@demo.redress.test", role: "moderator" },
   { key: "admin", name: "Ada Admin", email: "admin@demo.redress.test", role: "admin" },
+  { key: "mediator", name: "Mia Mediator", email: "mediator@demo.redress.test", role: "moderator" },
   {
     key: "kestrel",
     name: "Kai Kestrel (Kestrel Audio GmbH)",
@@ -31,6 +32,9 @@ export const DEMO_MODERATOR_DEPARTMENTS = [
   "fraud_security",
   "marketplace_integrity",
 ];
+
+/** The demo mediator works the Disputes department alone: an appeal of Ada's ruling goes to her. */
+export const DEMO_MEDIATOR_DEPARTMENTS = ["disputes"];
 
 export type DemoAccountKey = (typeof DEMO_ACCOUNTS)[number]["key"];
 

@@ -22,7 +22,8 @@ export interface DemoOrder {
 /**
  * The demo buyer's orders, one in each state disputes care about: paid and not shipped; in transit
  * before and after its promised date (the late one with no tracking update for 11 days); delivered
- * inside buyer protection; delivered outside it; completed long ago. Several items, two currencies.
+ * inside buyer protection; delivered outside it; completed long ago. Several items, two currencies. One
+ * delivered order is left to the ratings, one to the whole dispute story.
  */
 export const DEMO_ORDERS: DemoOrder[] = [
   {
@@ -150,6 +151,37 @@ export const DEMO_ORDERS: DemoOrder[] = [
     deliveredDaysAgo: 200,
     promisedAfterDays: 14,
     lastTrackingDaysAgo: 200,
+    currency: "USD",
+    items: [{ listing: "it-2005", quantity: 1, price: 12900 }],
+  },
+  {
+    // Delivered last week, for rating: the storefront shows its ratings and the seller's reply.
+    id: "or-3010",
+    buyer: "buyer",
+    store: "st-1001",
+    status: "delivered",
+    orderedDaysAgo: 9,
+    shippedDaysAgo: 8,
+    deliveredDaysAgo: 4,
+    promisedAfterDays: 14,
+    lastTrackingDaysAgo: 4,
+    currency: "EUR",
+    items: [
+      { listing: "it-2001", quantity: 1, price: 8999 },
+      { listing: "it-2003", quantity: 2, price: 1299 },
+    ],
+  },
+  {
+    // Delivered three days ago, for the whole dispute story from the photos to the return's receipt.
+    id: "or-3011",
+    buyer: "buyer",
+    store: "st-1002",
+    status: "delivered",
+    orderedDaysAgo: 9,
+    shippedDaysAgo: 8,
+    deliveredDaysAgo: 3,
+    promisedAfterDays: 14,
+    lastTrackingDaysAgo: 3,
     currency: "USD",
     items: [{ listing: "it-2005", quantity: 1, price: 12900 }],
   },

@@ -11,6 +11,7 @@ import { createDemoClient } from "./demo.client.ts";
 import {
   DEMO_ACCOUNTS,
   DEMO_LISTINGS,
+  DEMO_MEDIATOR_DEPARTMENTS,
   DEMO_MODERATOR_DEPARTMENTS,
   DEMO_PASSWORD,
   DEMO_STORES,
@@ -101,6 +102,7 @@ async function seedCatalog(database: DatabaseHandle, users: Record<DemoAccountKe
   const created = daysAgo(clock, 400);
   await createTransact(database)(async (tx) => {
     await repo.addDepartments(tx, users.moderator, DEMO_MODERATOR_DEPARTMENTS);
+    await repo.addDepartments(tx, users.mediator, DEMO_MEDIATOR_DEPARTMENTS);
     await seedDemoRight(tx, users.rights, created);
     await repo.insertCatalog(
       tx,

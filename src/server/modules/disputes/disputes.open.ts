@@ -43,18 +43,23 @@ function disputedItems(order: OrderRecord, input: OpenDispute) {
   return items;
 }
 
-/** A dispute already holds some of these items: 409 with its reference. */
+/**
+ * A dispute already holds some of these items, or settled them: 409 with its reference. What was agreed
+ * or ruled is not disputed again (a ruling may be appealed in its own dispute).
+ */
 async function refuseHeldItems(tx: Tx, disputes: DisputesRepository, itemIds: string[]) {
-  const holders = await disputes.holdersOf(tx, itemIds);
-  if (holders.length === 0) return;
+  const [open] = await disputes.holdersOf(tx, itemIds);
+  const [settled] = open ? [] : await disputes.settledOn(tx, itemIds);
+  const other = open ?? settled;
+  if (!other) return;
   throw new AppError(
     409,
     "dispute_exists",
-    `These items are already in open dispute ${holders[0]!.reference}. Follow that dispute instead.`,
+    open
+      ? `These items are already in open dispute ${other.reference}. Follow that dispute instead.`
+      : `These items were settled in dispute ${other.reference}; a settled dispute is not opened again.`,
     undefined,
-    {
-      existing: { id: holders[0]!.id, reference: holders[0]!.reference, url: `/disputes/${holders[0]!.id}` },
-    },
+    { existing: { id: other.id, reference: other.reference, url: `/disputes/${other.id}` } },
   );
 }
 

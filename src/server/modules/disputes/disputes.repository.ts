@@ -149,6 +149,17 @@ export function createDisputesRepository() {
         .where("dispute_item_locks.order_item_id", "in", orderItemIds)
         .execute(),
 
+    /** Resolved disputes that held any of these order items: what was settled is not disputed again. */
+    settledOn: (db: DbOrTx, orderItemIds: string[]) =>
+      db
+        .selectFrom("dispute_items")
+        .innerJoin("disputes", "disputes.id", "dispute_items.dispute_id")
+        .select(["disputes.id", "disputes.reference"])
+        .where("dispute_items.order_item_id", "in", orderItemIds)
+        .where("disputes.status", "=", "resolved")
+        .limit(1)
+        .execute(),
+
     itemsOf: (db: DbOrTx, disputeId: string) =>
       db
         .selectFrom("dispute_items")

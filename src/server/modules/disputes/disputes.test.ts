@@ -145,6 +145,14 @@ describe.each(dialects)("order disputes (%s)", (dialect) => {
       items: [{ orderItemId: order.itemIds[1], quantity: 1 }],
     });
     expect(other.statusCode).toBe(201);
+    // Settled (the seller accepts the refund): the item is not disputed again.
+    expect((await post(seller, `/api/v1/disputes/${dispute.id}/accept`)).statusCode).toBe(200);
+    const settled = await post(buyer, "/api/v1/disputes", disputeBody(order.id, order.itemIds[0]!));
+    expect(settled.statusCode).toBe(409);
+    expect(settled.json().error).toMatchObject({
+      message: expect.stringContaining(`settled in dispute ${dispute.reference}`),
+      existing: { reference: dispute.reference },
+    });
   });
 
   it("negotiates: the seller counter-proposes, the buyer accepts, the refund is announced", async () => {
