@@ -16,11 +16,12 @@ const stars = (what: string) =>
     .min(1, `Give ${what} from 1 to 5 stars.`)
     .max(5, `Give ${what} from 1 to 5 stars.`);
 
+// Optional: none, null and blank all mean no text (the web form sends what this schema gave it).
 const feedbackText = z
-  .string()
+  .string({ error: "Write the text as plain text." })
   .trim()
   .max(2000, "Keep the text under 2,000 characters.")
-  .optional()
+  .nullish()
   .transform((t) => t || null);
 
 export const ItemRatingInput = z.object({
@@ -69,6 +70,10 @@ export const Feedback = z.object({
   reply: z.object({ text: z.string(), at: z.string() }).nullable(),
 });
 export type Feedback = z.infer<typeof Feedback>;
+
+/** A rating in a store's list: its seller sees where it may still reply. */
+export const StoreFeedbackItem = Feedback.extend({ mayReply: z.boolean() });
+export type StoreFeedbackItem = z.infer<typeof StoreFeedbackItem>;
 
 /** What a buyer may do about one order's feedback: rate it, edit, or why not. */
 export const OrderFeedback = z.object({

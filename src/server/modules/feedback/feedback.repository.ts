@@ -216,6 +216,14 @@ export function createFeedbackRepository() {
         .limit(limit)
         .execute(),
 
+    sellerOf: (db: DbOrTx, storeId: string) =>
+      db
+        .selectFrom("stores")
+        .select("seller_user_id")
+        .where("id", "=", storeId)
+        .executeTakeFirst()
+        .then((r) => r?.seller_user_id ?? null),
+
     buyerName: (db: DbOrTx, userId: string) =>
       db
         .selectFrom("user")

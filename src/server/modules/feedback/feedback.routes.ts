@@ -8,6 +8,7 @@ import {
   OrderFeedback,
   RateOrder,
   SellerReply,
+  StoreFeedbackItem,
   StoreRating,
 } from "../../../contracts/feedback.ts";
 import type { FeedbackService } from "./feedback.service.ts";
@@ -92,10 +93,10 @@ export function feedbackRoutes(feedback: FeedbackService): FastifyPluginAsyncZod
           summary: "A store's item ratings, newest first, with the seller's replies",
           params: Params,
           querystring: PageQuery,
-          response: { 200: pageOf(Feedback), 404: ErrorBody },
+          response: { 200: pageOf(StoreFeedbackItem), 404: ErrorBody },
         },
       },
-      (request) => feedback.storeFeedback(request.params.id, request.query),
+      (request) => feedback.storeFeedback(request.actor, request.params.id, request.query),
     );
     app.get(
       "/api/v1/listings/:id/rating",

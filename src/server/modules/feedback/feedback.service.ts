@@ -7,6 +7,7 @@ import {
   RATING_MONTHS,
   type RateOrder,
   type SellerReply,
+  type StoreFeedbackItem,
   type StoreRating,
 } from "../../../contracts/feedback.ts";
 import type { Clock } from "../../platform/clock.ts";
@@ -236,8 +237,7 @@ export function createFeedbackService(deps: Deps) {
       if (!actor) throw unauthenticated();
       const row = await feedback.find(db, id);
       if (!row) throw notFound("This rating");
-      const order = await orders.find(db, row.order_id);
-      if (order?.seller_user_id !== actor.userId)
+      if ((await feedback.sellerOf(db, row.store_id)) !== actor.userId)
         throw forbidden("Only the store's seller can reply to its ratings.");
       const changed = await transact((tx) =>
         feedback.change(
@@ -290,15 +290,16 @@ export function createFeedbackService(deps: Deps) {
       };
     },
 
-    async storeFeedback(storeId: string, query: { cursor?: string; limit: number }) {
-      await catalog.getStore(storeId);
+    async storeFeedback(actor: Actor | null, storeId: string, query: { cursor?: string; limit: number }) {
+      const store = await catalog.getStore(storeId);
       const before = storeCursor.decode(query.cursor);
       const rows = await feedback.ofStore(db, storeId, before?.[0] ?? null, query.limit + 1);
+      const isSeller = !!actor && (await feedback.sellerOf(db, store.id)) === actor.userId;
       return storeCursor.page(
         rows,
         query.limit,
         (r) => [r.id],
-        (r) => feedbackView(r, r.buyer_name),
+        (r): StoreFeedbackItem => ({ ...feedbackView(r, r.buyer_name), mayReply: isSeller && !r.replied_at }),
       );
     },
 

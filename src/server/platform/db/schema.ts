@@ -7,12 +7,6 @@ import type {
 } from "./schema.accounts.ts";
 import type { ListingTable, OrderItemTable, OrderTable, StoreTable } from "./schema.catalog.ts";
 import type {
-  FeedbackTable,
-  ListingRatingTable,
-  StoreFeedbackTable,
-  StoreRatingDayTable,
-} from "./schema.feedback.ts";
-import type {
   DisputeEventTable,
   DisputeFileTable,
   DisputeItemLockTable,
@@ -29,6 +23,12 @@ import type {
   TrustedFlaggerEventTable,
   TrustedFlaggerTable,
 } from "./schema.fairness.ts";
+import type {
+  FeedbackTable,
+  ListingRatingTable,
+  StoreFeedbackTable,
+  StoreRatingDayTable,
+} from "./schema.feedback.ts";
 import type {
   CaseNoteTable,
   DecisionMacroTable,

@@ -9,6 +9,7 @@ import { ErrorBlock, LoadingBlock } from "../../ui/QueryState.tsx";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
 import { SignInPrompt } from "../auth/SignInPrompt.tsx";
 import { useSession } from "../auth/session.ts";
+import { RateOrderCard } from "../feedback/RateOrderCard.tsx";
 import { useMyOrder } from "./disputes.api.ts";
 import { OpenDisputeForm } from "./OpenDisputeForm.tsx";
 import { OrderDisputeLinks } from "./OrderDisputeLinks.tsx";
@@ -104,6 +105,7 @@ function OrderView({ order }: { order: Order }) {
           <OrderDisputeLinks order={order} />
         </Stack>
       </Paper>
+      <RateOrderCard order={order} />
       {order.disputability.open ? <OpenDisputeSection order={order} /> : <ClosedNotice order={order} />}
     </Stack>
   );

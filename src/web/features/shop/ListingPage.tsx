@@ -5,6 +5,7 @@ import { ShieldIcon } from "../../ui/icons.tsx";
 import { AnchorLink } from "../../ui/links.tsx";
 import { ErrorBlock, LoadingBlock } from "../../ui/QueryState.tsx";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
+import { ListingRatingLine } from "../feedback/ListingRatingLine.tsx";
 import { useListing } from "./catalog.api.ts";
 import { ListingImage } from "./ListingImage.tsx";
 import { ListingNotice } from "./ListingNotice.tsx";
@@ -44,6 +45,7 @@ export function ListingPage() {
             <Title order={1} size="h2">
               {listing.title}
             </Title>
+            <ListingRatingLine listingId={listing.id} />
             <Group gap="sm">
               {isOnSale(listing) ? (
                 <Text fw={700} fz={28}>

@@ -5,6 +5,7 @@ import { AlertIcon, ShieldIcon } from "../../ui/icons.tsx";
 import { AnchorLink } from "../../ui/links.tsx";
 import { ErrorBlock, LoadingBlock } from "../../ui/QueryState.tsx";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
+import { StoreRatingSection } from "../feedback/StoreRatingSection.tsx";
 import { useStore } from "./catalog.api.ts";
 import { ListingGrid } from "./ListingGrid.tsx";
 import { StoreStatusBadge } from "./StoreStatusBadge.tsx";
@@ -60,6 +61,7 @@ export function StorePage() {
         </Title>
         <ListingGrid storeId={store.id} />
       </section>
+      <StoreRatingSection storeId={store.id} />
     </Stack>
   );
 }

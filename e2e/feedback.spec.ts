@@ -1,0 +1,88 @@
+import { type Browser, expect, type Page, test } from "@playwright/test";
+import { screenshot, signIn } from "./helpers.ts";
+
+// Ratings: the demo buyer rates an order delivered last week (or-3010, from Sam's Gadget Corner), the
+// seller replies on its store page, and the store page shows the new rating.
+
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 800 };
+
+async function signedInPage(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: DESKTOP })).newPage();
+  await signIn(page, email);
+  return page;
+}
+
+async function bothWidths(page: Page, name: string) {
+  await page.setViewportSize(DESKTOP);
+  await screenshot(page, `feedback-desktop-${name}`);
+  await page.setViewportSize(PHONE);
+  await screenshot(page, `feedback-phone-${name}`);
+  await page.setViewportSize(DESKTOP);
+}
+
+/** Gives `stars` in the star group named `name`, clicking the star as a person does (its radio button is hidden). */
+async function giveStars(scope: Page, name: string, stars: number) {
+  const group = scope.getByRole("radiogroup", { name });
+  const radio = group.getByRole("radio", { name: `${stars} star${stars === 1 ? "" : "s"}`, exact: true });
+  await scope.locator(`label[for="${await radio.getAttribute("id")}"]`).click();
+  await expect(radio).toBeChecked();
+}
+
+test("a buyer rates an order, the seller replies, the store page shows the new rating", async ({
+  browser,
+}) => {
+  const buyer = await signedInPage(browser, "buyer@demo.redress.test");
+  await buyer.goto("/my/orders/or-3010");
+  const section = buyer.getByRole("region", { name: "Rate this order" });
+  await expect(section).toBeVisible();
+  await bothWidths(buyer, "1-buyer-rate-form");
+
+  // A star left out is said on its own group, and nothing is sent.
+  await giveStars(buyer, "Wireless noise-cancelling headphones", 5);
+  await section
+    .getByLabel("What you think of “Wireless noise-cancelling headphones” (optional)")
+    .fill("Great sound, and the noise cancelling works on the train.");
+  await giveStars(buyer, "Phone case, recycled plastic", 4);
+  await giveStars(buyer, "Item as described", 5);
+  await giveStars(buyer, "Communication", 4);
+  await section.getByRole("button", { name: "Send my ratings" }).click();
+  await expect(section.getByText("Give the shipping speed from 1 to 5 stars.")).toBeVisible();
+  await bothWidths(buyer, "2-buyer-missing-stars");
+
+  await giveStars(buyer, "Shipping speed", 5);
+  await section.getByRole("button", { name: "Send my ratings" }).click();
+  const given = buyer.getByRole("region", { name: "Your ratings" });
+  await expect(given.getByRole("list", { name: "Item ratings" }).getByRole("listitem")).toHaveCount(2);
+  await expect(given.getByText("Great sound, and the noise cancelling works on the train.")).toBeVisible();
+  // The order's second item counts with its first: one buyer's ratings within 10 days count once.
+  await expect(given.getByText("Your ratings of this store within 10 days count once.")).toBeVisible();
+  await bothWidths(buyer, "3-buyer-ratings-given");
+
+  const seller = await signedInPage(browser, "seller@demo.redress.test");
+  await seller.goto("/shop/store/st-1001");
+  const rating = seller.getByRole("region", { name: "Store rating" });
+  await expect(rating.getByText("100% positive")).toBeVisible();
+  const list = rating.getByRole("list", { name: "Ratings of this store" });
+  const headphones = list.getByRole("listitem").filter({ hasText: "Great sound" });
+  await expect(headphones.getByText("Bea B.", { exact: true })).toBeVisible();
+  await headphones.getByRole("button", { name: "Reply publicly (once)" }).click();
+  await headphones.getByLabel("Your reply").fill("Thank you! Enjoy the quiet on your commute.");
+  await bothWidths(seller, "4-seller-replies");
+  await headphones.getByRole("button", { name: "Publish the reply" }).click();
+  await expect(headphones.getByText("Thank you! Enjoy the quiet on your commute.")).toBeVisible();
+  await expect(headphones.getByRole("button", { name: "Reply publicly (once)" })).toHaveCount(0);
+  await bothWidths(seller, "5-seller-replied");
+
+  // Anyone sees the store's rating, the reply, and the listing's average on the item page.
+  const guest = await (await browser.newContext({ viewport: DESKTOP })).newPage();
+  await guest.goto("/shop/store/st-1001");
+  const histogram = guest.getByRole("list", { name: "Counted ratings by stars" });
+  await expect(histogram.getByRole("listitem").filter({ hasText: "5 stars" })).toContainText("1");
+  await expect(guest.getByText("Thank you! Enjoy the quiet on your commute.")).toBeVisible();
+  await bothWidths(guest, "6-guest-store-page");
+  await guest.goto("/shop/item/it-2001");
+  await expect(guest.getByText(/from \d+ ratings?/)).toBeVisible();
+  await bothWidths(guest, "7-guest-listing-page");
+  for (const page of [buyer, seller, guest]) await page.context().close();
+});

@@ -1,0 +1,92 @@
+import { Alert, Button, Group, Stack, Text, Textarea } from "@mantine/core";
+import { useState } from "react";
+import type { OrderFeedback } from "../../../contracts/feedback.ts";
+import { formatDate } from "../../ui/format.ts";
+import { AlertIcon } from "../../ui/icons.tsx";
+import { errorMessageOf } from "../../ui/QueryState.tsx";
+import { useEditFeedback } from "./feedback.api.ts";
+import { SellerReplyText } from "./SellerReplyText.tsx";
+import { StarsField, StarsShown } from "./StarsField.tsx";
+
+type MyRating = OrderFeedback["items"][number];
+
+/** One of my item ratings, with the seller's reply, and its one edit while it is allowed. */
+export function MyRatingItem({ item }: { item: MyRating }) {
+  const [editing, setEditing] = useState(false);
+  return (
+    <Stack gap={6} component="li">
+      <Group gap="xs" wrap="wrap">
+        <Text fw={600} size="sm">
+          {item.itemTitle}
+        </Text>
+        <StarsShown stars={item.stars} />
+        <Text size="xs" c="dimmed">
+          {item.editedAt ? `changed ${formatDate(item.editedAt)}` : formatDate(item.createdAt)}
+        </Text>
+      </Group>
+      {item.text && <Text size="sm">{item.text}</Text>}
+      {item.notCountedWhy && (
+        <Text size="sm" c="dimmed">
+          {item.notCountedWhy}
+        </Text>
+      )}
+      {item.reply && <SellerReplyText text={item.reply.text} />}
+      {item.mayEdit &&
+        (editing ? (
+          <EditRatingForm item={item} onDone={() => setEditing(false)} />
+        ) : (
+          <Group>
+            <Button variant="light" size="xs" onClick={() => setEditing(true)}>
+              Change this rating (once)
+            </Button>
+          </Group>
+        ))}
+    </Stack>
+  );
+}
+
+function EditRatingForm({ item, onDone }: { item: MyRating; onDone: () => void }) {
+  const [stars, setStars] = useState(item.stars);
+  const [text, setText] = useState(item.text ?? "");
+  const edit = useEditFeedback();
+  const id = `edit-${item.id}`;
+  return (
+    <form
+      noValidate
+      aria-label={`Change your rating of ${item.itemTitle}`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        edit.mutate({ id: item.id, stars, text }, { onSuccess: onDone });
+      }}
+    >
+      <Stack gap="xs">
+        {edit.error && (
+          <Alert color="red" icon={<AlertIcon />} role="alert">
+            {errorMessageOf(edit.error)}
+          </Alert>
+        )}
+        <StarsField id={`${id}-stars`} label="Your new rating" value={stars} onChange={setStars} />
+        <Textarea
+          id={`${id}-text`}
+          label="What you think now (optional)"
+          autosize
+          minRows={2}
+          maxLength={2000}
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+        />
+        <Text size="xs" c="dimmed">
+          A rating can be changed once; after this one it stays as it is.
+        </Text>
+        <Group gap="xs">
+          <Button type="submit" size="xs" loading={edit.isPending}>
+            Save the change
+          </Button>
+          <Button variant="subtle" size="xs" onClick={onDone} disabled={edit.isPending}>
+            Cancel
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
