@@ -83,7 +83,9 @@ test("a buyer opens a dispute, the seller counter-proposes a partial refund, the
   await expect(heading).toBeFocused();
   const reference = (await heading.textContent())?.replace("Dispute", "").trim() ?? "";
   await expect(nextStep(buyer).getByRole("heading", { name: "Waiting for the seller" })).toBeVisible();
-  await expect(nextStep(buyer).getByText(/If nobody acts:/)).toBeVisible();
+  await expect(
+    nextStep(buyer).getByText(/^If the seller does not answer by .+ is carried out\.$/),
+  ).toBeVisible();
   await expect(buyer.getByText("You are the buyer")).toBeVisible();
   await expect(buyer.getByRole("button", { name: "Accept this proposal" })).toHaveCount(0);
   await screenshot(buyer, "dispute-03-buyer-dispute-opened");

@@ -44,10 +44,16 @@ export function latestProposals(proposals: ProposalRow[]) {
 
 const other = (side: Side): Side => (side === "buyer" ? "seller" : "buyer");
 
-/** Who must act next, by when, and what the timer does if nobody does: the same words for both sides. */
-export function nextStepOf(d: DisputeRow, proposals: ProposalRow[]): NextStep {
+/**
+ * Who must act next, by when, and what the timer does if nobody does: the same words for both sides.
+ * A mail says the moment in its text; a page shows it apart, in the reader's own time (`momentShown`),
+ * and the texts of an appeal, an evidence request and a ruling's appeal time do not repeat it in UTC.
+ */
+export function nextStepOf(d: DisputeRow, proposals: ProposalRow[], momentShown = false): NextStep {
   const by = d.deadline_at;
   const when = by ? momentText(by) : "";
+  /** " by 5 Dec 15:21 UTC" in a mail; nothing on a page, which shows the moment above the text. */
+  const byWhen = momentShown || !by ? "" : ` by ${when}`;
   const latest = latestProposals(proposals);
   const proposalText = (side: Side) => {
     const p = latest[side];
@@ -65,19 +71,25 @@ export function nextStepOf(d: DisputeRow, proposals: ProposalRow[]): NextStep {
       return { who, by, text, ifNobodyActs };
     }
     case "escalated":
-    case "appealed":
       return {
         who: "platform",
         by,
         text: `A mediator of the platform reviews both sides' proposals and evidence and rules by ${when} (usually within 48 hours).`,
         ifNobodyActs: null,
       };
+    case "appealed":
+      return {
+        who: "platform",
+        by,
+        text: `A mediator other than the one who ruled reviews the appeal and the evidence, and rules again${byWhen} (usually within 48 hours).`,
+        ifNobodyActs: null,
+      };
     case "awaiting_evidence":
       return {
         who: d.evidence_from ?? "buyer",
         by,
-        text: `The platform asked the ${d.evidence_from} for more evidence by ${when}.`,
-        ifNobodyActs: `If none arrives by ${when}, the platform decides on what it has.`,
+        text: `The platform asked the ${d.evidence_from} for more evidence${byWhen}.`,
+        ifNobodyActs: "If none arrives by then, the platform decides on what it has.",
       };
     case "awaiting_return":
       return {
@@ -106,13 +118,14 @@ export function nextStepOf(d: DisputeRow, proposals: ProposalRow[]): NextStep {
       const resolved = `Resolved: ${resolutionText(d.outcome ?? "rejected", d.refund_minor ?? 0, d.currency)}.`;
       // A ruling stands once its appeal time is over; until then either side may appeal it once.
       const until = d.appealed_at ? null : d.appealable_until;
+      if (!until) return { who: "nobody", by: null, text: resolved, ifNobodyActs: null };
       return {
         who: "nobody",
         by: until,
-        text: until
-          ? `${resolved} Either side may appeal the platform's ruling once, until ${momentText(until)}; a different mediator then decides.`
-          : resolved,
-        ifNobodyActs: null,
+        text: momentShown
+          ? `${resolved} The ruling may be appealed once; a different mediator then decides.`
+          : `${resolved} Either side may appeal the platform's ruling once, until ${momentText(until)}; a different mediator then decides.`,
+        ifNobodyActs: "If nobody appeals by then, the ruling stands.",
       };
     }
   }
@@ -240,7 +253,7 @@ export function disputeView(
       at: p.created_at,
       latest: latest[p.side]?.id === p.id,
     })),
-    next: nextStepOf(d, proposals),
+    next: nextStepOf(d, proposals, true),
     outcome: d.outcome,
     refund: d.refund_minor === null ? null : { amountMinor: d.refund_minor, currency: d.currency },
     openedAt: d.opened_at,

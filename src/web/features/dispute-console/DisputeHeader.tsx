@@ -5,7 +5,10 @@ import { DisputeStatusBadge } from "../disputes/DisputeStatusBadge.tsx";
 import { formatMoney } from "../disputes/money.ts";
 import { OUTCOME_NAMES } from "./dispute-console.labels.ts";
 
-/** The dispute's reference, where it stands, what the buyer says is wrong, and its outcome once ruled. */
+/**
+ * The dispute's reference, where it stands, what the buyer says is wrong, and its outcome once ruled:
+ * while the ruling is appealed, that outcome is only the one under appeal.
+ */
 export function DisputeHeader({ dispute }: { dispute: ConsoleDispute }) {
   return (
     <Stack gap={6}>
@@ -19,7 +22,8 @@ export function DisputeHeader({ dispute }: { dispute: ConsoleDispute }) {
       </Text>
       {dispute.outcome && (
         <Text>
-          Outcome: <strong>{OUTCOME_NAMES[dispute.outcome]}</strong>
+          {dispute.status === "appealed" ? "Ruling under appeal" : "Outcome"}:{" "}
+          <strong>{OUTCOME_NAMES[dispute.outcome]}</strong>
           {dispute.refund && <> · refund {formatMoney(dispute.refund)}</>}
           {dispute.ruledBy && <> · ruled by {dispute.ruledBy}</>}
         </Text>

@@ -8,6 +8,11 @@ const COLORS = { platform: "orange", side: "indigo", nobody: "green" } as const;
 
 function headingOf(dispute: ConsoleDispute): string {
   const { who } = dispute.next;
+  // An appeal is decided on the evidence in the timeline, never by the mediator whose ruling it is.
+  if (who === "platform" && dispute.status === "appealed")
+    return dispute.actions.rule
+      ? "The platform’s turn: decide the appeal"
+      : "The platform’s turn: a different mediator decides the appeal";
   if (who === "platform") return "The platform’s turn: rule, or ask for evidence";
   if (who === "nobody") return "Nothing more to do";
   return `Waiting for ${partyName(who, dispute)}`;

@@ -1,6 +1,7 @@
 import { Alert, Paper, Stack, Text, Title } from "@mantine/core";
 import type { ConsoleDispute } from "../../../contracts/disputes.ts";
 import { ApiError } from "../../api/http.ts";
+import { formatDateTime } from "../../ui/format.ts";
 import { AlertIcon } from "../../ui/icons.tsx";
 import { useRequestEvidence, type useRuling } from "./dispute-console.api.ts";
 import { RequestEvidenceForm } from "./RequestEvidenceForm.tsx";
@@ -24,10 +25,35 @@ interface RulingSectionProps {
   onEvidenceError: (message: string | undefined) => void;
 }
 
-/** The ruling form while a ruling is possible; otherwise the ruling made, or why not in the server's words. */
+/** Where the ruling made stands: under appeal, open to one (a resolved dispute's moment), or final. */
+function RulingMade({ dispute }: { dispute: ConsoleDispute }) {
+  const by = dispute.ruledBy ? ` by ${dispute.ruledBy}` : "";
+  if (dispute.status === "appealed")
+    return <Text>The ruling{by} is under appeal: the ruling and the appeal are in the timeline.</Text>;
+  const until = dispute.status === "resolved" ? dispute.next.by : null;
+  return (
+    <Text>
+      The dispute has been ruled on{by}: the ruling and its reasons are in the timeline.
+      {until && (
+        <>
+          {" "}
+          Either side may appeal it once, until <time dateTime={until}>{formatDateTime(until)}</time>.
+        </>
+      )}
+    </Text>
+  );
+}
+
+/**
+ * The ruling form while a ruling is possible; otherwise why not, in the server's words, first, then
+ * where the ruling made, if any, stands.
+ */
 export function RulingSection({ ruling, ...form }: RulingSectionProps) {
   const { dispute } = form;
   if (dispute.actions.rule) return <RulingForm ruling={ruling} {...form} />;
+  // Once ruled, a dispute is no longer with the platform, and what was ruled says more; an appeal is
+  // with it again, and the one who ruled must learn first that it is not theirs to decide.
+  const whyNot = dispute.outcome && dispute.status !== "appealed" ? null : dispute.actions.whyNot;
   return (
     <Paper withBorder p={{ base: "md", sm: "lg" }} component="section" aria-labelledby="ruling-heading">
       <Stack gap="sm">
@@ -35,18 +61,12 @@ export function RulingSection({ ruling, ...form }: RulingSectionProps) {
           Ruling
         </Title>
         <ConflictNote error={ruling.error} />
-        {dispute.outcome ? (
+        {whyNot && (
           <Text>
-            The dispute has been ruled on{dispute.ruledBy ? ` by ${dispute.ruledBy}` : ""}: the ruling and its
-            reasons are in the timeline. Either side may appeal once, within 7 days.
+            <strong>You cannot rule on this dispute:</strong> {whyNot}
           </Text>
-        ) : (
-          dispute.actions.whyNot && (
-            <Text>
-              <strong>You cannot rule on this dispute:</strong> {dispute.actions.whyNot}
-            </Text>
-          )
         )}
+        {dispute.outcome && <RulingMade dispute={dispute} />}
       </Stack>
     </Paper>
   );

@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Stack, Text, Textarea, Title } from "@mantine/core";
+import { Blockquote, Button, Group, Paper, Stack, Text, Textarea, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import { type Dispute, ProvideEvidence } from "../../../contracts/disputes.ts";
@@ -24,13 +24,18 @@ interface Errors {
   files?: string;
 }
 
+/** What the platform asked for, in the mediator's words: the latest request in the timeline. */
+function requestOf(dispute: Dispute): string | null {
+  return dispute.timeline.findLast((e) => e.type === "evidence.requested")?.text ?? null;
+}
+
 /** What the message field asks: an answer to the platform's request, or what the files show. */
 function wordingOf(dispute: Dispute) {
   if (dispute.actions.provideEvidence)
     return {
       title: "Answer the platform's request",
       intro:
-        "The mediator asked you for evidence (see the next step above). Send it here before the deadline: the dispute then goes back to the mediator.",
+        "Send what the mediator asks for here, by the deadline in the next step above: the dispute then goes back to the mediator.",
       label: "Your answer",
       submit: "Send the evidence to the platform",
     };
@@ -136,13 +141,14 @@ function EvidenceFields({ dispute, onDone, onRefused }: AddEvidenceFormProps) {
 
 /**
  * Evidence from either side, with a message saying what it shows. Asked for by the platform, the form is
- * open and says it answers the request; otherwise it opens from a button, to keep the page short.
+ * open and quotes the request it answers; otherwise it opens from a button, to keep the page short.
  */
 export function AddEvidenceForm(props: AddEvidenceFormProps) {
   const { dispute } = props;
   const asked = dispute.actions.provideEvidence;
   const [opened, setOpened] = useState(false);
   const wording = wordingOf(dispute);
+  const request = requestOf(dispute);
   const open = () => {
     setOpened(true);
     focusElement(IDS.message);
@@ -159,6 +165,16 @@ export function AddEvidenceForm(props: AddEvidenceFormProps) {
         <Title order={2} size="h4" id="evidence-heading">
           {wording.title}
         </Title>
+        {asked && request && (
+          <Stack gap={4}>
+            <Text size="sm" fw={600}>
+              The mediator asks:
+            </Text>
+            <Blockquote p="sm" color="orange" className="break-anywhere">
+              {request}
+            </Blockquote>
+          </Stack>
+        )}
         <Text size="sm">{wording.intro}</Text>
         {!asked && !opened && (
           <Group>

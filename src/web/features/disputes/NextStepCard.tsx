@@ -21,7 +21,9 @@ export const NextStepCard = forwardRef<HTMLHeadingElement, { dispute: Dispute }>
   const color = next.who === "nobody" ? COLORS.done : yours ? COLORS.you : COLORS.other;
   const title =
     next.who === "nobody"
-      ? "Nothing more to do"
+      ? dispute.actions.appealUntil && Date.parse(dispute.actions.appealUntil) > now
+        ? "Ruled: open to appeal"
+        : "Nothing more to do"
       : yours
         ? "It is your turn"
         : `Waiting for ${whoName(next.who, role).toLowerCase()}`;

@@ -5,14 +5,16 @@ import { formatRelative } from "../../ui/time.ts";
 
 /**
  * By when, what must happen, and what happens if nobody acts: the same words both sides and the
- * mediator read (the server writes them), with the deadline in the reader's own time.
+ * mediator read (the server writes them, each a whole sentence), with the deadline in the reader's own
+ * time. A settled dispute has a moment only while its ruling may still be appealed.
  */
 export function NextStepDetails({ next, now }: { next: NextStep; now: number }) {
   return (
     <>
       {next.by && (
         <Text fw={600}>
-          By <time dateTime={next.by}>{formatDateTime(next.by)}</time>{" "}
+          {next.who === "nobody" ? "Either side may appeal until" : "By"}{" "}
+          <time dateTime={next.by}>{formatDateTime(next.by)}</time>{" "}
           <Text span fw={400} c="dark.6">
             ({formatRelative(next.by, now)}, your time)
           </Text>
@@ -20,10 +22,7 @@ export function NextStepDetails({ next, now }: { next: NextStep; now: number }) 
       )}
       <Text>{next.text}</Text>
       {next.ifNobodyActs && (
-        <Text size="sm">
-          <Text span fw={700}>
-            If nobody acts:{" "}
-          </Text>
+        <Text size="sm" fw={600}>
           {next.ifNobodyActs}
         </Text>
       )}
