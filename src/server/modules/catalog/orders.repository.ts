@@ -1,5 +1,6 @@
 import type { DbOrTx } from "../../platform/db/database.ts";
 import type { OrderItemTable, OrderTable } from "../../platform/db/schema.ts";
+import { groupBy } from "../../platform/group-by.ts";
 
 /** An order as the marketplace reported it, with its store's name and seller, and its items. */
 export interface OrderRecord extends OrderTable {
@@ -30,7 +31,8 @@ async function withItems(db: DbOrTx, orders: Omit<OrderRecord, "items">[]): Prom
     .orderBy("order_id")
     .orderBy("id")
     .execute();
-  return orders.map((o) => ({ ...o, items: items.filter((i) => i.order_id === o.id) }));
+  const itemsOf = groupBy(items, (i) => i.order_id);
+  return orders.map((o) => ({ ...o, items: itemsOf.get(o.id) ?? [] }));
 }
 
 export function createOrdersRepository() {

@@ -14,6 +14,7 @@ import type {
   DisputeProposalTable,
   DisputeTable,
 } from "../../platform/db/schema.disputes.ts";
+import { groupBy } from "../../platform/group-by.ts";
 import { newId } from "../../platform/ids.ts";
 import { type DisputeEventType, TIMER_EVENTS, type TimerAction } from "./dispute-machine.ts";
 import { type DisputeEventData, disputeEvents } from "./disputes.events.ts";
@@ -393,14 +394,3 @@ export function createDisputesRepository() {
 }
 
 export type DisputesRepository = ReturnType<typeof createDisputesRepository>;
-
-function groupBy<T>(rows: T[], keyOf: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    const group = groups.get(key);
-    if (group) group.push(row);
-    else groups.set(key, [row]);
-  }
-  return groups;
-}
