@@ -1,6 +1,7 @@
 import type { DbOrTx } from "../../platform/db/database.ts";
 import type {
   FeedbackTable,
+  ListingRatingTable,
   StoreFeedbackTable,
   StoreRatingDayTable,
 } from "../../platform/db/schema.feedback.ts";
@@ -26,6 +27,19 @@ function dayRow(storeId: string, day: string, part: Partial<StoreRatingDayTable>
     shipping_speed_sum: 0,
     detailed_count: 0,
     ...part,
+  };
+}
+
+function listingRow(listingId: string): ListingRatingTable {
+  return {
+    listing_id: listingId,
+    count: 0,
+    stars_sum: 0,
+    stars_1: 0,
+    stars_2: 0,
+    stars_3: 0,
+    stars_4: 0,
+    stars_5: 0,
   };
 }
 
@@ -104,49 +118,64 @@ export function createFeedbackRepository() {
     },
 
     /** Adds (or with sign −1 takes out) ratings in their stores' days and their listings. */
+    /**
+     * Adds (or with sign −1 takes out) ratings in their stores' days and their listings: summed per day
+     * and per listing first, then one upsert per table (rows in key order, so concurrent writers lock
+     * them in the same order).
+     */
     async addContributions(tx: DbOrTx, contributions: Contribution[]) {
+      const days = new Map<string, StoreRatingDayTable>();
+      const listings = new Map<string, ListingRatingTable>();
       for (const c of contributions) {
         const star = starColumn(c.stars);
         const counted = c.counted ? c.sign : 0;
+        const day = days.get(`${c.storeId}|${c.day}`) ?? dayRow(c.storeId, c.day, {});
+        day.counted += counted;
+        day.positive += isPositive(c.stars) ? counted : 0;
+        day[star] += counted;
+        days.set(`${c.storeId}|${c.day}`, day);
+        const listing = listings.get(c.listingId) ?? listingRow(c.listingId);
+        listing.count += c.sign;
+        listing.stars_sum += c.sign * c.stars;
+        listing[star] += c.sign;
+        listings.set(c.listingId, listing);
+      }
+      const byKey = <T>(map: Map<string, T>) =>
+        [...map.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, v]) => v);
+      if (days.size > 0)
         await tx
           .insertInto("store_rating_days")
-          .values(
-            dayRow(c.storeId, c.day, {
-              counted,
-              positive: isPositive(c.stars) ? counted : 0,
-              [star]: counted,
-            }),
-          )
+          .values(byKey(days))
           .onConflict((oc) =>
             oc.columns(["store_id", "day"]).doUpdateSet((eb) => ({
               counted: eb("store_rating_days.counted", "+", eb.ref("excluded.counted")),
               positive: eb("store_rating_days.positive", "+", eb.ref("excluded.positive")),
-              [star]: eb(`store_rating_days.${star}`, "+", eb.ref(`excluded.${star}`)),
+              ...Object.fromEntries(
+                STARS.map((n) => [
+                  starColumn(n),
+                  eb(`store_rating_days.${starColumn(n)}`, "+", eb.ref(`excluded.${starColumn(n)}`)),
+                ]),
+              ),
             })),
           )
           .execute();
+      if (listings.size > 0)
         await tx
           .insertInto("listing_ratings")
-          .values({
-            listing_id: c.listingId,
-            count: c.sign,
-            stars_sum: c.sign * c.stars,
-            stars_1: 0,
-            stars_2: 0,
-            stars_3: 0,
-            stars_4: 0,
-            stars_5: 0,
-            [star]: c.sign,
-          })
+          .values(byKey(listings))
           .onConflict((oc) =>
             oc.column("listing_id").doUpdateSet((eb) => ({
               count: eb("listing_ratings.count", "+", eb.ref("excluded.count")),
               stars_sum: eb("listing_ratings.stars_sum", "+", eb.ref("excluded.stars_sum")),
-              [star]: eb(`listing_ratings.${star}`, "+", eb.ref(`excluded.${star}`)),
+              ...Object.fromEntries(
+                STARS.map((n) => [
+                  starColumn(n),
+                  eb(`listing_ratings.${starColumn(n)}`, "+", eb.ref(`excluded.${starColumn(n)}`)),
+                ]),
+              ),
             })),
           )
           .execute();
-      }
     },
 
     async addDetailed(tx: DbOrTx, d: Detailed) {
