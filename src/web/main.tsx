@@ -11,6 +11,7 @@ import { createRoot } from "react-dom/client";
 import { ApiError } from "./api/http.ts";
 import { router } from "./app/router.tsx";
 import { cssVariablesResolver, theme } from "./app/theme.ts";
+import { startI18n } from "./i18n/i18n.ts";
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -23,6 +24,8 @@ const queryClient = new QueryClient({
     },
   },
 });
+
+void startI18n();
 
 const root = document.getElementById("root");
 if (!root) throw new Error("The page has no #root element.");

@@ -2,6 +2,7 @@ import { Avatar, Button, Group, Loader, Stack, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useNavigate, useRouterState } from "@tanstack/react-router";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { signOut, useRefreshAfterAuthChange, useSession } from "../features/auth/session.ts";
 import { errorMessageOf } from "../ui/QueryState.tsx";
 
@@ -17,9 +18,10 @@ export function AccountActions({ vertical = false }: { vertical?: boolean }) {
   const refresh = useRefreshAfterAuthChange();
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   const [signingOut, setSigningOut] = useState(false);
+  const { t } = useTranslation();
   const Layout = vertical ? Stack : Group;
 
-  if (isPending) return <Loader size="sm" aria-label="Checking whether you are signed in" />;
+  if (isPending) return <Loader size="sm" aria-label={t("account.checking")} />;
 
   if (user) {
     const handleSignOut = async () => {
@@ -27,10 +29,14 @@ export function AccountActions({ vertical = false }: { vertical?: boolean }) {
       try {
         await signOut();
         await refresh();
-        notifications.show({ message: "You are signed out.", color: "gray" });
+        notifications.show({ message: t("account.signedOut"), color: "gray" });
         await navigate({ to: "/" });
       } catch (error) {
-        notifications.show({ title: "Could not sign out", message: errorMessageOf(error), color: "red" });
+        notifications.show({
+          title: t("account.signOutFailed"),
+          message: errorMessageOf(error),
+          color: "red",
+        });
       } finally {
         setSigningOut(false);
       }
@@ -46,7 +52,7 @@ export function AccountActions({ vertical = false }: { vertical?: boolean }) {
           </Text>
         </Group>
         <Button variant="default" size="sm" onClick={handleSignOut} loading={signingOut}>
-          Sign out
+          {t("account.signOut")}
         </Button>
       </Layout>
     );
@@ -56,12 +62,12 @@ export function AccountActions({ vertical = false }: { vertical?: boolean }) {
     <Layout gap="xs" wrap="nowrap">
       {pathname !== "/sign-in" && (
         <Button variant="default" size="sm" onClick={() => navigate({ to: "/sign-in" })}>
-          Sign in
+          {t("account.signIn")}
         </Button>
       )}
       {pathname !== "/sign-up" && (
         <Button size="sm" onClick={() => navigate({ to: "/sign-up" })}>
-          Sign up
+          {t("account.signUp")}
         </Button>
       )}
     </Layout>

@@ -1,5 +1,6 @@
 import { Group, Stack } from "@mantine/core";
 import { Link } from "@tanstack/react-router";
+import { useTranslation } from "react-i18next";
 import { useSession } from "../features/auth/session.ts";
 import { isStaffRole } from "./console/console-access.ts";
 
@@ -9,44 +10,45 @@ import { isStaffRole } from "./console/console-access.ts";
  */
 export function MainNav({ vertical = false }: { vertical?: boolean }) {
   const { user } = useSession();
+  const { t } = useTranslation();
   const Layout = vertical ? Stack : Group;
   return (
-    <nav aria-label="Main">
+    <nav aria-label={t("nav.label")}>
       <Layout gap={4} wrap="nowrap">
         <Link to="/report" className="nav-link">
-          Report Center
+          {t("nav.reportCenter")}
         </Link>
         <Link to="/shop" className="nav-link">
-          Demo shop
+          {t("nav.shop")}
         </Link>
         {user && (
           <Link to="/my/reports" className="nav-link">
-            My Reports
+            {t("nav.myReports")}
           </Link>
         )}
         {user && (
           <Link to="/my/orders" className="nav-link">
-            My Orders
+            {t("nav.myOrders")}
           </Link>
         )}
         {user && (
           <Link to="/my/disputes" className="nav-link">
-            My Disputes
+            {t("nav.myDisputes")}
           </Link>
         )}
         {user && (
           <Link to="/rights" className="nav-link">
-            IP rights
+            {t("nav.rights")}
           </Link>
         )}
         {isStaffRole(user?.role) && (
           <Link to="/console" className="nav-link">
-            Console
+            {t("nav.console")}
           </Link>
         )}
         {user?.role === "admin" && (
           <Link to="/admin" className="nav-link">
-            Admin
+            {t("nav.admin")}
           </Link>
         )}
       </Layout>

@@ -1,16 +1,16 @@
 import { Stack, Text, Title } from "@mantine/core";
+import { useTranslation } from "react-i18next";
 import { ButtonLink } from "../ui/links.tsx";
 import { usePageTitle } from "../ui/usePageTitle.ts";
 
 export function NotFoundPage() {
-  usePageTitle("Page not found");
+  const { t } = useTranslation();
+  usePageTitle(t("notFound.title"));
   return (
     <Stack align="center" gap="md" py="xl" ta="center">
-      <Title order={1}>Page not found</Title>
-      <Text c="dimmed">
-        There is nothing at this address. It may have moved, or the link may be mistyped.
-      </Text>
-      <ButtonLink to="/">Go to the home page</ButtonLink>
+      <Title order={1}>{t("notFound.title")}</Title>
+      <Text c="dimmed">{t("notFound.text")}</Text>
+      <ButtonLink to="/">{t("notFound.home")}</ButtonLink>
     </Stack>
   );
 }

@@ -2,6 +2,8 @@ import { Box, Burger, Container, Drawer, Group, Stack, Text } from "@mantine/cor
 import { useDisclosure } from "@mantine/hooks";
 import { Link, Outlet, useRouterState } from "@tanstack/react-router";
 import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
+import { LanguageSelect } from "../i18n/LanguageSelect.tsx";
 import { ShieldIcon } from "../ui/icons.tsx";
 import { AnchorLink } from "../ui/links.tsx";
 import { AccountActions } from "./AccountActions.tsx";
@@ -11,6 +13,7 @@ import { MainNav } from "./MainNav.tsx";
 export function Shell() {
   const [menuOpened, menu] = useDisclosure(false);
   const pathname = useRouterState({ select: (s) => s.location.pathname });
+  const { t } = useTranslation();
 
   useEffect(() => {
     // Leaving a page through the mobile menu closes the menu.
@@ -20,13 +23,13 @@ export function Shell() {
   return (
     <Box mih="100dvh" style={{ display: "flex", flexDirection: "column" }}>
       <a href="#main-content" className="skip-link">
-        Skip to main content
+        {t("skipToContent")}
       </a>
       <header className="app-header">
         <Container size="lg" h={64}>
           <Group h="100%" justify="space-between" wrap="nowrap">
             <Group gap="lg" wrap="nowrap">
-              <Link to="/" className="brand" aria-label="Redress home">
+              <Link to="/" className="brand" aria-label={t("home")}>
                 <ShieldIcon size={24} />
                 Redress
               </Link>
@@ -41,7 +44,7 @@ export function Shell() {
               hiddenFrom="lg"
               opened={menuOpened}
               onClick={menu.toggle}
-              aria-label={menuOpened ? "Close menu" : "Open menu"}
+              aria-label={menuOpened ? t("closeMenu") : t("openMenu")}
               aria-expanded={menuOpened}
               aria-controls="mobile-menu"
             />
@@ -52,7 +55,7 @@ export function Shell() {
         id="mobile-menu"
         opened={menuOpened}
         onClose={menu.close}
-        title="Menu"
+        title={t("menu")}
         size="xs"
         position="right"
         hiddenFrom="lg"
@@ -69,13 +72,16 @@ export function Shell() {
       </Box>
       <footer className="app-footer">
         <Container size="lg" py="md">
-          <Group justify="space-between" gap="xs">
+          <Group justify="space-between" align="end" gap="xs">
             <Text size="sm" c="dimmed">
-              Redress — open-source report center for online marketplaces.
+              {t("footer")}
             </Text>
-            <AnchorLink to="/dev/mailbox" size="sm">
-              Development mailbox
-            </AnchorLink>
+            <Group gap="md" align="end">
+              <LanguageSelect />
+              <AnchorLink to="/dev/mailbox" size="sm">
+                {t("devMailbox")}
+              </AnchorLink>
+            </Group>
           </Group>
         </Container>
       </footer>
