@@ -1,4 +1,6 @@
 import { appText } from "../app/app.text.ts";
+import { homeText } from "../features/home/home.text.ts";
+import { reportCenterText } from "../features/report-center/report-center.text.ts";
 
 /**
  * Every namespace of UI text, one per feature, each written in `<feature>.text.ts` beside the feature.
@@ -6,6 +8,8 @@ import { appText } from "../app/app.text.ts";
  */
 export const namespaces = {
   app: appText,
+  home: homeText,
+  reportCenter: reportCenterText,
 };
 
 export type Namespace = keyof typeof namespaces;

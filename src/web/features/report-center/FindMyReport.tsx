@@ -1,5 +1,7 @@
 import { Alert, Button, Card, Group, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
+import type { TFunction } from "i18next";
+import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { ApiError } from "../../api/http.ts";
 import { hasFieldErrors, placeIssues } from "../../ui/form-errors.ts";
@@ -7,28 +9,28 @@ import { AlertIcon, CheckIcon } from "../../ui/icons.tsx";
 import { errorMessageOf } from "../../ui/QueryState.tsx";
 import { useFindReportLink } from "../my-reports/reports.api.ts";
 
-const FindLink = z.object({
-  reference: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .regex(/^R-[0-9A-Z]{8}$/, "Enter the reference as it stands in your receipt, e.g. R-7K2M9QXA."),
-  email: z.email("Enter the email address you gave with the report.").max(254),
-});
-
-export const FOUND_TEXT = "If that reference belongs to that email, we have sent a new private link to it.";
+const findLinkSchema = (t: TFunction<"reportCenter">) =>
+  z.object({
+    reference: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^R-[0-9A-Z]{8}$/, t("find.referenceInvalid")),
+    email: z.email(t("find.emailInvalid")).max(254),
+  });
 
 /**
  * "Find my report": a guest whose private link is lost or broken asks for a new one by reference and
  * email. The answer never says whether such a report exists, so that nobody can probe for reports.
  */
 export function FindMyReport({ headingLevel = 2 }: { headingLevel?: 1 | 2 }) {
+  const { t } = useTranslation("reportCenter");
   const find = useFindReportLink();
   const form = useForm({ mode: "controlled", initialValues: { reference: "", email: "" } });
   const refusal = hasFieldErrors(find.error) ? null : find.error;
 
   const submit = (values: { reference: string; email: string }) => {
-    const parsed = FindLink.safeParse(values);
+    const parsed = findLinkSchema(t).safeParse(values);
     if (!parsed.success) {
       const { errors } = placeIssues(parsed.error.issues);
       form.setErrors(errors);
@@ -47,30 +49,33 @@ export function FindMyReport({ headingLevel = 2 }: { headingLevel?: 1 | 2 }) {
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack gap="sm">
           <Title order={headingLevel} size="h3" id="find-report-heading">
-            Find my report
+            {t("findMyReport")}
           </Title>
-          <Text size="sm">
-            Reported without an account and lost the private link, or it no longer works? Give the reference
-            of your report and the email you gave with it: we send a new private link to that email.
-          </Text>
+          <Text size="sm">{t("find.intro")}</Text>
           {find.isSuccess ? (
-            <Alert color="green" variant="light" icon={<CheckIcon />} role="status" title="Check your email">
+            <Alert
+              color="green"
+              variant="light"
+              icon={<CheckIcon />}
+              role="status"
+              title={t("find.sentTitle")}
+            >
               <Text size="sm" c="dark">
-                {FOUND_TEXT} It may take a few minutes; look in your spam folder too.
+                {t("find.sent")}
               </Text>
             </Alert>
           ) : (
             <>
               {refusal && (
-                <Alert color="red" icon={<AlertIcon />} role="alert" title="Your request was not sent">
+                <Alert color="red" icon={<AlertIcon />} role="alert" title={t("find.notSent")}>
                   {errorMessageOf(refusal)}
                 </Alert>
               )}
               <Group gap="sm" align="flex-start" grow preventGrowOverflow={false} wrap="wrap">
                 <TextInput
                   id="find-report-reference"
-                  label="Reference"
-                  description="In your receipt email, e.g. R-7K2M9QXA."
+                  label={t("find.reference")}
+                  description={t("find.referenceHelp")}
                   autoComplete="off"
                   spellCheck={false}
                   required
@@ -79,8 +84,8 @@ export function FindMyReport({ headingLevel = 2 }: { headingLevel?: 1 | 2 }) {
                 />
                 <TextInput
                   id="find-report-email"
-                  label="Your email"
-                  description="The one you gave with the report."
+                  label={t("find.email")}
+                  description={t("find.emailHelp")}
                   type="email"
                   autoComplete="email"
                   required
@@ -90,7 +95,7 @@ export function FindMyReport({ headingLevel = 2 }: { headingLevel?: 1 | 2 }) {
               </Group>
               <Group justify="flex-end">
                 <Button type="submit" loading={find.isPending}>
-                  Send me a new link
+                  {t("find.submit")}
                 </Button>
               </Group>
             </>

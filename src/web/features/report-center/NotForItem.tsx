@@ -1,6 +1,5 @@
+import { useTranslation } from "react-i18next";
 import { AnchorLink } from "../../ui/links.tsx";
-
-const DISPUTE_HINT = "(open an order dispute)";
 
 function DisputeLink({ children }: { children: string }) {
   return (
@@ -15,18 +14,19 @@ function DisputeLink({ children }: { children: string }) {
  * where disputes are opened, so that nobody has to find it alone.
  */
 export function NotForItem({ text }: { text: string }) {
-  const at = text.indexOf(DISPUTE_HINT);
+  const { t } = useTranslation("reportCenter");
+  const hint = t("disputeHint");
+  const at = text.indexOf(hint);
   if (at >= 0)
     return (
       <>
-        {text.slice(0, at)}(<DisputeLink>open an order dispute</DisputeLink>)
-        {text.slice(at + DISPUTE_HINT.length)}
+        {text.slice(0, at)}(<DisputeLink>{t("disputeLink")}</DisputeLink>){text.slice(at + hint.length)}
       </>
     );
-  if (/^problems with an order$/i.test(text.trim()))
+  if (text.trim().toLowerCase() === t("problemsWithOrder").toLowerCase())
     return (
       <>
-        {text} (<DisputeLink>open an order dispute</DisputeLink>)
+        {text} (<DisputeLink>{t("disputeLink")}</DisputeLink>)
       </>
     );
   return <>{text}</>;

@@ -1,5 +1,6 @@
 import { Alert, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { getRouteApi, useNavigate } from "@tanstack/react-router";
+import { useTranslation } from "react-i18next";
 import type { ReportTypeInfo } from "../../../contracts/report-types.ts";
 import { InfoIcon } from "../../ui/icons.tsx";
 import { AnchorLink } from "../../ui/links.tsx";
@@ -14,7 +15,8 @@ import { useReportTypes } from "./report-types.api.ts";
 const route = getRouteApi("/report");
 
 export function ReportCenterPage() {
-  usePageTitle("Report Center");
+  const { t } = useTranslation("reportCenter");
+  usePageTitle(t("title"));
   const { target } = route.useSearch();
   const navigate = useNavigate();
   const types = useReportTypes();
@@ -26,21 +28,20 @@ export function ReportCenterPage() {
   return (
     <Stack gap="lg">
       <Stack gap="xs">
-        <Title order={1}>Report Center</Title>
+        <Title order={1}>{t("title")}</Title>
         <Text c="dimmed" maw={720}>
-          What is wrong? Choose the kind of problem, and we will show you the right form. Each kind goes to
-          the team that handles it, so the right choice makes the decision faster.
+          {t("intro")}
         </Text>
         <Text size="sm">
-          Reported without an account and lost the private link?{" "}
+          {t("lostLink")}{" "}
           <AnchorLink to="/report/find" fw={600} c="indigo.9">
-            Find my report
+            {t("findMyReport")}
           </AnchorLink>
         </Text>
       </Stack>
       <OrderDisputeCallout />
       {target && (
-        <Alert variant="light" color="indigo" icon={<InfoIcon />} title="You are reporting">
+        <Alert variant="light" color="indigo" icon={<InfoIcon />} title={t("reporting")}>
           {resolved.isSuccess ? (
             <TargetCard url={target} resolved={resolved} />
           ) : (
