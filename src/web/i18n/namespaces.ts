@@ -1,4 +1,5 @@
 import { appText } from "../app/app.text.ts";
+import { authText } from "../features/auth/auth.text.ts";
 import { homeText } from "../features/home/home.text.ts";
 import { reportCenterText } from "../features/report-center/report-center.text.ts";
 
@@ -10,6 +11,7 @@ export const namespaces = {
   app: appText,
   home: homeText,
   reportCenter: reportCenterText,
+  auth: authText,
 };
 
 export type Namespace = keyof typeof namespaces;

@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Paper, Stack, Text, ThemeIcon, Title } from "@mantine/core";
 import { useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { MailIcon } from "../../ui/icons.tsx";
 import { AnchorLink, ButtonLink } from "../../ui/links.tsx";
 import { errorMessageOf } from "../../ui/QueryState.tsx";
@@ -10,6 +11,7 @@ import { sendVerificationEmail, useSession } from "./session.ts";
  * whether or not the address had an account; when it had one, no session follows and the mail says so.
  */
 export function CheckInbox({ email }: { email: string }) {
+  const { t } = useTranslation("auth");
   const { user } = useSession();
   const signedIn = user?.email.toLowerCase() === email.toLowerCase();
   const [state, setState] = useState<"idle" | "sending" | "sent" | { error: string }>("idle");
@@ -29,27 +31,33 @@ export function CheckInbox({ email }: { email: string }) {
           <MailIcon size={26} />
         </ThemeIcon>
         <Title order={1} size="h2">
-          {signedIn ? "Check your inbox to confirm your email" : "Check your inbox"}
+          {signedIn ? t("inbox.titleSignedIn") : t("inbox.title")}
         </Title>
         {signedIn ? (
           <Text>
-            Your account is ready and you are signed in. We sent a link to <strong>{email}</strong>: open it
-            to confirm that the address is yours.
+            <Trans
+              t={t}
+              i18nKey="inbox.sentSignedIn"
+              values={{ email }}
+              components={{ strong: <strong /> }}
+            />
           </Text>
         ) : (
           <Text>
-            We sent an email to <strong>{email}</strong>. If this address already has an account, the email
-            says so and no new account was made: <AnchorLink to="/sign-in">sign in</AnchorLink> instead.
+            <Trans
+              t={t}
+              i18nKey="inbox.sent"
+              values={{ email }}
+              components={{ strong: <strong />, link: <AnchorLink to="/sign-in" /> }}
+            />
           </Text>
         )}
         <Text size="sm" c="dimmed">
-          No email? Look in the spam folder, or{" "}
-          <AnchorLink to="/dev/mailbox">the development mailbox</AnchorLink> if this server has no mail
-          server.
+          <Trans t={t} i18nKey="inbox.noEmail" components={{ link: <AnchorLink to="/dev/mailbox" /> }} />
         </Text>
         {state === "sent" && (
           <Alert color="green" role="status">
-            We sent the link again.
+            {t("inbox.sentAgain")}
           </Alert>
         )}
         {typeof state === "object" && (
@@ -58,10 +66,10 @@ export function CheckInbox({ email }: { email: string }) {
           </Alert>
         )}
         <Group>
-          <ButtonLink to="/report">Go to the Report Center</ButtonLink>
+          <ButtonLink to="/report">{t("goToReportCenter")}</ButtonLink>
           {signedIn && (
             <Button variant="default" onClick={resend} loading={state === "sending"}>
-              Send the link again
+              {t("inbox.resend")}
             </Button>
           )}
         </Group>

@@ -1,7 +1,9 @@
 import { Alert, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { getRouteApi, useNavigate } from "@tanstack/react-router";
+import type { TFunction } from "i18next";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { placeIssues } from "../../ui/form-errors.ts";
 import { AlertIcon } from "../../ui/icons.tsx";
@@ -12,13 +14,15 @@ import { safeRedirect, signIn, useRefreshAfterAuthChange } from "./session.ts";
 
 const route = getRouteApi("/sign-in");
 
-const SignInSchema = z.object({
-  email: z.email("Enter a valid email address."),
-  password: z.string().min(1, "Enter your password."),
-});
+const signInSchema = (t: TFunction<"auth">) =>
+  z.object({
+    email: z.email(t("invalidEmail")),
+    password: z.string().min(1, t("signIn.passwordMissing")),
+  });
 
 export function SignInPage() {
-  usePageTitle("Sign in");
+  const { t } = useTranslation("auth");
+  usePageTitle(t("signIn.title"));
   const { redirect } = route.useSearch();
   const navigate = useNavigate();
   const refresh = useRefreshAfterAuthChange();
@@ -28,7 +32,7 @@ export function SignInPage() {
 
   const submit = async (values: { email: string; password: string }) => {
     setAlert(null);
-    const parsed = SignInSchema.safeParse({ ...values, email: values.email.trim() });
+    const parsed = signInSchema(t).safeParse({ ...values, email: values.email.trim() });
     if (!parsed.success) {
       form.setErrors(placeIssues(parsed.error.issues).errors);
       return;
@@ -53,7 +57,7 @@ export function SignInPage() {
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack gap="md">
           <Title order={1} size="h2">
-            Sign in
+            {t("signIn.title")}
           </Title>
           {alert && (
             <Alert color="red" icon={<AlertIcon />} role="alert">
@@ -61,24 +65,24 @@ export function SignInPage() {
             </Alert>
           )}
           <TextInput
-            label="Email"
+            label={t("email")}
             type="email"
             autoComplete="email"
             required
             {...form.getInputProps("email")}
           />
           <PasswordInput
-            label="Password"
+            label={t("password")}
             autoComplete="current-password"
             required
-            visibilityToggleButtonProps={{ "aria-label": "Show or hide the characters" }}
+            visibilityToggleButtonProps={{ "aria-label": t("showPassword") }}
             {...form.getInputProps("password")}
           />
           <Button type="submit" loading={busy} fullWidth>
-            Sign in
+            {t("signIn.submit")}
           </Button>
           <Text size="sm" ta="center">
-            New here? <AnchorLink to="/sign-up">Create an account</AnchorLink>
+            {t("signIn.newHere")} <AnchorLink to="/sign-up">{t("createAccount")}</AnchorLink>
           </Text>
         </Stack>
       </form>

@@ -1,24 +1,26 @@
 import { Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { useTranslation } from "react-i18next";
 import { ButtonLink } from "../../ui/links.tsx";
 
-/** Shown instead of a page that needs an account. */
+/** Shown instead of a page that needs an account; `what` is already in the interface language. */
 export function SignInPrompt({ what, redirect }: { what: string; redirect: string }) {
+  const { t } = useTranslation("auth");
   return (
     <Paper withBorder p="xl" maw={560} mx="auto">
       <Stack gap="md" align="flex-start">
         <Title order={1} size="h2">
-          Please sign in
+          {t("prompt.title")}
         </Title>
-        <Text>You need to be signed in to {what}.</Text>
+        <Text>{t("prompt.text", { what })}</Text>
         <Text size="sm" c="dimmed">
-          Reported something as a guest? Use the private link from your receipt email to follow it.
+          {t("prompt.guest")}
         </Text>
         <Group>
           <ButtonLink to="/sign-in" search={{ redirect }}>
-            Go to sign-in
+            {t("goToSignIn")}
           </ButtonLink>
           <ButtonLink to="/sign-up" variant="default">
-            Create an account
+            {t("createAccount")}
           </ButtonLink>
         </Group>
       </Stack>

@@ -1,6 +1,8 @@
 import { Alert, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
+import type { TFunction } from "i18next";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { placeIssues } from "../../ui/form-errors.ts";
 import { AlertIcon } from "../../ui/icons.tsx";
@@ -12,17 +14,23 @@ import { type SignUpInput, signUp, useRefreshAfterAuthChange } from "./session.t
 
 const PASSWORD_MIN = 8;
 
-const SignUpSchema = z.object({
-  name: z.string().trim().min(1, "Enter your name.").max(100, "At most 100 characters."),
-  email: z.email("Enter a valid email address."),
-  password: z
-    .string()
-    .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
-    .max(128, "At most 128 characters."),
-});
+const signUpSchema = (t: TFunction<"auth">) =>
+  z.object({
+    name: z
+      .string()
+      .trim()
+      .min(1, t("signUp.nameMissing"))
+      .max(100, t("signUp.atMost", { max: 100 })),
+    email: z.email(t("invalidEmail")),
+    password: z
+      .string()
+      .min(PASSWORD_MIN, t("signUp.passwordShort", { min: PASSWORD_MIN }))
+      .max(128, t("signUp.atMost", { max: 128 })),
+  });
 
 export function SignUpPage() {
-  usePageTitle("Sign up");
+  const { t } = useTranslation("auth");
+  usePageTitle(t("signUp.pageTitle"));
   const refresh = useRefreshAfterAuthChange();
   const [alert, setAlert] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -34,7 +42,7 @@ export function SignUpPage() {
 
   const submit = async (values: SignUpInput) => {
     setAlert(null);
-    const parsed = SignUpSchema.safeParse({ ...values, email: values.email.trim() });
+    const parsed = signUpSchema(t).safeParse({ ...values, email: values.email.trim() });
     if (!parsed.success) {
       form.setErrors(placeIssues(parsed.error.issues).errors);
       return;
@@ -60,37 +68,37 @@ export function SignUpPage() {
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack gap="md">
           <Title order={1} size="h2">
-            Create your account
+            {t("signUp.title")}
           </Title>
           <Text size="sm" c="dimmed">
-            With an account, all your reports are in one place and you are told of every decision.
+            {t("signUp.intro")}
           </Text>
           {alert && (
             <Alert color="red" icon={<AlertIcon />} role="alert">
               {alert}
             </Alert>
           )}
-          <TextInput label="Name" autoComplete="name" required {...form.getInputProps("name")} />
+          <TextInput label={t("name")} autoComplete="name" required {...form.getInputProps("name")} />
           <TextInput
-            label="Email"
+            label={t("email")}
             type="email"
             autoComplete="email"
             required
             {...form.getInputProps("email")}
           />
           <PasswordInput
-            label="Password"
-            description={`At least ${PASSWORD_MIN} characters. A longer passphrase is safer than a short complex one.`}
+            label={t("password")}
+            description={t("signUp.passwordHelp", { min: PASSWORD_MIN })}
             autoComplete="new-password"
             required
-            visibilityToggleButtonProps={{ "aria-label": "Show or hide the characters" }}
+            visibilityToggleButtonProps={{ "aria-label": t("showPassword") }}
             {...form.getInputProps("password")}
           />
           <Button type="submit" loading={busy} fullWidth>
-            Sign up
+            {t("signUp.submit")}
           </Button>
           <Text size="sm" ta="center">
-            Already have an account? <AnchorLink to="/sign-in">Go to sign-in</AnchorLink>
+            {t("signUp.haveAccount")} <AnchorLink to="/sign-in">{t("goToSignIn")}</AnchorLink>
           </Text>
         </Stack>
       </form>

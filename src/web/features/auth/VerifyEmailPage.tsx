@@ -2,6 +2,7 @@ import { Paper, Stack, Text, ThemeIcon, Title } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { getRouteApi } from "@tanstack/react-router";
 import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
 import { AlertIcon, CheckIcon } from "../../ui/icons.tsx";
 import { ButtonLink } from "../../ui/links.tsx";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
@@ -13,7 +14,8 @@ const route = getRouteApi("/verify-email");
 export function VerifyEmailPage() {
   const { error } = route.useSearch();
   const queryClient = useQueryClient();
-  usePageTitle(error ? "Email not confirmed" : "Email confirmed");
+  const { t } = useTranslation("auth");
+  usePageTitle(error ? t("verify.notConfirmed") : t("verify.confirmed"));
 
   useEffect(() => {
     // Confirming signs the user in: fetch the session afresh.
@@ -27,15 +29,11 @@ export function VerifyEmailPage() {
           {error ? <AlertIcon size={30} /> : <CheckIcon size={30} />}
         </ThemeIcon>
         <Title order={1} size="h2">
-          {error ? "This link did not work" : "Email confirmed"}
+          {error ? t("verify.failedTitle") : t("verify.confirmed")}
         </Title>
-        <Text>
-          {error
-            ? "The confirmation link is invalid or has expired. Sign in and ask for a new one."
-            : "Thank you. Your email address is confirmed, and you will get every update about your reports."}
-        </Text>
+        <Text>{error ? t("verify.failed") : t("verify.thanks")}</Text>
         <ButtonLink to={error ? "/sign-in" : "/report"}>
-          {error ? "Go to sign-in" : "Go to the Report Center"}
+          {error ? t("goToSignIn") : t("goToReportCenter")}
         </ButtonLink>
       </Stack>
     </Paper>
