@@ -2,6 +2,7 @@ import { appText } from "../app/app.text.ts";
 import { authText } from "../features/auth/auth.text.ts";
 import { homeText } from "../features/home/home.text.ts";
 import { reportCenterText } from "../features/report-center/report-center.text.ts";
+import { shopText } from "../features/shop/shop.text.ts";
 
 /**
  * Every namespace of UI text, one per feature, each written in `<feature>.text.ts` beside the feature.
@@ -12,6 +13,7 @@ export const namespaces = {
   home: homeText,
   reportCenter: reportCenterText,
   auth: authText,
+  shop: shopText,
 };
 
 export type Namespace = keyof typeof namespaces;

@@ -1,4 +1,5 @@
 import { Card, Group, Stack, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
 import type { Listing } from "../../../contracts/catalog.ts";
 import { formatPrice } from "../../ui/format.ts";
 import { AnchorLink } from "../../ui/links.tsx";
@@ -7,6 +8,7 @@ import { ListingStatusBadge } from "./ListingStatusBadge.tsx";
 import { isOnSale } from "./listing-standing.ts";
 
 export function ListingCard({ listing }: { listing: Listing }) {
+  const { t } = useTranslation("shop");
   return (
     <Card padding="sm" component="article" aria-labelledby={`listing-${listing.id}`}>
       <Card.Section>
@@ -30,7 +32,7 @@ export function ListingCard({ listing }: { listing: Listing }) {
             </Text>
           ) : (
             <Text size="sm" c="dimmed">
-              No longer for sale
+              {t("noLongerForSale")}
             </Text>
           )}
           <ListingStatusBadge status={listing.status} />

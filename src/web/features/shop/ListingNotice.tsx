@@ -1,21 +1,22 @@
 import { Alert, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
 import type { Listing } from "../../../contracts/catalog.ts";
 import { countryName } from "../../ui/format.ts";
 import { AlertIcon, InfoIcon } from "../../ui/icons.tsx";
 import { viewerCountry } from "./listing-standing.ts";
 
 function countries(codes: string[]): string {
-  return codes.map(countryName).join(", ");
+  return codes.map((code) => countryName(code)).join(", ");
 }
 
 /** What a decision on this listing means for someone looking at it: removed, hidden somewhere, demoted. */
 export function ListingNotice({ listing }: { listing: Listing }) {
+  const { t } = useTranslation("shop");
   if (listing.status === "removed") {
     return (
-      <Alert color="red" variant="light" icon={<AlertIcon />} title="This listing was removed">
+      <Alert color="red" variant="light" icon={<AlertIcon />} title={t("notice.removedTitle")}>
         <Text size="sm" c="dark">
-          It broke the marketplace rules and can no longer be bought. It was already decided on, so it cannot
-          be reported again.
+          {t("notice.removed")}
         </Text>
       </Alert>
     );
@@ -24,28 +25,32 @@ export function ListingNotice({ listing }: { listing: Listing }) {
     const here = viewerCountry();
     const hiddenHere = here !== null && listing.restrictedTerritories.includes(here);
     const where =
-      listing.restrictedTerritories.length > 0 ? countries(listing.restrictedTerritories) : "some countries";
+      listing.restrictedTerritories.length > 0
+        ? countries(listing.restrictedTerritories)
+        : t("notice.someCountries");
     return (
       <Alert
         color="yellow"
         variant="light"
         icon={<AlertIcon />}
-        title={hiddenHere ? `Not available in ${countryName(here)}` : "Restricted in some countries"}
+        title={
+          hiddenHere
+            ? t("notice.notAvailableIn", { country: countryName(here) })
+            : t("notice.restrictedTitle")
+        }
         styles={{ title: { color: "var(--mantine-color-dark-7)" } }}
       >
         <Text size="sm" c="dark">
-          {`After a decision of the marketplace, buyers in ${where} cannot see or order this listing. `}
-          {hiddenHere ? "You cannot order it from where you are." : "Elsewhere it stays on sale."}
+          {t("notice.restricted", { where })} {hiddenHere ? t("notice.hiddenHere") : t("notice.elsewhere")}
         </Text>
       </Alert>
     );
   }
   if (listing.status === "demoted") {
     return (
-      <Alert color="orange" variant="light" icon={<InfoIcon />} title="This listing was demoted">
+      <Alert color="orange" variant="light" icon={<InfoIcon />} title={t("notice.demotedTitle")}>
         <Text size="sm" c="dark">
-          After a decision of the marketplace it stays on sale, but it is shown lower in search results and is
-          no longer promoted.
+          {t("notice.demoted")}
         </Text>
       </Alert>
     );

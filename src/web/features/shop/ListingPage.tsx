@@ -1,5 +1,6 @@
 import { Badge, Breadcrumbs, Button, Grid, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { getRouteApi, useNavigate } from "@tanstack/react-router";
+import { useTranslation } from "react-i18next";
 import { formatPrice } from "../../ui/format.ts";
 import { ShieldIcon } from "../../ui/icons.tsx";
 import { AnchorLink } from "../../ui/links.tsx";
@@ -18,16 +19,17 @@ export function ListingPage() {
   const { id } = route.useParams();
   const navigate = useNavigate();
   const query = useListing(id);
-  usePageTitle(query.data?.title ?? "Listing");
+  const { t } = useTranslation("shop");
+  usePageTitle(query.data?.title ?? t("listing.pageTitle"));
 
   if (query.isPending) return <LoadingBlock rows={5} height={40} />;
-  if (query.isError) return <ErrorBlock error={query.error} title="Could not load this listing" />;
+  if (query.isError) return <ErrorBlock error={query.error} title={t("listing.loadFailed")} />;
   const listing = query.data;
 
   return (
     <Stack gap="lg">
       <Breadcrumbs>
-        <AnchorLink to="/shop">Demo shop</AnchorLink>
+        <AnchorLink to="/shop">{t("title")}</AnchorLink>
         <AnchorLink to="/shop/store/$id" params={{ id: listing.storeId }}>
           {listing.storeName}
         </AnchorLink>
@@ -53,7 +55,7 @@ export function ListingPage() {
                 </Text>
               ) : (
                 <Text fw={600} size="lg" c="dimmed">
-                  No longer for sale
+                  {t("noLongerForSale")}
                 </Text>
               )}
               <ListingStatusBadge status={listing.status} />
@@ -62,7 +64,7 @@ export function ListingPage() {
               </Badge>
             </Group>
             <Text size="sm">
-              Sold by{" "}
+              {t("listing.soldBy")}{" "}
               <AnchorLink to="/shop/store/$id" params={{ id: listing.storeId }}>
                 {listing.storeName}
               </AnchorLink>
@@ -72,7 +74,7 @@ export function ListingPage() {
               <Paper withBorder p="md" mt="md">
                 <Stack gap={6}>
                   <Text size="sm" c="dimmed">
-                    Something wrong with this listing? Counterfeit, prohibited, a scam?
+                    {t("listing.somethingWrong")}
                   </Text>
                   <Group>
                     <Button
@@ -81,7 +83,7 @@ export function ListingPage() {
                       leftSection={<ShieldIcon />}
                       onClick={() => navigate({ to: "/report", search: { target: listing.url } })}
                     >
-                      Report this item
+                      {t("listing.report")}
                     </Button>
                   </Group>
                 </Stack>

@@ -1,19 +1,21 @@
 import { Badge } from "@mantine/core";
+import { useTranslation } from "react-i18next";
 import type { Listing } from "../../../contracts/catalog.ts";
 
-const LABELS: Record<Listing["status"], { label: string; color: string } | null> = {
+const COLORS: Record<Listing["status"], string | null> = {
   active: null,
-  removed: { label: "Removed", color: "red" },
-  demoted: { label: "Demoted", color: "orange" },
-  restricted: { label: "Restricted", color: "yellow" },
+  removed: "red",
+  demoted: "orange",
+  restricted: "yellow",
 };
 
 export function ListingStatusBadge({ status }: { status: Listing["status"] }) {
-  const shown = LABELS[status];
-  if (!shown) return null;
+  const { t } = useTranslation("shop");
+  const color = COLORS[status];
+  if (status === "active" || !color) return null;
   return (
-    <Badge color={shown.color} variant="light">
-      {shown.label}
+    <Badge color={color} variant="light">
+      {t(`listingStatus.${status}`)}
     </Badge>
   );
 }

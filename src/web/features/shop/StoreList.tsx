@@ -1,4 +1,5 @@
 import { Button, Card, Center, Group, SimpleGrid, Stack, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
 import { countryName } from "../../ui/format.ts";
 import { StoreIcon } from "../../ui/icons.tsx";
 import { AnchorLink } from "../../ui/links.tsx";
@@ -7,11 +8,12 @@ import { useStores } from "./catalog.api.ts";
 import { StoreStatusBadge } from "./StoreStatusBadge.tsx";
 
 export function StoreList() {
+  const { t } = useTranslation("shop");
   const query = useStores();
   if (query.isPending) return <LoadingBlock rows={2} height={56} />;
   if (query.isError) return <ErrorBlock error={query.error} onRetry={() => query.refetch()} />;
   const stores = query.data.pages.flatMap((page) => page.items);
-  if (stores.length === 0) return <Text c="dimmed">There are no stores yet.</Text>;
+  if (stores.length === 0) return <Text c="dimmed">{t("noStores")}</Text>;
   return (
     <Stack gap="md">
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="md">
@@ -26,7 +28,7 @@ export function StoreList() {
                   {store.name}
                 </AnchorLink>
                 <Text size="xs" c="dimmed">
-                  {countryName(store.country)} · {store.listingCount} listings
+                  {countryName(store.country)} · {t("listingCount", { count: store.listingCount })}
                 </Text>
                 <StoreStatusBadge status={store.status} />
               </Stack>
@@ -37,7 +39,7 @@ export function StoreList() {
       {query.hasNextPage && (
         <Center>
           <Button variant="subtle" onClick={() => query.fetchNextPage()} loading={query.isFetchingNextPage}>
-            More stores
+            {t("moreStores")}
           </Button>
         </Center>
       )}

@@ -1,5 +1,6 @@
 import { Alert, Breadcrumbs, Button, Group, Stack, Text, Title } from "@mantine/core";
 import { getRouteApi, useNavigate } from "@tanstack/react-router";
+import { useTranslation } from "react-i18next";
 import { countryName } from "../../ui/format.ts";
 import { AlertIcon, ShieldIcon } from "../../ui/icons.tsx";
 import { AnchorLink } from "../../ui/links.tsx";
@@ -16,23 +17,22 @@ export function StorePage() {
   const { id } = route.useParams();
   const navigate = useNavigate();
   const query = useStore(id);
-  usePageTitle(query.data?.name ?? "Store");
+  const { t } = useTranslation("shop");
+  usePageTitle(query.data?.name ?? t("store.pageTitle"));
 
   if (query.isPending) return <LoadingBlock rows={4} height={40} />;
-  if (query.isError) return <ErrorBlock error={query.error} title="Could not load this store" />;
+  if (query.isError) return <ErrorBlock error={query.error} title={t("store.loadFailed")} />;
   const store = query.data;
 
   return (
     <Stack gap="lg">
       <Breadcrumbs>
-        <AnchorLink to="/shop">Demo shop</AnchorLink>
+        <AnchorLink to="/shop">{t("title")}</AnchorLink>
         <Text size="sm">{store.name}</Text>
       </Breadcrumbs>
       {store.status !== "active" && (
         <Alert color={store.status === "closed" ? "red" : "orange"} icon={<AlertIcon />} role="status">
-          {store.status === "closed"
-            ? "This store was closed for breaking the marketplace rules."
-            : "This store is frozen for now: it cannot sell until the freeze ends."}
+          {store.status === "closed" ? t("store.closed") : t("store.frozen")}
         </Alert>
       )}
       <Group justify="space-between" align="flex-start" gap="md">
@@ -42,7 +42,7 @@ export function StorePage() {
             <StoreStatusBadge status={store.status} />
           </Group>
           <Text size="sm" c="dimmed">
-            {countryName(store.country)} · {store.listingCount} listings
+            {countryName(store.country)} · {t("listingCount", { count: store.listingCount })}
           </Text>
           <Text mt="xs">{store.description}</Text>
         </Stack>
@@ -52,12 +52,12 @@ export function StorePage() {
           leftSection={<ShieldIcon />}
           onClick={() => navigate({ to: "/report", search: { target: store.url } })}
         >
-          Report this store
+          {t("store.report")}
         </Button>
       </Group>
       <section aria-labelledby="store-listings-heading">
         <Title order={2} id="store-listings-heading" mb="md">
-          Listings of this store
+          {t("store.listings")}
         </Title>
         <ListingGrid storeId={store.id} />
       </section>
