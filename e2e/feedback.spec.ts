@@ -1,3 +1,4 @@
+import zlib from "node:zlib";
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { screenshot, signIn } from "./helpers.ts";
 
@@ -21,6 +22,31 @@ async function bothWidths(page: Page, name: string) {
   await page.setViewportSize(DESKTOP);
 }
 
+/** A real PNG of one colour, so that the photo shows as a picture in the screenshots. */
+function colourPng(name: string, [r, g, b]: [number, number, number], size = 96) {
+  const chunk = (type: string, data: Buffer) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(zlib.crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(size, 0);
+  header.writeUInt32BE(size, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(size * 3).fill(Buffer.from([r, g, b]))]);
+  const pixels = zlib.deflateSync(Buffer.concat(Array.from({ length: size }, () => row)));
+  const buffer = Buffer.concat([
+    Buffer.from("89504e470d0a1a0a", "hex"),
+    chunk("IHDR", header),
+    chunk("IDAT", pixels),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
+  return { name, mimeType: "image/png", buffer };
+}
+
 /** Gives `stars` in the star group named `name`, clicking the star as a person does (its radio button is hidden). */
 async function giveStars(scope: Page, name: string, stars: number) {
   const group = scope.getByRole("radiogroup", { name });
@@ -29,7 +55,7 @@ async function giveStars(scope: Page, name: string, stars: number) {
   await expect(radio).toBeChecked();
 }
 
-test("a buyer rates an order, the seller replies, the store page shows the new rating", async ({
+test("a buyer rates an order with a photo, the seller replies, the store page shows the new rating", async ({
   browser,
 }) => {
   const buyer = await signedInPage(browser, "buyer@demo.redress.test");
@@ -51,10 +77,25 @@ test("a buyer rates an order, the seller replies, the store page shows the new r
   await bothWidths(buyer, "2-buyer-missing-stars");
 
   await giveStars(buyer, "Shipping speed", 5);
+  // A file that is no photo by its content is refused at its row; the photos go with the rating.
+  const photos = buyer.locator("#rate-order-photos-input");
+  await photos.setInputFiles([
+    { name: "receipt.png", mimeType: "image/png", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") },
+  ]);
+  await expect(
+    buyer.getByText("“receipt.png” is not a photo: its content is not JPEG, PNG, GIF or WEBP."),
+  ).toBeVisible();
+  await buyer.getByRole("button", { name: "Remove receipt.png" }).click();
+  await photos.setInputFiles([
+    colourPng("headphones.png", [40, 90, 160]),
+    colourPng("box.png", [200, 120, 40]),
+  ]);
+  await expect(buyer.getByRole("list", { name: "Attached files" }).getByRole("listitem")).toHaveCount(2);
   await section.getByRole("button", { name: "Send my ratings" }).click();
   const given = buyer.getByRole("region", { name: "Your ratings" });
-  await expect(given.getByRole("list", { name: "Item ratings" }).getByRole("listitem")).toHaveCount(2);
+  await expect(given.getByRole("list", { name: "Item ratings" }).locator(":scope > li")).toHaveCount(2);
   await expect(given.getByText("Great sound, and the noise cancelling works on the train.")).toBeVisible();
+  await expect(given.getByRole("img", { name: "1 of 2, from you (opens full size)" }).first()).toBeVisible();
   // The order's second item counts with its first: one buyer's ratings within 10 days count once.
   await expect(given.getByText("Your ratings of this store within 10 days count once.")).toBeVisible();
   await bothWidths(buyer, "3-buyer-ratings-given");
@@ -66,6 +107,7 @@ test("a buyer rates an order, the seller replies, the store page shows the new r
   const list = rating.getByRole("list", { name: "Ratings of this store" });
   const headphones = list.getByRole("listitem").filter({ hasText: "Great sound" });
   await expect(headphones.getByText("Bea B.", { exact: true })).toBeVisible();
+  await expect(headphones.getByRole("list", { name: "Photos from Bea B." }).getByRole("img")).toHaveCount(2);
   await headphones.getByRole("button", { name: "Reply publicly (once)" }).click();
   await headphones.getByLabel("Your reply").fill("Thank you! Enjoy the quiet on your commute.");
   await bothWidths(seller, "4-seller-replies");
@@ -80,6 +122,13 @@ test("a buyer rates an order, the seller replies, the store page shows the new r
   const histogram = guest.getByRole("list", { name: "Counted ratings by stars" });
   await expect(histogram.getByRole("listitem").filter({ hasText: "5 stars" })).toContainText("1");
   await expect(guest.getByText("Thank you! Enjoy the quiet on your commute.")).toBeVisible();
+  // The photo is served as an image, never as a page.
+  const photoUrl = await guest
+    .getByRole("img", { name: /^1 of 2, from Bea B\./ })
+    .first()
+    .getAttribute("src");
+  const served = await guest.request.get(photoUrl!);
+  expect(served.headers()["content-type"]).toBe("image/png");
   await bothWidths(guest, "6-guest-store-page");
   await guest.goto("/shop/item/it-2001");
   await expect(guest.getByText(/from \d+ ratings?/)).toBeVisible();

@@ -8,6 +8,8 @@ export const RATING_MONTHS = 6;
 export const SAME_BUYER_DAYS = 10;
 /** An item rating of this many stars or more is positive. */
 export const POSITIVE_STARS = 4;
+/** Photos a buyer may send with an order's rating. */
+export const MAX_FEEDBACK_PHOTOS = 5;
 
 const stars = (what: string) =>
   z
@@ -52,6 +54,10 @@ export const SellerReply = z.object({
 });
 export type SellerReply = z.infer<typeof SellerReply>;
 
+/** A photo sent with an order's rating, shown with each of its item ratings. */
+export const FeedbackPhoto = z.object({ id: z.string(), fileName: z.string(), url: z.string() });
+export type FeedbackPhoto = z.infer<typeof FeedbackPhoto>;
+
 /** One item rating as the public (and its two sides) see it. */
 export const Feedback = z.object({
   id: z.string(),
@@ -68,6 +74,7 @@ export const Feedback = z.object({
   /** The seller won a "not as described" dispute on this order. */
   sellerWonDispute: z.boolean(),
   reply: z.object({ text: z.string(), at: z.string() }).nullable(),
+  photos: z.array(FeedbackPhoto),
 });
 export type Feedback = z.infer<typeof Feedback>;
 

@@ -1,3 +1,4 @@
+import { MAX_FEEDBACK_PHOTOS, RateOrder } from "../../../contracts/feedback.ts";
 import type { ModuleContext, RedressModule } from "../../platform/modules/module.ts";
 import type { CatalogPorts } from "../catalog/catalog.module.ts";
 import { ORDER_DISPUTES_CHANGED, OrderDisputesChanged } from "../disputes/disputes.events.ts";
@@ -15,12 +16,22 @@ export function feedbackModule(ctx: ModuleContext, ports: Needs): RedressModule<
     transact: ctx.transact,
     clock: ctx.clock,
     feedback: createFeedbackRepository(),
+    evidence: ctx.evidence,
     ...ports,
   });
   return {
     name: "feedback",
     ports: {},
-    routes: [feedbackRoutes(service)],
+    routes: [feedbackRoutes(service, ctx.evidence)],
+    forms: [
+      {
+        path: "/api/v1/me/orders/{id}/feedback",
+        schema: RateOrder,
+        jsonPart: "rating",
+        filesField: "photos",
+        maxFiles: MAX_FEEDBACK_PHOTOS,
+      },
+    ],
     topics: {
       [ORDER_DISPUTES_CHANGED]: async (payload) =>
         service.refreshOrder(OrderDisputesChanged.parse(payload).orderId),

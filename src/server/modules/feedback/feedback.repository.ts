@@ -1,10 +1,12 @@
 import type { DbOrTx } from "../../platform/db/database.ts";
 import type {
+  FeedbackPhotoTable,
   FeedbackTable,
   ListingRatingTable,
   StoreFeedbackTable,
   StoreRatingDayTable,
 } from "../../platform/db/schema.feedback.ts";
+import { groupBy } from "../../platform/group-by.ts";
 import { type Contribution, type Detailed, isPositive } from "./feedback.rules.ts";
 
 const STARS = [1, 2, 3, 4, 5] as const;
@@ -49,6 +51,39 @@ export function createFeedbackRepository() {
 
     insertStoreFeedback: (tx: DbOrTx, row: StoreFeedbackTable) =>
       tx.insertInto("store_feedback").values(row).execute(),
+
+    insertPhotos: (tx: DbOrTx, rows: FeedbackPhotoTable[]) =>
+      rows.length > 0 ? tx.insertInto("feedback_photos").values(rows).execute() : Promise.resolve([]),
+
+    /** The photos of these orders' ratings, in the buyer's order, by order id: one query for a page. */
+    async photosOf(db: DbOrTx, orderIds: string[]): Promise<Map<string, FeedbackPhotoTable[]>> {
+      if (orderIds.length === 0) return new Map();
+      const rows = await db
+        .selectFrom("feedback_photos")
+        .selectAll()
+        .where("order_id", "in", [...new Set(orderIds)])
+        .orderBy("order_id")
+        .orderBy("position")
+        .execute();
+      return groupBy(rows, (r) => r.order_id);
+    },
+
+    /** A photo, if the rating it came with is still shown (not hidden by a decision). */
+    shownPhoto: (db: DbOrTx, id: string) =>
+      db
+        .selectFrom("feedback_photos")
+        .selectAll()
+        .where("id", "=", id)
+        .where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom("feedback")
+              .select("feedback.id")
+              .whereRef("feedback.order_id", "=", "feedback_photos.order_id")
+              .where("feedback.hidden_at", "is", null),
+          ),
+        )
+        .executeTakeFirst(),
 
     ofOrder: (db: DbOrTx, orderId: string) =>
       db.selectFrom("feedback").selectAll().where("order_id", "=", orderId).orderBy("id").execute(),
@@ -117,7 +152,6 @@ export function createFeedbackRepository() {
       return { items, store };
     },
 
-    /** Adds (or with sign −1 takes out) ratings in their stores' days and their listings. */
     /**
      * Adds (or with sign −1 takes out) ratings in their stores' days and their listings: summed per day
      * and per listing first, then one upsert per table (rows in key order, so concurrent writers lock
@@ -240,6 +274,7 @@ export function createFeedbackRepository() {
         .selectAll("feedback")
         .select("user.name as buyer_name")
         .where("feedback.store_id", "=", storeId)
+        .where("feedback.hidden_at", "is", null)
         .$if(beforeId !== null, (q) => q.where("feedback.id", "<", beforeId!))
         .orderBy("feedback.id", "desc")
         .limit(limit)

@@ -11,13 +11,18 @@ import {
   StoreFeedbackItem,
   StoreRating,
 } from "../../../contracts/feedback.ts";
+import { parseInput } from "../../platform/http/error-handler.ts";
+import { sendStoredFile } from "../../platform/http/send-stored-file.ts";
+import type { EvidenceStore } from "../../platform/storage/evidence-store.ts";
+import { withUploadedForm } from "../../platform/storage/form-intake.ts";
+import { ratingForm } from "./feedback.photos.ts";
 import type { FeedbackService } from "./feedback.service.ts";
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 const Params = z.object({ id: z.string().min(1).max(100) });
 const tags = ["feedback"];
 
-export function feedbackRoutes(feedback: FeedbackService): FastifyPluginAsyncZod {
+export function feedbackRoutes(feedback: FeedbackService, evidence: EvidenceStore): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       "/api/v1/me/orders/:id/feedback",
@@ -37,15 +42,30 @@ export function feedbackRoutes(feedback: FeedbackService): FastifyPluginAsyncZod
         schema: {
           tags,
           summary: "Rate a delivered order, within 30 days: each item (1–5 stars, text) and the store",
+          description:
+            "JSON (the RateOrder body), or a multipart form with that JSON in the `rating` part and up to 5 photos (GIF, JPEG, PNG, WEBP up to 5 MB, checked by content) under `photos`.",
           params: Params,
-          body: RateOrder,
-          response: { 201: OrderFeedback, ...errors },
+          response: { 201: OrderFeedback, 413: ErrorBody, 415: ErrorBody, ...errors },
         },
       },
       async (request, reply) => {
-        reply.code(201);
-        return feedback.rate(request.actor, request.params.id, request.body);
+        const rated = await withUploadedForm(request, evidence, ratingForm, (form) =>
+          feedback.rate(request.actor, request.params.id, parseInput(RateOrder, form.body), form.files),
+        );
+        return reply.code(201).send(rated);
       },
+    );
+    app.get(
+      "/api/v1/feedback/photos/:id",
+      {
+        schema: {
+          tags,
+          summary: "A photo sent with a rating (an image; never active content)",
+          params: Params,
+          response: { 404: ErrorBody },
+        },
+      },
+      async (request, reply) => sendStoredFile(reply, await feedback.photo(request.params.id), true),
     );
     app.patch(
       "/api/v1/feedback/:id",

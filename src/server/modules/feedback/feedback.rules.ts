@@ -39,8 +39,9 @@ export interface Contribution {
   sign: 1 | -1;
 }
 
+/** Nothing while the order is in dispute or after a moderation decision hid the rating. */
 export function contributionOf(row: FeedbackTable, sign: 1 | -1): Contribution | null {
-  if (row.held) return null;
+  if (row.held || row.hidden_at) return null;
   return {
     storeId: row.store_id,
     listingId: row.listing_id,

@@ -2,6 +2,7 @@ import { z } from "zod";
 import {
   type EditFeedback,
   type Feedback,
+  type FeedbackPhoto,
   type ListingRating,
   type OrderFeedback,
   RATING_MONTHS,
@@ -13,10 +14,14 @@ import {
 import type { Clock } from "../../platform/clock.ts";
 import { type Db, isUniqueViolation, type Tx } from "../../platform/db/database.ts";
 import { keysetCursor } from "../../platform/db/pagination.ts";
-import type { FeedbackTable } from "../../platform/db/schema.feedback.ts";
+import type { FeedbackPhotoTable, FeedbackTable } from "../../platform/db/schema.feedback.ts";
 import type { Transact } from "../../platform/db/transactions.ts";
 import { AppError, forbidden, invalidInput, notFound, unauthenticated } from "../../platform/http/errors.ts";
+import type { StoredFile } from "../../platform/http/send-stored-file.ts";
 import { newId } from "../../platform/ids.ts";
+import type { EvidenceStore } from "../../platform/storage/evidence-store.ts";
+import { createFileKeeper, fileRow } from "../../platform/storage/file-keeper.ts";
+import type { StagedUpload } from "../../platform/storage/form-intake.ts";
 import type { Actor } from "../accounts/actor.ts";
 import type { CatalogPorts } from "../catalog/catalog.module.ts";
 import type { OrderRecord } from "../catalog/orders.repository.ts";
@@ -37,6 +42,7 @@ interface Deps {
   transact: Transact;
   clock: Clock;
   feedback: FeedbackRepository;
+  evidence: EvidenceStore;
   orders: CatalogPorts["orders"];
   catalog: CatalogPorts["catalog"];
   orderDisputes: DisputesPorts["orderDisputes"];
@@ -51,7 +57,13 @@ export function shortName(name: string): string {
   return initial ? `${first} ${initial.toUpperCase()}.` : (first ?? "A buyer");
 }
 
-function feedbackView(row: FeedbackTable, buyerName: string): Feedback {
+const photoView = (p: FeedbackPhotoTable): FeedbackPhoto => ({
+  id: p.id,
+  fileName: p.file_name,
+  url: `/api/v1/feedback/photos/${p.id}`,
+});
+
+function feedbackView(row: FeedbackTable, buyerName: string, photos: FeedbackPhotoTable[] = []): Feedback {
   return {
     id: row.id,
     orderId: row.order_id,
@@ -65,6 +77,7 @@ function feedbackView(row: FeedbackTable, buyerName: string): Feedback {
     editedAt: row.edited_at,
     sellerWonDispute: !!row.seller_won_dispute,
     reply: row.reply_text && row.replied_at ? { text: row.reply_text, at: row.replied_at } : null,
+    photos: photos.map(photoView),
   };
 }
 
@@ -73,6 +86,7 @@ const average = (sum: number, n: number) => (n > 0 ? Math.round((sum / n) * 10) 
 /** Buyers rate their delivered orders; sellers reply; anyone reads a store's and a listing's ratings. */
 export function createFeedbackService(deps: Deps) {
   const { db, transact, clock, feedback, orders, catalog, orderDisputes } = deps;
+  const keepWith = createFileKeeper({ db, transact, evidence: deps.evidence });
 
   async function buyersOrder(actor: Actor | null, orderId: string, status: 403 | 404): Promise<OrderRecord> {
     if (!actor) throw unauthenticated();
@@ -84,9 +98,10 @@ export function createFeedbackService(deps: Deps) {
 
   async function orderView(order: OrderRecord, buyerName: string): Promise<OrderFeedback> {
     const now = clock.now();
-    const [rows, store] = await Promise.all([
+    const [rows, store, photos] = await Promise.all([
       feedback.ofOrder(db, order.id),
       feedback.storeFeedbackOf(db, order.id),
+      feedback.photosOf(db, [order.id]),
     ]);
     const closesAt = feedbackClosesAt(order);
     const open = !whyNotRateable(order, now);
@@ -96,13 +111,15 @@ export function createFeedbackService(deps: Deps) {
       why: rows.length > 0 ? "You rated this order." : whyNotRateable(order, now),
       closesAt: closesAt?.toISOString() ?? null,
       items: rows.map((row) => ({
-        ...feedbackView(row, buyerName),
-        mayEdit: open && !row.edited_at,
-        notCountedWhy: row.held
-          ? "It counts in the store rating once the dispute on this order is resolved."
-          : row.repeat_of_buyer
-            ? "Your ratings of this store within 10 days count once."
-            : null,
+        ...feedbackView(row, buyerName, photos.get(order.id)),
+        mayEdit: open && !row.edited_at && !row.hidden_at,
+        notCountedWhy: row.hidden_at
+          ? "It was hidden after a report: it is no longer shown or counted."
+          : row.held
+            ? "It counts in the store rating once the dispute on this order is resolved."
+            : row.repeat_of_buyer
+              ? "Your ratings of this store within 10 days count once."
+              : null,
       })),
       store: store
         ? {
@@ -129,7 +146,13 @@ export function createFeedbackService(deps: Deps) {
   }
 
   /** Writes the order's ratings and adds what counts to the aggregates, in one transaction. */
-  async function writeRatings(tx: Tx, order: OrderRecord, actor: Actor, input: RateOrder) {
+  async function writeRatings(
+    tx: Tx,
+    order: OrderRecord,
+    actor: Actor,
+    input: RateOrder,
+    photos: StagedUpload[],
+  ) {
     const at = clock.now().toISOString();
     const facts = await orderDisputes.orderDisputeFacts(tx, order.id);
     const held = facts.unresolved ? 1 : 0;
@@ -155,6 +178,7 @@ export function createFeedbackService(deps: Deps) {
         repeat_of_buyer: i > 0 || isRepeat(previous, at) ? 1 : 0,
         held,
         seller_won_dispute: facts.sellerWonNotAsDescribed ? 1 : 0,
+        hidden_at: null,
       };
     });
     const store = {
@@ -178,6 +202,10 @@ export function createFeedbackService(deps: Deps) {
       );
     }
     await feedback.insertFeedback(tx, rows);
+    await feedback.insertPhotos(
+      tx,
+      photos.map((f, position) => ({ ...fileRow(f, at), order_id: order.id, position })),
+    );
     await feedback.addContributions(
       tx,
       rows.flatMap((row) => contributionOf(row, 1) ?? []),
@@ -192,13 +220,31 @@ export function createFeedbackService(deps: Deps) {
       return orderView(order, actor!.name);
     },
 
-    async rate(actor: Actor | null, orderId: string, input: RateOrder): Promise<OrderFeedback> {
+    /** Rates the order, with up to 5 photos (checked by content before this is called). */
+    async rate(
+      actor: Actor | null,
+      orderId: string,
+      input: RateOrder,
+      photos: StagedUpload[] = [],
+    ): Promise<OrderFeedback> {
       const order = await buyersOrder(actor, orderId, 403);
       const why = whyNotRateable(order, clock.now());
       if (why) throw forbidden(why);
       checkItems(order, input);
-      await transact((tx) => writeRatings(tx, order, actor!, input));
+      await keepWith(photos, (tx) => writeRatings(tx, order, actor!, input, photos));
       return orderView(order, actor!.name);
+    },
+
+    /** A photo of a shown rating: public, like the rating. */
+    async photo(id: string): Promise<StoredFile> {
+      const row = await feedback.shownPhoto(db, id);
+      if (!row) throw notFound("This photo");
+      return {
+        path: deps.evidence.pathOf(row.sha256),
+        fileName: row.file_name,
+        mimeType: row.mime_type,
+        size: row.size_bytes,
+      };
     },
 
     /** The one edit of an item rating, within the 30 days: the aggregates trade the old stars for the new. */
@@ -295,11 +341,18 @@ export function createFeedbackService(deps: Deps) {
       const before = storeCursor.decode(query.cursor);
       const rows = await feedback.ofStore(db, storeId, before?.[0] ?? null, query.limit + 1);
       const isSeller = !!actor && (await feedback.sellerOf(db, store.id)) === actor.userId;
+      const photos = await feedback.photosOf(
+        db,
+        rows.map((r) => r.order_id),
+      );
       return storeCursor.page(
         rows,
         query.limit,
         (r) => [r.id],
-        (r): StoreFeedbackItem => ({ ...feedbackView(r, r.buyer_name), mayReply: isSeller && !r.replied_at }),
+        (r): StoreFeedbackItem => ({
+          ...feedbackView(r, r.buyer_name, photos.get(r.order_id)),
+          mayReply: isSeller && !r.replied_at,
+        }),
       );
     },
 

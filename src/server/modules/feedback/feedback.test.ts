@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestApp, type TestUser } from "../../../../test/app.ts";
 import { availableDialects } from "../../../../test/databases.ts";
 import { createOrder, disputeBody, type OrderShape } from "../../../../test/disputes.fixtures.ts";
+import { multipart, samples } from "../../../../test/multipart.ts";
 import { shortName } from "./feedback.service.ts";
 
 const dialects = await availableDialects();
@@ -95,6 +96,45 @@ describe.each(dialects)("feedback and store ratings (%s)", (dialect) => {
     const again = await rate(o, [1]);
     expect(again.statusCode).toBe(409);
     expect((await storeRating(o.storeId)).histogram).toMatchObject({ 1: 0, 4: 1 });
+  });
+
+  it("takes up to 5 photos checked by content, shows them with the rating, and keeps nothing of a refused form", async () => {
+    t.clock.set(start);
+    const o = await order();
+    const url = `/api/v1/me/orders/${o.id}/feedback`;
+    const rating = { items: [{ orderItemId: o.itemIds[0], stars: 4 }], store };
+    const photo = (fileName: string, content = samples.png()) => ({ name: "photos", fileName, content });
+    const post = (files: ReturnType<typeof photo>[]) => {
+      const form = multipart(rating, files, "rating");
+      return t.app.inject({
+        method: "POST",
+        url,
+        headers: { ...buyer.headers, ...form.headers },
+        payload: form.payload,
+      });
+    };
+    const svg = await post([photo("a.png"), photo("b.svg", samples.svg())]);
+    expect(svg.statusCode).toBe(415);
+    expect(svg.json().error.fields.photos).toMatch(/not a photo/);
+    const pdf = await post([photo("receipt.pdf", samples.pdf())]);
+    expect(pdf.statusCode).toBe(415);
+    const six = await post(Array.from({ length: 6 }, (_, i) => photo(`p${i}.png`)));
+    expect(six.statusCode).toBe(400);
+    expect(six.json().error.fields.photos).toBe("Attach at most 5 files here.");
+    expect((await get(buyer, url)).json().items).toEqual([]);
+
+    const res = await post([photo("front.png"), photo("box.png")]);
+    expect(res.statusCode, res.body).toBe(201);
+    const photos = res.json().items[0].photos;
+    expect(photos.map((p: { fileName: string }) => p.fileName)).toEqual(["front.png", "box.png"]);
+    const list = (await get(null, `/api/v1/stores/${o.storeId}/feedback`)).json();
+    expect(list.items.find((f: { orderId: string }) => f.orderId === o.id).photos).toHaveLength(2);
+    const served = await get(null, photos[0].url);
+    expect(served.statusCode).toBe(200);
+    expect(served.headers["content-type"]).toBe("image/png");
+    expect(served.headers["x-content-type-options"]).toBe("nosniff");
+    expect(served.headers["content-security-policy"]).toContain("sandbox");
+    expect((await get(null, "/api/v1/feedback/photos/no-such-photo")).statusCode).toBe(404);
   });
 
   it("lets the buyer edit a rating once within 30 days; the rating trades the old stars for the new", async () => {

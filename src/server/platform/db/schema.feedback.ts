@@ -23,6 +23,21 @@ export interface FeedbackTable {
   held: number;
   /** 1 when the seller won a "not as described" dispute on the order. */
   seller_won_dispute: number;
+  /** Set when a moderation decision hid it: out of the public lists and of the rating. */
+  hidden_at: string | null;
+}
+
+/** A photo sent with an order's rating; public once the rating is. */
+export interface FeedbackPhotoTable {
+  id: string;
+  order_id: string;
+  /** 0–4: the order the buyer gave them in. */
+  position: number;
+  sha256: string;
+  size_bytes: number;
+  mime_type: string;
+  file_name: string;
+  created_at: string;
 }
 
 /** The three detailed ratings of the store, once per order. */

@@ -24,6 +24,7 @@ import type {
   TrustedFlaggerTable,
 } from "./schema.fairness.ts";
 import type {
+  FeedbackPhotoTable,
   FeedbackTable,
   ListingRatingTable,
   StoreFeedbackTable,
@@ -110,6 +111,7 @@ export interface Database {
   dispute_events: DisputeEventTable;
   dispute_files: DisputeFileTable;
   feedback: FeedbackTable;
+  feedback_photos: FeedbackPhotoTable;
   store_feedback: StoreFeedbackTable;
   store_rating_days: StoreRatingDayTable;
   listing_ratings: ListingRatingTable;

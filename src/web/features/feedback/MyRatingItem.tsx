@@ -5,6 +5,7 @@ import { formatDate } from "../../ui/format.ts";
 import { AlertIcon } from "../../ui/icons.tsx";
 import { errorMessageOf } from "../../ui/QueryState.tsx";
 import { useEditFeedback } from "./feedback.api.ts";
+import { RatingPhotos } from "./RatingPhotos.tsx";
 import { SellerReplyText } from "./SellerReplyText.tsx";
 import { StarsField, StarsShown } from "./StarsField.tsx";
 
@@ -25,6 +26,7 @@ export function MyRatingItem({ item }: { item: MyRating }) {
         </Text>
       </Group>
       {item.text && <Text size="sm">{item.text}</Text>}
+      <RatingPhotos photos={item.photos} by="you" />
       {item.notCountedWhy && (
         <Text size="sm" c="dimmed">
           {item.notCountedWhy}

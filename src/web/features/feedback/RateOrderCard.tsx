@@ -14,10 +14,13 @@ import { useState } from "react";
 import type { Order } from "../../../contracts/disputes.ts";
 import type { OrderFeedback } from "../../../contracts/feedback.ts";
 import { ApiError } from "../../api/http.ts";
+import { EvidenceDropField } from "../../ui/EvidenceDropField.tsx";
 import { focusFirstError } from "../../ui/form-errors.ts";
 import { formatDate } from "../../ui/format.ts";
 import { AlertIcon } from "../../ui/icons.tsx";
 import { errorMessageOf } from "../../ui/QueryState.tsx";
+import { useEvidenceFiles } from "../../ui/useEvidenceFiles.ts";
+import { FILE_REFUSAL_CODES } from "../disputes/dispute-files.ts";
 import { useOrderFeedback, useRateOrder } from "./feedback.api.ts";
 import { MyRatingItem } from "./MyRatingItem.tsx";
 import {
@@ -28,6 +31,7 @@ import {
   rateOrderKeys,
   STORE_FIELDS,
 } from "./rate-order.model.ts";
+import { RATING_PHOTOS } from "./rating-photos.ts";
 import { firstStarId, StarsField, StarsShown } from "./StarsField.tsx";
 
 /** The order page's ratings: the form while the order may be rated, then the ratings given. */
@@ -93,12 +97,15 @@ function GivenRatings({ feedback }: { feedback: OrderFeedback }) {
   );
 }
 
+const PHOTOS_ID = "rate-order-photos";
+
 function RateOrderForm({ order }: { order: Order }) {
   const [values, setValues] = useState<RateOrderValues>(() =>
     initialRateOrderValues(order.items.map((i) => i.id)),
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const rate = useRateOrder(order.id, order.storeId);
+  const photos = useEvidenceFiles("rating", RATING_PHOTOS);
 
   const forget = (key: string) => setErrors(({ [key]: _, ...rest }) => rest);
   const setItem = (index: number, change: Partial<RateOrderValues["items"][number]>, key: string) => {
@@ -110,8 +117,9 @@ function RateOrderForm({ order }: { order: Order }) {
   };
   const showErrors = (found: Record<string, string>) => {
     setErrors(found);
-    const idOf = (key: string) => (key.endsWith(".text") ? rateFieldId(key) : firstStarId(rateFieldId(key)));
-    focusFirstError({ order: rateOrderKeys(values), idOf, errors: found });
+    const idOf = (key: string) =>
+      key === "photos" ? PHOTOS_ID : key.endsWith(".text") ? rateFieldId(key) : firstStarId(rateFieldId(key));
+    focusFirstError({ order: [...rateOrderKeys(values), "photos"], idOf, errors: found });
   };
 
   const submit = (event: React.FormEvent) => {
@@ -119,15 +127,30 @@ function RateOrderForm({ order }: { order: Order }) {
     rate.reset();
     const checked = checkRateOrder(values);
     if (!checked.ok) return showErrors(checked.errors);
-    rate.mutate(checked.input, {
-      onError: (error) => {
-        if (error instanceof ApiError && Object.keys(error.fields).length > 0) showErrors(error.fields);
+    if (photos.files.some((f) => f.error))
+      return showErrors({ photos: "Remove the files that are not photos." });
+    photos.resetProgress();
+    rate.mutate(
+      { input: checked.input, photos: photos.files.map((f) => f.file), onProgress: photos.showProgress },
+      {
+        onError: (error) => {
+          photos.resetProgress();
+          if (!(error instanceof ApiError)) return;
+          if (FILE_REFUSAL_CODES.includes(error.code)) {
+            if (error.code === "unsupported_file_type") photos.markRefused(error.message);
+            showErrors({ photos: error.message });
+          } else if (Object.keys(error.fields).length > 0) showErrors(error.fields);
+        },
       },
-    });
+    );
   };
 
   const refusal =
-    rate.error && !(rate.error instanceof ApiError && Object.keys(rate.error.fields).length > 0);
+    rate.error &&
+    !(
+      rate.error instanceof ApiError &&
+      (Object.keys(rate.error.fields).length > 0 || FILE_REFUSAL_CODES.includes(rate.error.code))
+    );
   return (
     <form onSubmit={submit} noValidate aria-labelledby="rate-order-heading">
       <Stack gap="lg">
@@ -180,6 +203,15 @@ function RateOrderForm({ order }: { order: Order }) {
             />
           ))}
         </SimpleGrid>
+        <EvidenceDropField
+          id={PHOTOS_ID}
+          label="Photos (optional)"
+          help="Photos of what arrived help other buyers. They are shown with your rating. Leave out faces, addresses and labels with your name."
+          evidence={photos}
+          uploading={rate.isPending}
+          error={errors.photos}
+          minHeight={90}
+        />
         <Group>
           <Button type="submit" loading={rate.isPending}>
             Send my ratings

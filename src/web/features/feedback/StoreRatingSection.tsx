@@ -18,6 +18,7 @@ import { formatDate } from "../../ui/format.ts";
 import { AlertIcon } from "../../ui/icons.tsx";
 import { errorMessageOf } from "../../ui/QueryState.tsx";
 import { useReplyToFeedback, useStoreFeedback, useStoreRating } from "./feedback.api.ts";
+import { RatingPhotos } from "./RatingPhotos.tsx";
 import { SellerReplyText } from "./SellerReplyText.tsx";
 import { StarsShown } from "./StarsField.tsx";
 
@@ -178,6 +179,7 @@ function FeedbackList({ storeId }: { storeId: string }) {
                 {item.text}
               </Text>
             )}
+            <RatingPhotos photos={item.photos} by={item.buyerName} />
             {item.sellerWonDispute && (
               <Text size="xs" c="dimmed">
                 The seller won a dispute on this order about the item not being as described.

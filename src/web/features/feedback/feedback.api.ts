@@ -9,6 +9,7 @@ import {
   StoreRating,
 } from "../../../contracts/feedback.ts";
 import { getParsed, requestJson, withQuery } from "../../api/http.ts";
+import { uploadMultipart } from "../../api/upload.ts";
 
 const StoreFeedbackPage = pageOf(StoreFeedbackItem);
 const PER_PAGE = 10;
@@ -65,12 +66,29 @@ export function useListingRating(listingId: string) {
   });
 }
 
-/** Rates an order; the order's ratings and the store's figures show it at once. */
+export interface RateOrderSending {
+  input: RateOrder;
+  photos: File[];
+  onProgress?: (loaded: number, total: number) => void;
+}
+
+/** Rates an order, with its photos; the order's ratings and the store's figures show it at once. */
 export function useRateOrder(orderId: string, storeId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (input: RateOrder) =>
-      OrderFeedback.parse(await requestJson(orderFeedbackPath(orderId), { method: "POST", body: input })),
+    mutationFn: async ({ input, photos, onProgress }: RateOrderSending) =>
+      OrderFeedback.parse(
+        photos.length === 0
+          ? await requestJson(orderFeedbackPath(orderId), { method: "POST", body: input })
+          : await uploadMultipart({
+              url: orderFeedbackPath(orderId),
+              parts: [
+                { name: "rating", value: JSON.stringify(input) },
+                ...photos.map((file) => ({ name: "photos", value: file })),
+              ],
+              onProgress,
+            }),
+      ),
     onSuccess: (feedback) => {
       queryClient.setQueryData(feedbackKeys.order(orderId), feedback);
       void queryClient.invalidateQueries({ queryKey: feedbackKeys.store(storeId) });
