@@ -4,7 +4,8 @@ import { initReactI18next } from "react-i18next";
 import { LANGUAGE_STORAGE_KEY, LANGUAGES } from "./languages.ts";
 import { namespaces } from "./namespaces.ts";
 
-function resources(): Resource {
+/** Every namespace in every language, as i18next takes them. */
+export function resources(): Resource {
   const byLanguage: Resource = {};
   for (const { code } of LANGUAGES) {
     byLanguage[code] = Object.fromEntries(

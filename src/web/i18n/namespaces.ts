@@ -3,6 +3,7 @@ import { authText } from "../features/auth/auth.text.ts";
 import { homeText } from "../features/home/home.text.ts";
 import { reportCenterText } from "../features/report-center/report-center.text.ts";
 import { shopText } from "../features/shop/shop.text.ts";
+import { uiText } from "../ui/ui.text.ts";
 
 /**
  * Every namespace of UI text, one per feature, each written in `<feature>.text.ts` beside the feature.
@@ -14,6 +15,7 @@ export const namespaces = {
   reportCenter: reportCenterText,
   auth: authText,
   shop: shopText,
+  ui: uiText,
 };
 
 export type Namespace = keyof typeof namespaces;

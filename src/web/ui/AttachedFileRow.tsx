@@ -1,4 +1,5 @@
 import { ActionIcon, Group, Paper, Progress, Stack, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
 import { formatBytes } from "./format.ts";
 import { CloseIcon, FileIcon } from "./icons.tsx";
 import type { AttachedFile } from "./useEvidenceFiles.ts";
@@ -16,6 +17,7 @@ export function AttachedFileRow({
   uploading: boolean;
   onRemove: () => void;
 }) {
+  const { t } = useTranslation("ui");
   const name = item.file.name;
   return (
     <Paper
@@ -40,7 +42,7 @@ export function AttachedFileRow({
               value={item.progress}
               size="sm"
               color={item.error ? "red" : item.progress === 100 ? "green" : "indigo"}
-              aria-label={`Upload of ${name}`}
+              aria-label={t("files.uploadOf", { name })}
               animated={uploading && item.progress < 100}
             />
           )}
@@ -55,7 +57,7 @@ export function AttachedFileRow({
           color="gray"
           onClick={onRemove}
           disabled={uploading}
-          aria-label={`Remove ${name}`}
+          aria-label={t("files.remove", { name })}
         >
           <CloseIcon size={16} />
         </ActionIcon>

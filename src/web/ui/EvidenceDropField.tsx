@@ -1,6 +1,7 @@
 import { Button, Group, Input, Stack, Text } from "@mantine/core";
 import { Dropzone } from "@mantine/dropzone";
 import { useMediaQuery } from "@mantine/hooks";
+import { useTranslation } from "react-i18next";
 import { AttachedFileRow } from "./AttachedFileRow.tsx";
 import { FieldLabel } from "./FieldLabel.tsx";
 import { UploadIcon } from "./icons.tsx";
@@ -23,10 +24,11 @@ interface EvidenceDropFieldProps {
  * nothing to drag from; a narrow window has no room for dragging either.
  */
 export function useDropWording(): { canDrag: boolean; button: string } {
+  const { t } = useTranslation("ui");
   const touch = useMediaQuery("(pointer: coarse)");
   const narrow = useMediaQuery("(max-width: 36em)");
-  if (touch) return { canDrag: false, button: "Take a photo or choose files" };
-  return { canDrag: !narrow, button: "Choose files" };
+  if (touch) return { canDrag: false, button: t("files.takePhoto") };
+  return { canDrag: !narrow, button: t("files.choose") };
 }
 
 function FileRows({
@@ -72,6 +74,7 @@ export function EvidenceDropField({
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   const wording = useDropWording();
+  const { t } = useTranslation("ui");
   return (
     <Stack gap="xs">
       <FieldLabel htmlFor={`${id}-input`} label={label} help={help} />
@@ -96,7 +99,7 @@ export function EvidenceDropField({
             <Group gap="xs">
               {wording.canDrag && (
                 <Text size="md" fw={500}>
-                  Drag files here, or
+                  {t("files.dragHere")}
                 </Text>
               )}
               <Button
@@ -119,19 +122,19 @@ export function EvidenceDropField({
       <div role="alert">
         <FileRows
           items={evidence.refused}
-          label="Files not attached"
+          label={t("files.notAttached")}
           uploading={uploading}
           onRemove={evidence.remove}
         />
       </div>
       <FileRows
         items={evidence.files}
-        label="Attached files"
+        label={t("files.attached")}
         uploading={uploading}
         onRemove={evidence.remove}
       />
       <Text size="xs" c="dimmed">
-        {evidence.files.length} of {evidence.policy.maxFiles} files attached.
+        {t("files.count", { count: evidence.files.length, max: evidence.policy.maxFiles })}
       </Text>
     </Stack>
   );
@@ -142,9 +145,10 @@ export function UploadStatus({ files, sendingText }: { files: AttachedFile[]; se
   const total = files.reduce((sum, f) => sum + f.file.size, 0);
   const sent = files.reduce((sum, f) => sum + (f.file.size * (f.progress ?? 0)) / 100, 0);
   const percent = total === 0 ? null : Math.round((sent / total) * 100);
+  const { t } = useTranslation("ui");
   return (
     <Text size="sm" c="dimmed" role="status" aria-live="polite">
-      {percent === null ? sendingText : `Uploading evidence… ${percent}%`}
+      {percent === null ? sendingText : t("files.uploading", { percent })}
     </Text>
   );
 }

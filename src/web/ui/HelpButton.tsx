@@ -1,4 +1,5 @@
 import { ActionIcon, Popover, Text, VisuallyHidden } from "@mantine/core";
+import { useTranslation } from "react-i18next";
 import { QuestionIcon } from "./icons.tsx";
 
 interface HelpButtonProps {
@@ -12,12 +13,13 @@ interface HelpButtonProps {
  * so that finding the field by its label never also finds this button.
  */
 export function HelpButton({ label, help }: HelpButtonProps) {
+  const { t } = useTranslation("ui");
   return (
     <Popover width={300} position="top-start" withArrow shadow="md" closeOnEscape>
       <Popover.Target>
         <ActionIcon variant="subtle" color="gray" size="sm" radius="xl">
           <QuestionIcon size={16} />
-          <VisuallyHidden>Help: {label}</VisuallyHidden>
+          <VisuallyHidden>{t("help", { label })}</VisuallyHidden>
         </ActionIcon>
       </Popover.Target>
       <Popover.Dropdown>

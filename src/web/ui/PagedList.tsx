@@ -1,6 +1,7 @@
 import { Button, Center, Paper, Stack, Text } from "@mantine/core";
 import type { InfiniteData, UseInfiniteQueryResult } from "@tanstack/react-query";
 import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 import { ErrorBlock, LoadingBlock } from "./QueryState.tsx";
 
 /** What a list says when it has nothing to show, in a bordered box. */
@@ -20,11 +21,12 @@ interface Pages {
 
 /** "Load more": the next page of a keyset-paged list, while there is one. */
 export function LoadMore({ pages }: { pages: Pages }) {
+  const { t } = useTranslation("ui");
   if (!pages.hasNextPage) return null;
   return (
     <Center>
       <Button variant="default" onClick={() => pages.fetchNextPage()} loading={pages.isFetchingNextPage}>
-        Load more
+        {t("loadMore")}
       </Button>
     </Center>
   );
@@ -46,6 +48,7 @@ interface PagedListProps<T> {
  * after the first that fails to load keeps what is shown and says so below it.
  */
 export function PagedList<T>({ query, loading, errorTitle, empty, children }: PagedListProps<T>) {
+  const { t } = useTranslation("ui");
   if (query.isPending) return <LoadingBlock {...loading} />;
   if (!query.data)
     return <ErrorBlock error={query.error} title={errorTitle} onRetry={() => query.refetch()} />;
@@ -55,7 +58,7 @@ export function PagedList<T>({ query, loading, errorTitle, empty, children }: Pa
     <Stack gap="md">
       {children(items)}
       {query.isFetchNextPageError && (
-        <ErrorBlock error={query.error} title="Could not load more" onRetry={() => query.fetchNextPage()} />
+        <ErrorBlock error={query.error} title={t("loadMoreFailed")} onRetry={() => query.fetchNextPage()} />
       )}
       <LoadMore pages={query} />
     </Stack>

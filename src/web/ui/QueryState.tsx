@@ -1,12 +1,15 @@
 import { Alert, Button, Group, Skeleton, Stack, Text, VisuallyHidden } from "@mantine/core";
+import i18next from "i18next";
+import { useTranslation } from "react-i18next";
 import { ApiError } from "../api/http.ts";
 import { AlertIcon } from "./icons.tsx";
 
 /** Placeholder rows while data loads; announced to screen readers as loading. */
 export function LoadingBlock({ rows = 3, height = 24 }: { rows?: number; height?: number }) {
+  const { t } = useTranslation("ui");
   return (
     <Stack gap="sm" aria-busy="true" aria-live="polite">
-      <VisuallyHidden>Loading…</VisuallyHidden>
+      <VisuallyHidden>{t("loading")}</VisuallyHidden>
       {Array.from({ length: rows }, (_, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
         <Skeleton key={i} height={height} radius="sm" />
@@ -17,8 +20,8 @@ export function LoadingBlock({ rows = 3, height = 24 }: { rows?: number; height?
 
 export function errorMessageOf(error: unknown): string {
   if (error instanceof ApiError) return error.message;
-  if (error instanceof Error) return "The answer from the server could not be read.";
-  return "Something went wrong.";
+  if (error instanceof Error) return i18next.t("ui:unreadable");
+  return i18next.t("ui:somethingWrong");
 }
 
 /** A failed request, said plainly, with a retry. */
@@ -31,13 +34,14 @@ export function ErrorBlock({
   onRetry?: () => void;
   title?: string;
 }) {
+  const { t } = useTranslation("ui");
   return (
-    <Alert color="red" icon={<AlertIcon />} title={title ?? "Could not load this"} role="alert">
+    <Alert color="red" icon={<AlertIcon />} title={title ?? t("loadFailed")} role="alert">
       <Group justify="space-between" align="center">
         <Text size="sm">{errorMessageOf(error)}</Text>
         {onRetry && (
           <Button size="xs" variant="light" color="red" onClick={onRetry}>
-            Try again
+            {t("tryAgain")}
           </Button>
         )}
       </Group>

@@ -1,14 +1,6 @@
 import { Badge } from "@mantine/core";
+import { useTranslation } from "react-i18next";
 import type { ReportStatus } from "../../contracts/reports.ts";
-
-export const STATUS_LABELS: Record<ReportStatus, string> = {
-  submitted: "Submitted",
-  in_review: "In review",
-  needs_info: "Needs information",
-  decided: "Decided",
-  appealed: "Appealed",
-  closed: "Closed",
-};
 
 const STATUS_COLORS: Record<ReportStatus, string> = {
   submitted: "blue",
@@ -20,9 +12,10 @@ const STATUS_COLORS: Record<ReportStatus, string> = {
 };
 
 export function StatusBadge({ status, size = "md" }: { status: ReportStatus; size?: "sm" | "md" | "lg" }) {
+  const { t } = useTranslation("ui");
   return (
     <Badge color={STATUS_COLORS[status]} variant="light" size={size}>
-      {STATUS_LABELS[status]}
+      {t(`reportStatus.${status}`)}
     </Badge>
   );
 }

@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Stack, Text, Textarea } from "@mantine/core";
 import type { UseMutationResult } from "@tanstack/react-query";
 import { type FormEvent, type ReactNode, useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { ApiError } from "../api/http.ts";
 import type { TextWithEvidence } from "../api/upload.ts";
@@ -43,12 +44,15 @@ type TextSubmitFormProps =
       mutation: UseMutationResult<unknown, Error, TextWithEvidence>;
     });
 
-const FILE_TITLES: Record<string, string> = {
-  unsupported_file_type: "A file was not accepted",
-  file_too_large: "A file is too large",
-  too_many_files: "Too many files",
-  payload_too_large: "The files are too large",
-};
+const FILE_REFUSALS = [
+  "unsupported_file_type",
+  "file_too_large",
+  "too_many_files",
+  "payload_too_large",
+] as const;
+type FileRefusal = (typeof FILE_REFUSALS)[number];
+const isFileRefusal = (code: string): code is FileRefusal =>
+  (FILE_REFUSALS as readonly string[]).includes(code);
 
 /** Points a refusal of the files at the drop zone (or at the very file); answers the message to show there. */
 function evidenceErrorOf(failure: ApiError, evidence: EvidenceFiles): string | undefined {
@@ -57,8 +61,7 @@ function evidenceErrorOf(failure: ApiError, evidence: EvidenceFiles): string | u
     evidence.markRefused(failure.message);
     return undefined;
   }
-  if (["file_too_large", "too_many_files", "payload_too_large"].includes(failure.code))
-    return failure.message;
+  if (isFileRefusal(failure.code)) return failure.message;
   return failure.fields.evidence;
 }
 
@@ -69,6 +72,7 @@ function evidenceErrorOf(failure: ApiError, evidence: EvidenceFiles): string | u
  */
 export function TextSubmitForm(props: TextSubmitFormProps) {
   const { id, schema, field, max, mutation } = props;
+  const { t } = useTranslation("ui");
   const [value, setValue] = useState("");
   const [error, setError] = useState<string>();
   const evidence = useEvidenceFiles(props.evidence?.sentWith);
@@ -99,7 +103,7 @@ export function TextSubmitForm(props: TextSubmitFormProps) {
     event.preventDefault();
     const parsed = schema.safeParse({ [field]: value });
     if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? "Check this field.");
+      setError(parsed.error.issues[0]?.message ?? t("checkField"));
       document.getElementById(id)?.focus();
       return;
     }
@@ -137,7 +141,10 @@ export function TextSubmitForm(props: TextSubmitFormProps) {
             color="red"
             icon={<AlertIcon />}
             role="alert"
-            title={props.titles?.[code] ?? FILE_TITLES[code] ?? props.failedTitle}
+            title={
+              props.titles?.[code] ??
+              (isFileRefusal(code) ? t(`files.refusedTitles.${code}`) : props.failedTitle)
+            }
           >
             {errorMessageOf(refusal)}
           </Alert>
@@ -173,7 +180,7 @@ export function TextSubmitForm(props: TextSubmitFormProps) {
             />
             <Group justify="flex-end" gap="sm">
               {mutation.isPending && withFiles && (
-                <UploadStatus files={evidence.files} sendingText="Sending…" />
+                <UploadStatus files={evidence.files} sendingText={t("sending")} />
               )}
               {buttons}
             </Group>

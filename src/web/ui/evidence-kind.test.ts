@@ -1,5 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { startTextForTests } from "../i18n/testing.ts";
 import { checkEvidenceFile, evidenceProblemOf, kindOfHead } from "./evidence-kind.ts";
+
+beforeAll(() => startTextForTests());
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 const text = (s: string) => new TextEncoder().encode(s);
@@ -28,6 +31,12 @@ describe("evidence files judged by their first bytes, in the browser", () => {
     const ole = bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1);
     expect(evidenceProblemOf("old.doc", ole)).toBeNull();
     expect(evidenceProblemOf("sheet.xls", ole)).toMatch(/not a Word document/);
+  });
+
+  it("says it in German in a German interface", async () => {
+    await startTextForTests("de");
+    expect(evidenceProblemOf("photo.png", text("MZ"))).toMatch(/^„photo.png“ kann nicht angehängt werden/);
+    await startTextForTests("en");
   });
 
   it("reads a File's head", async () => {

@@ -1,3 +1,5 @@
+import i18next from "i18next";
+
 /**
  * What an evidence file is, read from its first bytes, as the server will judge it (by content, not by
  * name): so that a wrong file is named at once, next to itself, and not after the whole form was sent.
@@ -27,17 +29,14 @@ export function kindOfHead(head: Uint8Array): string | null {
   return match?.kind ?? null;
 }
 
-const CONTENT_PROBLEM = "its content is not a PDF, a Word document or an image (GIF, JPEG, PNG, WEBP)";
-
 /** Why this file cannot be evidence, from its name and its first bytes; null when it looks right. */
 export function evidenceProblemOf(name: string, head: Uint8Array): string | null {
   const kind = kindOfHead(head);
   const lower = name.toLowerCase();
-  if (kind === "ZIP" && !lower.endsWith(".docx"))
-    return `“${name}” is an archive (ZIP), not a Word document or an image.`;
-  if (kind === "OLE" && !lower.endsWith(".doc"))
-    return `“${name}” is not a Word document (DOC): ${CONTENT_PROBLEM}.`;
-  if (kind === null) return `“${name}” cannot be attached: ${CONTENT_PROBLEM}.`;
+  const problem = i18next.t("ui:files.contentProblem");
+  if (kind === "ZIP" && !lower.endsWith(".docx")) return i18next.t("ui:files.archive", { name });
+  if (kind === "OLE" && !lower.endsWith(".doc")) return i18next.t("ui:files.notDoc", { name, problem });
+  if (kind === null) return i18next.t("ui:files.cannotAttach", { name, problem });
   return null;
 }
 

@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { interfaceLocale } from "./locale.ts";
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ["day", 86_400_000],
@@ -11,7 +12,7 @@ export function formatRelative(iso: string, now: number): string {
   const at = new Date(iso).getTime();
   if (Number.isNaN(at)) return iso;
   const diff = at - now;
-  const format = new Intl.RelativeTimeFormat(undefined, { numeric: "auto" });
+  const format = new Intl.RelativeTimeFormat(interfaceLocale(), { numeric: "auto" });
   for (const [unit, ms] of UNITS) {
     const threshold = unit === "day" ? 2 * ms : ms;
     if (Math.abs(diff) >= threshold || unit === "minute") return format.format(Math.round(diff / ms), unit);

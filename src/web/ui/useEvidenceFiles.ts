@@ -1,4 +1,5 @@
 import type { FileRejection } from "@mantine/dropzone";
+import i18next from "i18next";
 import { useCallback, useRef, useState } from "react";
 import { EVIDENCE_TYPES, MAX_EVIDENCE_BYTES, MAX_EVIDENCE_FILES } from "../../contracts/reports.ts";
 import { progressPerFile } from "../api/upload.ts";
@@ -27,7 +28,12 @@ export const EVIDENCE_ACCEPT: Record<string, string[]> = {
 const TYPES_TEXT = EVIDENCE_TYPES.join(", ");
 const MAX_MB = MAX_EVIDENCE_BYTES / (1024 * 1024);
 
-/** What may be attached, for help texts. */
+const LIMITS = { max: MAX_EVIDENCE_FILES, mb: MAX_MB, types: TYPES_TEXT };
+
+/** What may be attached, for help texts, in the interface language. */
+export const evidenceLimitsText = () => i18next.t("ui:files.limits", LIMITS);
+
+/** The same in English, for text built once when the module loads. */
 export const EVIDENCE_LIMITS_TEXT = `Up to ${MAX_EVIDENCE_FILES} files, ${MAX_MB} MB each: ${TYPES_TEXT}. Files are checked by their content.`;
 
 /** What a form takes as evidence: how many files, of which kinds, how large, and how each is judged. */
@@ -50,7 +56,10 @@ export const REPORT_EVIDENCE: EvidencePolicy = {
   maxFiles: MAX_EVIDENCE_FILES,
   accept: EVIDENCE_ACCEPT,
   maxBytes: MAX_EVIDENCE_BYTES,
-  hint: `Up to ${MAX_EVIDENCE_FILES} files, ${MAX_MB} MB each: ${TYPES_TEXT}.`,
+  // Read when the zone is drawn, so that it follows the interface language.
+  get hint() {
+    return i18next.t("ui:files.hint", LIMITS);
+  },
   typesText: TYPES_TEXT,
   check: checkEvidenceFile,
 };
@@ -59,11 +68,13 @@ const keyOf = (file: File) => `${file.name}:${file.size}:${file.lastModified}`;
 
 function rejectionMessage({ file, errors }: FileRejection, policy: EvidencePolicy): string {
   const codes = errors.map((e) => e.code);
+  const name = file.name;
   if (codes.includes("file-too-large"))
-    return `“${file.name}” is larger than ${policy.maxBytes / (1024 * 1024)} MB.`;
+    return i18next.t("ui:files.tooLarge", { name, mb: policy.maxBytes / (1024 * 1024) });
   if (codes.includes("file-invalid-type"))
-    return `“${file.name}” is not an accepted type. Use ${policy.typesText}.`;
-  return `“${file.name}” could not be added: ${errors[0]?.message ?? "unknown problem"}.`;
+    return i18next.t("ui:files.wrongType", { name, types: policy.typesText });
+  const reason = errors[0]?.message ?? i18next.t("ui:files.unknownProblem");
+  return i18next.t("ui:files.notAdded", { name, reason });
 }
 
 /** Each file as a row: the accepted ones checked by their first bytes, the refused ones with their reason. */
@@ -113,7 +124,11 @@ export function useEvidenceFiles(sentWith = "report", policy: EvidencePolicy = R
         else if (next.length >= policy.maxFiles)
           notAdded.push({
             ...row,
-            error: `“${row.file.name}” was not added: at most ${policy.maxFiles} files per ${sentWith}.`,
+            error: i18next.t("ui:files.tooMany", {
+              name: row.file.name,
+              max: policy.maxFiles,
+              sentWith: i18next.t(`ui:files.sentWith.${sentWith}`, { defaultValue: sentWith }),
+            }),
           });
         else next.push(row);
       }
