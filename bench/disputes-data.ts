@@ -8,9 +8,7 @@
 import type { Insertable } from "kysely";
 import type { Db, DialectName } from "../src/server/platform/db/database.ts";
 import type { Database } from "../src/server/platform/db/schema.ts";
-
-const DAY = 86_400_000;
-const CHUNK = 500;
+import { DAY, idAt, insertChunks, insertMarketplace, iso, pad } from "./marketplace-data.ts";
 
 export interface DisputePlan {
   disputes: number;
@@ -53,24 +51,6 @@ const PLATFORM_MIX = [
   ["appealed", null, "platform"],
 ] as const;
 
-const pad = (n: number) => String(n).padStart(7, "0");
-/** Time-ordered ids, like the app's: the index sorts them by creation. */
-const idAt = (ms: number, n: number, kind: number) =>
-  `${ms.toString(16).padStart(12, "0")}-7${kind.toString(16)}00-8000-${pad(n).padStart(12, "0")}`;
-
-async function insertChunks<T extends keyof Database>(db: Db, table: T, rows: Insertable<Database[T]>[]) {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const chunk = rows.slice(i, i + CHUNK);
-    await db.transaction().execute((tx) =>
-      tx
-        .insertInto(table)
-        // biome-ignore lint/suspicious/noExplicitAny: one generic writer for every bench table
-        .values(chunk as any)
-        .execute(),
-    );
-  }
-}
-
 export interface LoadedDisputes {
   seconds: number;
   /** Open disputes whose clock runs (for the timer sweep). */
@@ -87,58 +67,13 @@ export async function loadDisputes(
 ): Promise<LoadedDisputes> {
   const started = performance.now();
   const now = Date.now();
-  const iso = (ms: number) => new Date(ms).toISOString();
-  const at = dialect === "sqlite" ? iso(now - 400 * DAY) : new Date(now - 400 * DAY);
-  const buyers = Array.from({ length: plan.buyers }, (_, i) => `bench-buyer-${pad(i)}`);
-  await insertChunks(
-    db,
-    "user",
-    buyers.map((id, i) => ({
-      id,
-      name: `Buyer ${i}`,
-      email: `${id}@bench.example`,
-      emailVerified: dialect === "sqlite" ? 1 : true,
-      image: null,
-      createdAt: at,
-      updatedAt: at,
-      role: "member",
-    })),
-  );
-  const stores = Array.from({ length: plan.stores }, (_, i) => `bench-store-${pad(i)}`);
-  await insertChunks(
-    db,
-    "stores",
-    stores.map((id, i) => ({
-      id,
-      seller_user_id: i === 0 ? accounts.sellerId : null,
-      name: `Store ${i}`,
-      description: "A store of the disputes bench.",
-      country: "DE",
-      status: "active",
-      frozen_until: null,
-      payouts_frozen_until: null,
-      created_at: iso(now - 400 * DAY),
-      updated_at: iso(now - 400 * DAY),
-    })),
-  );
-  await insertChunks(
-    db,
-    "listings",
-    stores.map((store, i) => ({
-      id: `bench-listing-${pad(i)}`,
-      store_id: store,
-      title: `Bench item ${i}`,
-      description: "An item of the disputes bench.",
-      price_minor: 2500,
-      currency: "EUR",
-      image_url: null,
-      category: "electronics",
-      status: "active",
-      restricted_territories: null,
-      created_at: iso(now - 400 * DAY),
-      updated_at: iso(now - 400 * DAY),
-    })),
-  );
+  const { buyers, stores } = await insertMarketplace(db, dialect, {
+    buyers: plan.buyers,
+    stores: plan.stores,
+    listingsPerStore: 1,
+    sellerId: accounts.sellerId,
+    tag: "disputes",
+  });
 
   const orders: Insertable<Database["orders"]>[] = [];
   const items: Insertable<Database["order_items"]>[] = [];

@@ -1,0 +1,122 @@
+/**
+ * `npm run bench:feedback` (and part of `npm run bench`): ratings at scale. For SQLite and PostgreSQL in
+ * turn, a throw-away database with one store rated 100,000 times (BENCH_SCALE shrinks it), the real app
+ * in-process on it, timed with app.inject one request at a time: the store's rating (the 6-month share,
+ * histogram and detailed averages, read from the day aggregates), its ratings list (first and a deep
+ * page), a listing's rating, and a buyer's order page ratings.
+ */
+import type { InjectOptions } from "fastify";
+import { sql } from "kysely";
+import { type DialectName, openDatabase } from "../src/server/platform/db/database.ts";
+import { migrateToLatest } from "../src/server/platform/db/migrate.ts";
+import { type BenchApp, createBenchDatabase, signUpAs, startBenchApp } from "./console-app.ts";
+import { type FigureSpec, measure, p, type Sampling } from "./console-measure.ts";
+import { loadRatings, ratingPlan } from "./feedback-data.ts";
+import { printTable, type Row } from "./table.ts";
+
+const SCALE = Number(process.env.BENCH_SCALE || 1);
+const DIALECTS = (process.env.BENCH_DIALECTS || "sqlite,postgres").split(",") as DialectName[];
+const SAMPLING: Sampling = { warmup: 20, samples: 200, budgetMs: 30_000 };
+const PAGE_TARGET_MS = 50;
+
+const get = (cookie: string, url: string): InjectOptions => ({ method: "GET", url, headers: { cookie } });
+
+/** The cursor of page `page` of a list, following nextCursor from the first page. */
+async function cursorOf(b: BenchApp, url: string, page: number): Promise<string> {
+  let cursor = "";
+  for (let n = 1; n < page; n++) {
+    const res = await b.app.inject({ method: "GET", url: `${url}${cursor ? `&cursor=${cursor}` : ""}` });
+    const next = (res.json() as { nextCursor: string | null }).nextCursor;
+    if (!next) break;
+    cursor = next;
+  }
+  return cursor;
+}
+
+async function benchDialect(dialect: DialectName): Promise<Row[]> {
+  const db = await createBenchDatabase(dialect);
+  try {
+    const handle = openDatabase(db.url);
+    await migrateToLatest(handle.db);
+    await handle.destroy();
+    const bench = await startBenchApp(db);
+    try {
+      const person = (name: string) =>
+        signUpAs(bench.app, bench.handle, { name, role: "member", departments: [] });
+      const buyer = await person("Bench Buyer");
+      const seller = await person("Bench Seller");
+      const plan = ratingPlan(SCALE);
+      const loaded = await loadRatings(bench.handle.db, dialect, plan, {
+        buyerId: buyer.id,
+        sellerId: seller.id,
+      });
+      if (dialect === "postgres") await sql`vacuum analyze`.execute(bench.handle.db);
+      const list = `/api/v1/stores/${loaded.storeId}/feedback?limit=20`;
+      const deep = await cursorOf(bench, list, 20);
+      const mine = loaded.myOrderIds;
+      const specs: FigureSpec[] = [
+        {
+          name: "store rating (6 months)",
+          targetMs: PAGE_TARGET_MS,
+          next: async () => get("", `/api/v1/stores/${loaded.storeId}/rating`),
+        },
+        { name: "store ratings, first page (20)", targetMs: PAGE_TARGET_MS, next: async () => get("", list) },
+        {
+          name: "store ratings, page 20",
+          targetMs: PAGE_TARGET_MS,
+          next: async () => get("", `${list}&cursor=${deep}`),
+        },
+        {
+          name: "store ratings, first page, as its seller",
+          targetMs: PAGE_TARGET_MS,
+          next: async () => get(seller.cookie, list),
+        },
+        {
+          name: "listing rating",
+          targetMs: PAGE_TARGET_MS,
+          next: async () => get("", `/api/v1/listings/${loaded.listingId}/rating`),
+        },
+        {
+          name: "my order's ratings (buyer)",
+          targetMs: PAGE_TARGET_MS,
+          next: async (i) => get(buyer.cookie, `/api/v1/me/orders/${mine[i % mine.length]}/feedback`),
+        },
+      ];
+      const figures = await measure(bench, specs, SAMPLING);
+      const rating = (await bench.app.inject(get("", `/api/v1/stores/${loaded.storeId}/rating`))).json() as {
+        counted: number;
+        positivePercent: number;
+      };
+      const ms = (v: number) => `${v.toFixed(1)} ms`;
+      return [
+        [`${dialect}: data`, `${plan.ratings.toLocaleString("en")} ratings of one store`, "", ""],
+        ["  loaded in", `${loaded.seconds.toFixed(1)} s`, "", ""],
+        [
+          "  store rating reads",
+          `${rating.counted.toLocaleString("en")} counted, ${rating.positivePercent}% positive`,
+          "",
+          "",
+        ],
+        ...figures.map(
+          (f): Row => [
+            f.name,
+            `${ms(p(f, 50))} / ${ms(p(f, 95))} / ${ms(p(f, 99))}${f.failed ? ` (${f.failed} failed: ${f.firstError})` : ""}`,
+            `p95 < ${f.targetMs} ms`,
+            p(f, 95) < f.targetMs && f.failed === 0,
+          ],
+        ),
+      ];
+    } finally {
+      await bench.close();
+    }
+  } finally {
+    await db.drop();
+  }
+}
+
+console.log(
+  "\nratings bench: p50 / p95 / p99 per figure, one request at a time through app.inject (in-process)\n",
+);
+const rows: Row[] = [];
+for (const dialect of DIALECTS) rows.push(...(await benchDialect(dialect)));
+printTable(rows);
