@@ -56,6 +56,7 @@ export function Shell() {
         opened={menuOpened}
         onClose={menu.close}
         title={t("menu")}
+        closeButtonProps={{ "aria-label": t("closeMenu") }}
         size="xs"
         position="right"
         hiddenFrom="lg"

@@ -38,6 +38,8 @@ export function startI18n() {
         order: ["localStorage", "navigator"],
         lookupLocalStorage: LANGUAGE_STORAGE_KEY,
         caches: ["localStorage"],
+        // "de-DE" from the browser is German: the page's lang and the stored choice say "de".
+        convertDetectedLanguage: (language) => language.split("-")[0] ?? language,
       },
     });
 }
