@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { EnforcementAction, NoActionReason } from "./decisions.ts";
+import { ReportTargetKind } from "./report-targets.ts";
 import { DepartmentId, ReportTypeId } from "./report-types.ts";
 import { Evidence, ReportStatus } from "./reports.ts";
 
@@ -24,7 +25,7 @@ export const CaseQueueItem = z.object({
   id: z.string(),
   department: DepartmentId,
   status: CaseStatus,
-  targetKind: z.enum(["listing", "store"]),
+  targetKind: ReportTargetKind,
   targetId: z.string(),
   targetTitle: z.string(),
   storeId: z.string(),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CaseStatus } from "./console.ts";
 import { EnforcementAction } from "./decisions.ts";
+import { ReportTargetKind } from "./report-targets.ts";
 import { ReportTypeId } from "./report-types.ts";
 
 /** Who complained, as the seller may see it: nobody, unless the reporter disclosed it or it is a rights holder. */
@@ -45,7 +46,7 @@ const ReceivedDecision = z.object({
 
 export const ReceivedComplaint = z.object({
   caseId: z.string(),
-  targetKind: z.enum(["listing", "store"]),
+  targetKind: ReportTargetKind,
   targetId: z.string(),
   targetTitle: z.string(),
   storeName: z.string(),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ReportTargetKind } from "./report-targets.ts";
 import { DepartmentId, ReportTypeId } from "./report-types.ts";
 
 export const DESCRIPTION_MIN = 20;
@@ -33,7 +34,7 @@ export type ReportStatus = z.infer<typeof ReportStatus>;
 
 export const ReportTarget = z.object({
   url: z.string(),
-  kind: z.enum(["listing", "store"]),
+  kind: ReportTargetKind,
   targetId: z.string(),
   title: z.string(),
   caseId: z.string(),

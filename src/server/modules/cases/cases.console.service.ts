@@ -35,6 +35,7 @@ interface Deps {
   page: CasePageRepository;
   staff: Pick<StaffService, "requireStaff" | "departmentsOf" | "namesOf">;
   reports: Pick<ReportsPorts["reportRecords"], "appendEvent" | "findEvidenceFile">;
+  targets: Pick<ReportsPorts["reportTargets"], "current">;
   reporters: Pick<ReportersPorts["reporterCounters"], "countersOf">;
   evidenceUrl: (reportId: string, evidenceId: string) => string;
   evidencePath: (sha256: string) => string;
@@ -113,7 +114,7 @@ export function createCasesConsoleService(deps: Deps) {
 
   async function detail(member: StaffMember, id: string): Promise<CaseDetail> {
     const row = await caseForStaff(db, member, id);
-    const repos = { console: repo, page: deps.page };
+    const repos = { console: repo, page: deps.page, targets: deps.targets };
     return buildCaseDetail(
       db,
       repos,

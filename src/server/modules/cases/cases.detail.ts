@@ -2,6 +2,7 @@ import type { CaseDetail } from "../../../contracts/console.ts";
 import type { DbOrTx } from "../../platform/db/database.ts";
 import { isSuspended, windowStart } from "../reporters/reporter-standing.ts";
 import type { ReportersPorts } from "../reporters/reporters.module.ts";
+import type { ReportsPorts } from "../reports/reports.module.ts";
 import type { StaffService } from "../staff/staff.service.ts";
 import type { CasesConsoleRepository } from "./cases.console.repository.ts";
 import { toQueueItem } from "./cases.mappers.ts";
@@ -14,10 +15,13 @@ type Counters = Pick<ReportersPorts["reporterCounters"], "countersOf">;
 interface Repositories {
   console: Pick<CasesConsoleRepository, "reportsOfCase" | "store">;
   page: CasePageRepository;
+  /** Kinds other modules provide (a message): they say how their target is now. */
+  targets: Pick<ReportsPorts["reportTargets"], "current">;
 }
 
 async function currentTarget(db: DbOrTx, repo: Repositories, row: CaseRow) {
   if (row.target_kind === "listing") return (await repo.page.currentListing(db, row.target_id)) ?? null;
+  if (row.target_kind !== "store") return repo.targets.current(db, row.target_kind, row.target_id);
   const store = await repo.console.store(db, row.target_id);
   return store ? { name: store.name, status: store.status, frozenUntil: store.frozen_until } : null;
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { EnforcementAction } from "../../../contracts/decisions.ts";
+import { ReportTargetKind } from "../../../contracts/report-targets.ts";
 import { DepartmentId } from "../../../contracts/report-types.ts";
 import type { CaseEventType } from "./case-status.ts";
 
@@ -22,7 +23,7 @@ const CounterNoticeRef = z.object({ id: z.string() });
 export const CASE_EVENTS = {
   "case.opened": z.object({
     department: DepartmentId,
-    target: z.object({ kind: z.enum(["listing", "store"]), id: z.string() }),
+    target: z.object({ kind: ReportTargetKind, id: z.string() }),
   }),
   "report.attached": z.object({ reportId: z.string(), reference: z.string() }),
   "case.claimed": Claim,

@@ -26,7 +26,9 @@ export interface CasesPorts {
   caseConsole: CasesConsoleService;
 }
 
-type Needs = StaffPorts & Pick<ReportsPorts, "reportRecords"> & Pick<ReportersPorts, "reporterCounters">;
+type Needs = StaffPorts &
+  Pick<ReportsPorts, "reportRecords" | "reportTargets"> &
+  Pick<ReportersPorts, "reporterCounters">;
 
 /** Cases: reports on one target in one department, the queue, the moderator's work and the seller's view. */
 export function casesModule(ctx: ModuleContext, ports: Needs): RedressModule<CasesPorts> {
@@ -44,6 +46,7 @@ export function casesModule(ctx: ModuleContext, ports: Needs): RedressModule<Cas
     page: createCasePageRepository(),
     staff: ports.staff,
     reports: ports.reportRecords,
+    targets: ports.reportTargets,
     reporters: ports.reporterCounters,
     evidenceUrl: (reportId, evidenceId) => `/api/v1/console/reports/${reportId}/evidence/${evidenceId}`,
     evidencePath: (sha256) => evidence.pathOf(sha256),

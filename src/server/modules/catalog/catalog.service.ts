@@ -1,14 +1,18 @@
 import type { Listing, ResolvedEntry, Store } from "../../../contracts/catalog.ts";
+import type { ReportTargetKind } from "../../../contracts/report-targets.ts";
 import type { Db, DbOrTx } from "../../platform/db/database.ts";
 import { idCursor } from "../../platform/db/pagination.ts";
 import { AppError, invalidInput, notFound } from "../../platform/http/errors.ts";
 import type { CatalogRepository, ListingRow, StoreRow } from "./catalog.repository.ts";
 import { compileUrlPatterns, matchUrl, type TargetKind, urlFor } from "./catalog.url-patterns.ts";
 
-/** What a report points at, as it was when reported: the case keeps this snapshot. */
+/**
+ * What a report points at, as it was when reported: the case keeps this snapshot. The catalog resolves
+ * listings and stores; other modules resolve their own kinds (see reports.targets.ts).
+ */
 export interface ResolvedTarget {
   url: string;
-  kind: TargetKind;
+  kind: ReportTargetKind;
   id: string;
   title: string;
   storeId: string;

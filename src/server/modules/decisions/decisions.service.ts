@@ -18,7 +18,7 @@ import { describeActions, describeStrikesForSeller, outcomeForReporters } from "
 import type { DecisionsRepository, Notice } from "./decisions.repository.ts";
 import { applyEnforcement, refuseListingActionsOnStores } from "./enforcement.ts";
 import { validateStatement } from "./statement-of-reasons.schema.ts";
-import { buildStatement } from "./statement-of-reasons.ts";
+import { buildStatement, type StatementContext } from "./statement-of-reasons.ts";
 
 interface Deps {
   reporters: Pick<ReportersPorts["reporters"], "refreshAfterDecision">;
@@ -69,6 +69,14 @@ function organisationNamed(right: {
 export function createDecisionsService(deps: Deps) {
   const { db, transact, clock, decisions } = deps;
 
+  /** When the reported content appeared: a listing's or store's creation, else the time its snapshot gives (a message's). */
+  async function contentDateOf(tx: Tx, row: CaseTable): Promise<string | undefined> {
+    if (row.target_kind === "listing") return (await deps.caseQueries.listing(tx, row.target_id))?.created_at;
+    if (row.target_kind === "store") return (await deps.caseQueries.store(tx, row.store_id))?.created_at;
+    const createdAt = (JSON.parse(row.snapshot_json) as { createdAt?: unknown }).createdAt;
+    return typeof createdAt === "string" ? createdAt : undefined;
+  }
+
   async function statementFor(
     tx: Tx,
     row: CaseTable,
@@ -80,10 +88,7 @@ export function createDecisionsService(deps: Deps) {
     const notices = await decisions.noticesOfCase(tx, row.id);
     const first = notices[0];
     const details = first?.details ?? {};
-    const entity =
-      row.target_kind === "listing"
-        ? await deps.caseQueries.listing(tx, row.target_id)
-        : await deps.caseQueries.store(tx, row.store_id);
+    const contentAt = await contentDateOf(tx, row);
     const statement = buildStatement({
       puid: `sor-${decisionId}`,
       actions,
@@ -92,8 +97,8 @@ export function createDecisionsService(deps: Deps) {
       reportType: first?.type ?? "listing_violation",
       details,
       target: {
-        kind: row.target_kind as "listing" | "store",
-        contentDate: (entity?.created_at ?? row.first_reported_at).slice(0, 10),
+        kind: row.target_kind as StatementContext["target"]["kind"],
+        contentDate: (contentAt ?? row.first_reported_at).slice(0, 10),
         language: null,
       },
       source: await sourceOf(tx, decisions, notices, details),

@@ -25,9 +25,9 @@ const plusDays = (date: Date, days: number) => new Date(date.getTime() + days * 
 
 export function refuseListingActionsOnStores(actions: EnforcementAction[], targetKind: string) {
   const index = actions.findIndex((a) => LISTING_ACTIONS.has(a.type));
-  if (targetKind === "store" && index >= 0) {
+  if (targetKind !== "listing" && index >= 0) {
     throw invalidInput({
-      [`actions.${index}`]: "This case is about a store: choose a store or seller action.",
+      [`actions.${index}`]: `This case is about a ${targetKind}: choose a store or seller action.`,
     });
   }
 }

@@ -1,5 +1,6 @@
 import type { DecisionGround, EnforcementAction } from "../../../contracts/decisions.ts";
 import { EEA_COUNTRIES } from "../../../contracts/decisions.ts";
+import type { ReportTargetKind } from "../../../contracts/report-targets.ts";
 import type { ReportTypeId } from "../../../contracts/report-types.ts";
 import { reportTypeById } from "../../../contracts/report-types.ts";
 import {
@@ -24,7 +25,7 @@ export interface StatementContext {
   /** The type-specific details of the (first) report. */
   details: Record<string, unknown>;
   /** contentDate is YYYY-MM-DD; language is ISO 639-1 in lower case, e.g. "en". */
-  target: { kind: "listing" | "store"; contentDate: string; language: string | null };
+  target: { kind: ReportTargetKind; contentDate: string; language: string | null };
   /** identity names an organisation (e.g. the rights holder), never a person. */
   source: {
     type:
@@ -172,6 +173,12 @@ function groundFields(ground: DecisionGround, termsUrl: string | null): Part {
 // The database has no content type for a store; "other" with a fixed wording keeps the records comparable.
 export const STORE_CONTENT_TYPE = "Online store (a seller's storefront)";
 
+/** What each kind of target is as content: a listing a product, a message its text. */
+const CONTENT_TYPE_OF: Record<
+  ReportTargetKind,
+  "CONTENT_TYPE_PRODUCT" | "CONTENT_TYPE_OTHER" | "CONTENT_TYPE_TEXT"
+> = { listing: "CONTENT_TYPE_PRODUCT", store: "CONTENT_TYPE_OTHER", message: "CONTENT_TYPE_TEXT" };
+
 /** Copyright cases name the part of the listing that infringes, as the mapping table suggests. */
 const COPIED_PARTS: Record<string, "CONTENT_TYPE_IMAGE" | "CONTENT_TYPE_TEXT"> = {
   photos: "CONTENT_TYPE_IMAGE",
@@ -180,10 +187,10 @@ const COPIED_PARTS: Record<string, "CONTENT_TYPE_IMAGE" | "CONTENT_TYPE_TEXT"> =
 
 function contentFields({ target, reportType, details }: StatementContext): Part {
   const copied = reportType === "copyright" ? lookup(COPIED_PARTS, details.workKind) : undefined;
-  const main = target.kind === "listing" ? "CONTENT_TYPE_PRODUCT" : "CONTENT_TYPE_OTHER";
+  const main = CONTENT_TYPE_OF[target.kind];
   const language = target.language?.trim().toUpperCase();
   return {
-    content_type: copied ? [main, copied] : [main],
+    content_type: copied && copied !== main ? [main, copied] : [main],
     ...(target.kind === "store" ? { content_type_other: STORE_CONTENT_TYPE } : {}),
     content_date: target.contentDate,
     ...(language && ISO_639_1_CODES.includes(language) ? { content_language: language } : {}),

@@ -2,9 +2,10 @@ import type { DuplicateReportQuery, ExistingReport } from "../../../contracts/re
 import type { DbOrTx } from "../../platform/db/database.ts";
 import { AppError, invalidInput, unauthenticated } from "../../platform/http/errors.ts";
 import type { Actor } from "../accounts/actor.ts";
-import type { CatalogService, ResolvedTarget } from "../catalog/catalog.service.ts";
+import type { ResolvedTarget } from "../catalog/catalog.service.ts";
 import { reporterKeyOf } from "./reporter-email.ts";
 import type { ReportsRepository } from "./reports.repository.ts";
+import type { ReportTargets } from "./reports.targets.ts";
 
 export type OpenDuplicate = NonNullable<Awaited<ReturnType<ReportsRepository["findOpenDuplicate"]>>>;
 
@@ -31,14 +32,14 @@ export function duplicateRefused(duplicate: OpenDuplicate): AppError {
  */
 export async function findDuplicateForMember(
   db: DbOrTx,
-  deps: { reports: ReportsRepository; catalog: Pick<CatalogService, "resolveTargets"> },
+  deps: { reports: ReportsRepository; targets: Pick<ReportTargets, "resolve"> },
   actor: Actor | null,
   query: DuplicateReportQuery,
 ): Promise<{ duplicate: ExistingReport | null }> {
   if (!actor) throw unauthenticated();
   let targets: ResolvedTarget[];
   try {
-    targets = await deps.catalog.resolveTargets(db, [query.link]);
+    targets = await deps.targets.resolve(db, actor, query.type, [query.link]);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     throw invalidInput({ link: error.fields?.["targetUrls.0"] ?? error.message });

@@ -7,11 +7,16 @@ import { withPrivateLinks } from "./reports.links.ts";
 import type { CaseIntakePort } from "./reports.ports.ts";
 import { createReportsRepository, type ReportsRepository } from "./reports.repository.ts";
 import { reportsRoutes } from "./reports.routes.ts";
-import { createReportsService } from "./reports.service.ts";
+import { createReportsService, type ReportsService } from "./reports.service.ts";
+import { createReportTargets, type ReportTargets } from "./reports.targets.ts";
 
 export interface ReportsPorts {
   reportRecords: ReportsRepository;
   privateLinks: MailRewrite;
+  /** Where other modules provide target kinds of their own (a message), and where cases read them. */
+  reportTargets: Pick<ReportTargets, "provide" | "current">;
+  /** Files a report as POST /api/v1/reports does: for a module's own one-click report of its target. */
+  fileReport: ReportsService["submit"];
 }
 
 interface Needs extends CatalogPorts, Pick<ReportersPorts, "reporters"> {
@@ -21,13 +26,14 @@ interface Needs extends CatalogPorts, Pick<ReportersPorts, "reporters"> {
 /** Reports from buyers, sellers, rights holders and guests: intake, the reporter's pages and answers. */
 export function reportsModule(ctx: ModuleContext, ports: Needs): RedressModule<ReportsPorts> {
   const repository = createReportsRepository();
+  const targets = createReportTargets(ports.catalog);
   const reports = createReportsService({
     reporters: ports.reporters,
     db: ctx.db,
     transact: ctx.transact,
     clock: ctx.clock,
     reports: repository,
-    catalog: ports.catalog,
+    targets,
     cases: ports.caseIntake,
     evidence: ctx.evidence,
     publicUrl: ctx.config.publicUrl,
@@ -38,6 +44,8 @@ export function reportsModule(ctx: ModuleContext, ports: Needs): RedressModule<R
     ports: {
       reportRecords: repository,
       privateLinks: (message) => withPrivateLinks(ctx, message),
+      reportTargets: targets,
+      fileReport: reports.submit,
     },
     routes: [reportsRoutes(reports, ctx.evidence, ctx.config.reportsPerHour)],
     forms: [

@@ -121,7 +121,7 @@ export function createReportsService(
         discloseIdentity: report.disclose_identity === 1,
         targets: targets.map((t) => ({
           url: t.url,
-          kind: t.target_kind as "listing" | "store",
+          kind: t.target_kind as ReportDetail["targets"][number]["kind"],
           targetId: t.target_id,
           title: t.target_title,
           caseId: t.case_id,

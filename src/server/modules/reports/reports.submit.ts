@@ -9,7 +9,7 @@ import { enqueue } from "../../platform/outbox/outbox.ts";
 import type { EvidenceStore, StagedFile } from "../../platform/storage/evidence-store.ts";
 import { isBlobReferenced } from "../../platform/storage/file-keeper.ts";
 import type { Actor } from "../accounts/actor.ts";
-import type { CatalogService, ResolvedTarget } from "../catalog/catalog.service.ts";
+import type { ResolvedTarget } from "../catalog/catalog.service.ts";
 import { mailMessage } from "../notifications/notifications.templates.ts";
 import type { ReportersService } from "../reporters/reporters.service.ts";
 import { findUsableRight, isoDay } from "../rights/rights.service.ts";
@@ -18,6 +18,7 @@ import { reporterKeyOf } from "./reporter-email.ts";
 import { duplicateRefused, type OpenDuplicate } from "./reports.duplicates.ts";
 import type { CaseIntake, CaseIntakePort, JoinedCase } from "./reports.ports.ts";
 import type { ReportsRepository } from "./reports.repository.ts";
+import type { ReportTargets } from "./reports.targets.ts";
 import { type ValidReport, validateReport } from "./reports.validate.ts";
 
 /**
@@ -44,7 +45,8 @@ export interface SubmitDeps {
   transact: Transact;
   clock: Clock;
   reports: ReportsRepository;
-  catalog: Pick<CatalogService, "resolveTargets">;
+  /** The catalog's listings and stores, and the kinds other modules provide. */
+  targets: Pick<ReportTargets, "resolve">;
   cases: CaseIntakePort;
   evidence: EvidenceStore;
   publicUrl: string;
@@ -73,7 +75,7 @@ async function withVerifiedRight(tx: Tx, actor: Actor | null, details: Record<st
 }
 
 export function createSubmitReport(deps: SubmitDeps) {
-  const { db, transact, clock, reports, catalog, cases, evidence } = deps;
+  const { db, transact, clock, reports, targets: reportTargets, cases, evidence } = deps;
 
   /**
    * A member's duplicate is refused with the way to its first report. A guest's is accepted like any
@@ -107,7 +109,7 @@ export function createSubmitReport(deps: SubmitDeps) {
     const standing = await deps.reporters.forIntake(tx, actor, key);
     const details =
       v.type.id === "ip_rights_holder" ? await withVerifiedRight(tx, actor, v.details, now) : v.details;
-    const targets = await catalog.resolveTargets(tx, v.input.targetUrls);
+    const targets = await reportTargets.resolve(tx, actor, v.type.id, v.input.targetUrls);
     const duplicate = await checkDuplicatesAndFloods(tx, actor, key, v.type, targets);
 
     const intakeOf = (target: ResolvedTarget): CaseIntake => ({

@@ -4,6 +4,7 @@ import type { ReceivedComplaint } from "../../../contracts/received.ts";
 import { formatDate } from "../../ui/format.ts";
 import { AnchorLink } from "../../ui/links.tsx";
 import { SummaryCard, SummaryCardList } from "../../ui/SummaryCardList.tsx";
+import { TARGET_KIND_LABELS } from "../../ui/target-kinds.ts";
 import { CaseStatusBadge } from "./CaseStatusBadge.tsx";
 import { decisionSummary, reportTypeTitle } from "./received.labels.ts";
 
@@ -14,7 +15,7 @@ function ComplaintItem({ complaint }: { complaint: ReceivedComplaint }) {
       onOpen={() => navigate({ to: "/my/received/$caseId", params: { caseId: complaint.caseId } })}
       label={
         <Badge size="sm" variant="outline" color="gray">
-          {complaint.targetKind === "store" ? "Store" : "Listing"}
+          {TARGET_KIND_LABELS[complaint.targetKind]}
         </Badge>
       }
       status={<CaseStatusBadge status={complaint.status} size="sm" />}

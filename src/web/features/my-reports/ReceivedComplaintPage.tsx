@@ -5,6 +5,7 @@ import { ApiError } from "../../api/http.ts";
 import { formatDateTime } from "../../ui/format.ts";
 import { AnchorLink } from "../../ui/links.tsx";
 import { ErrorBlock, LoadingBlock } from "../../ui/QueryState.tsx";
+import { TARGET_KIND_LABELS, targetKindWord } from "../../ui/target-kinds.ts";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
 import { SignInPrompt } from "../auth/SignInPrompt.tsx";
 import { useSession } from "../auth/session.ts";
@@ -27,7 +28,7 @@ function ComplaintView({ complaint }: { complaint: ReceivedComplaintDetail }) {
     <Stack gap="lg">
       <Stack gap={6}>
         <Text size="sm" c="dimmed">
-          Complaint about your {complaint.targetKind === "store" ? "store" : "listing"}
+          Complaint about your {targetKindWord(complaint.targetKind)}
         </Text>
         <Group gap="sm" align="center">
           <Title order={1} fz={{ base: 24, sm: 32 }} className="break-anywhere">
@@ -37,7 +38,7 @@ function ComplaintView({ complaint }: { complaint: ReceivedComplaintDetail }) {
         </Group>
         <Group gap="xs">
           <Badge size="sm" variant="outline" color="gray">
-            {complaint.targetKind === "store" ? "Store" : "Listing"}
+            {TARGET_KIND_LABELS[complaint.targetKind]}
           </Badge>
           <Text size="sm">
             {complaint.storeName} · first received{" "}

@@ -1,5 +1,6 @@
 import { Anchor, Badge, Group, List, Progress, Stack, Text } from "@mantine/core";
 import type { ReportDetail } from "../../../contracts/reports.ts";
+import { TARGET_KIND_LABELS } from "../../ui/target-kinds.ts";
 
 type Target = ReportDetail["targets"][number];
 
@@ -47,7 +48,7 @@ export function ReportTargetsList({ report }: { report: ReportDetail }) {
           <List.Item key={`${target.kind}-${target.targetId}-${target.url}`}>
             <Group gap={6} wrap="wrap">
               <Badge size="sm" variant="outline" color="gray">
-                {target.kind === "store" ? "Store" : "Listing"}
+                {TARGET_KIND_LABELS[target.kind]}
               </Badge>
               <Text size="sm" fw={500}>
                 {target.title}
