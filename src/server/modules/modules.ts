@@ -9,6 +9,7 @@ import { counterNoticesModule } from "./counter-notices/counter-notices.module.t
 import { decisionsModule } from "./decisions/decisions.module.ts";
 import { disputesModule } from "./disputes/disputes.module.ts";
 import { feedbackModule } from "./feedback/feedback.module.ts";
+import { helpModule } from "./help/help.module.ts";
 import { notificationsModule } from "./notifications/notifications.module.ts";
 import { reportersModule } from "./reporters/reporters.module.ts";
 import { reportsModule } from "./reports/reports.module.ts";
@@ -47,6 +48,7 @@ export function createModules(ctx: ModuleContext) {
   const admin = adminModule(ctx, staff.ports);
   const disputes = disputesModule(ctx, { ...catalog.ports, ...staff.ports });
   const feedback = feedbackModule(ctx, { ...catalog.ports, ...disputes.ports });
+  const help = helpModule(ctx);
   const notifications = notificationsModule(ctx, { rewrites: [reports.ports.privateLinks] });
   return {
     accounts,
@@ -64,6 +66,7 @@ export function createModules(ctx: ModuleContext) {
       admin,
       disputes,
       feedback,
+      help,
       notifications,
     ],
   };

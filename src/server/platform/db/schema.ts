@@ -30,6 +30,7 @@ import type {
   StoreFeedbackTable,
   StoreRatingDayTable,
 } from "./schema.feedback.ts";
+import type { HelpArticleTable, HelpArticleWordTable } from "./schema.help.ts";
 import type {
   CaseNoteTable,
   DecisionMacroTable,
@@ -115,6 +116,8 @@ export interface Database {
   store_feedback: StoreFeedbackTable;
   store_rating_days: StoreRatingDayTable;
   listing_ratings: ListingRatingTable;
+  help_articles: HelpArticleTable;
+  help_article_words: HelpArticleWordTable;
   reports: ReportTable;
   report_access_tokens: ReportAccessTokenTable;
   report_targets: ReportTargetTable;
