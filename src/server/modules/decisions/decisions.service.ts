@@ -66,20 +66,23 @@ function organisationNamed(right: {
   return right.acts_as_agent ? right.legal_name : right.owner_name;
 }
 
+/** A case as it is read for deciding: its row, and the snapshot of its target parsed. */
+type CaseWithSnapshot = CaseTable & { snapshot: Record<string, unknown> };
+
 export function createDecisionsService(deps: Deps) {
   const { db, transact, clock, decisions } = deps;
 
   /** When the reported content appeared: a listing's or store's creation, else the time its snapshot gives (a message's). */
-  async function contentDateOf(tx: Tx, row: CaseTable): Promise<string | undefined> {
+  async function contentDateOf(tx: Tx, row: CaseWithSnapshot): Promise<string | undefined> {
     if (row.target_kind === "listing") return (await deps.caseQueries.listing(tx, row.target_id))?.created_at;
     if (row.target_kind === "store") return (await deps.caseQueries.store(tx, row.store_id))?.created_at;
-    const createdAt = (JSON.parse(row.snapshot_json) as { createdAt?: unknown }).createdAt;
+    const createdAt = row.snapshot.createdAt;
     return typeof createdAt === "string" ? createdAt : undefined;
   }
 
   async function statementFor(
     tx: Tx,
-    row: CaseTable,
+    row: CaseWithSnapshot,
     decisionId: string,
     input: DecideCase,
     actions: EnforcementAction[],
