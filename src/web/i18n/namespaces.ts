@@ -1,5 +1,6 @@
 import { appText } from "../app/app.text.ts";
 import { authText } from "../features/auth/auth.text.ts";
+import { disputesText } from "../features/disputes/disputes.text.ts";
 import { homeText } from "../features/home/home.text.ts";
 import { reportCenterText } from "../features/report-center/report-center.text.ts";
 import { shopText } from "../features/shop/shop.text.ts";
@@ -16,6 +17,7 @@ export const namespaces = {
   auth: authText,
   shop: shopText,
   ui: uiText,
+  disputes: disputesText,
 };
 
 export type Namespace = keyof typeof namespaces;

@@ -1,12 +1,14 @@
 import { Blockquote, Button, Group, Paper, Stack, Text, Textarea, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
+import type { TFunction } from "i18next";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { type Dispute, ProvideEvidence } from "../../../contracts/disputes.ts";
 import { ApiError } from "../../api/http.ts";
 import { EvidenceDropField, UploadStatus } from "../../ui/EvidenceDropField.tsx";
 import { focusElement } from "../../ui/form-errors.ts";
 import { useEvidenceFiles } from "../../ui/useEvidenceFiles.ts";
-import { DISPUTE_EVIDENCE, DISPUTE_FILES_TEXT, FILE_REFUSAL_CODES } from "./dispute-files.ts";
+import { DISPUTE_EVIDENCE, disputeFilesText, FILE_REFUSAL_CODES } from "./dispute-files.ts";
 import { useAddEvidence } from "./disputes.api.ts";
 
 const IDS = { message: "evidence-message", files: "evidence-files" };
@@ -30,21 +32,20 @@ function requestOf(dispute: Dispute): string | null {
 }
 
 /** What the message field asks: an answer to the platform's request, or what the files show. */
-function wordingOf(dispute: Dispute) {
+function wordingOf(dispute: Dispute, t: TFunction<"disputes">) {
   if (dispute.actions.provideEvidence)
     return {
-      title: "Answer the platform's request",
-      intro:
-        "Send what the mediator asks for here, by the deadline in the next step above: the dispute then goes back to the mediator.",
-      label: "Your answer",
-      submit: "Send the evidence to the platform",
+      title: t("evidence.answerTitle"),
+      intro: t("evidence.answerIntro"),
+      label: t("evidence.answerLabel"),
+      submit: t("evidence.answerSubmit"),
     };
   const other = dispute.role === "buyer" ? "seller" : "buyer";
   return {
-    title: "Add evidence",
-    intro: `Photos, videos or documents that support your side. They go on the timeline, where the ${other} and the platform's mediators can see them.`,
-    label: "What the files show",
-    submit: "Add the evidence",
+    title: t("evidence.addTitle"),
+    intro: t(`evidence.addIntro.${other}`),
+    label: t("evidence.addLabel"),
+    submit: t("evidence.addSubmit"),
   };
 }
 
@@ -53,7 +54,9 @@ function EvidenceFields({ dispute, onDone, onRefused }: AddEvidenceFormProps) {
   const [errors, setErrors] = useState<Errors>({});
   const evidence = useEvidenceFiles("dispute", DISPUTE_EVIDENCE);
   const send = useAddEvidence(dispute.id);
-  const wording = wordingOf(dispute);
+  const { t } = useTranslation("disputes");
+  const { t: ui } = useTranslation("ui");
+  const wording = wordingOf(dispute, t);
 
   const refused = (error: Error) => {
     evidence.resetProgress();
@@ -74,7 +77,7 @@ function EvidenceFields({ dispute, onDone, onRefused }: AddEvidenceFormProps) {
     event.preventDefault();
     const parsed = ProvideEvidence.safeParse({ message });
     if (!parsed.success) {
-      setErrors({ message: parsed.error.issues[0]?.message ?? "Describe the evidence you send." });
+      setErrors({ message: parsed.error.issues[0]?.message ?? t("evidence.describe") });
       return focusElement(IDS.message);
     }
     setErrors({});
@@ -88,8 +91,8 @@ function EvidenceFields({ dispute, onDone, onRefused }: AddEvidenceFormProps) {
           evidence.clear();
           notifications.show({
             color: "green",
-            title: "Evidence sent",
-            message: `${files.length === 1 ? "1 file" : `${files.length} files`} and your message are on the timeline.`,
+            title: t("evidence.sentTitle"),
+            message: t("evidence.sent", { count: files.length }),
           });
           onDone();
         },
@@ -104,7 +107,7 @@ function EvidenceFields({ dispute, onDone, onRefused }: AddEvidenceFormProps) {
         <Textarea
           id={IDS.message}
           label={wording.label}
-          description="Say what each file shows, and anything the other side should know about it."
+          description={t("evidence.messageHelp")}
           value={message}
           onChange={(event) => {
             setMessage(event.currentTarget.value);
@@ -120,15 +123,15 @@ function EvidenceFields({ dispute, onDone, onRefused }: AddEvidenceFormProps) {
         />
         <EvidenceDropField
           id={IDS.files}
-          label="Files"
-          help={`${DISPUTE_FILES_TEXT} Files are checked by their content.`}
+          label={t("evidence.files")}
+          help={`${disputeFilesText()} ${t("files.checked")}`}
           evidence={evidence}
           uploading={send.isPending}
           error={errors.files}
         />
         <Group justify="flex-end" gap="sm">
           {send.isPending && evidence.files.length > 0 && (
-            <UploadStatus files={evidence.files} sendingText="Sending…" />
+            <UploadStatus files={evidence.files} sendingText={ui("sending")} />
           )}
           <Button type="submit" loading={send.isPending}>
             {wording.submit}
@@ -147,7 +150,8 @@ export function AddEvidenceForm(props: AddEvidenceFormProps) {
   const { dispute } = props;
   const asked = dispute.actions.provideEvidence;
   const [opened, setOpened] = useState(false);
-  const wording = wordingOf(dispute);
+  const { t } = useTranslation("disputes");
+  const wording = wordingOf(dispute, t);
   const request = requestOf(dispute);
   const open = () => {
     setOpened(true);
@@ -168,7 +172,7 @@ export function AddEvidenceForm(props: AddEvidenceFormProps) {
         {asked && request && (
           <Stack gap={4}>
             <Text size="sm" fw={600}>
-              The mediator asks:
+              {t("evidence.asks")}
             </Text>
             <Blockquote p="sm" color="orange" className="break-anywhere">
               {request}
@@ -179,7 +183,7 @@ export function AddEvidenceForm(props: AddEvidenceFormProps) {
         {!asked && !opened && (
           <Group>
             <Button variant="default" onClick={open}>
-              Add evidence
+              {t("evidence.add")}
             </Button>
           </Group>
         )}

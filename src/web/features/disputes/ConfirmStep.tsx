@@ -2,6 +2,7 @@ import { Button, type ButtonProps, Group, Modal, Stack, Text } from "@mantine/co
 import { useDisclosure } from "@mantine/hooks";
 import type { UseMutationResult } from "@tanstack/react-query";
 import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 import type { Dispute } from "../../../contracts/disputes.ts";
 import { useFullScreenDialog } from "../../ui/useFullScreenDialog.ts";
 
@@ -26,6 +27,7 @@ interface ConfirmStepProps {
  * refusal closes the dialog: the page reloads the dispute and says there why it was refused.
  */
 export function ConfirmStep(props: ConfirmStepProps) {
+  const { t } = useTranslation("disputes");
   const [opened, dialog] = useDisclosure(false);
   const fullScreen = useFullScreenDialog();
   const { mutation } = props;
@@ -50,13 +52,13 @@ export function ConfirmStep(props: ConfirmStepProps) {
         onClose={dialog.close}
         title={props.question}
         fullScreen={fullScreen}
-        closeButtonProps={{ "aria-label": "Close" }}
+        closeButtonProps={{ "aria-label": t("confirm.close") }}
       >
         <Stack gap="md">
           <Text size="sm">{props.consequence}</Text>
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={dialog.close} data-autofocus>
-              Cancel
+              {t("confirm.cancel")}
             </Button>
             <Button color={props.color} onClick={confirm} loading={mutation.isPending}>
               {props.confirmLabel}

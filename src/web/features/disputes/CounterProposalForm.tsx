@@ -1,5 +1,7 @@
 import { Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import i18next from "i18next";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { type Dispute, Proposal } from "../../../contracts/disputes.ts";
 import { ApiError } from "../../api/http.ts";
 import { type FormErrors, focusFirstListed } from "../../ui/form-errors.ts";
@@ -21,7 +23,7 @@ function checkCounterProposal(values: ResolutionValues, disputed: Dispute["dispu
     const parsed = parseAmount(values.amount, disputed.currency);
     if (!parsed.ok) errors.amount = parsed.message;
     else if (parsed.minor > disputed.amountMinor)
-      errors.amount = `A partial refund can be at most ${formatMoney(disputed)}, what was paid for the disputed items.`;
+      errors.amount = i18next.t("disputes:amount.atMostDisputed", { most: formatMoney(disputed) });
     else amountMinor = parsed.minor;
   }
   const parsed = Proposal.safeParse({
@@ -56,6 +58,7 @@ export function CounterProposalForm({ dispute, onDone, onRefused }: CounterPropo
   const [values, setValues] = useState<ResolutionValues>(EMPTY);
   const [errors, setErrors] = useState<FormErrors>({});
   const propose = usePropose(dispute.id);
+  const { t } = useTranslation("disputes");
   const other = dispute.role === "buyer" ? "seller" : "buyer";
 
   const change = (next: Partial<ResolutionValues>) => {
@@ -92,16 +95,15 @@ export function CounterProposalForm({ dispute, onDone, onRefused }: CounterPropo
         <Stack gap="md">
           <Stack gap={4}>
             <Title order={2} size="h4" id="counter-heading">
-              Make a counter-proposal
+              {t("counter.title")}
             </Title>
             <Text size="sm" c="dark.6">
-              Propose another resolution. The {other} then has 5 days to accept it, answer with another, or
-              escalate.
+              {t(`counter.intro.${other}`)}
             </Text>
           </Stack>
           <ResolutionFields
             idPrefix={PREFIX}
-            legend="What do you propose?"
+            legend={t("counter.legend")}
             proposer={dispute.role}
             values={values}
             errors={errors}
@@ -112,7 +114,7 @@ export function CounterProposalForm({ dispute, onDone, onRefused }: CounterPropo
           />
           <Group justify="flex-end">
             <Button type="submit" loading={propose.isPending}>
-              Send the proposal
+              {t("counter.submit")}
             </Button>
           </Group>
         </Stack>

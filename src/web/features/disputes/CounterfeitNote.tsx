@@ -1,10 +1,12 @@
 import { Alert, List, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
 import { InfoIcon } from "../../ui/icons.tsx";
 import { AnchorLink } from "../../ui/links.tsx";
 import { useListing } from "../shop/catalog.api.ts";
 
 /** The link to the report form for one listing, prefilled; it waits for the listing's public address. */
 function ReportListingLink({ listingId, title }: { listingId: string; title: string }) {
+  const { t } = useTranslation("disputes");
   const listing = useListing(listingId);
   if (!listing.data) return <Text size="sm">{title}</Text>;
   return (
@@ -16,7 +18,7 @@ function ReportListingLink({ listingId, title }: { listingId: string; title: str
       c="indigo.9"
       size="sm"
     >
-      Report “{title}” as counterfeit
+      {t("counterfeit.report", { title })}
     </AnchorLink>
   );
 }
@@ -31,19 +33,18 @@ interface Item {
  * the marketplace. The dispute settles the first; a report lets moderators act on the second.
  */
 export function CounterfeitNote({ items }: { items: Item[] }) {
+  const { t } = useTranslation("disputes");
   const listings = [...new Map(items.map((i) => [i.listingId, i])).values()];
   return (
     <Alert
       variant="light"
       color="indigo"
       icon={<InfoIcon />}
-      title="Also report the listing"
+      title={t("counterfeit.title")}
       styles={{ message: { color: "var(--mantine-color-dark-7)" } }}
     >
       <Text size="sm" mb="xs">
-        This dispute is about your money. If the listing sells fakes, report it too, so that moderators can
-        take it down for everyone: the seller does not learn who reported. Brand owners can use the IP
-        complaint instead.
+        {t("counterfeit.text")}
       </Text>
       <List size="sm" spacing={4}>
         {listings.map((item) => (

@@ -1,4 +1,5 @@
 import { Button, Paper, Stack, Text, Title } from "@mantine/core";
+import { Trans, useTranslation } from "react-i18next";
 import type { Dispute } from "../../../contracts/disputes.ts";
 import { formatDateTime } from "../../ui/format.ts";
 import { AddEvidenceForm } from "./AddEvidenceForm.tsx";
@@ -30,23 +31,24 @@ function Section({ id, title, children }: { id: string; title: string; children:
 
 /** Accepting the other side's latest proposal ends the dispute with what it says. */
 function AcceptStep({ dispute, onDone, onRefused }: StepProps) {
+  const { t } = useTranslation("disputes");
   const accept = useAccept(dispute.id);
   const proposal = dispute.proposals.find((p) => p.id === dispute.actions.accept);
   if (!proposal) return null;
   const summary = proposalSummary(proposal, dispute.disputed);
   return (
-    <Section id="accept-heading" title={`Accept the ${proposal.by}'s proposal`}>
+    <Section id="accept-heading" title={t(`accept.title.${proposal.by}`)}>
       <Text size="sm">
         <Text span fw={600}>
           {summary}.
         </Text>{" "}
-        Accepting ends the dispute: the marketplace carries out what was agreed.
+        {t("accept.ends")}
       </Text>
       <ConfirmStep
-        label="Accept this proposal"
-        question={`Accept the ${proposal.by}'s proposal?`}
-        consequence={`${summary}. The dispute ends with this; it cannot be undone.`}
-        confirmLabel="Yes, accept"
+        label={t("accept.button")}
+        question={t(`accept.question.${proposal.by}`)}
+        consequence={t("accept.consequence", { summary })}
+        confirmLabel={t("accept.confirm")}
         color="green"
         mutation={accept}
         onDone={onDone}
@@ -58,21 +60,19 @@ function AcceptStep({ dispute, onDone, onRefused }: StepProps) {
 
 /** Either side may hand the dispute to the platform after 3 days of negotiation: until then, from when. */
 function EscalateStep({ dispute, onDone, onRefused }: StepProps) {
+  const { t } = useTranslation("disputes");
   const escalate = useEscalate(dispute.id);
   const from = dispute.actions.escalateFrom;
   if (!from) return null;
   return (
-    <Section id="escalate-heading" title="Ask the platform to decide">
-      <Text size="sm">
-        If you cannot agree, a mediator of the platform reviews both sides and rules, usually within 48 hours
-        and at most 7 days.
-      </Text>
+    <Section id="escalate-heading" title={t("escalate.title")}>
+      <Text size="sm">{t("escalate.text")}</Text>
       {dispute.actions.escalate ? (
         <ConfirmStep
-          label="Escalate to the platform"
-          question="Hand the dispute to the platform?"
-          consequence="The negotiation stops and a mediator decides on what both sides have said. You can still write messages."
-          confirmLabel="Yes, escalate"
+          label={t("escalate.button")}
+          question={t("escalate.question")}
+          consequence={t("escalate.consequence")}
+          confirmLabel={t("escalate.confirm")}
           variant="light"
           color="grape"
           mutation={escalate}
@@ -82,10 +82,15 @@ function EscalateStep({ dispute, onDone, onRefused }: StepProps) {
       ) : (
         <>
           <Button variant="light" color="grape" disabled aria-describedby="escalate-from">
-            Escalate to the platform
+            {t("escalate.button")}
           </Button>
           <Text size="sm" id="escalate-from" fw={500}>
-            You can escalate from <time dateTime={from}>{formatDateTime(from)}</time>.
+            <Trans
+              t={t}
+              i18nKey="escalate.from"
+              values={{ date: formatDateTime(from) }}
+              components={{ time: <time dateTime={from} /> }}
+            />
           </Text>
         </>
       )}
@@ -95,24 +100,23 @@ function EscalateStep({ dispute, onDone, onRefused }: StepProps) {
 
 /** The buyer may withdraw (and reopen once, while buyer protection lasts). */
 function BuyerSteps({ dispute, onDone, onRefused }: StepProps) {
+  const { t } = useTranslation("disputes");
   const withdraw = useWithdraw(dispute.id);
   const reopen = useReopen(dispute.id);
   if (!dispute.actions.withdraw && !dispute.actions.reopen) return null;
   return (
     <Section
       id="buyer-steps-heading"
-      title={dispute.actions.reopen ? "Reopen the dispute" : "Withdraw the dispute"}
+      title={dispute.actions.reopen ? t("reopen.title") : t("withdraw.title")}
     >
       {dispute.actions.withdraw && (
         <>
-          <Text size="sm">
-            Solved it another way? Withdraw the dispute. You can reopen it once while buyer protection lasts.
-          </Text>
+          <Text size="sm">{t("withdraw.text")}</Text>
           <ConfirmStep
-            label="Withdraw the dispute"
-            question="Withdraw this dispute?"
-            consequence="The dispute stops and nobody needs to act on it. You can reopen it once while buyer protection lasts."
-            confirmLabel="Yes, withdraw"
+            label={t("withdraw.button")}
+            question={t("withdraw.question")}
+            consequence={t("withdraw.consequence")}
+            confirmLabel={t("withdraw.confirm")}
             color="red"
             variant="light"
             mutation={withdraw}
@@ -123,14 +127,12 @@ function BuyerSteps({ dispute, onDone, onRefused }: StepProps) {
       )}
       {dispute.actions.reopen && (
         <>
-          <Text size="sm">
-            The problem is back? You can reopen this dispute once, while buyer protection lasts.
-          </Text>
+          <Text size="sm">{t("reopen.text")}</Text>
           <ConfirmStep
-            label="Reopen the dispute"
-            question="Reopen this dispute?"
-            consequence="The negotiation starts again where it stood, and the seller's clock runs again."
-            confirmLabel="Yes, reopen"
+            label={t("reopen.button")}
+            question={t("reopen.question")}
+            consequence={t("reopen.consequence")}
+            confirmLabel={t("reopen.confirm")}
             mutation={reopen}
             onDone={onDone}
             onRefused={onRefused}

@@ -1,6 +1,8 @@
 import { Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
-import { DISPUTE_REASON_LABELS, type Dispute } from "../../../contracts/disputes.ts";
+import { useTranslation } from "react-i18next";
+import type { Dispute } from "../../../contracts/disputes.ts";
 import { formatDate, languageName } from "../../ui/format.ts";
+import { disputeReasonLabel } from "./disputes.labels.ts";
 import { formatMoney } from "./money.ts";
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
@@ -18,6 +20,7 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 
 /** What the dispute is about: the items, what was paid for them, the reason and the buyer's words. */
 export function DisputeItemsCard({ dispute }: { dispute: Dispute }) {
+  const { t } = useTranslation("disputes");
   const currency = dispute.disputed.currency;
   return (
     <Paper
@@ -28,9 +31,9 @@ export function DisputeItemsCard({ dispute }: { dispute: Dispute }) {
     >
       <Stack gap="sm">
         <Title order={2} size="h4" id="dispute-items-heading">
-          What it is about
+          {t("about.title")}
         </Title>
-        <ul aria-label="Disputed items" style={{ margin: 0, paddingLeft: "1.25rem" }}>
+        <ul aria-label={t("about.items")} style={{ margin: 0, paddingLeft: "1.25rem" }}>
           {dispute.items.map((item) => (
             <Text component="li" size="sm" key={item.orderItemId}>
               {item.quantity} × {item.title} —{" "}
@@ -39,20 +42,22 @@ export function DisputeItemsCard({ dispute }: { dispute: Dispute }) {
           ))}
         </ul>
         <SimpleGrid component="dl" cols={{ base: 2, sm: 4 }} spacing="sm" verticalSpacing="xs" m={0}>
-          <Fact label="Amount disputed">{formatMoney(dispute.disputed)}</Fact>
-          <Fact label="Refund">{dispute.refund ? formatMoney(dispute.refund) : "Not decided yet"}</Fact>
-          <Fact label="Reason">{DISPUTE_REASON_LABELS[dispute.reason]}</Fact>
-          <Fact label="Opened">
+          <Fact label={t("about.amountDisputed")}>{formatMoney(dispute.disputed)}</Fact>
+          <Fact label={t("about.refund")}>
+            {dispute.refund ? formatMoney(dispute.refund) : t("about.notDecided")}
+          </Fact>
+          <Fact label={t("about.reason")}>{disputeReasonLabel(dispute.reason)}</Fact>
+          <Fact label={t("about.opened")}>
             <time dateTime={dispute.openedAt}>{formatDate(dispute.openedAt)}</time>
           </Fact>
         </SimpleGrid>
         <Stack gap={2}>
           <Text size="sm" fw={600}>
-            {dispute.role === "buyer" ? "Your description" : "The buyer's description"}
+            {dispute.role === "buyer" ? t("about.yourDescription") : t("about.buyersDescription")}
             {dispute.descriptionLanguage && dispute.descriptionLanguage !== "und" && (
               <Text span size="xs" c="dark.6" fw={400}>
                 {" "}
-                (written in {languageName(dispute.descriptionLanguage)})
+                {t("about.writtenIn", { language: languageName(dispute.descriptionLanguage) })}
               </Text>
             )}
           </Text>

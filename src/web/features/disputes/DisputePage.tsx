@@ -1,6 +1,7 @@
 import { Alert, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { getRouteApi } from "@tanstack/react-router";
 import { useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { type Dispute, PostMessage } from "../../../contracts/disputes.ts";
 import { AlertIcon } from "../../ui/icons.tsx";
 import { AnchorLink } from "../../ui/links.tsx";
@@ -14,13 +15,13 @@ import { DisputeItemsCard } from "./DisputeItemsCard.tsx";
 import { DisputeStatusBadge } from "./DisputeStatusBadge.tsx";
 import { DisputeTimeline } from "./DisputeTimeline.tsx";
 import { useDispute, usePostMessage } from "./disputes.api.ts";
-import { SIDE_NAMES } from "./disputes.labels.ts";
 import { NextStepCard } from "./NextStepCard.tsx";
 import { ProposalsCard } from "./ProposalsCard.tsx";
 
 const route = getRouteApi("/disputes/$id");
 
 function DisputeHeader({ dispute }: { dispute: Dispute }) {
+  const { t } = useTranslation("disputes");
   const heading = useRef<HTMLHeadingElement>(null);
   // A new page in a single-page app: the focus moves to its heading, so screen readers start there.
   useEffect(() => heading.current?.focus(), []);
@@ -28,7 +29,7 @@ function DisputeHeader({ dispute }: { dispute: Dispute }) {
     <Stack gap="xs">
       <Group gap="sm" wrap="wrap" align="center">
         <Title order={1} ref={heading} tabIndex={-1} style={{ outline: "none" }}>
-          Dispute{" "}
+          {t("page.heading")}{" "}
           <Text span inherit ff="monospace" style={{ whiteSpace: "nowrap" }}>
             {dispute.reference}
           </Text>
@@ -37,10 +38,10 @@ function DisputeHeader({ dispute }: { dispute: Dispute }) {
       </Group>
       <Group gap="xs" wrap="wrap">
         <Badge variant="outline" color="dark">
-          You are the {SIDE_NAMES[dispute.role].toLowerCase()}
+          {t(`youAre.${dispute.role}`)}
         </Badge>
         <Text size="sm">
-          Order{" "}
+          {t("page.order")}{" "}
           {dispute.role === "buyer" ? (
             <AnchorLink to="/my/orders/$id" params={{ id: dispute.order.id }} ff="monospace">
               {dispute.order.id}
@@ -50,7 +51,7 @@ function DisputeHeader({ dispute }: { dispute: Dispute }) {
               {dispute.order.id}
             </Text>
           )}{" "}
-          from {dispute.order.storeName}
+          {t("page.from", { store: dispute.order.storeName })}
         </Text>
       </Group>
     </Stack>
@@ -58,6 +59,7 @@ function DisputeHeader({ dispute }: { dispute: Dispute }) {
 }
 
 function MessageSection({ dispute, onSent }: { dispute: Dispute; onSent: () => void }) {
+  const { t } = useTranslation("disputes");
   const post = usePostMessage(dispute.id);
   if (!dispute.actions.message) return null;
   const other = dispute.role === "buyer" ? "seller" : "buyer";
@@ -65,17 +67,17 @@ function MessageSection({ dispute, onSent }: { dispute: Dispute; onSent: () => v
     <Paper withBorder p={{ base: "md", sm: "lg" }} component="section" aria-labelledby="message-heading">
       <Stack gap="sm">
         <Title order={2} size="h4" id="message-heading">
-          Write to the {other}
+          {t(`message.writeTo.${other}`)}
         </Title>
         <TextSubmitForm
           id="dispute-message"
-          label="Your message"
-          description={`The ${other} and, if the dispute is escalated, the platform can read it. Any language.`}
+          label={t("message.label")}
+          description={t(`message.help.${other}`)}
           schema={PostMessage}
           field="text"
           max={5000}
-          submitLabel="Send the message"
-          failedTitle="Your message was not sent"
+          submitLabel={t("message.submit")}
+          failedTitle={t("message.failed")}
           mutation={post}
           onSent={onSent}
         />
@@ -85,6 +87,7 @@ function MessageSection({ dispute, onSent }: { dispute: Dispute; onSent: () => v
 }
 
 function DisputeView({ dispute }: { dispute: Dispute }) {
+  const { t } = useTranslation("disputes");
   const nextStep = useRef<HTMLHeadingElement>(null);
   const refusalAlert = useRef<HTMLDivElement>(null);
   const [refusal, setRefusal] = useState<Error | null>(null);
@@ -106,12 +109,12 @@ function DisputeView({ dispute }: { dispute: Dispute }) {
           color="red"
           icon={<AlertIcon />}
           role="alert"
-          title="This could not be done"
+          title={t("page.refusedTitle")}
           withCloseButton
-          closeButtonLabel="Dismiss"
+          closeButtonLabel={t("page.dismiss")}
           onClose={() => setRefusal(null)}
         >
-          {errorMessageOf(refusal)} The page now shows where the dispute stands.
+          {errorMessageOf(refusal)} {t("page.refusedAfter")}
         </Alert>
       )}
       <NextStepCard dispute={dispute} ref={nextStep} />
@@ -130,9 +133,12 @@ export function DisputePage() {
   const { id } = route.useParams();
   const session = useSession();
   const dispute = useDispute(id, !!session.user);
-  usePageTitle(dispute.data ? `Dispute ${dispute.data.reference}` : "Dispute");
+  const { t } = useTranslation("disputes");
+  usePageTitle(
+    dispute.data ? t("page.pageTitleOf", { reference: dispute.data.reference }) : t("page.pageTitle"),
+  );
   if (session.isPending) return <LoadingBlock rows={6} height={48} />;
-  if (!session.user) return <SignInPrompt what="see this dispute" redirect={`/disputes/${id}`} />;
+  if (!session.user) return <SignInPrompt what={t("page.signInTo")} redirect={`/disputes/${id}`} />;
   return (
     <Stack gap="md">
       <AnchorLink
@@ -140,15 +146,11 @@ export function DisputePage() {
         search={{ role: dispute.data?.role === "seller" ? "seller" : undefined }}
         size="sm"
       >
-        ← My Disputes
+        {t("page.back")}
       </AnchorLink>
       {dispute.isPending && <LoadingBlock rows={6} height={48} />}
       {dispute.isError && (
-        <ErrorBlock
-          error={dispute.error}
-          title="Could not load this dispute"
-          onRetry={() => dispute.refetch()}
-        />
+        <ErrorBlock error={dispute.error} title={t("page.loadFailed")} onRetry={() => dispute.refetch()} />
       )}
       {dispute.data && <DisputeView dispute={dispute.data} />}
     </Stack>

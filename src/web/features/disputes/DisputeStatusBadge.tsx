@@ -1,6 +1,6 @@
 import { Badge } from "@mantine/core";
-import { DISPUTE_STATUS_LABELS, type DisputeStatus } from "../../../contracts/disputes.ts";
-import { DISPUTE_STATUS_COLORS } from "./disputes.labels.ts";
+import type { DisputeStatus } from "../../../contracts/disputes.ts";
+import { DISPUTE_STATUS_COLORS, disputeStatusLabel } from "./disputes.labels.ts";
 
 export function DisputeStatusBadge({
   status,
@@ -20,7 +20,7 @@ export function DisputeStatusBadge({
       py={4}
       styles={{ label: { whiteSpace: "normal", overflow: "visible" } }}
     >
-      {DISPUTE_STATUS_LABELS[status]}
+      {disputeStatusLabel(status)}
     </Badge>
   );
 }

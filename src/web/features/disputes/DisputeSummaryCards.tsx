@@ -1,5 +1,7 @@
 import { Text } from "@mantine/core";
 import { useNavigate } from "@tanstack/react-router";
+import i18next from "i18next";
+import { useTranslation } from "react-i18next";
 import type { DisputeSummary } from "../../../contracts/disputes.ts";
 import { formatDate, formatDateTime } from "../../ui/format.ts";
 import { AnchorLink } from "../../ui/links.tsx";
@@ -9,11 +11,12 @@ import { whoName } from "./disputes.labels.ts";
 import { formatMoney } from "./money.ts";
 
 function nextText(dispute: DisputeSummary): string {
-  if (dispute.nextWho === "nobody") return "Nobody — it has ended";
+  if (dispute.nextWho === "nobody") return i18next.t("disputes:list.ended");
   return whoName(dispute.nextWho, dispute.role);
 }
 
 function DisputeSummaryCard({ dispute }: { dispute: DisputeSummary }) {
+  const { t } = useTranslation("disputes");
   const navigate = useNavigate();
   const yourTurn = dispute.nextWho === dispute.role;
   return (
@@ -42,7 +45,7 @@ function DisputeSummaryCard({ dispute }: { dispute: DisputeSummary }) {
       }
       facts={[
         {
-          label: "Next to act",
+          label: t("list.nextToAct"),
           value: (
             <Text span size="sm" fw={yourTurn ? 700 : undefined} c={yourTurn ? "orange.9" : undefined}>
               {nextText(dispute)}
@@ -50,15 +53,18 @@ function DisputeSummaryCard({ dispute }: { dispute: DisputeSummary }) {
           ),
         },
         {
-          label: "By",
+          label: t("list.by"),
           value: dispute.nextBy ? (
             <time dateTime={dispute.nextBy}>{formatDateTime(dispute.nextBy)}</time>
           ) : (
             "—"
           ),
         },
-        { label: "Amount disputed", value: formatMoney(dispute.disputed) },
-        { label: "Opened", value: <time dateTime={dispute.openedAt}>{formatDate(dispute.openedAt)}</time> },
+        { label: t("list.amountDisputed"), value: formatMoney(dispute.disputed) },
+        {
+          label: t("list.opened"),
+          value: <time dateTime={dispute.openedAt}>{formatDate(dispute.openedAt)}</time>,
+        },
       ]}
     />
   );

@@ -1,4 +1,5 @@
 import { Paper, Stack, Text, ThemeIcon, Title } from "@mantine/core";
+import { useTranslation } from "react-i18next";
 import type { Dispute } from "../../../contracts/disputes.ts";
 import { formatDateTime } from "../../ui/format.ts";
 import { whoName } from "./disputes.labels.ts";
@@ -56,11 +57,12 @@ function TimelineEntry({ entry, role }: { entry: Entry; role: Dispute["role"] })
 
 /** Messages, proposals and status changes in the order they happened, as a list screen readers can walk. */
 export function DisputeTimeline({ dispute }: { dispute: Dispute }) {
+  const { t } = useTranslation("disputes");
   return (
     <Paper withBorder p={{ base: "md", sm: "lg" }} component="section" aria-labelledby="timeline-heading">
       <Stack gap="sm">
         <Title order={2} size="h4" id="timeline-heading">
-          Timeline
+          {t("timeline.title")}
         </Title>
         <Stack component="ol" gap="xs" m={0} p={0} aria-labelledby="timeline-heading">
           {dispute.timeline.map((entry) => (

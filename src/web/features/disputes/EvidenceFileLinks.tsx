@@ -1,4 +1,5 @@
 import { Anchor, Stack, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
 import type { EvidenceFile } from "../../../contracts/disputes.ts";
 import { formatBytes } from "../../ui/format.ts";
 import { fileKindName } from "./dispute-files.ts";
@@ -9,9 +10,10 @@ import { fileKindName } from "./dispute-files.ts";
  * page of its own. The parties and the mediator read the same list, each from their own file route.
  */
 export function EvidenceFileLinks({ files }: { files: EvidenceFile[] }) {
+  const { t } = useTranslation("disputes");
   if (files.length === 0) return null;
   return (
-    <Stack component="ul" gap={2} m={0} p={0} aria-label="Evidence files" style={{ listStyle: "none" }}>
+    <Stack component="ul" gap={2} m={0} p={0} aria-label={t("files.list")} style={{ listStyle: "none" }}>
       {files.map((file) => (
         <Text component="li" size="sm" key={file.id} className="break-anywhere">
           <Anchor href={file.url} download={file.fileName} fw={600} size="sm">

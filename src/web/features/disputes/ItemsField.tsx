@@ -1,4 +1,5 @@
 import { Checkbox, Group, NumberInput, Paper, Stack, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
 import type { Order } from "../../../contracts/disputes.ts";
 import { formatMoney } from "./money.ts";
 import { type ItemChoice, OPEN_DISPUTE_IDS, quantityId } from "./open-dispute.model.ts";
@@ -14,6 +15,7 @@ interface ItemsFieldProps {
 
 /** Which items the dispute is about, and how many of each (at most as many as were ordered). */
 export function ItemsField({ order, items, onChange, errors, disabled }: ItemsFieldProps) {
+  const { t } = useTranslation("disputes");
   const currency = order.total.currency;
   const errorId = `${OPEN_DISPUTE_IDS.items}-error`;
   return (
@@ -22,13 +24,13 @@ export function ItemsField({ order, items, onChange, errors, disabled }: ItemsFi
       aria-describedby={errors.items ? errorId : undefined}
     >
       <Text component="legend" size="sm" fw={500} mb={4}>
-        Which items is it about?{" "}
+        {t("items.legend")}{" "}
         <Text span c="red" aria-hidden="true">
           *
         </Text>
       </Text>
       <Text size="xs" c="dimmed" mb="xs">
-        Choose each item that has the problem, and how many of it.
+        {t("items.help")}
       </Text>
       <Stack gap="sm">
         {order.items.map((item, index) => {
@@ -43,13 +45,16 @@ export function ItemsField({ order, items, onChange, errors, disabled }: ItemsFi
                   checked={choice.chosen}
                   onChange={(event) => onChange(index, { chosen: event.currentTarget.checked })}
                   label={item.title}
-                  description={`Ordered: ${item.quantity} × ${formatMoney({ amountMinor: item.priceMinor, currency })}`}
+                  description={t("items.orderedLine", {
+                    quantity: item.quantity,
+                    price: formatMoney({ amountMinor: item.priceMinor, currency }),
+                  })}
                   disabled={disabled}
                   style={{ flex: "1 1 220px" }}
                 />
                 <NumberInput
                   id={quantityId(index)}
-                  label={`How many (of ${item.quantity})`}
+                  label={t("items.howMany", { quantity: item.quantity })}
                   value={choice.quantity}
                   onChange={(value) => onChange(index, { quantity: typeof value === "number" ? value : 0 })}
                   min={1}

@@ -1,5 +1,6 @@
 import { Paper, Stack, Tabs, Text, Title } from "@mantine/core";
 import { getRouteApi } from "@tanstack/react-router";
+import { useTranslation } from "react-i18next";
 import type { Side } from "../../../contracts/disputes.ts";
 import { ButtonLink } from "../../ui/links.tsx";
 import { PagedList } from "../../ui/PagedList.tsx";
@@ -13,41 +14,39 @@ import { validateMyDisputesSearch } from "./my-disputes.search.ts";
 
 const route = getRouteApi("/my/disputes");
 
-const LIST_NAMES: Record<Side, string> = {
-  buyer: "Disputes I opened",
-  seller: "Disputes on my stores",
-};
-
 function EmptyDisputes({ side }: { side: Side }) {
+  const { t } = useTranslation("disputes");
   return (
     <Paper withBorder p="xl" ta="center">
       <Stack align="center" gap="sm">
         <Title order={2} size="h4">
-          {side === "buyer"
-            ? "You have not opened any disputes"
-            : "No buyer has opened a dispute on your stores"}
+          {side === "buyer" ? t("list.noneBuyerTitle") : t("list.noneSellerTitle")}
         </Title>
         <Text c="dimmed" size="sm" maw={520}>
-          {side === "buyer"
-            ? "If an order did not arrive, is not as described, or arrived damaged, open a dispute from My Orders."
-            : "When a buyer opens a dispute on an order from one of your stores, it appears here, with what you must do and by when."}
+          {side === "buyer" ? t("list.noneBuyer") : t("list.noneSeller")}
         </Text>
-        {side === "buyer" && <ButtonLink to="/my/orders">Go to My Orders</ButtonLink>}
+        {side === "buyer" && <ButtonLink to="/my/orders">{t("list.goToOrders")}</ButtonLink>}
       </Stack>
     </Paper>
   );
 }
 
 function DisputeList({ side }: { side: Side }) {
+  const { t } = useTranslation("disputes");
   const query = useMyDisputes(side, true);
   return (
     <PagedList
       query={query}
       loading={{ rows: 4, height: 96 }}
-      errorTitle="Could not load your disputes"
+      errorTitle={t("list.loadFailed")}
       empty={<EmptyDisputes side={side} />}
     >
-      {(disputes) => <DisputeSummaryCards disputes={disputes} label={LIST_NAMES[side]} />}
+      {(disputes) => (
+        <DisputeSummaryCards
+          disputes={disputes}
+          label={side === "buyer" ? t("list.buyerList") : t("list.sellerList")}
+        />
+      )}
     </PagedList>
   );
 }
@@ -55,23 +54,23 @@ function DisputeList({ side }: { side: Side }) {
 export function MyDisputesPage() {
   const role: Side = route.useSearch().role ?? "buyer";
   const navigate = route.useNavigate();
-  usePageTitle(role === "buyer" ? "My Disputes" : "My Disputes · As a seller");
+  const { t } = useTranslation("disputes");
+  usePageTitle(role === "buyer" ? t("list.title") : t("list.asSellerTitle"));
   const session = useSession();
   if (session.isPending) return <LoadingBlock rows={4} height={96} />;
   if (!session.user)
     return (
       <SignInPrompt
-        what="see your disputes"
+        what={t("list.signInTo")}
         redirect={role === "buyer" ? "/my/disputes" : "/my/disputes?role=seller"}
       />
     );
   return (
     <Stack gap="lg">
       <Stack gap="xs">
-        <Title order={1}>My Disputes</Title>
+        <Title order={1}>{t("list.title")}</Title>
         <Text c="dimmed" maw={720}>
-          Disputes about orders: the ones you opened as a buyer, and those buyers opened on your stores. Each
-          shows who must act next and by when.
+          {t("list.intro")}
         </Text>
       </Stack>
       <Tabs
@@ -80,8 +79,8 @@ export function MyDisputesPage() {
         keepMounted={false}
       >
         <Tabs.List>
-          <Tabs.Tab value="buyer">As a buyer</Tabs.Tab>
-          <Tabs.Tab value="seller">As a seller</Tabs.Tab>
+          <Tabs.Tab value="buyer">{t("list.asBuyer")}</Tabs.Tab>
+          <Tabs.Tab value="seller">{t("list.asSeller")}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="buyer" pt="md">
           <DisputeList side="buyer" />

@@ -1,4 +1,5 @@
 import { Paper, Stack, Text, Title } from "@mantine/core";
+import { useTranslation } from "react-i18next";
 import { AnchorLink, ButtonLink } from "../../ui/links.tsx";
 import { PagedList } from "../../ui/PagedList.tsx";
 import { LoadingBlock } from "../../ui/QueryState.tsx";
@@ -9,18 +10,18 @@ import { useMyOrders } from "./disputes.api.ts";
 import { OrderCard } from "./OrderCard.tsx";
 
 function NoOrders() {
+  const { t } = useTranslation("disputes");
   return (
     <Paper withBorder p="xl" ta="center">
       <Stack align="center" gap="sm">
         <Title order={2} size="h4">
-          You have no orders yet
+          {t("orders.noneTitle")}
         </Title>
         <Text c="dimmed" size="sm">
-          When you buy something on the marketplace, your order appears here. If something goes wrong with it,
-          you can open a dispute with the seller from here.
+          {t("orders.none")}
         </Text>
         <ButtonLink to="/shop" variant="default">
-          Browse the shop
+          {t("orders.browseShop")}
         </ButtonLink>
       </Stack>
     </Paper>
@@ -28,16 +29,17 @@ function NoOrders() {
 }
 
 function OrderList() {
+  const { t } = useTranslation("disputes");
   const query = useMyOrders(true);
   return (
     <PagedList
       query={query}
       loading={{ rows: 4, height: 120 }}
-      errorTitle="Could not load your orders"
+      errorTitle={t("orders.loadFailed")}
       empty={<NoOrders />}
     >
       {(orders) => (
-        <Stack component="ul" gap="md" m={0} p={0} aria-label="My orders">
+        <Stack component="ul" gap="md" m={0} p={0} aria-label={t("orders.listLabel")}>
           {orders.map((order) => (
             <OrderCard key={order.id} order={order} />
           ))}
@@ -48,19 +50,19 @@ function OrderList() {
 }
 
 export function MyOrdersPage() {
-  usePageTitle("My Orders");
+  const { t } = useTranslation("disputes");
+  usePageTitle(t("orders.title"));
   const session = useSession();
   if (session.isPending) return <LoadingBlock rows={4} height={120} />;
-  if (!session.user) return <SignInPrompt what="see your orders" redirect="/my/orders" />;
+  if (!session.user) return <SignInPrompt what={t("orders.signInTo")} redirect="/my/orders" />;
   return (
     <Stack gap="lg">
       <Stack gap="xs">
-        <Title order={1}>My Orders</Title>
+        <Title order={1}>{t("orders.title")}</Title>
         <Text c="dimmed" maw={720}>
-          Something wrong with an order — it did not arrive, is not as described, or arrived damaged? Open a
-          dispute with the seller. Buyer protection runs from shipment until 15 days after delivery.{" "}
+          {t("orders.intro")}{" "}
           <AnchorLink to="/my/disputes" fw={600}>
-            See my disputes
+            {t("orders.seeDisputes")}
           </AnchorLink>
         </Text>
       </Stack>

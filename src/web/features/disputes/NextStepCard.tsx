@@ -1,8 +1,8 @@
 import { Paper, Stack, Text, Title } from "@mantine/core";
 import { forwardRef } from "react";
+import { useTranslation } from "react-i18next";
 import type { Dispute } from "../../../contracts/disputes.ts";
 import { useNow } from "../../ui/time.ts";
-import { whoName } from "./disputes.labels.ts";
 import { NextStepDetails } from "./NextStepDetails.tsx";
 
 const COLORS = { you: "orange", other: "indigo", done: "green" } as const;
@@ -15,6 +15,7 @@ export const NextStepCard = forwardRef<HTMLHeadingElement, { dispute: Dispute }>
   { dispute },
   heading,
 ) {
+  const { t } = useTranslation("disputes");
   const now = useNow();
   const { next, role } = dispute;
   const yours = next.who === role;
@@ -22,11 +23,11 @@ export const NextStepCard = forwardRef<HTMLHeadingElement, { dispute: Dispute }>
   const title =
     next.who === "nobody"
       ? dispute.actions.appealUntil && Date.parse(dispute.actions.appealUntil) > now
-        ? "Ruled: open to appeal"
-        : "Nothing more to do"
+        ? t("next.openToAppeal")
+        : t("next.nothingMore")
       : yours
-        ? "It is your turn"
-        : `Waiting for ${whoName(next.who, role).toLowerCase()}`;
+        ? t("next.yourTurn")
+        : t(`waitingFor.${next.who}`);
   return (
     <Paper
       component="section"
@@ -38,7 +39,7 @@ export const NextStepCard = forwardRef<HTMLHeadingElement, { dispute: Dispute }>
     >
       <Stack gap="xs">
         <Text size="xs" fw={700} tt="uppercase" c={`${color}.9`}>
-          Next step
+          {t("next.label")}
         </Text>
         <Title
           order={2}

@@ -1,4 +1,5 @@
 import { Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
 import type { NextStep } from "../../../contracts/disputes.ts";
 import { formatDateTime } from "../../ui/format.ts";
 import { formatRelative } from "../../ui/time.ts";
@@ -9,14 +10,15 @@ import { formatRelative } from "../../ui/time.ts";
  * time. A settled dispute has a moment only while its ruling may still be appealed.
  */
 export function NextStepDetails({ next, now }: { next: NextStep; now: number }) {
+  const { t } = useTranslation("disputes");
   return (
     <>
       {next.by && (
         <Text fw={600}>
-          {next.who === "nobody" ? "Either side may appeal until" : "By"}{" "}
+          {next.who === "nobody" ? t("next.appealUntil") : t("next.by")}{" "}
           <time dateTime={next.by}>{formatDateTime(next.by)}</time>{" "}
           <Text span fw={400} c="dark.6">
-            ({formatRelative(next.by, now)}, your time)
+            {t("next.yourTime", { relative: formatRelative(next.by, now) })}
           </Text>
         </Text>
       )}

@@ -1,7 +1,8 @@
 import { Alert, Button, Group, Select, Stack, Text, Textarea } from "@mantine/core";
 import { useNavigate } from "@tanstack/react-router";
 import { useEffect, useRef, useState } from "react";
-import { DISPUTE_REASON_LABELS, DisputeReason, type Order } from "../../../contracts/disputes.ts";
+import { useTranslation } from "react-i18next";
+import { DisputeReason, type Order } from "../../../contracts/disputes.ts";
 import { ApiError } from "../../api/http.ts";
 import { EvidenceDropField, UploadStatus } from "../../ui/EvidenceDropField.tsx";
 import { type FormErrors, focusFirstError, placeFieldErrors } from "../../ui/form-errors.ts";
@@ -11,8 +12,9 @@ import { errorMessageOf } from "../../ui/QueryState.tsx";
 import { type EvidenceFiles, useEvidenceFiles } from "../../ui/useEvidenceFiles.ts";
 import { createIdempotencyKeys } from "../report-form/submit-report.ts";
 import { CounterfeitNote } from "./CounterfeitNote.tsx";
-import { DISPUTE_EVIDENCE, DISPUTE_FILES_TEXT, FILE_REFUSAL_CODES } from "./dispute-files.ts";
+import { DISPUTE_EVIDENCE, disputeFilesText, FILE_REFUSAL_CODES } from "./dispute-files.ts";
 import { useOpenDispute } from "./disputes.api.ts";
+import { disputeReasonLabel } from "./disputes.labels.ts";
 import { ItemsField } from "./ItemsField.tsx";
 import {
   checkOpenDispute,
@@ -29,7 +31,6 @@ import { ResolutionFields } from "./ResolutionFields.tsx";
 
 const ALERT_ID = "open-dispute-error";
 const DESCRIPTION_MAX = 5000;
-const EVIDENCE_HELP = `Photos of what arrived and of the packaging, a video of the unboxing, screenshots of the listing or of messages with the seller. The seller and, if the dispute is escalated, the platform see them. ${DISPUTE_FILES_TEXT} Files are checked by their content.`;
 
 const isFileRefusal = (error: unknown): error is ApiError =>
   error instanceof ApiError && FILE_REFUSAL_CODES.includes(error.code);
@@ -63,6 +64,7 @@ function existingOf(error: unknown): Existing | null {
  * The alert takes the focus as it appears (a lookup a frame after the answer can run before it is drawn).
  */
 function RefusalAlert({ error }: { error: unknown }) {
+  const { t } = useTranslation("disputes");
   const existing = existingOf(error);
   const alert = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -75,7 +77,7 @@ function RefusalAlert({ error }: { error: unknown }) {
       color="red"
       icon={<AlertIcon />}
       role="alert"
-      title="The dispute was not opened"
+      title={t("open.notOpened")}
       id={ALERT_ID}
       tabIndex={-1}
     >
@@ -83,7 +85,7 @@ function RefusalAlert({ error }: { error: unknown }) {
         <Text size="sm">{errorMessageOf(error)}</Text>
         {existing && (
           <AnchorLink to="/disputes/$id" params={{ id: existing.id }} fw={600} size="sm">
-            Go to dispute {existing.reference}
+            {t("open.goTo", { reference: existing.reference })}
           </AnchorLink>
         )}
       </Stack>
@@ -93,6 +95,7 @@ function RefusalAlert({ error }: { error: unknown }) {
 
 /** The buyer opens a dispute on some or all items of the order, asking for a resolution. */
 export function OpenDisputeForm({ order }: { order: Order }) {
+  const { t } = useTranslation("disputes");
   const [values, setValues] = useState<OpenDisputeValues>(() => initialOpenDisputeValues(order));
   const [errors, setErrors] = useState<FormErrors>({});
   const open = useOpenDispute();
@@ -158,8 +161,7 @@ export function OpenDisputeForm({ order }: { order: Order }) {
     <form onSubmit={submit} noValidate aria-labelledby="open-dispute-heading">
       <Stack gap="lg">
         <Text size="sm" c="dimmed">
-          Fields marked with * are required. The seller has 5 days to answer; if they do not, what you ask for
-          is carried out.
+          {t("open.required")}
         </Text>
         {refusal && <RefusalAlert error={open.error} />}
         <ItemsField
@@ -171,16 +173,16 @@ export function OpenDisputeForm({ order }: { order: Order }) {
         />
         <Select
           id={IDS.reason}
-          label="What is wrong?"
-          placeholder="Choose what is wrong"
+          label={t("open.whatIsWrong")}
+          placeholder={t("open.chooseWhatIsWrong")}
           description={
             order.disputability.reasons.length === 1 && order.disputability.reasons[0] === "not_received"
-              ? "The order has not been delivered, so it can only be disputed as not received."
+              ? t("open.onlyNotReceived")
               : undefined
           }
           data={order.disputability.reasons.map((reason) => ({
             value: reason,
-            label: DISPUTE_REASON_LABELS[reason],
+            label: disputeReasonLabel(reason),
           }))}
           value={values.reason}
           onChange={(reason) => change({ reason: reason ? DisputeReason.parse(reason) : null })}
@@ -195,7 +197,7 @@ export function OpenDisputeForm({ order }: { order: Order }) {
         )}
         <ResolutionFields
           idPrefix="dispute"
-          legend="What do you want?"
+          legend={t("open.whatDoYouWant")}
           proposer="buyer"
           withNote={false}
           values={values}
@@ -207,8 +209,8 @@ export function OpenDisputeForm({ order }: { order: Order }) {
         />
         <Textarea
           id={IDS.description}
-          label="Describe the problem"
-          description="What is wrong, when you noticed it, and what you already tried. Write in any language: the seller and the platform can translate it. At least 20 characters."
+          label={t("open.describe")}
+          description={t("open.describeHelp")}
           value={values.description}
           onChange={(event) => change({ description: event.currentTarget.value })}
           error={errors.description}
@@ -224,18 +226,18 @@ export function OpenDisputeForm({ order }: { order: Order }) {
         </Text>
         <EvidenceDropField
           id={IDS.evidence}
-          label="Evidence (optional)"
-          help={EVIDENCE_HELP}
+          label={t("open.evidence")}
+          help={`${t("open.evidenceHelp")} ${disputeFilesText()} ${t("files.checked")}`}
           evidence={evidence}
           uploading={open.isPending}
           error={errors.evidence}
         />
         <Group justify="flex-end" gap="sm">
           {open.isPending && evidence.files.length > 0 && (
-            <UploadStatus files={evidence.files} sendingText="Opening the dispute…" />
+            <UploadStatus files={evidence.files} sendingText={t("open.opening")} />
           )}
           <Button type="submit" loading={open.isPending}>
-            Open the dispute
+            {t("open.submit")}
           </Button>
         </Group>
       </Stack>

@@ -1,4 +1,5 @@
 import { Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { useTranslation } from "react-i18next";
 import type { Order } from "../../../contracts/disputes.ts";
 import { formatDate } from "../../ui/format.ts";
 import { AnchorLink, ButtonLink } from "../../ui/links.tsx";
@@ -7,6 +8,7 @@ import { OrderFacts, OrderItemsList, OrderStatusBadge } from "./OrderFacts.tsx";
 
 /** Whether a dispute can be opened now: the button, or why not in the server's words. */
 function DisputeChance({ order }: { order: Order }) {
+  const { t } = useTranslation("disputes");
   const { disputability } = order;
   if (!disputability.open)
     return (
@@ -18,17 +20,17 @@ function DisputeChance({ order }: { order: Order }) {
     <Group justify="space-between" gap="sm" wrap="wrap">
       <Text size="sm">
         {disputability.closesAt
-          ? `Buyer protection lasts until ${formatDate(disputability.closesAt)}.`
-          : "It is late and not delivered: you can dispute it as not received."}
+          ? t("orders.protectedUntil", { date: formatDate(disputability.closesAt) })
+          : t("orders.lateNotDelivered")}
       </Text>
       <ButtonLink
         to="/my/orders/$id"
         params={{ id: order.id }}
         hash="open-dispute"
         size="sm"
-        aria-label={`Open a dispute on order ${order.id}`}
+        aria-label={t("orders.openDisputeOn", { id: order.id })}
       >
-        Open a dispute
+        {t("orders.openDispute")}
       </ButtonLink>
     </Group>
   );

@@ -1,4 +1,5 @@
 import { Badge, SimpleGrid, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
 import type { Order } from "../../../contracts/disputes.ts";
 import { formatDate } from "../../ui/format.ts";
 import { ORDER_STATUS_COLORS, orderStatusLabel } from "./disputes.labels.ts";
@@ -29,21 +30,24 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 
 /** The shipping facts a dispute turns on: when it was ordered, shipped, promised and delivered. */
 export function OrderFacts({ order }: { order: Order }) {
+  const { t } = useTranslation("disputes");
   const tracking = order.trackingNumber
     ? `${order.carrier ? `${order.carrier}, ` : ""}${order.trackingNumber}`
-    : "No tracking number";
+    : t("facts.noTracking");
   return (
     <SimpleGrid component="dl" cols={{ base: 2, sm: 3, md: 6 }} spacing="sm" verticalSpacing="xs" m={0}>
-      <Fact label="Ordered">{when(order.orderedAt)}</Fact>
-      <Fact label="Total">{formatMoney(order.total)}</Fact>
-      <Fact label="Shipped">{when(order.shippedAt)}</Fact>
-      <Fact label="Promised by">{when(order.promisedBy)}</Fact>
-      <Fact label="Delivered">{order.deliveredAt ? when(order.deliveredAt) : "Not yet"}</Fact>
-      <Fact label="Tracking">
+      <Fact label={t("facts.ordered")}>{when(order.orderedAt)}</Fact>
+      <Fact label={t("facts.total")}>{formatMoney(order.total)}</Fact>
+      <Fact label={t("facts.shipped")}>{when(order.shippedAt)}</Fact>
+      <Fact label={t("facts.promisedBy")}>{when(order.promisedBy)}</Fact>
+      <Fact label={t("facts.delivered")}>
+        {order.deliveredAt ? when(order.deliveredAt) : t("facts.notYet")}
+      </Fact>
+      <Fact label={t("facts.tracking")}>
         {tracking}
         {order.lastTrackingAt && !order.deliveredAt && (
           <Text span size="xs" c="dimmed" display="block">
-            Last update {formatDate(order.lastTrackingAt)}
+            {t("facts.lastUpdate", { date: formatDate(order.lastTrackingAt) })}
           </Text>
         )}
       </Fact>
@@ -53,9 +57,10 @@ export function OrderFacts({ order }: { order: Order }) {
 
 /** The order's items as a list: "2 × Camping knife — €49.00". */
 export function OrderItemsList({ order }: { order: Order }) {
+  const { t } = useTranslation("disputes");
   const currency = order.total.currency;
   return (
-    <ul aria-label="Items" style={{ margin: 0, paddingLeft: "1.25rem" }}>
+    <ul aria-label={t("facts.items")} style={{ margin: 0, paddingLeft: "1.25rem" }}>
       {order.items.map((item) => (
         <Text component="li" size="sm" key={item.id}>
           {item.quantity} × {item.title} —{" "}

@@ -1,6 +1,7 @@
 import { Alert, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { getRouteApi, useRouterState } from "@tanstack/react-router";
 import { useEffect, useRef } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import type { Order } from "../../../contracts/disputes.ts";
 import { formatDate } from "../../ui/format.ts";
 import { InfoIcon } from "../../ui/icons.tsx";
@@ -19,18 +20,19 @@ const route = getRouteApi("/my/orders/$id");
 
 /** Why no dispute can be opened now, and from when one can, if it can at all. */
 function ClosedNotice({ order }: { order: Order }) {
+  const { t } = useTranslation("disputes");
   const { why, opensAt } = order.disputability;
   return (
-    <Alert
-      variant="light"
-      color="gray"
-      icon={<InfoIcon />}
-      title="You cannot open a dispute on this order now"
-    >
+    <Alert variant="light" color="gray" icon={<InfoIcon />} title={t("order.cannotOpen")}>
       <Text size="sm">{why}</Text>
       {opensAt && (
         <Text size="sm" mt={4}>
-          You can open one from <time dateTime={opensAt}>{formatDate(opensAt)}</time>.
+          <Trans
+            t={t}
+            i18nKey="order.opensFrom"
+            values={{ date: formatDate(opensAt) }}
+            components={{ time: <time dateTime={opensAt} /> }}
+          />
         </Text>
       )}
     </Alert>
@@ -39,6 +41,7 @@ function ClosedNotice({ order }: { order: Order }) {
 
 /** The open-a-dispute section; arriving through "Open a dispute" (#open-dispute) puts the focus on it. */
 function OpenDisputeSection({ order }: { order: Order }) {
+  const { t } = useTranslation("disputes");
   const heading = useRef<HTMLHeadingElement>(null);
   const hash = useRouterState({ select: (s) => s.location.hash });
   useEffect(() => {
@@ -65,12 +68,16 @@ function OpenDisputeSection({ order }: { order: Order }) {
             tabIndex={-1}
             style={{ outline: "none" }}
           >
-            Open a dispute
+            {t("orders.openDispute")}
           </Title>
           {closesAt && (
             <Text size="sm">
-              Buyer protection of this order lasts until{" "}
-              <time dateTime={closesAt}>{formatDate(closesAt)}</time>.
+              <Trans
+                t={t}
+                i18nKey="order.protectionUntil"
+                values={{ date: formatDate(closesAt) }}
+                components={{ time: <time dateTime={closesAt} /> }}
+              />
             </Text>
           )}
         </Stack>
@@ -81,15 +88,16 @@ function OpenDisputeSection({ order }: { order: Order }) {
 }
 
 function OrderView({ order }: { order: Order }) {
+  const { t } = useTranslation("disputes");
   return (
     <Stack gap="lg">
       <Stack gap="sm">
         <Group justify="space-between" gap="xs" wrap="wrap">
-          <Title order={1}>Order from {order.storeName}</Title>
+          <Title order={1}>{t("order.title", { store: order.storeName })}</Title>
           <OrderStatusBadge status={order.status} />
         </Group>
         <Text size="sm" c="dimmed">
-          Order number{" "}
+          {t("order.number")}{" "}
           <Text span ff="monospace">
             {order.id}
           </Text>
@@ -98,7 +106,7 @@ function OrderView({ order }: { order: Order }) {
       <Paper withBorder p="md" component="section" aria-labelledby="order-details-heading">
         <Stack gap="sm">
           <Title order={2} size="h4" id="order-details-heading">
-            Items and delivery
+            {t("order.itemsAndDelivery")}
           </Title>
           <OrderItemsList order={order} />
           <OrderFacts order={order} />
@@ -115,17 +123,18 @@ export function OrderPage() {
   const { id } = route.useParams();
   const session = useSession();
   const order = useMyOrder(id, !!session.user);
-  usePageTitle(order.data ? `Order ${order.data.id}` : "Order");
+  const { t } = useTranslation("disputes");
+  usePageTitle(order.data ? t("order.pageTitleOf", { id: order.data.id }) : t("order.pageTitle"));
   if (session.isPending) return <LoadingBlock rows={5} height={48} />;
-  if (!session.user) return <SignInPrompt what="see your order" redirect={`/my/orders/${id}`} />;
+  if (!session.user) return <SignInPrompt what={t("order.signInTo")} redirect={`/my/orders/${id}`} />;
   return (
     <Stack gap="md">
       <AnchorLink to="/my/orders" size="sm">
-        ← My Orders
+        {t("order.back")}
       </AnchorLink>
       {order.isPending && <LoadingBlock rows={5} height={48} />}
       {order.isError && (
-        <ErrorBlock error={order.error} title="Could not load this order" onRetry={() => order.refetch()} />
+        <ErrorBlock error={order.error} title={t("order.loadFailed")} onRetry={() => order.refetch()} />
       )}
       {order.data && <OrderView order={order.data} />}
     </Stack>

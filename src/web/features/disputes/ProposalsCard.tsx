@@ -1,12 +1,13 @@
 import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { useTranslation } from "react-i18next";
 import type { Dispute, Side } from "../../../contracts/disputes.ts";
 import { formatDateTime } from "../../ui/format.ts";
-import { whoName } from "./disputes.labels.ts";
 import { proposalSummary } from "./proposal-text.ts";
 
 type StoredProposal = Dispute["proposals"][number];
 
 function ProposalRow({ proposal, dispute }: { proposal: StoredProposal; dispute: Dispute }) {
+  const { t } = useTranslation("disputes");
   return (
     <Paper
       component="li"
@@ -22,7 +23,7 @@ function ProposalRow({ proposal, dispute }: { proposal: StoredProposal; dispute:
           </Text>
           {proposal.latest && (
             <Badge size="sm" color="indigo" variant="filled">
-              Latest
+              {t("proposals.latest")}
             </Badge>
           )}
         </Group>
@@ -40,8 +41,9 @@ function ProposalRow({ proposal, dispute }: { proposal: StoredProposal; dispute:
 }
 
 function SideProposals({ side, dispute }: { side: Side; dispute: Dispute }) {
+  const { t } = useTranslation("disputes");
   const mine = dispute.proposals.filter((p) => p.by === side).reverse();
-  const name = side === dispute.role ? "Your proposals" : `${whoName(side, dispute.role)}'s proposals`;
+  const name = side === dispute.role ? t("proposals.yours") : t(`proposals.of.${side}`);
   const id = `proposals-${side}`;
   return (
     <Stack gap="xs">
@@ -50,7 +52,7 @@ function SideProposals({ side, dispute }: { side: Side; dispute: Dispute }) {
       </Title>
       {mine.length === 0 ? (
         <Text size="sm" c="dark.6">
-          None yet.
+          {t("proposals.none")}
         </Text>
       ) : (
         <Stack component="ul" gap="xs" m={0} p={0} aria-labelledby={id}>
@@ -65,12 +67,13 @@ function SideProposals({ side, dispute }: { side: Side; dispute: Dispute }) {
 
 /** Both sides' proposals, newest first; the latest of each side is the one the other may accept. */
 export function ProposalsCard({ dispute }: { dispute: Dispute }) {
+  const { t } = useTranslation("disputes");
   const sides: Side[] = dispute.role === "buyer" ? ["buyer", "seller"] : ["seller", "buyer"];
   return (
     <Paper withBorder p={{ base: "md", sm: "lg" }} component="section" aria-labelledby="proposals-heading">
       <Stack gap="sm">
         <Title order={2} size="h4" id="proposals-heading">
-          Proposals
+          {t("proposals.title")}
         </Title>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           {sides.map((side) => (

@@ -1,5 +1,7 @@
 import { Radio, Stack, Text, Textarea, TextInput } from "@mantine/core";
-import { RESOLUTION_LABELS, ResolutionKind, type Side } from "../../../contracts/disputes.ts";
+import { useTranslation } from "react-i18next";
+import { ResolutionKind, type Side } from "../../../contracts/disputes.ts";
+import { resolutionLabel } from "./disputes.labels.ts";
 import { formatMoney, fractionDigitsOf } from "./money.ts";
 
 export interface ResolutionValues {
@@ -26,22 +28,10 @@ interface ResolutionFieldsProps {
   disabled?: boolean;
 }
 
-const HELP: Record<Side, Record<ResolutionKind, string>> = {
-  buyer: {
-    refund: "You keep the items and get back what you paid for them.",
-    partial_refund: "You keep the items and get part of the price back, the amount you name.",
-    return_and_refund: "You send the items back and get back what you paid once the seller receives them.",
-  },
-  seller: {
-    refund: "The buyer keeps the items and gets back what they paid for them.",
-    partial_refund: "The buyer keeps the items and gets part of the price back, the amount you name.",
-    return_and_refund: "The buyer sends the items back; you refund what they paid once you receive them.",
-  },
-};
-
 /** The wanted resolution (radio), its amount for a partial refund, and a note: opening and answering alike. */
 export function ResolutionFields(props: ResolutionFieldsProps) {
   const { idPrefix, values, errors, onChange, currency, maxMinor, disabled } = props;
+  const { t } = useTranslation("disputes");
   const example = (12.5).toFixed(fractionDigitsOf(currency));
   const most = maxMinor ? formatMoney({ amountMinor: maxMinor, currency }) : null;
   return (
@@ -59,8 +49,8 @@ export function ResolutionFields(props: ResolutionFieldsProps) {
             <Radio
               key={kind}
               value={kind}
-              label={RESOLUTION_LABELS[kind]}
-              description={HELP[props.proposer][kind]}
+              label={resolutionLabel(kind)}
+              description={t(`resolutionHelp.${props.proposer}.${kind}`)}
               disabled={disabled}
               // The group's id goes to its first radio, so that the focus lands there on an error.
               id={kind === ResolutionKind.options[0] ? `${idPrefix}-resolution-first` : undefined}
@@ -71,11 +61,11 @@ export function ResolutionFields(props: ResolutionFieldsProps) {
       {values.kind === "partial_refund" && (
         <TextInput
           id={`${idPrefix}-amount`}
-          label={`Amount of the partial refund (${currency})`}
+          label={t("resolutionFields.amount", { currency })}
           description={
             most
-              ? `For example ${example}. At most ${most}, what was paid for the disputed items.`
-              : `For example ${example}.`
+              ? t("resolutionFields.amountHelpMost", { example, most })
+              : t("resolutionFields.amountHelp", { example })
           }
           inputMode="decimal"
           autoComplete="off"
@@ -96,8 +86,8 @@ export function ResolutionFields(props: ResolutionFieldsProps) {
       {props.withNote !== false && (
         <Textarea
           id={`${idPrefix}-note`}
-          label="Note to the other side (optional)"
-          description="A few words on why this is fair. Any language."
+          label={t("resolutionFields.note")}
+          description={t("resolutionFields.noteHelp")}
           value={values.note}
           onChange={(event) => onChange({ note: event.currentTarget.value })}
           error={errors.note}

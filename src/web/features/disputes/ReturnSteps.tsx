@@ -1,5 +1,6 @@
 import { Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { type Dispute, RETURN_REFUND_BUSINESS_DAYS, ReturnShipment } from "../../../contracts/disputes.ts";
 import { ApiError } from "../../api/http.ts";
 import { focusFirstListed } from "../../ui/form-errors.ts";
@@ -36,6 +37,7 @@ export function ShipReturnForm({ dispute, onDone, onRefused }: StepProps) {
   const [values, setValues] = useState({ carrier: "", trackingNumber: "" });
   const [errors, setErrors] = useState<Errors>({});
   const ship = useShipReturn(dispute.id);
+  const { t } = useTranslation("disputes");
 
   const showErrors = (found: Errors) => {
     setErrors(found);
@@ -64,19 +66,15 @@ export function ShipReturnForm({ dispute, onDone, onRefused }: StepProps) {
   };
 
   return (
-    <Section id="return-heading" title="Ship the return">
-      <Text size="sm">
-        Send the items back to the seller, then enter the carrier and the tracking number here. The seller
-        refunds you within {RETURN_REFUND_BUSINESS_DAYS} business days of the return's delivery; if they do
-        not, the refund happens by itself. Keep the receipt of the shipment.
-      </Text>
+    <Section id="return-heading" title={t("returns.shipTitle")}>
+      <Text size="sm">{t("returns.shipText", { days: RETURN_REFUND_BUSINESS_DAYS })}</Text>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <TextInput
               id={IDS.carrier}
-              label="Carrier"
-              description="The company that carries the parcel, e.g. DHL, UPS, La Poste."
+              label={t("returns.carrier")}
+              description={t("returns.carrierHelp")}
               value={values.carrier}
               onChange={(event) => change("carrier", event.currentTarget.value)}
               error={errors.carrier}
@@ -87,8 +85,8 @@ export function ShipReturnForm({ dispute, onDone, onRefused }: StepProps) {
             />
             <TextInput
               id={IDS.trackingNumber}
-              label="Tracking number"
-              description="As printed on the receipt or the label."
+              label={t("returns.tracking")}
+              description={t("returns.trackingHelp")}
               value={values.trackingNumber}
               onChange={(event) => change("trackingNumber", event.currentTarget.value)}
               error={errors.trackingNumber}
@@ -101,7 +99,7 @@ export function ShipReturnForm({ dispute, onDone, onRefused }: StepProps) {
           </SimpleGrid>
           <Group justify="flex-end">
             <Button type="submit" loading={ship.isPending}>
-              Send the tracking number
+              {t("returns.submit")}
             </Button>
           </Group>
         </Stack>
@@ -113,19 +111,16 @@ export function ShipReturnForm({ dispute, onDone, onRefused }: StepProps) {
 /** The seller says the return arrived: the refund is announced and the dispute ends. */
 export function ConfirmReturnStep({ dispute, onDone, onRefused }: StepProps) {
   const confirm = useConfirmReturn(dispute.id);
+  const { t } = useTranslation("disputes");
   return (
-    <Section id="return-received-heading" title="Did the return arrive?">
-      <Text size="sm">
-        Once the returned items are with you, confirm it: the buyer is refunded and the dispute ends. If you
-        do not, the refund happens by itself {RETURN_REFUND_BUSINESS_DAYS} business days after the carrier
-        delivers it.
-      </Text>
+    <Section id="return-received-heading" title={t("returns.arrivedTitle")}>
+      <Text size="sm">{t("returns.arrivedText", { days: RETURN_REFUND_BUSINESS_DAYS })}</Text>
       <Group>
         <ConfirmStep
-          label="The return arrived"
-          question="Confirm that the return arrived?"
-          consequence="The buyer is refunded as ruled and the dispute ends. This cannot be undone."
-          confirmLabel="Yes, it arrived"
+          label={t("returns.arrived")}
+          question={t("returns.question")}
+          consequence={t("returns.consequence")}
+          confirmLabel={t("returns.confirm")}
           color="green"
           mutation={confirm}
           onDone={onDone}

@@ -1,3 +1,4 @@
+import i18next from "i18next";
 import { MAX_DISPUTE_FILES, MAX_VIDEO_BYTES } from "../../../contracts/disputes.ts";
 import { MAX_EVIDENCE_BYTES } from "../../../contracts/reports.ts";
 import { evidenceProblemOf, kindOfHead } from "../../ui/evidence-kind.ts";
@@ -18,8 +19,9 @@ const MB = 1024 * 1024;
 export const FILE_MB = MAX_EVIDENCE_BYTES / MB;
 export const VIDEO_MB = MAX_VIDEO_BYTES / MB;
 
-/** What may be attached, in one sentence, for the field's hint and help. */
-export const DISPUTE_FILES_TEXT = `Up to ${MAX_DISPUTE_FILES} files: photos (JPEG, PNG, GIF, WEBP), PDF or Word documents up to ${FILE_MB} MB each, MP4 or WebM videos up to ${VIDEO_MB} MB.`;
+/** What may be attached, in one sentence, for the field's hint and help (in the interface language). */
+export const disputeFilesText = () =>
+  i18next.t("disputes:files.text", { max: MAX_DISPUTE_FILES, fileMb: FILE_MB, videoMb: VIDEO_MB });
 
 const HEAD_BYTES = 16;
 
@@ -34,15 +36,19 @@ export function videoKindOf(head: Uint8Array): "MP4" | "WebM" | null {
 export function disputeFileProblemOf(name: string, size: number, head: Uint8Array): string | null {
   if (videoKindOf(head)) {
     return size > MAX_VIDEO_BYTES
-      ? `“${name}” is ${formatBytes(size)}: a video can be at most ${VIDEO_MB} MB.`
+      ? i18next.t("disputes:files.videoTooLarge", { name, size: formatBytes(size), mb: VIDEO_MB })
       : null;
   }
-  if (kindOfHead(head) === null)
-    return `“${name}” cannot be attached: its content is not a photo (JPEG, PNG, GIF, WEBP), a video (MP4, WebM), a PDF or a Word document.`;
+  if (kindOfHead(head) === null) return i18next.t("disputes:files.wrongContent", { name });
   const problem = evidenceProblemOf(name, head);
   if (problem) return problem;
   if (size > MAX_EVIDENCE_BYTES)
-    return `“${name}” is ${formatBytes(size)}: a photo or document can be at most ${FILE_MB} MB (only videos may be up to ${VIDEO_MB} MB).`;
+    return i18next.t("disputes:files.fileTooLarge", {
+      name,
+      size: formatBytes(size),
+      mb: FILE_MB,
+      videoMb: VIDEO_MB,
+    });
   return null;
 }
 
@@ -61,25 +67,31 @@ export const DISPUTE_EVIDENCE: EvidencePolicy = {
   maxFiles: MAX_DISPUTE_FILES,
   accept: DISPUTE_FILE_ACCEPT,
   maxBytes: MAX_VIDEO_BYTES,
-  hint: DISPUTE_FILES_TEXT,
-  typesText: "a photo (JPEG, PNG, GIF, WEBP), a video (MP4, WebM), a PDF or a Word document",
+  // Read when the zone is drawn, so that they follow the interface language.
+  get hint() {
+    return disputeFilesText();
+  },
+  get typesText() {
+    return i18next.t("disputes:files.types");
+  },
   check: checkDisputeFile,
 };
 
-const KIND_NAMES: Record<string, string> = {
-  "application/pdf": "PDF",
-  "application/msword": "Word document",
-  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "Word document",
-  "image/gif": "GIF image",
-  "image/jpeg": "JPEG image",
-  "image/png": "PNG image",
-  "image/webp": "WEBP image",
-  "video/mp4": "MP4 video",
-  "video/webm": "WebM video",
-};
+const KIND_NAMES = {
+  "application/pdf": "pdf",
+  "application/msword": "word",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "word",
+  "image/gif": "gif",
+  "image/jpeg": "jpeg",
+  "image/png": "png",
+  "image/webp": "webp",
+  "video/mp4": "mp4",
+  "video/webm": "webm",
+} as const;
 
 /** "PNG image", "PDF", "MP4 video": what a stored file is, for the reader of the timeline. */
-export const fileKindName = (mimeType: string) => KIND_NAMES[mimeType] ?? "File";
+export const fileKindName = (mimeType: string) =>
+  i18next.t(`disputes:files.kinds.${KIND_NAMES[mimeType as keyof typeof KIND_NAMES] ?? "file"}`);
 
 /** The server's refusals of the files themselves (too large, wrong kind, too many), shown at the field. */
 export const FILE_REFUSAL_CODES = [

@@ -1,4 +1,11 @@
-import type { DisputeStatus, NextStep, Side } from "../../../contracts/disputes.ts";
+import i18next from "i18next";
+import type {
+  DisputeReason,
+  DisputeStatus,
+  NextStep,
+  ResolutionKind,
+  Side,
+} from "../../../contracts/disputes.ts";
 
 export const DISPUTE_STATUS_COLORS: Record<DisputeStatus, string> = {
   awaiting_seller: "yellow",
@@ -12,17 +19,21 @@ export const DISPUTE_STATUS_COLORS: Record<DisputeStatus, string> = {
   resolved: "green",
 };
 
-/** The order's state as the shop records it, in words. */
-const ORDER_STATUS_LABELS: Record<string, string> = {
-  paid: "Paid, not shipped yet",
-  shipped: "Shipped",
-  delivered: "Delivered",
-  completed: "Completed",
-  cancelled: "Cancelled",
-};
+const ORDER_STATUSES = ["paid", "shipped", "delivered", "completed", "cancelled"] as const;
+type KnownOrderStatus = (typeof ORDER_STATUSES)[number];
+const isKnownOrderStatus = (status: string): status is KnownOrderStatus =>
+  (ORDER_STATUSES as readonly string[]).includes(status);
 
+/** The order's state as the shop records it, in words; a state the web does not know, as the shop says it. */
 export const orderStatusLabel = (status: string) =>
-  ORDER_STATUS_LABELS[status] ?? status.charAt(0).toUpperCase() + status.slice(1).replaceAll("_", " ");
+  isKnownOrderStatus(status)
+    ? i18next.t(`disputes:orderStatus.${status}`)
+    : status.charAt(0).toUpperCase() + status.slice(1).replaceAll("_", " ");
+
+// The names of the contract's values, in the interface language (called during render).
+export const disputeStatusLabel = (status: DisputeStatus) => i18next.t(`disputes:status.${status}`);
+export const disputeReasonLabel = (reason: DisputeReason) => i18next.t(`disputes:reason.${reason}`);
+export const resolutionLabel = (kind: ResolutionKind) => i18next.t(`disputes:resolution.${kind}`);
 
 export const ORDER_STATUS_COLORS: Record<string, string> = {
   paid: "gray",
@@ -31,23 +42,9 @@ export const ORDER_STATUS_COLORS: Record<string, string> = {
   completed: "gray",
 };
 
-export const SIDE_NAMES: Record<Side, string> = { buyer: "Buyer", seller: "Seller" };
-
 type Who = NextStep["who"] | "system";
 
 /** Who acts, from where the reader stands: "You" for their own side, "The seller" for the other. */
 export function whoName(who: Who, role: Side): string {
-  if (who === role) return "You";
-  switch (who) {
-    case "buyer":
-      return "The buyer";
-    case "seller":
-      return "The seller";
-    case "platform":
-      return "The platform";
-    case "system":
-      return "Redress";
-    case "nobody":
-      return "Nobody";
-  }
+  return who === role ? i18next.t("disputes:who.you") : i18next.t(`disputes:who.${who}`);
 }

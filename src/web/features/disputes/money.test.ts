@@ -1,5 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { startTextForTests } from "../../i18n/testing.ts";
 import { fractionDigitsOf, minorToInput, parseAmount } from "./money.ts";
+
+beforeAll(() => startTextForTests());
 
 describe("parseAmount", () => {
   it("reads what people type as minor units of the currency", () => {

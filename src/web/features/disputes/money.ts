@@ -1,3 +1,6 @@
+import i18next from "i18next";
+import { interfaceLocale } from "../../ui/locale.ts";
+
 /** How many digits a currency writes after the decimal point: 2 for EUR, 0 for JPY, 3 for KWD. */
 export function fractionDigitsOf(currency: string): number {
   try {
@@ -10,11 +13,11 @@ export function fractionDigitsOf(currency: string): number {
   }
 }
 
-/** An amount in minor units as the reader's locale writes it: 2340 EUR → "€23.40". */
+/** An amount in minor units as the interface language writes it: 2340 EUR → "€23.40". */
 export function formatMoney({ amountMinor, currency }: { amountMinor: number; currency: string }): string {
   const amount = amountMinor / 10 ** fractionDigitsOf(currency);
   try {
-    return new Intl.NumberFormat(undefined, { style: "currency", currency }).format(amount);
+    return new Intl.NumberFormat(interfaceLocale(), { style: "currency", currency }).format(amount);
   } catch {
     return `${amount.toFixed(fractionDigitsOf(currency))} ${currency}`;
   }
@@ -35,18 +38,18 @@ export type ParsedAmount = { ok: true; minor: number } | { ok: false; message: s
 export function parseAmount(text: string, currency: string): ParsedAmount {
   const digits = fractionDigitsOf(currency);
   const cleaned = text.trim().replace(",", ".");
-  if (cleaned === "") return { ok: false, message: "Enter the amount." };
+  if (cleaned === "") return { ok: false, message: i18next.t("disputes:amount.missing") };
   const pattern = digits > 0 ? new RegExp(`^\\d+(\\.\\d{1,${digits}})?$`) : /^\d+$/;
   if (!pattern.test(cleaned))
     return {
       ok: false,
       message:
         digits > 0
-          ? `Enter an amount like ${(12.5).toFixed(digits)}, with at most ${digits} digits after the point.`
-          : "Enter a whole amount, without decimals.",
+          ? i18next.t("disputes:amount.format", { example: (12.5).toFixed(digits), digits })
+          : i18next.t("disputes:amount.whole"),
     };
   const [whole = "0", fraction = ""] = cleaned.split(".");
   const minor = Number(whole) * 10 ** digits + Number(fraction.padEnd(digits, "0") || "0");
-  if (minor <= 0) return { ok: false, message: "The amount must be more than zero." };
+  if (minor <= 0) return { ok: false, message: i18next.t("disputes:amount.positive") };
   return { ok: true, minor };
 }

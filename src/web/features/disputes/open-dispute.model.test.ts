@@ -1,6 +1,9 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Order } from "../../../contracts/disputes.ts";
+import { startTextForTests } from "../../i18n/testing.ts";
 import { checkOpenDispute, formKeyOf, initialOpenDisputeValues } from "./open-dispute.model.ts";
+
+beforeAll(() => startTextForTests());
 
 const order: Order = {
   id: "or-1",

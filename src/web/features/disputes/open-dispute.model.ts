@@ -1,3 +1,4 @@
+import i18next from "i18next";
 import {
   type DisputeReason,
   OpenDispute,
@@ -63,14 +64,14 @@ export type CheckedOpenDispute = { ok: true; input: OpenDispute } | { ok: false;
 
 /** The quantity errors of the form, keyed by the form's own row, not the sent list's position. */
 function checkItems(order: Order, values: OpenDisputeValues, errors: FormErrors) {
-  if (chosenOf(values).length === 0) errors.items = "Choose the items the dispute is about.";
+  if (chosenOf(values).length === 0) errors.items = i18next.t("disputes:items.chooseItems");
   values.items.forEach((choice, index) => {
     const item = order.items.find((i) => i.id === choice.orderItemId);
     if (!choice.chosen || !item) return;
     if (!Number.isInteger(choice.quantity) || choice.quantity < 1)
-      errors[`items.${index}.quantity`] = "Choose at least one of this item.";
+      errors[`items.${index}.quantity`] = i18next.t("disputes:items.atLeastOne");
     else if (choice.quantity > item.quantity)
-      errors[`items.${index}.quantity`] = `You ordered ${item.quantity} of this item.`;
+      errors[`items.${index}.quantity`] = i18next.t("disputes:items.ordered", { count: item.quantity });
   });
 }
 
@@ -84,7 +85,9 @@ function checkAmount(order: Order, values: OpenDisputeValues, errors: FormErrors
   }
   const most = chosenTotalMinor(order, values);
   if (most > 0 && parsed.minor > most)
-    errors.amount = `A partial refund can be at most ${formatMoney({ amountMinor: most, currency })}, what you paid for the chosen items.`;
+    errors.amount = i18next.t("disputes:amount.atMostChosen", {
+      most: formatMoney({ amountMinor: most, currency }),
+    });
   return parsed.minor;
 }
 
