@@ -1,11 +1,9 @@
+import i18next from "i18next";
 import type { ReportTargetKind } from "../../contracts/report-targets.ts";
+import type { DepartmentId } from "../../contracts/report-types.ts";
 
-/** What a report points at, as a badge names it: "Listing", "Store", "Message". */
-export const TARGET_KIND_LABELS: Record<ReportTargetKind, string> = {
-  listing: "Listing",
-  store: "Store",
-  message: "Message",
-};
+/** What a report points at, as a badge names it: "Listing", "Store", "Message" (in the interface language). */
+export const targetKindLabel = (kind: ReportTargetKind) => i18next.t(`ui:targetKind.${kind}`);
 
-/** The same in a sentence: "Complaint about your message". */
-export const targetKindWord = (kind: ReportTargetKind) => TARGET_KIND_LABELS[kind].toLowerCase();
+/** A department's name in the interface language: "IP Protection". */
+export const departmentName = (department: DepartmentId) => i18next.t(`ui:departments.${department}`);

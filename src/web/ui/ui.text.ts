@@ -14,6 +14,15 @@ export const uiText = defineText(
     checkField: "Check this field.",
     sending: "Sending…",
     notDetected: "Not detected",
+    departments: {
+      ip_protection: "IP Protection",
+      listing_compliance: "Listing Compliance",
+      fraud_security: "Fraud & Security",
+      marketplace_integrity: "Marketplace Integrity",
+      disputes: "Disputes",
+      support: "Support",
+    },
+    targetKind: { listing: "Listing", store: "Store", message: "Message" },
     reportStatus: {
       submitted: "Submitted",
       in_review: "In review",
@@ -70,6 +79,15 @@ export const uiText = defineText(
     checkField: "Bitte prüfen Sie dieses Feld.",
     sending: "Wird gesendet …",
     notDetected: "Nicht erkannt",
+    departments: {
+      ip_protection: "Schutzrechte",
+      listing_compliance: "Angebotsprüfung",
+      fraud_security: "Betrug & Sicherheit",
+      marketplace_integrity: "Marktplatz-Integrität",
+      disputes: "Streitfälle",
+      support: "Kundenservice",
+    },
+    targetKind: { listing: "Angebot", store: "Shop", message: "Nachricht" },
     reportStatus: {
       submitted: "Eingereicht",
       in_review: "In Prüfung",

@@ -1,8 +1,8 @@
 import { Badge, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import type { CaseDetail } from "../../../contracts/console.ts";
 import { DEPARTMENT_NAMES } from "../../../contracts/report-types.ts";
+import { targetKindLabel } from "../../ui/target-kinds.ts";
 import { CaseStatusBadge, LaneBadge, PriorityBadge, SlaDue, TrustedFlaggerBadge } from "./CaseBadges.tsx";
-import { targetKindLabel } from "./CaseQueueTable.tsx";
 import { ClaimControls, type ClaimState } from "./ClaimControls.tsx";
 import { CaseActions } from "./case-actions/CaseActions.tsx";
 import { InfoRequestStatus } from "./InfoRequestStatus.tsx";

@@ -1,8 +1,9 @@
 import { Badge, Card, Group, Stack, Text } from "@mantine/core";
 import { DEPARTMENT_NAMES } from "../../../contracts/report-types.ts";
 import { AnchorLink } from "../../ui/links.tsx";
+import { targetKindLabel } from "../../ui/target-kinds.ts";
 import { ClaimText, LaneBadge, PriorityBadge, SlaDue, TrustedFlaggerBadge } from "./CaseBadges.tsx";
-import { type QueueViewProps, ReportCounts, SelectCaseCheckbox, targetKindLabel } from "./CaseQueueTable.tsx";
+import { type QueueViewProps, ReportCounts, SelectCaseCheckbox } from "./CaseQueueTable.tsx";
 
 /** The queue as a list of cards, for phones. */
 export function CaseQueueCards({ items, myId, now, showDepartment, selection }: QueueViewProps) {

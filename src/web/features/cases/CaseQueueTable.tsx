@@ -3,7 +3,7 @@ import { useNavigate } from "@tanstack/react-router";
 import type { CaseQueueItem } from "../../../contracts/console.ts";
 import { DEPARTMENT_NAMES } from "../../../contracts/report-types.ts";
 import { AnchorLink } from "../../ui/links.tsx";
-import { TARGET_KIND_LABELS } from "../../ui/target-kinds.ts";
+import { targetKindLabel } from "../../ui/target-kinds.ts";
 import { ClaimText, LaneBadge, PriorityBadge, SlaDue, TrustedFlaggerBadge } from "./CaseBadges.tsx";
 import type { QueueSelection } from "./useQueueSelection.ts";
 
@@ -16,8 +16,6 @@ interface QueueViewProps {
   /** Present when cases may be selected for a bulk decision. */
   selection?: QueueSelection;
 }
-
-export const targetKindLabel = (kind: CaseQueueItem["targetKind"]) => TARGET_KIND_LABELS[kind];
 
 /** The checkbox that selects one case; named after the case, as a row of checkboxes is otherwise mute. */
 export function SelectCaseCheckbox({ item, selection }: { item: CaseQueueItem; selection: QueueSelection }) {

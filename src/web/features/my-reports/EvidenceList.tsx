@@ -1,23 +1,27 @@
 import { Anchor, Group, Paper, Stack, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
 import type { Evidence } from "../../../contracts/reports.ts";
 import { formatBytes } from "../../ui/format.ts";
 import { FileIcon } from "../../ui/icons.tsx";
 
-const KIND_NAMES: Record<string, string> = {
-  "application/pdf": "PDF",
-  "application/msword": "Word document",
-  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "Word document",
-  "image/gif": "GIF image",
-  "image/jpeg": "JPEG image",
-  "image/png": "PNG image",
-  "image/webp": "WEBP image",
-};
+const KIND_NAMES = {
+  "application/pdf": "pdf",
+  "application/msword": "word",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "word",
+  "image/gif": "gif",
+  "image/jpeg": "jpeg",
+  "image/png": "png",
+  "image/webp": "webp",
+} as const;
+
+const kindOf = (mimeType: string) => KIND_NAMES[mimeType as keyof typeof KIND_NAMES];
 
 export function EvidenceList({ evidence }: { evidence: Evidence[] }) {
+  const { t } = useTranslation("myReports");
   if (evidence.length === 0)
     return (
       <Text size="sm" c="dimmed">
-        No files were attached.
+        {t("evidence.none")}
       </Text>
     );
   return (
@@ -32,7 +36,8 @@ export function EvidenceList({ evidence }: { evidence: Evidence[] }) {
                   {file.fileName}
                 </Text>
                 <Text size="xs" c="dimmed">
-                  {KIND_NAMES[file.mimeType] ?? file.mimeType} · {formatBytes(file.sizeBytes)}
+                  {kindOf(file.mimeType) ? t(`evidence.kinds.${kindOf(file.mimeType)}`) : file.mimeType} ·{" "}
+                  {formatBytes(file.sizeBytes)}
                 </Text>
               </Stack>
             </Group>
@@ -40,9 +45,9 @@ export function EvidenceList({ evidence }: { evidence: Evidence[] }) {
               href={file.url}
               download={file.fileName}
               size="sm"
-              aria-label={`Download ${file.fileName}`}
+              aria-label={t("evidence.downloadFile", { name: file.fileName })}
             >
-              Download
+              {t("evidence.download")}
             </Anchor>
           </Group>
         </Paper>

@@ -1,6 +1,7 @@
 import { Alert, Blockquote, Button, Card, Group, Stack, Text, Textarea, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
+import { Trans, useTranslation } from "react-i18next";
 import { ProvideInfo, type ReportDetail } from "../../../contracts/reports.ts";
 import { ApiError } from "../../api/http.ts";
 import { formatDateTime } from "../../ui/format.ts";
@@ -21,6 +22,7 @@ interface InfoRequestCardProps {
 
 /** The moderator's question, and the reporter's answer form; answering puts the report back in review. */
 export function InfoRequestCard({ reportId, token, request }: InfoRequestCardProps) {
+  const { t } = useTranslation("myReports");
   const send = useProvideInfo(reportId, token);
   const form = useForm({ mode: "controlled", initialValues: { message: "" } });
   const overdue = new Date(request.dueAt).getTime() < Date.now();
@@ -29,7 +31,7 @@ export function InfoRequestCard({ reportId, token, request }: InfoRequestCardPro
   const submit = (values: { message: string }) => {
     const parsed = ProvideInfo.safeParse(values);
     if (!parsed.success) {
-      form.setFieldError("message", parsed.error.issues[0]?.message ?? "Check your answer.");
+      form.setFieldError("message", parsed.error.issues[0]?.message ?? t("info.check"));
       document.getElementById("info-answer")?.focus();
       return;
     }
@@ -38,8 +40,8 @@ export function InfoRequestCard({ reportId, token, request }: InfoRequestCardPro
         form.reset();
         notifications.show({
           color: "green",
-          title: "Answer sent",
-          message: "Thank you. The moderator will continue the review with your answer.",
+          title: t("info.sentTitle"),
+          message: t("info.sent"),
         });
       },
       onError: (error) => {
@@ -59,7 +61,7 @@ export function InfoRequestCard({ reportId, token, request }: InfoRequestCardPro
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack gap="sm">
           <Title order={2} size="h3" id="info-request-heading">
-            The moderator needs more information
+            {t("info.title")}
           </Title>
           <Blockquote color="orange" p="sm" mt={0} bg="white">
             <Text style={{ whiteSpace: "pre-wrap" }} className="break-anywhere">
@@ -67,21 +69,26 @@ export function InfoRequestCard({ reportId, token, request }: InfoRequestCardPro
             </Text>
           </Blockquote>
           <Text size="sm" fw={500} c={overdue ? "red.8" : undefined}>
-            Please answer by <time dateTime={request.dueAt}>{formatDateTime(request.dueAt)}</time>.
-            {overdue && " The deadline has passed, but you can still answer."}
+            <Trans
+              t={t}
+              i18nKey="info.answerBy"
+              values={{ date: formatDateTime(request.dueAt) }}
+              components={{ time: <time dateTime={request.dueAt} /> }}
+            />
+            {overdue && t("info.overdue")}
           </Text>
           <Text size="sm" c="dimmed">
-            The review is paused until you answer; the time to a decision does not run meanwhile.
+            {t("info.paused")}
           </Text>
           {problem && (
-            <Alert color="red" icon={<AlertIcon />} role="alert" title="Your answer was not sent">
+            <Alert color="red" icon={<AlertIcon />} role="alert" title={t("info.notSent")}>
               {errorMessageOf(problem)}
             </Alert>
           )}
           <Textarea
             id="info-answer"
-            label="Your answer"
-            description={`Between 10 and ${ANSWER_MAX} characters.`}
+            label={t("info.label")}
+            description={t("info.help", { max: ANSWER_MAX })}
             required
             autosize
             minRows={4}
@@ -94,7 +101,7 @@ export function InfoRequestCard({ reportId, token, request }: InfoRequestCardPro
               {form.values.message.length} / {ANSWER_MAX}
             </Text>
             <Button type="submit" loading={send.isPending}>
-              Send answer
+              {t("info.submit")}
             </Button>
           </Group>
         </Stack>

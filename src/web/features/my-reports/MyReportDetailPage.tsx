@@ -1,5 +1,6 @@
 import { Stack } from "@mantine/core";
 import { getRouteApi, Navigate } from "@tanstack/react-router";
+import { useTranslation } from "react-i18next";
 import { AnchorLink } from "../../ui/links.tsx";
 import { ErrorBlock, LoadingBlock } from "../../ui/QueryState.tsx";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
@@ -16,7 +17,10 @@ export function MyReportDetailPage() {
   const { id } = route.useParams();
   const session = useSession();
   const report = useReport(id, undefined, !!session.user);
-  usePageTitle(report.data ? `Report ${report.data.reference}` : "Report");
+  const { t } = useTranslation("myReports");
+  usePageTitle(
+    report.data ? t("report.pageTitleOf", { reference: report.data.reference }) : t("report.pageTitle"),
+  );
 
   if (session.isPending) return <LoadingBlock rows={6} height={40} />;
   if (!session.user) {
@@ -25,7 +29,7 @@ export function MyReportDetailPage() {
     if (token) return <Navigate to="/track/$id" params={{ id }} search={{ token }} replace />;
     return (
       <Stack gap="lg" maw={720} mx="auto">
-        <SignInPrompt what="see this report" redirect={`/my/reports/${id}`} />
+        <SignInPrompt what={t("report.signInTo")} redirect={`/my/reports/${id}`} />
         <FindMyReport />
       </Stack>
     );
@@ -34,10 +38,10 @@ export function MyReportDetailPage() {
   return (
     <Stack gap="md">
       <AnchorLink to="/my/reports" size="sm">
-        ← My Reports
+        {t("report.back")}
       </AnchorLink>
       {report.isPending && <LoadingBlock rows={6} height={40} />}
-      {report.isError && <ErrorBlock error={report.error} title="Could not load this report" />}
+      {report.isError && <ErrorBlock error={report.error} title={t("report.loadFailed")} />}
       {report.data && <ReportDetailView report={report.data} />}
     </Stack>
   );

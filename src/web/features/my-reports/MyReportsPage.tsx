@@ -1,6 +1,7 @@
 import { Paper, Stack, Tabs, Text, Title } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
 import { getRouteApi } from "@tanstack/react-router";
+import { useTranslation } from "react-i18next";
 import { ButtonLink } from "../../ui/links.tsx";
 import { PagedList } from "../../ui/PagedList.tsx";
 import { LoadingBlock } from "../../ui/QueryState.tsx";
@@ -19,16 +20,17 @@ import { SentReportsTable } from "./SentReportsTable.tsx";
 const route = getRouteApi("/my/reports");
 
 function EmptySent() {
+  const { t } = useTranslation("myReports");
   return (
     <Paper withBorder p="xl" ta="center">
       <Stack align="center" gap="sm">
         <Title order={2} size="h4">
-          You have not sent any reports yet
+          {t("sent.noneTitle")}
         </Title>
         <Text c="dimmed" size="sm">
-          When you report a listing or a store, you can follow it here until it is decided.
+          {t("sent.none")}
         </Text>
-        <ButtonLink to="/report">Report a problem</ButtonLink>
+        <ButtonLink to="/report">{t("sent.reportProblem")}</ButtonLink>
       </Stack>
     </Paper>
   );
@@ -47,11 +49,11 @@ function SentReports() {
   );
 }
 
-const TITLES: Record<ReportBox, string> = {
-  sent: "My Reports",
-  received: "My Reports · Received",
-  record: "My Reports · My record",
-};
+const TITLE_KEYS = {
+  sent: "title",
+  received: "titleReceived",
+  record: "titleRecord",
+} as const satisfies Record<ReportBox, string>;
 
 /** A warning or suspension is shown on every box; "My record" shows it with the figures instead. */
 function StandingAboveTabs() {
@@ -62,19 +64,20 @@ function StandingAboveTabs() {
 export function MyReportsPage() {
   const box: ReportBox = route.useSearch().box ?? "sent";
   const navigate = route.useNavigate();
-  usePageTitle(TITLES[box]);
+  const { t } = useTranslation("myReports");
+  usePageTitle(t(TITLE_KEYS[box]));
   const session = useSession();
   if (session.isPending) return <LoadingBlock rows={5} height={36} />;
   if (!session.user)
     return (
       <SignInPrompt
-        what="see your reports"
+        what={t("signInTo")}
         redirect={box === "sent" ? "/my/reports" : `/my/reports?box=${box}`}
       />
     );
   return (
     <Stack gap="lg">
-      <Title order={1}>My Reports</Title>
+      <Title order={1}>{t("title")}</Title>
       {box !== "record" && <StandingAboveTabs />}
       <Tabs
         value={box}
@@ -85,9 +88,9 @@ export function MyReportsPage() {
         keepMounted={false}
       >
         <Tabs.List>
-          <Tabs.Tab value="sent">Sent</Tabs.Tab>
-          <Tabs.Tab value="received">Received</Tabs.Tab>
-          <Tabs.Tab value="record">My record</Tabs.Tab>
+          <Tabs.Tab value="sent">{t("tabs.sent")}</Tabs.Tab>
+          <Tabs.Tab value="received">{t("tabs.received")}</Tabs.Tab>
+          <Tabs.Tab value="record">{t("tabs.record")}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="sent" pt="md">
           <SentReports />

@@ -1,4 +1,5 @@
 import { Blockquote, Card, Group, Stack, Text, ThemeIcon, Title } from "@mantine/core";
+import { useTranslation } from "react-i18next";
 import type { ReportDetail } from "../../../contracts/reports.ts";
 import { formatDateTime } from "../../ui/format.ts";
 import { CheckIcon, InfoIcon } from "../../ui/icons.tsx";
@@ -7,6 +8,7 @@ type Outcome = NonNullable<ReportDetail["outcome"]>;
 
 /** The decision on a report, for its reporter: what was decided, the moderator's words, and what may follow. */
 export function OutcomeCard({ outcome, reversed = false }: { outcome: Outcome; reversed?: boolean }) {
+  const { t } = useTranslation("myReports");
   const acted = outcome.decision === "action_taken";
   const color = acted && !reversed ? "green" : "gray";
   return (
@@ -22,10 +24,10 @@ export function OutcomeCard({ outcome, reversed = false }: { outcome: Outcome; r
           </ThemeIcon>
           <Stack gap={0}>
             <Title order={2} size="h3" id="decision-heading">
-              {reversed ? "Earlier decision, reversed on appeal" : "Decision"}
+              {reversed ? t("outcome.reversed") : t("outcome.decision")}
             </Title>
             <Text size="sm" c="dimmed">
-              {acted ? "Action taken" : "No action taken"} ·{" "}
+              {acted ? t("outcome.actionTaken") : t("outcome.noAction")} ·{" "}
               <time dateTime={outcome.decidedAt}>{formatDateTime(outcome.decidedAt)}</time>
             </Text>
           </Stack>
@@ -34,7 +36,7 @@ export function OutcomeCard({ outcome, reversed = false }: { outcome: Outcome; r
           {outcome.text}
         </Text>
         {outcome.message && (
-          <Blockquote color={color} p="sm" mt={0} cite="— the moderator">
+          <Blockquote color={color} p="sm" mt={0} cite={t("outcome.moderator")}>
             <Text size="sm" style={{ whiteSpace: "pre-wrap" }} className="break-anywhere">
               {outcome.message}
             </Text>
@@ -43,7 +45,7 @@ export function OutcomeCard({ outcome, reversed = false }: { outcome: Outcome; r
         {/* A "no action" decision is appealed in the card below, which says until when. */}
         {acted && !reversed && (
           <Text size="sm" c="dimmed">
-            The seller may contest this decision; if it changes, you will be told.
+            {t("outcome.sellerMayContest")}
           </Text>
         )}
       </Stack>

@@ -1,19 +1,15 @@
 import { Card, Stack, Text, Title } from "@mantine/core";
+import { Trans, useTranslation } from "react-i18next";
 import type { ReceivedComplaintDetail } from "../../../contracts/received.ts";
 import { formatDateTime } from "../../ui/format.ts";
 import { ReportDetailsList } from "./ReportDetailsList.tsx";
-import { reportTypeOf } from "./received.labels.ts";
+import { reportTypeOf, reportTypeTitle } from "./received.labels.ts";
 
 type Complaint = ReceivedComplaintDetail["complaints"][number];
 
-const COMPLAINANT_NOTES: Record<Complaint["complainant"]["kind"], string> = {
-  anonymous: "The reporter's identity is not shared with you.",
-  disclosed: "The reporter chose to be named to you.",
-  rights_holder: "Rights holders are named so that you can answer their complaint.",
-};
-
 /** One complaint about my store or listing: its type, who complained (if I may know), and what they said. */
 export function ReceivedComplaintCard({ complaint, index }: { complaint: Complaint; index: number }) {
+  const { t } = useTranslation("myReports");
   const type = reportTypeOf(complaint.type);
   const headingId = `complaint-${index}-heading`;
   return (
@@ -21,24 +17,29 @@ export function ReceivedComplaintCard({ complaint, index }: { complaint: Complai
       <Stack gap="md">
         <Stack gap={2}>
           <Title order={3} size="h5" id={headingId}>
-            {type?.title ?? complaint.type}
+            {reportTypeTitle(complaint.type)}
           </Title>
           <Text size="xs" c="dimmed">
-            Received <time dateTime={complaint.receivedAt}>{formatDateTime(complaint.receivedAt)}</time>
+            <Trans
+              t={t}
+              i18nKey="complaint.receivedAt"
+              values={{ date: formatDateTime(complaint.receivedAt) }}
+              components={{ time: <time dateTime={complaint.receivedAt} /> }}
+            />
           </Text>
         </Stack>
         <Stack gap={2}>
           <Text size="sm" fw={600}>
-            Who complained
+            {t("complaint.whoComplained")}
           </Text>
           <Text size="sm">{complaint.complainant.label}</Text>
           <Text size="xs" c="dimmed">
-            {COMPLAINANT_NOTES[complaint.complainant.kind]}
+            {t(`complaint.complainant.${complaint.complainant.kind}`)}
           </Text>
         </Stack>
         <Stack gap={2}>
           <Text size="sm" fw={600}>
-            What they wrote
+            {t("complaint.whatTheyWrote")}
           </Text>
           <Text size="sm" style={{ whiteSpace: "pre-wrap" }} className="break-anywhere">
             {complaint.description}
@@ -47,7 +48,7 @@ export function ReceivedComplaintCard({ complaint, index }: { complaint: Complai
         {Object.keys(complaint.details).length > 0 && (
           <Stack gap={4}>
             <Text size="sm" fw={600}>
-              Details
+              {t("complaint.details")}
             </Text>
             <ReportDetailsList type={type} details={complaint.details} />
           </Stack>

@@ -1,21 +1,23 @@
 import { Badge, Text } from "@mantine/core";
 import { useNavigate } from "@tanstack/react-router";
+import { useTranslation } from "react-i18next";
 import type { ReceivedComplaint } from "../../../contracts/received.ts";
 import { formatDate } from "../../ui/format.ts";
 import { AnchorLink } from "../../ui/links.tsx";
 import { SummaryCard, SummaryCardList } from "../../ui/SummaryCardList.tsx";
-import { TARGET_KIND_LABELS } from "../../ui/target-kinds.ts";
+import { targetKindLabel } from "../../ui/target-kinds.ts";
 import { CaseStatusBadge } from "./CaseStatusBadge.tsx";
 import { decisionSummary, reportTypeTitle } from "./received.labels.ts";
 
 function ComplaintItem({ complaint }: { complaint: ReceivedComplaint }) {
+  const { t } = useTranslation("myReports");
   const navigate = useNavigate();
   return (
     <SummaryCard
       onOpen={() => navigate({ to: "/my/received/$caseId", params: { caseId: complaint.caseId } })}
       label={
         <Badge size="sm" variant="outline" color="gray">
-          {TARGET_KIND_LABELS[complaint.targetKind]}
+          {targetKindLabel(complaint.targetKind)}
         </Badge>
       }
       status={<CaseStatusBadge status={complaint.status} size="sm" />}
@@ -31,18 +33,18 @@ function ComplaintItem({ complaint }: { complaint: ReceivedComplaint }) {
         </AnchorLink>
       }
       facts={[
-        { label: "Store", value: complaint.storeName },
+        { label: t("received.store"), value: complaint.storeName },
         {
-          label: "Received",
+          label: t("received.received"),
           value: <time dateTime={complaint.receivedAt}>{formatDate(complaint.receivedAt)}</time>,
         },
-        { label: "Complaints", value: complaint.reportCount },
-        { label: "About", value: complaint.types.map(reportTypeTitle).join(", ") || "—" },
+        { label: t("received.complaints"), value: complaint.reportCount },
+        { label: t("received.about"), value: complaint.types.map(reportTypeTitle).join(", ") || "—" },
       ]}
       footer={
         <Text size="sm">
           <Text span fw={500}>
-            Decision:
+            {t("received.decision")}
           </Text>{" "}
           {decisionSummary(complaint.decision)}
           {complaint.decision && (
@@ -59,8 +61,9 @@ function ComplaintItem({ complaint }: { complaint: ReceivedComplaint }) {
 
 /** Complaints about my stores and listings, as cards that read well from a phone to a desktop. */
 export function ReceivedComplaintList({ complaints }: { complaints: ReceivedComplaint[] }) {
+  const { t } = useTranslation("myReports");
   return (
-    <SummaryCardList label="Complaints about my stores">
+    <SummaryCardList label={t("received.label")}>
       {complaints.map((complaint) => (
         <ComplaintItem key={complaint.caseId} complaint={complaint} />
       ))}

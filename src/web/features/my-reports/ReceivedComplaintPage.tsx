@@ -1,11 +1,12 @@
 import { Badge, Group, Stack, Text, Title } from "@mantine/core";
 import { getRouteApi } from "@tanstack/react-router";
+import { Trans, useTranslation } from "react-i18next";
 import type { ReceivedComplaintDetail } from "../../../contracts/received.ts";
 import { ApiError } from "../../api/http.ts";
 import { formatDateTime } from "../../ui/format.ts";
 import { AnchorLink } from "../../ui/links.tsx";
 import { ErrorBlock, LoadingBlock } from "../../ui/QueryState.tsx";
-import { TARGET_KIND_LABELS, targetKindWord } from "../../ui/target-kinds.ts";
+import { targetKindLabel } from "../../ui/target-kinds.ts";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
 import { SignInPrompt } from "../auth/SignInPrompt.tsx";
 import { useSession } from "../auth/session.ts";
@@ -23,12 +24,13 @@ const isClientError = (error: unknown) =>
   error instanceof ApiError && error.status >= 400 && error.status < 500;
 
 function ComplaintView({ complaint }: { complaint: ReceivedComplaintDetail }) {
+  const { t } = useTranslation("myReports");
   const count = complaint.complaints.length;
   return (
     <Stack gap="lg">
       <Stack gap={6}>
         <Text size="sm" c="dimmed">
-          Complaint about your {targetKindWord(complaint.targetKind)}
+          {t(`complaint.about.${complaint.targetKind}`)}
         </Text>
         <Group gap="sm" align="center">
           <Title order={1} fz={{ base: 24, sm: 32 }} className="break-anywhere">
@@ -38,11 +40,15 @@ function ComplaintView({ complaint }: { complaint: ReceivedComplaintDetail }) {
         </Group>
         <Group gap="xs">
           <Badge size="sm" variant="outline" color="gray">
-            {TARGET_KIND_LABELS[complaint.targetKind]}
+            {targetKindLabel(complaint.targetKind)}
           </Badge>
           <Text size="sm">
-            {complaint.storeName} · first received{" "}
-            <time dateTime={complaint.receivedAt}>{formatDateTime(complaint.receivedAt)}</time>
+            <Trans
+              t={t}
+              i18nKey="complaint.firstReceived"
+              values={{ store: complaint.storeName, date: formatDateTime(complaint.receivedAt) }}
+              components={{ time: <time dateTime={complaint.receivedAt} /> }}
+            />
           </Text>
         </Group>
       </Stack>
@@ -53,7 +59,7 @@ function ComplaintView({ complaint }: { complaint: ReceivedComplaintDetail }) {
       />
       <Stack gap="sm" component="section" aria-labelledby="complaints-heading">
         <Title order={2} size="h4" id="complaints-heading">
-          {count === 1 ? "The complaint" : `The ${count} complaints`}
+          {t("complaint.the", { count })}
         </Title>
         {complaint.complaints.map((item, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: complaints come without ids, in a fixed order
@@ -71,22 +77,27 @@ export function ReceivedComplaintPage() {
   const { caseId } = route.useParams();
   const session = useSession();
   const complaint = useReceivedComplaint(caseId, !!session.user);
-  usePageTitle(complaint.data ? `Complaint about ${complaint.data.targetTitle}` : "Complaint");
+  const { t } = useTranslation("myReports");
+  usePageTitle(
+    complaint.data
+      ? t("complaint.pageTitleOf", { title: complaint.data.targetTitle })
+      : t("complaint.pageTitle"),
+  );
 
   if (session.isPending) return <LoadingBlock rows={6} height={40} />;
   if (!session.user)
-    return <SignInPrompt what="see complaints about your stores" redirect={`/my/received/${caseId}`} />;
+    return <SignInPrompt what={t("complaint.signInTo")} redirect={`/my/received/${caseId}`} />;
 
   return (
     <Stack gap="md">
       <AnchorLink to="/my/reports" search={{ box: "received" }} size="sm">
-        ← Received complaints
+        {t("complaint.back")}
       </AnchorLink>
       {complaint.isPending && <LoadingBlock rows={6} height={40} />}
       {complaint.isError && (
         <ErrorBlock
           error={complaint.error}
-          title="Could not load this complaint"
+          title={t("complaint.loadFailed")}
           onRetry={isClientError(complaint.error) ? undefined : () => complaint.refetch()}
         />
       )}

@@ -1,18 +1,19 @@
 import { Paper, Stack, Text, Title } from "@mantine/core";
+import { useTranslation } from "react-i18next";
 import { PagedList } from "../../ui/PagedList.tsx";
 import { ReceivedComplaintList } from "./ReceivedComplaintList.tsx";
 import { useReceivedComplaints } from "./received.api.ts";
 
 function EmptyReceived() {
+  const { t } = useTranslation("myReports");
   return (
     <Paper withBorder p="xl" ta="center">
       <Stack align="center" gap="sm">
         <Title order={2} size="h4">
-          No complaints about your stores — good.
+          {t("received.noneTitle")}
         </Title>
         <Text c="dimmed" size="sm">
-          If someone reports one of your stores or listings, you will see it here, with what we decided and
-          why.
+          {t("received.none")}
         </Text>
       </Stack>
     </Paper>
@@ -21,6 +22,7 @@ function EmptyReceived() {
 
 /** My Reports → Received: complaints about the stores and listings I sell through. */
 export function ReceivedComplaints() {
+  const { t } = useTranslation("myReports");
   return (
     <PagedList
       query={useReceivedComplaints(true)}
@@ -30,7 +32,7 @@ export function ReceivedComplaints() {
       {(complaints) => (
         <>
           <Text size="sm" c="dimmed">
-            Who complained is not shared with you, unless they chose to be named or hold the rights concerned.
+            {t("received.privacy")}
           </Text>
           <ReceivedComplaintList complaints={complaints} />
         </>

@@ -1,48 +1,55 @@
 import { Badge, Card, Group, List, Stack, Text, Title } from "@mantine/core";
+import type { TFunction } from "i18next";
+import { Trans, useTranslation } from "react-i18next";
 import type { ReceivedComplaintDetail, StrikeStanding } from "../../../contracts/received.ts";
 import { formatDate, formatDateTime } from "../../ui/format.ts";
 import { capitalize, describeAction } from "./received.labels.ts";
 
 type Decision = NonNullable<ReceivedComplaintDetail["decision"]>;
 
-const strikesText = (n: number) => `${n} live strike${n === 1 ? "" : "s"}`;
-
-function nextSeriousText(standing: StrikeStanding) {
+function nextSeriousText(standing: StrikeStanding, t: TFunction<"myReports">) {
   const { type, days } = standing.nextSerious;
-  return type === "close_store"
-    ? "would close your store"
-    : `would freeze your store for ${days} day${days === 1 ? "" : "s"}`;
+  return type === "close_store" ? t("decision.wouldClose") : t("decision.wouldFreeze", { count: days ?? 0 });
 }
 
 /** The strikes a decision gave, what they mean, and what the strike policy does at the next serious one. */
 function StrikeNotice({ strikes, standing }: { strikes: Decision["strikes"]; standing: StrikeStanding }) {
+  const { t } = useTranslation("myReports");
   return (
     <Stack gap={4} component="section" aria-labelledby="strikes-heading">
       <Text component="h3" size="sm" fw={600} m={0} id="strikes-heading">
-        {strikes.length === 1 ? "Strike" : "Strikes"} on your record
+        {t("decision.strikesHeading", { count: strikes.length })}
       </Text>
       <List size="sm" spacing={4}>
         {strikes.map((strike) => (
           <List.Item key={strike.createdAt + strike.severity}>
             <Badge size="sm" color={strike.severity === "serious" ? "red" : "orange"} variant="light">
-              {strike.severity === "serious" ? "Serious strike" : "General strike"}
+              {strike.severity === "serious" ? t("decision.serious") : t("decision.general")}
             </Badge>{" "}
             {strike.removedAt ? (
-              <>
-                taken back <time dateTime={strike.removedAt}>{formatDate(strike.removedAt)}</time>
-              </>
+              <Trans
+                t={t}
+                i18nKey="decision.takenBack"
+                values={{ date: formatDate(strike.removedAt) }}
+                components={{ time: <time dateTime={strike.removedAt} /> }}
+              />
             ) : (
-              <>
-                counts until <time dateTime={strike.expiresAt}>{formatDate(strike.expiresAt)}</time> (strikes
-                count for {standing.lifetimeDays} days)
-              </>
+              <Trans
+                t={t}
+                i18nKey="decision.countsUntil"
+                values={{ date: formatDate(strike.expiresAt), days: standing.lifetimeDays }}
+                components={{ time: <time dateTime={strike.expiresAt} /> }}
+              />
             )}
           </List.Item>
         ))}
       </List>
       <Text size="sm">
-        You now have {strikesText(standing.liveStrikes)}, {standing.liveSerious} of them serious. Under our
-        strike policy, your next serious strike {nextSeriousText(standing)}.
+        {t("decision.standing", {
+          strikes: t("decision.liveStrikes", { count: standing.liveStrikes }),
+          serious: standing.liveSerious,
+          next: nextSeriousText(standing, t),
+        })}
       </Text>
     </Stack>
   );
@@ -60,7 +67,8 @@ export function ReceivedDecisionCard({
   /** The seller's own appeal reversed it; otherwise a reversal came from a counter-notice. */
   reversedOnAppeal: boolean;
 }) {
-  const reversal = reversedOnAppeal ? "Reversed on appeal" : "Reversed after your counter-notice";
+  const { t } = useTranslation("myReports");
+  const reversal = reversedOnAppeal ? t("decision.reversedOnAppeal") : t("decision.reversedAfterNotice");
   const acted = decision?.outcome === "action_taken";
   const color = !decision ? "yellow" : acted ? "red" : "green";
   return (
@@ -72,7 +80,7 @@ export function ReceivedDecisionCard({
       <Stack gap="sm">
         <Group justify="space-between" gap="xs">
           <Title order={2} size="h4" id="decision-heading">
-            Decision
+            {t("decision.title")}
           </Title>
           {decision?.reversedAt && (
             <Badge color="green" variant="filled">
@@ -80,18 +88,12 @@ export function ReceivedDecisionCard({
             </Badge>
           )}
         </Group>
-        {!decision && (
-          <Text size="sm">
-            Not decided yet. A moderator reviews the complaint; you will be told the decision and the reasons.
-          </Text>
-        )}
+        {!decision && <Text size="sm">{t("decision.notDecided")}</Text>}
         {decision && (
           <>
-            <Text fw={600}>
-              {acted ? "We took action" : "No action taken: nothing changes for your store."}
-            </Text>
+            <Text fw={600}>{acted ? t("decision.acted") : t("decision.noAction")}</Text>
             {acted && decision.actions.length > 0 && (
-              <List size="sm" spacing={4} aria-label="Actions taken">
+              <List size="sm" spacing={4} aria-label={t("decision.actions")}>
                 {decision.actions.map((action, i) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: actions have no identity, only an order
                   <List.Item key={i}>{capitalize(describeAction(action))}</List.Item>
@@ -102,12 +104,21 @@ export function ReceivedDecisionCard({
               <StrikeNotice strikes={decision.strikes} standing={strikeStanding} />
             )}
             <Text size="sm" c="dimmed">
-              Decided <time dateTime={decision.decidedAt}>{formatDateTime(decision.decidedAt)}</time>
+              <Trans
+                t={t}
+                i18nKey="decision.decided"
+                values={{ date: formatDateTime(decision.decidedAt) }}
+                components={{ time: <time dateTime={decision.decidedAt} /> }}
+              />
             </Text>
             {decision.reversedAt && (
               <Text size="sm" fw={500}>
-                {reversal} <time dateTime={decision.reversedAt}>{formatDateTime(decision.reversedAt)}</time>:
-                its restrictions were undone.
+                <Trans
+                  t={t}
+                  i18nKey="decision.reversedAt"
+                  values={{ reversal, date: formatDateTime(decision.reversedAt) }}
+                  components={{ time: <time dateTime={decision.reversedAt} /> }}
+                />
               </Text>
             )}
           </>

@@ -1,9 +1,11 @@
 import { Card, Grid, Group, Stack, Text, Title } from "@mantine/core";
+import type { TFunction } from "i18next";
 import type { ReactNode } from "react";
-import { DEPARTMENT_NAMES } from "../../../contracts/report-types.ts";
+import { Trans, useTranslation } from "react-i18next";
 import type { ReportDetail } from "../../../contracts/reports.ts";
 import { formatDateTime, languageName } from "../../ui/format.ts";
 import { StatusBadge } from "../../ui/StatusBadge.tsx";
+import { departmentName } from "../../ui/target-kinds.ts";
 import { ReporterAppealCard } from "../appeals/ReporterAppealCard.tsx";
 import { CounterNoticeReplyCard } from "../counter-notices/CounterNoticeReplyCard.tsx";
 import { useReportTypes } from "../report-center/report-types.api.ts";
@@ -13,6 +15,7 @@ import { OutcomeCard } from "./OutcomeCard.tsx";
 import { ReportDetailsList } from "./ReportDetailsList.tsx";
 import { ReportTargetsList } from "./ReportTargetsList.tsx";
 import { ReportTimeline } from "./ReportTimeline.tsx";
+import { reportTypeTitle } from "./received.labels.ts";
 
 function Block({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -26,15 +29,12 @@ function Block({ title, children }: { title: string; children: ReactNode }) {
 }
 
 /** What the seller learns of who reported, as the seller's page shows it. */
-function whatTheSellerSees(report: ReportDetail, guest: boolean): string {
+function whatTheSellerSees(report: ReportDetail, guest: boolean, t: TFunction<"myReports">): string {
   const owner = report.details.rightsOwner;
   if (typeof owner === "string" && ["ip_rights_holder", "copyright"].includes(report.type))
-    return `The seller sees the rights owner's name, ${owner}, so that it can answer the complaint.`;
-  if (report.discloseIdentity)
-    return guest
-      ? "You chose to show your email address to the seller."
-      : "You chose to show your name to the seller.";
-  return "The seller is not told who reported.";
+    return t("report.sellerSeesOwner", { owner });
+  if (report.discloseIdentity) return guest ? t("report.sellerSeesEmail") : t("report.sellerSeesName");
+  return t("report.sellerNotTold");
 }
 
 // While the moderator waits for the reporter (needs_info), the clock to a decision is paused.
@@ -45,6 +45,7 @@ const CLOCK_RUNNING: ReportDetail["status"][] = ["submitted", "in_review"];
  * `token` is a guest's private token (undefined when signed in), needed to answer a moderator.
  */
 export function ReportDetailView({ report, token }: { report: ReportDetail; token?: string }) {
+  const { t } = useTranslation("myReports");
   const types = useReportTypes();
   const type = types.data?.find((t) => t.id === report.type);
   const clockRunning = CLOCK_RUNNING.includes(report.status);
@@ -53,20 +54,28 @@ export function ReportDetailView({ report, token }: { report: ReportDetail; toke
     <Stack gap="lg">
       <Stack gap={6}>
         <Text size="sm" c="dimmed">
-          {report.typeTitle}
+          {reportTypeTitle(report.type)}
         </Text>
         <Group gap="sm" align="center">
           <Title order={1} fz={{ base: 26, sm: 34 }}>
-            Report <span style={{ whiteSpace: "nowrap" }}>{report.reference}</span>
+            <Trans
+              t={t}
+              i18nKey="report.heading"
+              values={{ reference: report.reference }}
+              components={{ nowrap: <span style={{ whiteSpace: "nowrap" }} /> }}
+            />
           </Title>
           <StatusBadge status={report.status} size="lg" />
         </Group>
         <Text size="sm">
-          Submitted {formatDateTime(report.createdAt)} · handled by {DEPARTMENT_NAMES[report.department]}
+          {t("report.submitted", {
+            date: formatDateTime(report.createdAt),
+            department: departmentName(report.department),
+          })}
         </Text>
         {clockRunning && (
           <Text size="sm" fw={500}>
-            Expected decision by {formatDateTime(report.expectedDecisionBy)} (within 48 hours).
+            {t("report.expected", { date: formatDateTime(report.expectedDecisionBy) })}
           </Text>
         )}
       </Stack>
@@ -87,35 +96,40 @@ export function ReportDetailView({ report, token }: { report: ReportDetail; toke
       <ReporterAppealCard report={report} token={token} />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 4 }}>
-          <Block title="Status">
+          <Block title={t("report.status")}>
             <ReportTimeline report={report} />
           </Block>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="lg">
-            <Block title="What was reported">
+            <Block title={t("report.whatWasReported")}>
               <ReportTargetsList report={report} />
             </Block>
-            <Block title="Details">
+            <Block title={t("report.details")}>
               <ReportDetailsList type={type} details={report.details} />
             </Block>
-            <Block title="Description">
+            <Block title={t("report.description")}>
               <Text size="sm" style={{ whiteSpace: "pre-wrap" }} className="break-anywhere">
                 {report.description}
               </Text>
               <Text size="xs" c="dimmed" mt="sm">
-                Language detected: {languageName(report.descriptionLanguage)}
+                {t("report.languageDetected", { language: languageName(report.descriptionLanguage) })}
               </Text>
             </Block>
-            <Block title="Evidence">
+            <Block title={t("report.evidence")}>
               <EvidenceList evidence={report.evidence} />
             </Block>
-            <Block title="Contact">
+            <Block title={t("report.contact")}>
               <Text size="sm">
-                Updates go to <strong>{report.contactEmail}</strong>.
+                <Trans
+                  t={t}
+                  i18nKey="report.updatesGoTo"
+                  values={{ email: report.contactEmail }}
+                  components={{ strong: <strong /> }}
+                />
               </Text>
               <Text size="sm" c="dimmed" mt={4}>
-                {whatTheSellerSees(report, token !== undefined)}
+                {whatTheSellerSees(report, token !== undefined, t)}
               </Text>
             </Block>
           </Stack>

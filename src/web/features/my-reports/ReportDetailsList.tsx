@@ -1,4 +1,5 @@
 import { Code, Table, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
 import type { FieldDescriptor, ReportTypeInfo } from "../../../contracts/report-types.ts";
 import { formatCalendarDate } from "../../ui/format.ts";
 import { rightLabel } from "../rights/rights.labels.ts";
@@ -8,9 +9,10 @@ function optionLabel(field: FieldDescriptor, value: unknown): string {
 }
 
 function DetailValue({ field, value }: { field: FieldDescriptor; value: unknown }) {
+  const { t } = useTranslation("myReports");
   switch (field.kind) {
     case "checkbox":
-      return <Text size="sm">{value === true ? "Yes" : "No"}</Text>;
+      return <Text size="sm">{value === true ? t("details.yes") : t("details.no")}</Text>;
     case "select":
       return <Text size="sm">{optionLabel(field, value)}</Text>;
     case "multiselect":
@@ -56,13 +58,14 @@ export function ReportDetailsList({
   type: ReportTypeInfo | undefined;
   details: Record<string, unknown>;
 }) {
+  const { t } = useTranslation("myReports");
   const right = rightOf(details);
   const rows = (type?.fields ?? [])
     .filter((field) => details[field.name] !== undefined && details[field.name] !== null)
     .map((field) => ({
       key: field.name,
       // "Your IP right" in the form; here staff read it too.
-      label: field.optionsFrom === "my_rights" && right ? "IP right" : field.label,
+      label: field.optionsFrom === "my_rights" && right ? t("details.ipRight") : field.label,
       value:
         field.optionsFrom === "my_rights" && right ? (
           <Text size="sm">{right}</Text>
@@ -79,7 +82,7 @@ export function ReportDetailsList({
   if (rows.length === 0)
     return (
       <Text size="sm" c="dimmed">
-        No further details.
+        {t("details.none")}
       </Text>
     );
   return (

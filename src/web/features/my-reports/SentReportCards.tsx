@@ -1,13 +1,16 @@
 import { Text } from "@mantine/core";
 import { useNavigate } from "@tanstack/react-router";
+import { useTranslation } from "react-i18next";
 import type { ReportSummary } from "../../../contracts/reports.ts";
 import { formatDate, formatDateTime } from "../../ui/format.ts";
 import { AnchorLink } from "../../ui/links.tsx";
 import { StatusBadge } from "../../ui/StatusBadge.tsx";
 import { SummaryCard, SummaryCardList } from "../../ui/SummaryCardList.tsx";
+import { reportTypeTitle } from "./received.labels.ts";
 import { isOpenReport } from "./SentReportsTable.tsx";
 
 function SentReportCard({ report }: { report: ReportSummary }) {
+  const { t } = useTranslation("myReports");
   const navigate = useNavigate();
   return (
     <SummaryCard
@@ -29,17 +32,17 @@ function SentReportCard({ report }: { report: ReportSummary }) {
       title={
         <Text size="sm" fw={500} className="break-anywhere">
           {report.targetTitle}
-          {report.targetCount > 1 && ` and ${report.targetCount - 1} more`}
+          {report.targetCount > 1 && t("sent.andMore", { count: report.targetCount - 1 })}
         </Text>
       }
       facts={[
-        { label: "Type", value: report.typeTitle },
+        { label: t("sent.type"), value: reportTypeTitle(report.type) },
         {
-          label: "Submitted",
+          label: t("sent.submitted"),
           value: <time dateTime={report.createdAt}>{formatDate(report.createdAt)}</time>,
         },
         {
-          label: "Decision expected",
+          label: t("sent.expected"),
           value: isOpenReport(report) ? formatDateTime(report.expectedDecisionBy) : "—",
         },
       ]}
@@ -49,8 +52,9 @@ function SentReportCard({ report }: { report: ReportSummary }) {
 
 /** The reports I sent as cards, for narrow screens where the table's columns would not fit. */
 export function SentReportCards({ reports }: { reports: ReportSummary[] }) {
+  const { t } = useTranslation("myReports");
   return (
-    <SummaryCardList label="Reports I sent">
+    <SummaryCardList label={t("sent.label")}>
       {reports.map((report) => (
         <SentReportCard key={report.id} report={report} />
       ))}

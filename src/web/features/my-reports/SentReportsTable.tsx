@@ -1,9 +1,11 @@
 import { Table, Text } from "@mantine/core";
 import { useNavigate } from "@tanstack/react-router";
+import { useTranslation } from "react-i18next";
 import type { ReportSummary } from "../../../contracts/reports.ts";
 import { formatDate, formatDateTime } from "../../ui/format.ts";
 import { AnchorLink } from "../../ui/links.tsx";
 import { StatusBadge } from "../../ui/StatusBadge.tsx";
+import { reportTypeTitle } from "./received.labels.ts";
 
 const OPEN: ReportSummary["status"][] = ["submitted", "in_review", "needs_info"];
 
@@ -11,18 +13,19 @@ const OPEN: ReportSummary["status"][] = ["submitted", "in_review", "needs_info"]
 export const isOpenReport = (report: ReportSummary) => OPEN.includes(report.status);
 
 export function SentReportsTable({ reports }: { reports: ReportSummary[] }) {
+  const { t } = useTranslation("myReports");
   const navigate = useNavigate();
   return (
     <Table.ScrollContainer minWidth={760}>
-      <Table highlightOnHover verticalSpacing="sm" aria-label="Reports I sent">
+      <Table highlightOnHover verticalSpacing="sm" aria-label={t("sent.label")}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Reference</Table.Th>
-            <Table.Th>Type</Table.Th>
-            <Table.Th>Reported</Table.Th>
-            <Table.Th>Status</Table.Th>
-            <Table.Th>Submitted</Table.Th>
-            <Table.Th>Decision expected</Table.Th>
+            <Table.Th>{t("sent.reference")}</Table.Th>
+            <Table.Th>{t("sent.type")}</Table.Th>
+            <Table.Th>{t("sent.reported")}</Table.Th>
+            <Table.Th>{t("sent.status")}</Table.Th>
+            <Table.Th>{t("sent.submitted")}</Table.Th>
+            <Table.Th>{t("sent.expected")}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -45,12 +48,12 @@ export function SentReportsTable({ reports }: { reports: ReportSummary[] }) {
                 </AnchorLink>
               </Table.Td>
               <Table.Td>
-                <Text size="sm">{report.typeTitle}</Text>
+                <Text size="sm">{reportTypeTitle(report.type)}</Text>
               </Table.Td>
               <Table.Td>
                 <Text size="sm" lineClamp={2}>
                   {report.targetTitle}
-                  {report.targetCount > 1 && ` and ${report.targetCount - 1} more`}
+                  {report.targetCount > 1 && t("sent.andMore", { count: report.targetCount - 1 })}
                 </Text>
               </Table.Td>
               <Table.Td>

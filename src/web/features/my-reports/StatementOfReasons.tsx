@@ -1,4 +1,5 @@
 import { Anchor, Box, Card, Code, Stack, Table, Text, Title } from "@mantine/core";
+import { useTranslation } from "react-i18next";
 import { statementRows, statementValueText } from "./statement.fields.ts";
 
 /** Only our own web addresses become links: the rule the decision rests on. */
@@ -23,18 +24,14 @@ function StatementValue({ field, value }: { field: string; value: unknown }) {
 
 /** The statement of reasons (DSA Art. 17) for a restriction, as a table a seller can read. */
 export function StatementOfReasons({ statement }: { statement: Record<string, unknown> }) {
+  const { t } = useTranslation("myReports");
   return (
     <Card component="section" aria-labelledby="statement-heading">
       <Stack gap="sm">
         <Title order={2} size="h4" id="statement-heading">
-          Statement of reasons
+          {t("statement.title")}
         </Title>
-        <Text size="sm">
-          This is the statement of reasons the law requires us to give you (EU Digital Services Act, Article
-          17) whenever we restrict your listings, store, account or payments. It says what we did, on what
-          ground, on which facts, and where it applies. A copy without personal data may be published in the
-          EU's public Transparency Database.
-        </Text>
+        <Text size="sm">{t("statement.intro")}</Text>
         <Table variant="vertical" layout="fixed" withTableBorder aria-labelledby="statement-heading">
           <Table.Tbody>
             {statementRows(statement).map(({ field, label }) => (
@@ -51,7 +48,7 @@ export function StatementOfReasons({ statement }: { statement: Record<string, un
         </Table>
         <Box component="details">
           <Text component="summary" size="sm" c="indigo.7" style={{ cursor: "pointer" }}>
-            Show the statement exactly as filed
+            {t("statement.asFiled")}
           </Text>
           <Code block mt="xs" className="break-anywhere" style={{ whiteSpace: "pre-wrap" }}>
             {JSON.stringify(statement, null, 2)}

@@ -1,6 +1,7 @@
 import { Alert, Stack, Text, Title } from "@mantine/core";
 import { getRouteApi } from "@tanstack/react-router";
 import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
 import { ApiError } from "../../api/http.ts";
 import { AlertIcon, InfoIcon } from "../../ui/icons.tsx";
 import { ErrorBlock, LoadingBlock } from "../../ui/QueryState.tsx";
@@ -14,16 +15,13 @@ const route = getRouteApi("/track/$id");
 
 /** A link without a token, with a wrong one, or with one that no longer opens the report. */
 function LinkDoesNotWork({ hadToken }: { hadToken: boolean }) {
+  const { t } = useTranslation("myReports");
   return (
     <Stack gap="lg" maw={720}>
-      <Title order={1}>
-        {hadToken ? "This private link does not work" : "This page needs your private link"}
-      </Title>
+      <Title order={1}>{hadToken ? t("track.badLinkTitle") : t("track.noLinkTitle")}</Title>
       <Alert color="orange" variant="light" icon={<AlertIcon />}>
         <Text size="sm" c="dark">
-          {hadToken
-            ? "The link may be incomplete (copied only in part) or replaced by a newer one. Ask for a new link below: it reaches you at the email you gave with the report."
-            : "Open the link from your receipt email, or ask for a new one below."}
+          {hadToken ? t("track.badLink") : t("track.noLink")}
         </Text>
       </Alert>
       <FindMyReport />
@@ -40,7 +38,10 @@ export function TrackReportPage() {
   const search = route.useSearch();
   const token = search.token ?? recallTrackingToken(id);
   const report = useReport(id, token, token !== undefined);
-  usePageTitle(report.data ? `Report ${report.data.reference}` : "Follow a report");
+  const { t } = useTranslation("myReports");
+  usePageTitle(
+    report.data ? t("report.pageTitleOf", { reference: report.data.reference }) : t("track.pageTitle"),
+  );
 
   useEffect(() => {
     if (search.token) storeTrackingToken(id, search.token);
@@ -54,12 +55,11 @@ export function TrackReportPage() {
     <Stack gap="md">
       <Alert variant="light" icon={<InfoIcon />} color="indigo">
         <Text size="sm" c="dark">
-          This page is private: anyone with its link can see this report and act on it. Keep the link to
-          yourself.
+          {t("track.private")}
         </Text>
       </Alert>
       {report.isPending && <LoadingBlock rows={6} height={40} />}
-      {report.isError && <ErrorBlock error={report.error} title="Could not open this report" />}
+      {report.isError && <ErrorBlock error={report.error} title={t("track.loadFailed")} />}
       {report.data && <ReportDetailView report={report.data} token={token} />}
     </Stack>
   );

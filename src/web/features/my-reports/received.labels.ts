@@ -1,15 +1,11 @@
+import i18next from "i18next";
 import type { CaseStatus } from "../../../contracts/console.ts";
 import type { EnforcementAction } from "../../../contracts/decisions.ts";
 import { REPORT_TYPES, type ReportTypeInfo } from "../../../contracts/report-types.ts";
 import { countryName } from "../../ui/format.ts";
 
 /** A complaint case as the seller sees it: nothing about queues or moderators. */
-export const CASE_STATUS_LABELS: Record<CaseStatus, string> = {
-  open: "Under review",
-  needs_info: "Waiting for information",
-  decided: "Decided",
-  closed: "Closed",
-};
+export const caseStatusLabel = (status: CaseStatus) => i18next.t(`myReports:caseStatus.${status}`);
 
 export const CASE_STATUS_COLORS: Record<CaseStatus, string> = {
   open: "yellow",
@@ -22,34 +18,38 @@ export function reportTypeOf(id: string): ReportTypeInfo | undefined {
   return REPORT_TYPES.find((t) => t.id === id);
 }
 
-export const reportTypeTitle = (id: string) => reportTypeOf(id)?.title ?? id;
+/** A report type's title in the interface language; a type the web does not know, by its id. */
+export function reportTypeTitle(id: string): string {
+  const type = reportTypeOf(id);
+  return type ? i18next.t(`reportCenter:types.${type.id}.title`) : id;
+}
 
-const days = (n: number) => `${n} ${n === 1 ? "day" : "days"}`;
-const forDays = (n: number | undefined) => (n ? ` for ${days(n)}` : "");
+const days = (count: number) => i18next.t("myReports:days", { count });
+const forDays = (count: number | undefined) => (count ? i18next.t("myReports:forDays", { count }) : "");
 
 function countries(codes: string[]): string {
-  return codes.map(countryName).join(", ");
+  return codes.map((code) => countryName(code)).join(", ");
 }
 
 /** One enforcement action in plain words, e.g. "store frozen 1 day". */
 export function describeAction(action: EnforcementAction): string {
   switch (action.type) {
-    case "remove_listing":
-      return "listing removed";
     case "demote_listing":
-      return `listing shown lower in search${forDays(action.days)}`;
-    case "restrict_listing":
-      return `listing hidden in ${countries(action.territories)}${forDays(action.days)}`;
-    case "warn_seller":
-      return "warning";
-    case "strike":
-      return action.severity === "serious" ? "serious strike" : "strike";
-    case "freeze_store":
-      return `store frozen ${days(action.days)}`;
-    case "close_store":
-      return "store closed";
     case "freeze_payouts":
-      return `payouts frozen${forDays(action.days)}`;
+      return i18next.t(`myReports:action.${action.type}`, { forDays: forDays(action.days) });
+    case "restrict_listing":
+      return i18next.t("myReports:action.restrict_listing", {
+        countries: countries(action.territories),
+        forDays: forDays(action.days),
+      });
+    case "strike":
+      return i18next.t(
+        action.severity === "serious" ? "myReports:action.seriousStrike" : "myReports:action.strike",
+      );
+    case "freeze_store":
+      return i18next.t("myReports:action.freeze_store", { days: days(action.days) });
+    default:
+      return i18next.t(`myReports:action.${action.type}`);
   }
 }
 
@@ -59,7 +59,8 @@ export const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.
 export function decisionSummary(
   decision: { outcome: "action_taken" | "no_action"; actions: EnforcementAction[] } | null,
 ): string {
-  if (!decision) return "Not decided yet";
-  if (decision.outcome === "no_action" || decision.actions.length === 0) return "No action taken";
+  if (!decision) return i18next.t("myReports:notDecided");
+  if (decision.outcome === "no_action" || decision.actions.length === 0)
+    return i18next.t("myReports:noAction");
   return capitalize(decision.actions.map(describeAction).join(", "));
 }

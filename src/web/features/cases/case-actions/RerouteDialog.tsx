@@ -6,8 +6,8 @@ import type { CaseDetail } from "../../../../contracts/console.ts";
 import { DEPARTMENT_IDS, DEPARTMENT_NAMES, DepartmentId } from "../../../../contracts/report-types.ts";
 import { AlertIcon } from "../../../ui/icons.tsx";
 import { errorMessageOf } from "../../../ui/QueryState.tsx";
+import { targetKindLabel } from "../../../ui/target-kinds.ts";
 import { useFullScreenDialog } from "../../../ui/useFullScreenDialog.ts";
-import { targetKindLabel } from "../CaseQueueTable.tsx";
 import { useFetchFreshCase, useRerouteCase } from "../cases.api.ts";
 
 interface RerouteDialogProps {

@@ -2,6 +2,7 @@ import { Alert, Button, Card, Group, Modal, Stack, Text, Title } from "@mantine/
 import { useDisclosure } from "@mantine/hooks";
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { ReceivedComplaintDetail } from "../../../../contracts/received.ts";
 import { AlertIcon } from "../../../ui/icons.tsx";
 import { errorMessageOf } from "../../../ui/QueryState.tsx";
@@ -11,6 +12,7 @@ import { useRemoveListing } from "../received.api.ts";
 
 /** "Remove this listing myself": only for a listing that is still up. The case goes on all the same. */
 export function RemoveListingCard({ complaint }: { complaint: ReceivedComplaintDetail }) {
+  const { t } = useTranslation("myReports");
   const listing = useListing(complaint.targetId);
   const remove = useRemoveListing(complaint.caseId);
   const queryClient = useQueryClient();
@@ -24,9 +26,9 @@ export function RemoveListingCard({ complaint }: { complaint: ReceivedComplaintD
   }, [removedHere]);
   if (removedHere)
     return (
-      <Card component="section" aria-label="Listing removed">
+      <Card component="section" aria-label={t("actions.removedLabel")}>
         <Text size="sm" fw={500} ref={done} tabIndex={-1} role="status">
-          You removed this listing. The moderator was told and still decides the complaint.
+          {t("actions.removedHere")}
         </Text>
       </Card>
     );
@@ -49,39 +51,33 @@ export function RemoveListingCard({ complaint }: { complaint: ReceivedComplaintD
     <Card component="section" aria-labelledby="remove-heading">
       <Stack gap="sm" align="flex-start">
         <Title order={2} size="h4" id="remove-heading">
-          Take the listing down
+          {t("actions.removeTitle")}
         </Title>
-        <Text size="sm">
-          If the complaint is right, you can remove the listing yourself at once. The moderator sees that you
-          did; the complaint is still decided.
-        </Text>
+        <Text size="sm">{t("actions.removeText")}</Text>
         <Button color="red" variant="light" onClick={dialog.open}>
-          Remove this listing myself
+          {t("actions.removeButton")}
         </Button>
       </Stack>
       <Modal
         opened={confirming}
         onClose={close}
-        title="Remove this listing?"
+        title={t("actions.removeQuestion")}
         fullScreen={fullScreen}
-        closeButtonProps={{ "aria-label": "Close" }}
+        closeButtonProps={{ "aria-label": t("actions.close") }}
       >
         <Stack gap="md">
-          <Text size="sm">
-            “{complaint.targetTitle}” is taken off the marketplace now, everywhere. The moderator still
-            decides the complaint.
-          </Text>
+          <Text size="sm">{t("actions.removeConsequence", { title: complaint.targetTitle })}</Text>
           {remove.isError && (
-            <Alert color="red" icon={<AlertIcon />} role="alert" title="The listing was not removed">
+            <Alert color="red" icon={<AlertIcon />} role="alert" title={t("actions.notRemoved")}>
               {errorMessageOf(remove.error)}
             </Alert>
           )}
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={close} data-autofocus>
-              Cancel
+              {t("actions.cancel")}
             </Button>
             <Button color="red" onClick={confirm} loading={remove.isPending}>
-              Remove the listing
+              {t("actions.removeConfirm")}
             </Button>
           </Group>
         </Stack>
