@@ -123,6 +123,9 @@ export async function loadRatings(
       held: 0,
       seller_won_dispute: 0,
       hidden_at: null,
+      // Shown: the seller gave its feedback on the buyer (or the 30 days closed).
+      revealed_at: at,
+      reveal_due_at: iso(ratedAt + 28 * DAY),
     });
     store.push({
       order_id: orderId,
@@ -133,6 +136,7 @@ export async function loadRatings(
       shipping_speed: 4,
       created_at: at,
       held: 0,
+      revealed_at: at,
     });
   }
   await insertChunks(db, "orders", orders);

@@ -96,6 +96,9 @@ test("a buyer rates an order with a photo, the seller replies, the store page sh
   await expect(given.getByRole("list", { name: "Item ratings" }).locator(":scope > li")).toHaveCount(2);
   await expect(given.getByText("Great sound, and the noise cancelling works on the train.")).toBeVisible();
   await expect(given.getByRole("img", { name: "1 of 2, from you (opens full size)" }).first()).toBeVisible();
+  // Double-blind: the seller had given its feedback on the buyer already, so both show now.
+  await expect(given.getByText("The seller's feedback on you")).toBeVisible();
+  await expect(given.getByText("Paid at once, a pleasure to deal with.")).toBeVisible();
   // The order's second item counts with its first: one buyer's ratings within 10 days count once.
   await expect(given.getByText("Your ratings of this store within 10 days count once.")).toBeVisible();
   await bothWidths(buyer, "3-buyer-ratings-given");
@@ -115,6 +118,18 @@ test("a buyer rates an order with a photo, the seller replies, the store page sh
   await expect(headphones.getByText("Thank you! Enjoy the quiet on your commute.")).toBeVisible();
   await expect(headphones.getByRole("button", { name: "Reply publicly (once)" })).toHaveCount(0);
   await bothWidths(seller, "5-seller-replied");
+
+  // The seller's own feedback on the buyers of its delivered orders, one order at a time.
+  const toRate = seller.getByRole("region", { name: "Your feedback on buyers" });
+  const orders = toRate.getByRole("list", { name: "Orders waiting for your feedback" });
+  const first = orders.locator(":scope > li").filter({ hasText: "or-3001" });
+  await first.getByRole("button", { name: "Send the feedback" }).click();
+  await expect(first.getByText("Choose how it went with this buyer.")).toBeVisible();
+  await first.getByRole("radio", { name: "Positive" }).check();
+  await first.getByLabel("A word about the buyer (optional)").fill("Quick to answer, thank you.");
+  await bothWidths(seller, "5b-seller-rates-buyer");
+  await first.getByRole("button", { name: "Send the feedback" }).click();
+  await expect(orders.locator(":scope > li").filter({ hasText: "or-3001" })).toHaveCount(0);
 
   // Anyone sees the store's rating, the reply, and the listing's average on the item page.
   const guest = await (await browser.newContext({ viewport: DESKTOP })).newPage();

@@ -417,6 +417,8 @@ describe.each(await availableDialects())("simultaneous ratings and replies (%s)"
     for (let round = 0; round < ROUNDS; round++) {
       const order = await createOrder(t, buyer, seller);
       const url = `/api/v1/me/orders/${order.id}/feedback`;
+      // The seller's feedback on the buyer is in: the rating is shown as it is given.
+      await send("POST", seller, `/api/v1/orders/${order.id}/buyer-feedback`, { experience: "positive" });
       const rated = await Promise.all(
         [5, 1].map((n) => send("POST", buyer, url, rating(order.itemIds[0]!, n))),
       );
@@ -441,6 +443,97 @@ describe.each(await availableDialects())("simultaneous ratings and replies (%s)"
       ).json();
       const edited = edits.find((r) => r.statusCode === 200)!.json().stars as 2 | 3;
       expect(after.histogram).toMatchObject({ 5: 0, 1: 0, [edited]: 1 });
+    }
+  });
+
+  it("shows both sides when the buyer rates and the seller gives its feedback at once; one feedback each", async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const order = await createOrder(t, buyer, seller);
+      const onBuyer = `/api/v1/orders/${order.id}/buyer-feedback`;
+      const [rated, ...given] = await Promise.all([
+        send("POST", buyer, `/api/v1/me/orders/${order.id}/feedback`, rating(order.itemIds[0]!, 4)),
+        send("POST", seller, onBuyer, { experience: "positive" }),
+        send("POST", seller, onBuyer, { experience: "negative" }),
+      ]);
+      expect(rated!.statusCode, rated!.body).toBe(201);
+      expect(given.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+      const mine = (
+        await t.app.inject({
+          method: "GET",
+          url: `/api/v1/me/orders/${order.id}/feedback`,
+          headers: { ...buyer.headers },
+        })
+      ).json();
+      // Whichever came first, the second saw it: neither waits for the 30 days.
+      expect(mine.items[0].shown).toBe(true);
+      expect(mine.sellerFeedback?.experience).toBe(
+        given.find((r) => r.statusCode === 201)!.json().experience,
+      );
+      const store = (
+        await t.app.inject({ method: "GET", url: `/api/v1/stores/${order.storeId}/rating` })
+      ).json();
+      expect(store.counted).toBe(1);
+    }
+  });
+});
+
+/** Two admins saving the same version of a help article: one save is kept, the other is told to reload. */
+describe.runIf(hasPostgres)("simultaneous help article saves (postgres)", () => {
+  let t: TestApp;
+  let ada: TestUser;
+  let ben: TestUser;
+  beforeAll(async () => {
+    t = await buildTestApp("postgres");
+    ada = await t.signUp("admin", "Ada Admin");
+    ben = await t.signUp("admin", "Ben Admin");
+  });
+  afterAll(() => t.close());
+
+  const article = (title: string) => ({
+    title,
+    slug: "two-admins",
+    section: "evidence",
+    summary: "Edited by two admins at once.",
+    body: "Whoever saves first keeps this version; the other is told to reload. ".repeat(2),
+    status: "published",
+  });
+
+  it("keeps one of two saves over the same version and refuses the other with 409", async () => {
+    const created = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/admin/help/articles",
+      headers: { ...ada.headers },
+      payload: article("Before both saves"),
+    });
+    const { id } = created.json();
+    for (let round = 0; round < ROUNDS; round++) {
+      const version = round + 1;
+      const saves = await Promise.all(
+        [ada, ben].map((admin) =>
+          t.app.inject({
+            method: "PUT",
+            url: `/api/v1/admin/help/articles/${id}`,
+            headers: { ...admin.headers },
+            payload: { ...article(`Saved by ${admin.email} in round ${round}`), version },
+          }),
+        ),
+      );
+      expect(saves.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+      expect(saves.find((r) => r.statusCode === 409)!.json().error.code).toBe("stale_version");
+      const kept = saves.find((r) => r.statusCode === 200)!.json();
+      const row = await t.db
+        .selectFrom("help_articles")
+        .selectAll()
+        .where("id", "=", id)
+        .executeTakeFirstOrThrow();
+      expect(row).toMatchObject({ version: version + 1, title: kept.title });
+      // The word index holds the kept title's words only, once.
+      const words = await t.db
+        .selectFrom("help_article_words")
+        .select("word")
+        .where("article_id", "=", id)
+        .execute();
+      expect(new Set(words.map((w) => w.word)).size).toBe(words.length);
     }
   });
 });

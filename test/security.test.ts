@@ -1425,6 +1425,14 @@ describe.each(dialects)(
       buyer = await t.signUp("member", "Rating Buyer");
       seller = await t.signUp("member", "Rated Seller");
       order = await createOrder(t, buyer, seller);
+      // The seller's feedback on the buyer first: the rating is shown (double-blind) as it is given.
+      const onBuyer = await t.app.inject({
+        method: "POST",
+        url: `/api/v1/orders/${order.id}/buyer-feedback`,
+        headers: { ...seller.headers },
+        payload: { experience: "positive" },
+      });
+      expect(onBuyer.statusCode, onBuyer.body).toBe(201);
       const rated = await t.app.inject({
         method: "POST",
         url: `/api/v1/me/orders/${order.id}/feedback`,
@@ -1445,6 +1453,12 @@ describe.each(dialects)(
       },
       { method: "PATCH" as const, url: `/api/v1/feedback/${feedbackId}`, payload: { stars: 1 } },
       { method: "POST" as const, url: `/api/v1/feedback/${feedbackId}/reply`, payload: { text: "Thanks." } },
+      { method: "GET" as const, url: `/api/v1/stores/${order.storeId}/orders-to-rate` },
+      {
+        method: "POST" as const,
+        url: `/api/v1/orders/${order.id}/buyer-feedback`,
+        payload: { experience: "negative" },
+      },
     ];
 
     it("answers 401 to an anonymous visitor on every route that writes or reads one's own ratings", async () => {
@@ -1480,6 +1494,18 @@ describe.each(dialects)(
       }
     });
 
+    it("lets only the store's seller list its orders to rate and give feedback on their buyers", async () => {
+      const [, , , , toRate, onBuyer] = routes();
+      const otherSeller = await t.signUp("member", "Third Seller");
+      await createOrder(t, buyer, otherSeller);
+      const outsiders = [buyer, otherSeller, await t.signUp("admin", "Rating Admin")];
+      for (const user of outsiders) {
+        const headers = { ...user.headers };
+        expect((await t.app.inject({ ...toRate!, headers })).statusCode, user.email).toBe(403);
+        expect((await t.app.inject({ ...onBuyer!, headers })).statusCode, user.email).toBe(403);
+      }
+    });
+
     it("shows the public a buyer's short name, never its email or user id", async () => {
       const list = await t.app.inject({ method: "GET", url: `/api/v1/stores/${order.storeId}/feedback` });
       expect(list.statusCode).toBe(200);
@@ -1489,3 +1515,98 @@ describe.each(dialects)(
     });
   },
 );
+
+// ── help center: articles are admins' to write; drafts stay hidden ──
+describe.each(dialects)("security: help — articles and the assistant (%s)", (dialect) => {
+  let t: TestApp;
+  let admin: TestUser;
+  let member: TestUser;
+  let moderator: TestUser;
+  let draftId: string;
+  const article = {
+    title: "A draft nobody may read yet",
+    slug: "security-draft",
+    section: "how_to_report",
+    summary: "Hidden from the public until published.",
+    body: "The draft's text carries the word quillwhisper, which no published article has. ".repeat(2),
+    status: "draft",
+  };
+  beforeAll(async () => {
+    t = await buildTestApp(dialect);
+    admin = await t.signUp("admin", "Ada Admin");
+    member = await t.signUp("member", "Mo Member");
+    moderator = await t.signUp("senior_moderator", "Sue Senior", ["listing_compliance"]);
+    const created = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/admin/help/articles",
+      headers: { ...admin.headers },
+      payload: article,
+    });
+    draftId = created.json().id;
+  });
+  afterAll(() => t.close());
+
+  const adminRoutes = () => [
+    { method: "GET" as const, url: "/api/v1/admin/help/articles" },
+    { method: "GET" as const, url: `/api/v1/admin/help/articles/${draftId}` },
+    {
+      method: "POST" as const,
+      url: "/api/v1/admin/help/articles",
+      payload: { ...article, slug: "other-slug" },
+    },
+    {
+      method: "PUT" as const,
+      url: `/api/v1/admin/help/articles/${draftId}`,
+      payload: { ...article, version: 1 },
+    },
+  ];
+
+  it("answers 401 to anonymous visitors and 403 to members and moderators on every admin route", async () => {
+    for (const route of adminRoutes()) {
+      expect((await t.app.inject(route)).statusCode, route.url).toBe(401);
+      for (const user of [member, moderator]) {
+        const res = await t.app.inject({ ...route, headers: { ...user.headers } });
+        expect(res.statusCode, `${route.method} ${route.url} as ${user.email}`).toBe(403);
+      }
+    }
+    const row = await t.db
+      .selectFrom("help_articles")
+      .selectAll()
+      .where("id", "=", draftId)
+      .executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ version: 1, status: "draft" });
+    expect(
+      await t.db.selectFrom("help_articles").select("id").where("slug", "=", "other-slug").execute(),
+    ).toEqual([]);
+  });
+
+  it("keeps a draft out of the public help center, its search and its address, even for the admin who wrote it", async () => {
+    for (const user of [null, member, admin]) {
+      const headers = user ? { ...user.headers } : {};
+      const read = await t.app.inject({
+        method: "GET",
+        url: "/api/v1/help/articles/security-draft",
+        headers,
+      });
+      expect(read.statusCode).toBe(404);
+      const found = await t.app.inject({ method: "GET", url: "/api/v1/help/search?q=quillwhisper", headers });
+      expect(found.json().items).toEqual([]);
+      const center = await t.app.inject({ method: "GET", url: "/api/v1/help", headers });
+      expect(center.body).not.toContain("security-draft");
+    }
+  });
+
+  it("limits the assistant per address, as other public endpoints are", async () => {
+    const ask = () =>
+      t.app.inject({
+        method: "POST",
+        url: "/api/v1/help/route",
+        remoteAddress: "198.51.100.23",
+        payload: { text: "the parcel never arrived" },
+      });
+    const answers = [];
+    for (let i = 0; i < 61; i++) answers.push((await ask()).statusCode);
+    expect(answers.slice(0, 60).every((s) => s === 200)).toBe(true);
+    expect(answers[60]).toBe(429);
+  });
+});

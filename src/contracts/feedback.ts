@@ -49,6 +49,35 @@ export type RateOrder = z.infer<typeof RateOrder>;
 export const EditFeedback = z.object({ stars: stars("the item"), text: feedbackText });
 export type EditFeedback = z.infer<typeof EditFeedback>;
 
+/** How the seller found the buyer of an order: eBay-style, three levels. */
+export const BUYER_EXPERIENCES = ["positive", "neutral", "negative"] as const;
+export type BuyerExperience = (typeof BUYER_EXPERIENCES)[number];
+
+/** The seller's feedback on the buyer of one order, within the same 30 days. */
+export const RateBuyer = z.object({
+  experience: z.enum(BUYER_EXPERIENCES, { error: "Choose how it went with this buyer." }),
+  text: feedbackText,
+});
+export type RateBuyer = z.infer<typeof RateBuyer>;
+
+export const BuyerFeedback = z.object({
+  orderId: z.string(),
+  experience: z.enum(BUYER_EXPERIENCES),
+  text: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type BuyerFeedback = z.infer<typeof BuyerFeedback>;
+
+/** A delivered order of the seller's store that still waits for the seller's feedback on its buyer. */
+export const OrderToRate = z.object({
+  orderId: z.string(),
+  buyerName: z.string(),
+  deliveredAt: z.string(),
+  closesAt: z.string(),
+  items: z.array(z.string()),
+});
+export type OrderToRate = z.infer<typeof OrderToRate>;
+
 export const SellerReply = z.object({
   text: z.string().trim().min(1, "Write your reply.").max(2000, "Keep the reply under 2,000 characters."),
 });
@@ -89,8 +118,19 @@ export const OrderFeedback = z.object({
   /** Why the order may not be rated (not delivered yet, the 30 days are over, already rated). */
   why: z.string().nullable(),
   closesAt: z.string().nullable(),
+  /**
+   * Double-blind: the ratings are shown to the seller and everyone once the seller has given its feedback
+   * on the buyer, or at this time (the 30 days close), whichever comes first.
+   */
+  showsAt: z.string().nullable(),
+  /** The seller's feedback on me, once shown (after I rated, or when the 30 days close). */
+  sellerFeedback: BuyerFeedback.nullable(),
+  /** The seller has given feedback on me that I see once I rate (or the 30 days close). */
+  sellerFeedbackWaiting: z.boolean(),
   items: z.array(
     Feedback.extend({
+      /** Shown to the seller and the public (see showsAt). */
+      shown: z.boolean(),
       mayEdit: z.boolean(),
       /** Why it does not count in the store rating (yet), for its author only. */
       notCountedWhy: z.string().nullable(),

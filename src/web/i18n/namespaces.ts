@@ -1,6 +1,8 @@
 import { appText } from "../app/app.text.ts";
 import { authText } from "../features/auth/auth.text.ts";
 import { disputesText } from "../features/disputes/disputes.text.ts";
+import { feedbackText } from "../features/feedback/feedback.text.ts";
+import { helpText } from "../features/help/help.text.ts";
 import { homeText } from "../features/home/home.text.ts";
 import { myReportsText } from "../features/my-reports/my-reports.text.ts";
 import { reportCenterText } from "../features/report-center/report-center.text.ts";
@@ -18,8 +20,10 @@ export const namespaces = {
   auth: authText,
   shop: shopText,
   ui: uiText,
+  help: helpText,
   disputes: disputesText,
   myReports: myReportsText,
+  feedback: feedbackText,
 };
 
 export type Namespace = keyof typeof namespaces;

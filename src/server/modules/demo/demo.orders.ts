@@ -17,6 +17,8 @@ export interface DemoOrder {
   currency: "EUR" | "USD";
   /** Listing, quantity, and the unit price paid in the order's currency. */
   items: { listing: string; quantity: number; price: number }[];
+  /** The seller's feedback on the buyer, given already: the buyer's ratings of the order show at once. */
+  sellerFeedback?: { experience: "positive" | "neutral" | "negative"; text: string; givenDaysAgo: number };
 }
 
 /**
@@ -155,7 +157,8 @@ export const DEMO_ORDERS: DemoOrder[] = [
     items: [{ listing: "it-2005", quantity: 1, price: 12900 }],
   },
   {
-    // Delivered last week, for rating: the storefront shows its ratings and the seller's reply.
+    // Delivered last week, for rating: the storefront shows its ratings and the seller's reply. The
+    // seller has rated the buyer already, so the buyer's ratings are shown as soon as they are given.
     id: "or-3010",
     buyer: "buyer",
     store: "st-1001",
@@ -170,6 +173,11 @@ export const DEMO_ORDERS: DemoOrder[] = [
       { listing: "it-2001", quantity: 1, price: 8999 },
       { listing: "it-2003", quantity: 2, price: 1299 },
     ],
+    sellerFeedback: {
+      experience: "positive",
+      text: "Paid at once, a pleasure to deal with.",
+      givenDaysAgo: 3,
+    },
   },
   {
     // Delivered three days ago, for the whole dispute story from the photos to the return's receipt.

@@ -12,7 +12,15 @@ const demoEmails = `%@${DEMO_EMAIL_DOMAIN}`;
  * Every table of the app, children before parents, so that deleting in this order meets no reference.
  * Migrations' own bookkeeping tables are not in it.
  */
-const TABLES_CHILDREN_FIRST: (keyof Database)[] = [
+export const TABLES_CHILDREN_FIRST: (keyof Database)[] = [
+  "help_article_words",
+  "help_articles",
+  "blocked_domain_events",
+  "blocked_domains",
+  "queue_counts",
+  "rate_limit_counters",
+  "timer_locks",
+  "report_access_tokens",
   "attachments",
   "misuse_marks",
   "reporter_standing",
@@ -44,6 +52,15 @@ const TABLES_CHILDREN_FIRST: (keyof Database)[] = [
   "rights",
   "rights_holder_documents",
   "rights_holders",
+  "message_attachments",
+  "messages",
+  "message_threads",
+  "feedback_photos",
+  "buyer_feedback",
+  "feedback",
+  "store_feedback",
+  "store_rating_days",
+  "listing_ratings",
   "dispute_files",
   "dispute_events",
   "dispute_proposals",
@@ -103,6 +120,9 @@ export function createDemoRepository() {
       await tx.insertInto("orders").values(order).execute();
       await tx.insertInto("order_items").values(items).execute();
     },
+
+    insertBuyerFeedback: (tx: Tx, row: Row<"buyer_feedback">) =>
+      tx.insertInto("buyer_feedback").values(row).execute(),
 
     /** The demo accounts that can still be used (not yet disabled). */
     activeDemoUsers(db: DbOrTx) {
@@ -182,7 +202,14 @@ export function createDemoRepository() {
 
     /** The content hashes of every stored file, so that their blobs can go after the rows. */
     async storedBlobs(db: DbOrTx): Promise<string[]> {
-      const tables = ["evidence_files", "rights_holder_documents", "right_files", "attachments"] as const;
+      const tables = [
+        "evidence_files",
+        "rights_holder_documents",
+        "right_files",
+        "attachments",
+        "dispute_files",
+        "feedback_photos",
+      ] as const;
       const shas = new Set<string>();
       for (const table of tables) {
         for (const row of await db.selectFrom(table).select("sha256").execute()) shas.add(row.sha256);

@@ -1,3 +1,4 @@
+import { FEEDBACK_DAYS } from "../../../contracts/feedback.ts";
 import { buildApp } from "../../app.ts";
 import type { Clock } from "../../platform/clock.ts";
 import type { Config } from "../../platform/config.ts";
@@ -17,7 +18,7 @@ import {
   DEMO_STORES,
   type DemoAccountKey,
 } from "./demo.data.ts";
-import { DEMO_ORDERS } from "./demo.orders.ts";
+import { DEMO_ORDERS, type DemoOrder } from "./demo.orders.ts";
 import { createDemoRepository } from "./demo.repository.ts";
 import { decidedStories } from "./demo.stories.decided.ts";
 import { openStories } from "./demo.stories.open.ts";
@@ -131,8 +132,11 @@ async function seedCatalog(database: DatabaseHandle, users: Record<DemoAccountKe
         updated_at: created,
       })),
     );
-    for (const order of DEMO_ORDERS)
+    for (const order of DEMO_ORDERS) {
       await repo.insertOrder(tx, ...demoOrderRows(clock, order, users[order.buyer]));
+      const feedback = sellerFeedbackRow(clock, order, users);
+      if (feedback) await repo.insertBuyerFeedback(tx, feedback);
+    }
   });
 }
 
@@ -193,6 +197,24 @@ export async function seedDemo({ config, database, clock }: SeedDeps): Promise<n
     await client.close();
     await app.close();
   }
+}
+
+/** The seller's feedback on the buyer that a demo order comes with (double-blind: shown once the buyer rates). */
+function sellerFeedbackRow(clock: Clock, order: DemoOrder, users: Record<DemoAccountKey, string>) {
+  if (!order.sellerFeedback || order.deliveredDaysAgo === null) return null;
+  const owner = DEMO_STORES.find((s) => s.id === order.store)?.owner;
+  if (!owner) return null;
+  return {
+    order_id: order.id,
+    store_id: order.store,
+    buyer_user_id: users[order.buyer],
+    seller_user_id: users[owner],
+    experience: order.sellerFeedback.experience,
+    text: order.sellerFeedback.text,
+    created_at: daysAgo(clock, order.sellerFeedback.givenDaysAgo),
+    reveal_due_at: daysAgo(clock, order.deliveredDaysAgo - FEEDBACK_DAYS),
+    revealed_at: null,
+  };
 }
 
 /** An order and its items as the marketplace would report them, its times counted back from now. */

@@ -9,6 +9,7 @@ import { migrateToLatest } from "../../platform/db/migrate.ts";
 import { createAuth } from "../accounts/auth.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo.data.ts";
 import { applyDemoSetting, removeDemo } from "./demo.lifecycle.ts";
+import { TABLES_CHILDREN_FIRST } from "./demo.repository.ts";
 import { seedDemo } from "./demo.seed.ts";
 
 const dialects = await availableDialects();
@@ -44,6 +45,21 @@ async function freshDatabase(dialect: "sqlite" | "postgres") {
   await migrateToLatest(database.db);
   return { testDb, config, database };
 }
+
+describe.each(dialects)("removing the demo (%s)", (dialect) => {
+  it("knows every table of the app, so that removing the demo leaves none behind", async () => {
+    const { testDb, database } = await freshDatabase(dialect);
+    try {
+      const tables = (await database.db.introspection.getTables())
+        .map((t) => t.name)
+        .filter((name) => !name.startsWith("kysely_"));
+      expect(tables.filter((name) => !TABLES_CHILDREN_FIRST.includes(name as never))).toEqual([]);
+    } finally {
+      await database.destroy();
+      await testDb.drop();
+    }
+  });
+});
 
 describe.each(dialects)("the demo backlog (%s)", (dialect) => {
   let testDb: TestDatabase;

@@ -4,25 +4,22 @@ import type { CatalogPorts } from "../catalog/catalog.module.ts";
 import { ORDER_DISPUTES_CHANGED, OrderDisputesChanged } from "../disputes/disputes.events.ts";
 import type { DisputesPorts } from "../disputes/disputes.module.ts";
 import { createFeedbackRepository } from "./feedback.repository.ts";
+import { revealClosedWindows } from "./feedback.reveal.ts";
 import { feedbackRoutes } from "./feedback.routes.ts";
+import { createSellerFeedback } from "./feedback.sellers.ts";
 import { createFeedbackService } from "./feedback.service.ts";
 
 type Needs = Pick<CatalogPorts, "orders" | "catalog"> & DisputesPorts;
 
 /** Ratings of delivered orders, the sellers' replies, and the store and listing ratings they add up to. */
 export function feedbackModule(ctx: ModuleContext, ports: Needs): RedressModule<Record<string, never>> {
-  const service = createFeedbackService({
-    db: ctx.db,
-    transact: ctx.transact,
-    clock: ctx.clock,
-    feedback: createFeedbackRepository(),
-    evidence: ctx.evidence,
-    ...ports,
-  });
+  const deps = { db: ctx.db, transact: ctx.transact, clock: ctx.clock, feedback: createFeedbackRepository() };
+  const service = createFeedbackService({ ...deps, evidence: ctx.evidence, ...ports });
+  const sellers = createSellerFeedback({ ...deps, orders: ports.orders });
   return {
     name: "feedback",
     ports: {},
-    routes: [feedbackRoutes(service, ctx.evidence)],
+    routes: [feedbackRoutes(service, sellers, ctx.evidence)],
     forms: [
       {
         path: "/api/v1/me/orders/{id}/feedback",
@@ -32,6 +29,7 @@ export function feedbackModule(ctx: ModuleContext, ports: Needs): RedressModule<
         maxFiles: MAX_FEEDBACK_PHOTOS,
       },
     ],
+    jobs: [{ name: "feedback.reveal", everySeconds: 60, run: () => revealClosedWindows(deps) }],
     topics: {
       [ORDER_DISPUTES_CHANGED]: async (payload) =>
         service.refreshOrder(OrderDisputesChanged.parse(payload).orderId),

@@ -1,5 +1,6 @@
 import type { DbOrTx } from "../../platform/db/database.ts";
 import type {
+  BuyerFeedbackTable,
   FeedbackPhotoTable,
   FeedbackTable,
   ListingRatingTable,
@@ -52,6 +53,103 @@ export function createFeedbackRepository() {
     insertStoreFeedback: (tx: DbOrTx, row: StoreFeedbackTable) =>
       tx.insertInto("store_feedback").values(row).execute(),
 
+    /**
+     * Takes the order's row lock (PostgreSQL; SQLite has one writer anyway): the buyer's rating and the
+     * seller's feedback on the buyer, sent at the same moment, then see each other and show both.
+     */
+    lockOrder: (tx: DbOrTx, orderId: string) =>
+      tx
+        .updateTable("orders")
+        .set((eb) => ({ id: eb.ref("id") }))
+        .where("id", "=", orderId)
+        .execute(),
+
+    /** Shows what of the order is not shown yet; returns the rows that changed (each changes once). */
+    async reveal(tx: DbOrTx, orderId: string, at: string) {
+      const items = await tx
+        .updateTable("feedback")
+        .set({ revealed_at: at })
+        .where("order_id", "=", orderId)
+        .where("revealed_at", "is", null)
+        .returningAll()
+        .execute();
+      const store = await tx
+        .updateTable("store_feedback")
+        .set({ revealed_at: at })
+        .where("order_id", "=", orderId)
+        .where("revealed_at", "is", null)
+        .returningAll()
+        .executeTakeFirst();
+      await tx
+        .updateTable("buyer_feedback")
+        .set({ revealed_at: at })
+        .where("order_id", "=", orderId)
+        .where("revealed_at", "is", null)
+        .execute();
+      return { items, store };
+    },
+
+    /** Orders with a rating or a seller's feedback still hidden whose 30 days have closed. */
+    async dueToReveal(db: DbOrTx, now: string, limit: number): Promise<string[]> {
+      const [ratings, buyers] = await Promise.all(
+        (["feedback", "buyer_feedback"] as const).map((table) =>
+          db
+            .selectFrom(table)
+            .select("order_id")
+            .where("revealed_at", "is", null)
+            .where("reveal_due_at", "<=", now)
+            .orderBy("reveal_due_at")
+            .limit(limit)
+            .execute(),
+        ),
+      );
+      return [...new Set([...ratings!, ...buyers!].map((r) => r.order_id))].slice(0, limit);
+    },
+
+    insertBuyerFeedback: (tx: DbOrTx, row: BuyerFeedbackTable) =>
+      tx.insertInto("buyer_feedback").values(row).execute(),
+
+    buyerFeedbackOf: (db: DbOrTx, orderId: string) =>
+      db.selectFrom("buyer_feedback").selectAll().where("order_id", "=", orderId).executeTakeFirst(),
+
+    /** The store's orders delivered since `since` with no feedback on their buyer yet, oldest window first. */
+    ordersToRate: (db: DbOrTx, storeId: string, since: string, afterId: string | null, limit: number) =>
+      db
+        .selectFrom("orders")
+        .innerJoin("user", "user.id", "orders.buyer_user_id")
+        .select(["orders.id", "orders.delivered_at", "user.name as buyer_name"])
+        .where("orders.store_id", "=", storeId)
+        .where("orders.delivered_at", ">=", since)
+        .where((eb) =>
+          eb.not(
+            eb.exists(
+              eb
+                .selectFrom("buyer_feedback")
+                .select("buyer_feedback.order_id")
+                .whereRef("buyer_feedback.order_id", "=", "orders.id"),
+            ),
+          ),
+        )
+        .$if(afterId !== null, (q) => q.where("orders.id", ">", afterId!))
+        .orderBy("orders.id")
+        .limit(limit)
+        .execute(),
+
+    /** The item titles of these orders, by order id: one query for a page of orders. */
+    async itemTitlesOf(db: DbOrTx, orderIds: string[]): Promise<Map<string, string[]>> {
+      if (orderIds.length === 0) return new Map();
+      const rows = await db
+        .selectFrom("order_items")
+        .select(["order_id", "title"])
+        .where("order_id", "in", orderIds)
+        .orderBy("order_id")
+        .orderBy("id")
+        .execute();
+      return new Map(
+        [...groupBy(rows, (r) => r.order_id)].map(([id, items]) => [id, items.map((i) => i.title)]),
+      );
+    },
+
     insertPhotos: (tx: DbOrTx, rows: FeedbackPhotoTable[]) =>
       rows.length > 0 ? tx.insertInto("feedback_photos").values(rows).execute() : Promise.resolve([]),
 
@@ -68,8 +166,8 @@ export function createFeedbackRepository() {
       return groupBy(rows, (r) => r.order_id);
     },
 
-    /** A photo, if the rating it came with is still shown (not hidden by a decision). */
-    shownPhoto: (db: DbOrTx, id: string) =>
+    /** A photo, if its rating is shown (and not hidden by a decision), or to the buyer who sent it. */
+    visiblePhoto: (db: DbOrTx, id: string, viewerId: string | null) =>
       db
         .selectFrom("feedback_photos")
         .selectAll()
@@ -80,7 +178,13 @@ export function createFeedbackRepository() {
               .selectFrom("feedback")
               .select("feedback.id")
               .whereRef("feedback.order_id", "=", "feedback_photos.order_id")
-              .where("feedback.hidden_at", "is", null),
+              .where("feedback.hidden_at", "is", null)
+              .where((w) =>
+                w.or([
+                  w("feedback.revealed_at", "is not", null),
+                  w("feedback.buyer_user_id", "=", viewerId ?? ""),
+                ]),
+              ),
           ),
         )
         .executeTakeFirst(),
@@ -275,6 +379,7 @@ export function createFeedbackRepository() {
         .select("user.name as buyer_name")
         .where("feedback.store_id", "=", storeId)
         .where("feedback.hidden_at", "is", null)
+        .where("feedback.revealed_at", "is not", null)
         .$if(beforeId !== null, (q) => q.where("feedback.id", "<", beforeId!))
         .orderBy("feedback.id", "desc")
         .limit(limit)

@@ -2,10 +2,13 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { ErrorBody, PageQuery, pageOf } from "../../../contracts/common.ts";
 import {
+  BuyerFeedback,
   EditFeedback,
   Feedback,
   ListingRating,
   OrderFeedback,
+  OrderToRate,
+  RateBuyer,
   RateOrder,
   SellerReply,
   StoreFeedbackItem,
@@ -16,13 +19,18 @@ import { sendStoredFile } from "../../platform/http/send-stored-file.ts";
 import type { EvidenceStore } from "../../platform/storage/evidence-store.ts";
 import { withUploadedForm } from "../../platform/storage/form-intake.ts";
 import { ratingForm } from "./feedback.photos.ts";
+import type { SellerFeedback } from "./feedback.sellers.ts";
 import type { FeedbackService } from "./feedback.service.ts";
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 const Params = z.object({ id: z.string().min(1).max(100) });
 const tags = ["feedback"];
 
-export function feedbackRoutes(feedback: FeedbackService, evidence: EvidenceStore): FastifyPluginAsyncZod {
+export function feedbackRoutes(
+  feedback: FeedbackService,
+  sellers: SellerFeedback,
+  evidence: EvidenceStore,
+): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       "/api/v1/me/orders/:id/feedback",
@@ -65,7 +73,8 @@ export function feedbackRoutes(feedback: FeedbackService, evidence: EvidenceStor
           response: { 404: ErrorBody },
         },
       },
-      async (request, reply) => sendStoredFile(reply, await feedback.photo(request.params.id), true),
+      async (request, reply) =>
+        sendStoredFile(reply, await feedback.photo(request.actor, request.params.id), true),
     );
     app.patch(
       "/api/v1/feedback/:id",
@@ -92,6 +101,35 @@ export function feedbackRoutes(feedback: FeedbackService, evidence: EvidenceStor
         },
       },
       (request) => feedback.reply(request.actor, request.params.id, request.body),
+    );
+    app.get(
+      "/api/v1/stores/:id/orders-to-rate",
+      {
+        schema: {
+          tags,
+          summary: "My store's delivered orders that wait for my feedback on their buyers (the seller only)",
+          params: Params,
+          querystring: PageQuery,
+          response: { 200: pageOf(OrderToRate), ...errors },
+        },
+      },
+      (request) => sellers.ordersToRate(request.actor, request.params.id, request.query),
+    );
+    app.post(
+      "/api/v1/orders/:id/buyer-feedback",
+      {
+        schema: {
+          tags,
+          summary: "The seller's feedback on an order's buyer, once, within 30 days of delivery",
+          description:
+            "Double-blind: the buyer sees it once it has rated the order, or when the 30 days close; the buyer's ratings are shown to the seller and everyone at the same moment.",
+          params: Params,
+          body: RateBuyer,
+          response: { 201: BuyerFeedback, ...errors },
+        },
+      },
+      async (request, reply) =>
+        reply.code(201).send(await sellers.rateBuyer(request.actor, request.params.id, request.body)),
     );
     app.get(
       "/api/v1/stores/:id/rating",

@@ -12,7 +12,7 @@ export function feedbackClosesAt(order: { delivered_at: string | null }): Date |
 export function whyNotRateable(order: { delivered_at: string | null }, now: Date): string | null {
   const closesAt = feedbackClosesAt(order);
   if (!closesAt) return "You can rate the order once it has been delivered.";
-  if (now > closesAt) return `Ratings close ${FEEDBACK_DAYS} days after delivery; this order's closed.`;
+  if (now >= closesAt) return `Ratings close ${FEEDBACK_DAYS} days after delivery; this order's closed.`;
   return null;
 }
 
@@ -39,9 +39,12 @@ export interface Contribution {
   sign: 1 | -1;
 }
 
-/** Nothing while the order is in dispute or after a moderation decision hid the rating. */
+/**
+ * Nothing while the rating is not shown yet (double-blind), while the order is in dispute, or after a
+ * moderation decision hid it: the seller cannot learn a rating from the store's figures before it shows.
+ */
 export function contributionOf(row: FeedbackTable, sign: 1 | -1): Contribution | null {
-  if (row.held || row.hidden_at) return null;
+  if (!row.revealed_at || row.held || row.hidden_at) return null;
   return {
     storeId: row.store_id,
     listingId: row.listing_id,
@@ -65,7 +68,7 @@ export interface Detailed {
 
 /** What the store's detailed ratings of one order add to its day. */
 export function detailedOf(row: StoreFeedbackTable, sign: 1 | -1): Detailed | null {
-  if (row.held) return null;
+  if (!row.revealed_at || row.held) return null;
   return {
     storeId: row.store_id,
     day: dayOf(row.created_at),

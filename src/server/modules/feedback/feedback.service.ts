@@ -2,7 +2,6 @@ import { z } from "zod";
 import {
   type EditFeedback,
   type Feedback,
-  type FeedbackPhoto,
   type ListingRating,
   type OrderFeedback,
   RATING_MONTHS,
@@ -14,7 +13,7 @@ import {
 import type { Clock } from "../../platform/clock.ts";
 import { type Db, isUniqueViolation, type Tx } from "../../platform/db/database.ts";
 import { keysetCursor } from "../../platform/db/pagination.ts";
-import type { FeedbackPhotoTable, FeedbackTable } from "../../platform/db/schema.feedback.ts";
+import type { FeedbackTable } from "../../platform/db/schema.feedback.ts";
 import type { Transact } from "../../platform/db/transactions.ts";
 import { AppError, forbidden, invalidInput, notFound, unauthenticated } from "../../platform/http/errors.ts";
 import type { StoredFile } from "../../platform/http/send-stored-file.ts";
@@ -28,6 +27,7 @@ import type { OrderRecord } from "../catalog/orders.repository.ts";
 import type { DisputesPorts } from "../disputes/disputes.module.ts";
 import { detectLanguage } from "../reports/language.ts";
 import type { FeedbackRepository } from "./feedback.repository.ts";
+import { revealOrder } from "./feedback.reveal.ts";
 import {
   contributionOf,
   dayOf,
@@ -36,6 +36,7 @@ import {
   isRepeat,
   whyNotRateable,
 } from "./feedback.rules.ts";
+import { average, buyerFeedbackView, feedbackView } from "./feedback.views.ts";
 
 interface Deps {
   db: Db;
@@ -49,39 +50,6 @@ interface Deps {
 }
 
 const storeCursor = keysetCursor(z.tuple([z.string()]));
-
-/** "Dana Buyer" → "Dana B.": the public sees who rated, not the full name. */
-export function shortName(name: string): string {
-  const [first, ...rest] = name.trim().split(/\s+/);
-  const initial = rest.at(-1)?.[0];
-  return initial ? `${first} ${initial.toUpperCase()}.` : (first ?? "A buyer");
-}
-
-const photoView = (p: FeedbackPhotoTable): FeedbackPhoto => ({
-  id: p.id,
-  fileName: p.file_name,
-  url: `/api/v1/feedback/photos/${p.id}`,
-});
-
-function feedbackView(row: FeedbackTable, buyerName: string, photos: FeedbackPhotoTable[] = []): Feedback {
-  return {
-    id: row.id,
-    orderId: row.order_id,
-    listingId: row.listing_id,
-    itemTitle: row.item_title,
-    stars: row.stars,
-    text: row.text,
-    textLanguage: row.text_language,
-    buyerName: shortName(buyerName),
-    createdAt: row.created_at,
-    editedAt: row.edited_at,
-    sellerWonDispute: !!row.seller_won_dispute,
-    reply: row.reply_text && row.replied_at ? { text: row.reply_text, at: row.replied_at } : null,
-    photos: photos.map(photoView),
-  };
-}
-
-const average = (sum: number, n: number) => (n > 0 ? Math.round((sum / n) * 10) / 10 : null);
 
 /** Buyers rate their delivered orders; sellers reply; anyone reads a store's and a listing's ratings. */
 export function createFeedbackService(deps: Deps) {
@@ -98,10 +66,11 @@ export function createFeedbackService(deps: Deps) {
 
   async function orderView(order: OrderRecord, buyerName: string): Promise<OrderFeedback> {
     const now = clock.now();
-    const [rows, store, photos] = await Promise.all([
+    const [rows, store, photos, fromSeller] = await Promise.all([
       feedback.ofOrder(db, order.id),
       feedback.storeFeedbackOf(db, order.id),
       feedback.photosOf(db, [order.id]),
+      feedback.buyerFeedbackOf(db, order.id),
     ]);
     const closesAt = feedbackClosesAt(order);
     const open = !whyNotRateable(order, now);
@@ -110,8 +79,12 @@ export function createFeedbackService(deps: Deps) {
       mayRate: open && rows.length === 0,
       why: rows.length > 0 ? "You rated this order." : whyNotRateable(order, now),
       closesAt: closesAt?.toISOString() ?? null,
+      showsAt: closesAt?.toISOString() ?? null,
+      sellerFeedback: fromSeller?.revealed_at ? buyerFeedbackView(fromSeller) : null,
+      sellerFeedbackWaiting: !!fromSeller && !fromSeller.revealed_at,
       items: rows.map((row) => ({
         ...feedbackView(row, buyerName, photos.get(order.id)),
+        shown: !!row.revealed_at,
         mayEdit: open && !row.edited_at && !row.hidden_at,
         notCountedWhy: row.hidden_at
           ? "It was hidden after a report: it is no longer shown or counted."
@@ -153,7 +126,9 @@ export function createFeedbackService(deps: Deps) {
     input: RateOrder,
     photos: StagedUpload[],
   ) {
+    await feedback.lockOrder(tx, order.id);
     const at = clock.now().toISOString();
+    const revealDueAt = feedbackClosesAt(order)!.toISOString();
     const facts = await orderDisputes.orderDisputeFacts(tx, order.id);
     const held = facts.unresolved ? 1 : 0;
     const previous = await feedback.lastCountedAt(tx, actor.userId, order.store_id, at);
@@ -179,20 +154,22 @@ export function createFeedbackService(deps: Deps) {
         held,
         seller_won_dispute: facts.sellerWonNotAsDescribed ? 1 : 0,
         hidden_at: null,
+        revealed_at: null,
+        reveal_due_at: revealDueAt,
       };
     });
-    const store = {
-      order_id: order.id,
-      store_id: order.store_id,
-      buyer_user_id: actor.userId,
-      as_described: input.store.asDescribed,
-      communication: input.store.communication,
-      shipping_speed: input.store.shippingSpeed,
-      created_at: at,
-      held,
-    };
     try {
-      await feedback.insertStoreFeedback(tx, store);
+      await feedback.insertStoreFeedback(tx, {
+        order_id: order.id,
+        store_id: order.store_id,
+        buyer_user_id: actor.userId,
+        as_described: input.store.asDescribed,
+        communication: input.store.communication,
+        shipping_speed: input.store.shippingSpeed,
+        created_at: at,
+        held,
+        revealed_at: null,
+      });
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       throw new AppError(
@@ -206,12 +183,8 @@ export function createFeedbackService(deps: Deps) {
       tx,
       photos.map((f, position) => ({ ...fileRow(f, at), order_id: order.id, position })),
     );
-    await feedback.addContributions(
-      tx,
-      rows.flatMap((row) => contributionOf(row, 1) ?? []),
-    );
-    const detailed = detailedOf(store, 1);
-    if (detailed) await feedback.addDetailed(tx, detailed);
+    // The seller's feedback on the buyer is in: both sides are, and both are shown now.
+    if (await feedback.buyerFeedbackOf(tx, order.id)) await revealOrder(tx, feedback, order.id, at);
   }
 
   return {
@@ -235,9 +208,9 @@ export function createFeedbackService(deps: Deps) {
       return orderView(order, actor!.name);
     },
 
-    /** A photo of a shown rating: public, like the rating. */
-    async photo(id: string): Promise<StoredFile> {
-      const row = await feedback.shownPhoto(db, id);
+    /** A photo of a shown rating: public, like the rating; before that, only to the buyer who sent it. */
+    async photo(actor: Actor | null, id: string): Promise<StoredFile> {
+      const row = await feedback.visiblePhoto(db, id, actor?.userId ?? null);
       if (!row) throw notFound("This photo");
       return {
         path: deps.evidence.pathOf(row.sha256),
@@ -282,7 +255,7 @@ export function createFeedbackService(deps: Deps) {
     async reply(actor: Actor | null, id: string, input: SellerReply): Promise<Feedback> {
       if (!actor) throw unauthenticated();
       const row = await feedback.find(db, id);
-      if (!row) throw notFound("This rating");
+      if (!row?.revealed_at) throw notFound("This rating");
       if ((await feedback.sellerOf(db, row.store_id)) !== actor.userId)
         throw forbidden("Only the store's seller can reply to its ratings.");
       const changed = await transact((tx) =>

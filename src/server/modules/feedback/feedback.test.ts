@@ -3,7 +3,7 @@ import { buildTestApp, type TestApp, type TestUser } from "../../../../test/app.
 import { availableDialects } from "../../../../test/databases.ts";
 import { createOrder, disputeBody, type OrderShape } from "../../../../test/disputes.fixtures.ts";
 import { multipart, samples } from "../../../../test/multipart.ts";
-import { shortName } from "./feedback.service.ts";
+import { shortName } from "./feedback.views.ts";
 
 const dialects = await availableDialects();
 const DAY = 86_400_000;
@@ -30,11 +30,18 @@ describe.each(dialects)("feedback and store ratings (%s)", (dialect) => {
   const later = (days: number) => t.clock.set(new Date(start.getTime() + days * DAY));
 
   const store = { asDescribed: 5, communication: 4, shippingSpeed: 3 };
-  const rate = (order: { id: string; itemIds: string[] }, stars: number[], who = buyer) =>
+  const rateBuyer = (order: { id: string }, experience = "positive", who = seller) =>
+    send("POST", who, `/api/v1/orders/${order.id}/buyer-feedback`, { experience });
+  const rateBlind = (order: { id: string; itemIds: string[] }, stars: number[], who = buyer) =>
     send("POST", who, `/api/v1/me/orders/${order.id}/feedback`, {
       items: stars.map((n, i) => ({ orderItemId: order.itemIds[i], stars: n, text: `Rated ${n} stars.` })),
       store,
     });
+  /** The seller has given its feedback on the buyer first, so the rating is shown as it is given. */
+  const rate = async (order: { id: string; itemIds: string[] }, stars: number[], who = buyer) => {
+    await rateBuyer(order);
+    return rateBlind(order, stars, who);
+  };
   const storeRating = async (storeId: string) => (await get(null, `/api/v1/stores/${storeId}/rating`)).json();
   const order = (shape: OrderShape = {}) => createOrder(t, buyer, seller, shape);
 
@@ -113,6 +120,7 @@ describe.each(dialects)("feedback and store ratings (%s)", (dialect) => {
         payload: form.payload,
       });
     };
+    await rateBuyer(o);
     const svg = await post([photo("a.png"), photo("b.svg", samples.svg())]);
     expect(svg.statusCode).toBe(415);
     expect(svg.json().error.fields.photos).toMatch(/not a photo/);
@@ -213,6 +221,83 @@ describe.each(dialects)("feedback and store ratings (%s)", (dialect) => {
       counted: 0,
       detailed: { asDescribed: null },
     });
+  });
+
+  it("keeps a rating and the seller's feedback on the buyer blind to the other side until both are in", async () => {
+    t.clock.set(start);
+    const o = await order();
+    const rated = await rateBlind(o, [2]);
+    expect(rated.statusCode, rated.body).toBe(201);
+    expect(rated.json()).toMatchObject({ showsAt: expect.any(String), sellerFeedbackWaiting: false });
+    const id = rated.json().items[0].id;
+    expect(rated.json().items[0].shown).toBe(false);
+    // Neither the public, nor the seller (its list, its figures, a reply) learns of the rating yet.
+    const listed = async (viewer: TestUser | null) =>
+      (await get(viewer, `/api/v1/stores/${o.storeId}/feedback`))
+        .json()
+        .items.map((f: { id: string }) => f.id);
+    expect(await listed(null)).not.toContain(id);
+    expect(await listed(seller)).not.toContain(id);
+    expect((await storeRating(o.storeId)).counted).toBe(0);
+    const reply = { text: "Why two stars?" };
+    expect((await send("POST", seller, `/api/v1/feedback/${id}/reply`, reply)).statusCode).toBe(404);
+
+    const given = await send("POST", seller, `/api/v1/orders/${o.id}/buyer-feedback`, {
+      experience: "neutral",
+      text: "Paid a day late.",
+    });
+    expect(given.statusCode, given.body).toBe(201);
+    expect((await rateBuyer(o)).statusCode).toBe(409);
+    const mine = (await get(buyer, `/api/v1/me/orders/${o.id}/feedback`)).json();
+    expect(mine.items[0].shown).toBe(true);
+    expect(mine.sellerFeedback).toMatchObject({ experience: "neutral", text: "Paid a day late." });
+    expect(await listed(null)).toContain(id);
+    expect(await storeRating(o.storeId)).toMatchObject({ counted: 1, positivePercent: 0 });
+    expect((await send("POST", seller, `/api/v1/feedback/${id}/reply`, reply)).statusCode).toBe(200);
+
+    // The seller first: the buyer knows there is feedback, sees it only after rating.
+    const second = await order({ storeId: o.storeId });
+    await rateBuyer(second, "positive");
+    const before = (await get(buyer, `/api/v1/me/orders/${second.id}/feedback`)).json();
+    expect(before).toMatchObject({ sellerFeedback: null, sellerFeedbackWaiting: true });
+    const after = (await rateBlind(second, [5])).json();
+    expect(after).toMatchObject({ sellerFeedback: { experience: "positive" }, sellerFeedbackWaiting: false });
+    expect(after.items[0].shown).toBe(true);
+  });
+
+  it("shows a blind rating when the 30 days close, once, and counts it then", async () => {
+    t.clock.set(start);
+    const o = await order({ deliveredDaysAgo: 1 });
+    const id = (await rateBlind(o, [4])).json().items[0].id;
+    await t.worker.drain();
+    expect((await storeRating(o.storeId)).counted).toBe(0);
+    later(29);
+    await t.worker.drain();
+    expect((await storeRating(o.storeId)).counted).toBe(1);
+    await t.worker.drain();
+    expect((await storeRating(o.storeId)).counted).toBe(1);
+    const list = (await get(null, `/api/v1/stores/${o.storeId}/feedback`)).json();
+    expect(list.items.map((f: { id: string }) => f.id)).toContain(id);
+    // The window is closed: the seller's feedback on that buyer comes too late.
+    expect((await rateBuyer(o)).statusCode).toBe(403);
+  });
+
+  it("lists the seller's orders waiting for its feedback on the buyer, only to the seller", async () => {
+    t.clock.set(start);
+    const o = await order({ items: [{ title: "Lamp", quantity: 1, priceMinor: 900 }] });
+    const url = `/api/v1/stores/${o.storeId}/orders-to-rate`;
+    const waiting = (await get(seller, url)).json();
+    expect(waiting.items).toEqual([
+      expect.objectContaining({ orderId: o.id, buyerName: "Dana B.", items: ["Lamp"] }),
+    ]);
+    expect((await get(otherBuyer, url)).statusCode).toBe(403);
+    expect((await get(null, url)).statusCode).toBe(401);
+    const bad = await send("POST", seller, `/api/v1/orders/${o.id}/buyer-feedback`, { experience: "great" });
+    expect(bad.statusCode).toBe(400);
+    expect(Object.keys(bad.json().error.fields)).toEqual(["experience"]);
+    expect((await rateBuyer(o, "positive", otherBuyer)).statusCode).toBe(403);
+    await rateBuyer(o);
+    expect((await get(seller, url)).json().items).toEqual([]);
   });
 
   it("answers 404 for a store or listing that does not exist", async () => {

@@ -25,6 +25,25 @@ export interface FeedbackTable {
   seller_won_dispute: number;
   /** Set when a moderation decision hid it: out of the public lists and of the rating. */
   hidden_at: string | null;
+  /**
+   * Double-blind: null while only its author sees it; set once the seller has given its feedback on the
+   * buyer, or the 30 days closed (`reveal_due_at`). Only then is it public and in the rating.
+   */
+  revealed_at: string | null;
+  reveal_due_at: string;
+}
+
+/** The seller's feedback on the buyer of one order: shown to the buyer as the ratings are to the seller. */
+export interface BuyerFeedbackTable {
+  order_id: string;
+  store_id: string;
+  buyer_user_id: string;
+  seller_user_id: string;
+  experience: "positive" | "neutral" | "negative";
+  text: string | null;
+  created_at: string;
+  reveal_due_at: string;
+  revealed_at: string | null;
 }
 
 /** A photo sent with an order's rating; public once the rating is. */
@@ -51,6 +70,8 @@ export interface StoreFeedbackTable {
   created_at: string;
   /** As for the item ratings: 1 while the order is in an unresolved dispute. */
   held: number;
+  /** As for the item ratings: set when the order's ratings are shown. */
+  revealed_at: string | null;
 }
 
 /** A store's counted ratings of one day: the rating over 6 months is the sum of at most 183 rows. */

@@ -24,6 +24,7 @@ import type {
   TrustedFlaggerTable,
 } from "./schema.fairness.ts";
 import type {
+  BuyerFeedbackTable,
   FeedbackPhotoTable,
   FeedbackTable,
   ListingRatingTable,
@@ -31,6 +32,13 @@ import type {
   StoreRatingDayTable,
 } from "./schema.feedback.ts";
 import type { HelpArticleTable, HelpArticleWordTable } from "./schema.help.ts";
+import type {
+  BlockedDomainEventTable,
+  BlockedDomainTable,
+  MessageAttachmentTable,
+  MessageTable,
+  MessageThreadTable,
+} from "./schema.messages.ts";
 import type {
   CaseNoteTable,
   DecisionMacroTable,
@@ -113,11 +121,17 @@ export interface Database {
   dispute_files: DisputeFileTable;
   feedback: FeedbackTable;
   feedback_photos: FeedbackPhotoTable;
+  buyer_feedback: BuyerFeedbackTable;
   store_feedback: StoreFeedbackTable;
   store_rating_days: StoreRatingDayTable;
   listing_ratings: ListingRatingTable;
   help_articles: HelpArticleTable;
   help_article_words: HelpArticleWordTable;
+  message_threads: MessageThreadTable;
+  messages: MessageTable;
+  message_attachments: MessageAttachmentTable;
+  blocked_domains: BlockedDomainTable;
+  blocked_domain_events: BlockedDomainEventTable;
   reports: ReportTable;
   report_access_tokens: ReportAccessTokenTable;
   report_targets: ReportTargetTable;

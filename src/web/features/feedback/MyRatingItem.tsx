@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Stack, Text, Textarea } from "@mantine/core";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { OrderFeedback } from "../../../contracts/feedback.ts";
 import { formatDate } from "../../ui/format.ts";
 import { AlertIcon } from "../../ui/icons.tsx";
@@ -12,7 +13,8 @@ import { StarsField, StarsShown } from "./StarsField.tsx";
 type MyRating = OrderFeedback["items"][number];
 
 /** One of my item ratings, with the seller's reply, and its one edit while it is allowed. */
-export function MyRatingItem({ item }: { item: MyRating }) {
+export function MyRatingItem({ item, showsAt }: { item: MyRating; showsAt: string | null }) {
+  const { t } = useTranslation("feedback");
   const [editing, setEditing] = useState(false);
   return (
     <Stack gap={6} component="li">
@@ -22,11 +24,18 @@ export function MyRatingItem({ item }: { item: MyRating }) {
         </Text>
         <StarsShown stars={item.stars} />
         <Text size="xs" c="dimmed">
-          {item.editedAt ? `changed ${formatDate(item.editedAt)}` : formatDate(item.createdAt)}
+          {item.editedAt
+            ? t("mine.changedOn", { date: formatDate(item.editedAt) })
+            : formatDate(item.createdAt)}
         </Text>
       </Group>
       {item.text && <Text size="sm">{item.text}</Text>}
-      <RatingPhotos photos={item.photos} by="you" />
+      <RatingPhotos photos={item.photos} by={t("photos.you")} />
+      {!item.shown && showsAt && (
+        <Text size="sm" c="dimmed">
+          {t("rate.notShownYet", { date: formatDate(showsAt) })}
+        </Text>
+      )}
       {item.notCountedWhy && (
         <Text size="sm" c="dimmed">
           {item.notCountedWhy}
@@ -39,7 +48,7 @@ export function MyRatingItem({ item }: { item: MyRating }) {
         ) : (
           <Group>
             <Button variant="light" size="xs" onClick={() => setEditing(true)}>
-              Change this rating (once)
+              {t("mine.changeOnce")}
             </Button>
           </Group>
         ))}
@@ -48,6 +57,7 @@ export function MyRatingItem({ item }: { item: MyRating }) {
 }
 
 function EditRatingForm({ item, onDone }: { item: MyRating; onDone: () => void }) {
+  const { t } = useTranslation("feedback");
   const [stars, setStars] = useState(item.stars);
   const [text, setText] = useState(item.text ?? "");
   const edit = useEditFeedback();
@@ -55,7 +65,7 @@ function EditRatingForm({ item, onDone }: { item: MyRating; onDone: () => void }
   return (
     <form
       noValidate
-      aria-label={`Change your rating of ${item.itemTitle}`}
+      aria-label={t("mine.formLabel", { item: item.itemTitle })}
       onSubmit={(event) => {
         event.preventDefault();
         edit.mutate({ id: item.id, stars, text }, { onSuccess: onDone });
@@ -67,10 +77,10 @@ function EditRatingForm({ item, onDone }: { item: MyRating; onDone: () => void }
             {errorMessageOf(edit.error)}
           </Alert>
         )}
-        <StarsField id={`${id}-stars`} label="Your new rating" value={stars} onChange={setStars} />
+        <StarsField id={`${id}-stars`} label={t("mine.newRating")} value={stars} onChange={setStars} />
         <Textarea
           id={`${id}-text`}
-          label="What you think now (optional)"
+          label={t("mine.thinkNow")}
           autosize
           minRows={2}
           maxLength={2000}
@@ -78,14 +88,14 @@ function EditRatingForm({ item, onDone }: { item: MyRating; onDone: () => void }
           onChange={(e) => setText(e.currentTarget.value)}
         />
         <Text size="xs" c="dimmed">
-          A rating can be changed once; after this one it stays as it is.
+          {t("mine.onceNote")}
         </Text>
         <Group gap="xs">
           <Button type="submit" size="xs" loading={edit.isPending}>
-            Save the change
+            {t("mine.save")}
           </Button>
           <Button variant="subtle" size="xs" onClick={onDone} disabled={edit.isPending}>
-            Cancel
+            {t("mine.cancel")}
           </Button>
         </Group>
       </Stack>

@@ -1,5 +1,6 @@
 import {
   Alert,
+  Badge,
   Button,
   Divider,
   Group,
@@ -11,6 +12,7 @@ import {
   Title,
 } from "@mantine/core";
 import { useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import type { Order } from "../../../contracts/disputes.ts";
 import type { OrderFeedback } from "../../../contracts/feedback.ts";
 import { ApiError } from "../../api/http.ts";
@@ -34,8 +36,11 @@ import {
 import { RATING_PHOTOS } from "./rating-photos.ts";
 import { firstStarId, StarsField, StarsShown } from "./StarsField.tsx";
 
+const PHOTOS_ID = "rate-order-photos";
+
 /** The order page's ratings: the form while the order may be rated, then the ratings given. */
 export function RateOrderCard({ order }: { order: Order }) {
+  const { t } = useTranslation("feedback");
   const feedback = useOrderFeedback(order.id);
   if (!feedback.data) return null;
   const data = feedback.data;
@@ -44,24 +49,60 @@ export function RateOrderCard({ order }: { order: Order }) {
       <Stack gap="md">
         <Stack gap={4}>
           <Title order={2} size="h3" id="rate-order-heading">
-            {data.items.length > 0 ? "Your ratings" : "Rate this order"}
+            {data.items.length > 0 ? t("rate.headingGiven") : t("rate.headingRate")}
           </Title>
           {data.mayRate && data.closesAt && (
-            <Text size="sm">
-              Rate each item and the store until{" "}
-              <time dateTime={data.closesAt}>{formatDate(data.closesAt)}</time>. You can change each rating
-              once until then. Your first name and initial are shown with it.
-            </Text>
+            <>
+              <Text size="sm">
+                <Trans
+                  t={t}
+                  i18nKey="rate.until"
+                  values={{ date: formatDate(data.closesAt) }}
+                  components={{ time: <time dateTime={data.closesAt} /> }}
+                />
+              </Text>
+              <Text size="sm" c="dimmed">
+                {t("rate.blind", { date: formatDate(data.closesAt) })}
+              </Text>
+            </>
           )}
           {!data.mayRate && data.items.length === 0 && data.why && <Text size="sm">{data.why}</Text>}
         </Stack>
+        <SellerFeedbackOnMe feedback={data} />
         {data.mayRate ? <RateOrderForm order={order} /> : <GivenRatings feedback={data} />}
       </Stack>
     </Paper>
   );
 }
 
+/** What the seller said about me, once both sides are in (or the 30 days closed); or that it waits. */
+function SellerFeedbackOnMe({ feedback }: { feedback: OrderFeedback }) {
+  const { t } = useTranslation("feedback");
+  if (feedback.sellerFeedbackWaiting && feedback.showsAt)
+    return (
+      <Text size="sm" c="dimmed">
+        {t("rate.sellerFeedbackWaiting", { date: formatDate(feedback.showsAt) })}
+      </Text>
+    );
+  const given = feedback.sellerFeedback;
+  if (!given) return null;
+  return (
+    <Stack gap={4}>
+      <Group gap="xs">
+        <Text fw={600} size="sm">
+          {t("rate.sellerFeedback")}
+        </Text>
+        <Badge variant="light" color={given.experience === "negative" ? "red" : "gray"}>
+          {t(`experience.${given.experience}`)}
+        </Badge>
+      </Group>
+      {given.text && <Text size="sm">{given.text}</Text>}
+    </Stack>
+  );
+}
+
 function GivenRatings({ feedback }: { feedback: OrderFeedback }) {
+  const { t } = useTranslation("feedback");
   if (feedback.items.length === 0) return null;
   return (
     <Stack gap="md">
@@ -69,10 +110,10 @@ function GivenRatings({ feedback }: { feedback: OrderFeedback }) {
         gap="md"
         component="ul"
         style={{ listStyle: "none", padding: 0, margin: 0 }}
-        aria-label="Item ratings"
+        aria-label={t("rate.itemRatings")}
       >
         {feedback.items.map((item) => (
-          <MyRatingItem key={item.id} item={item} />
+          <MyRatingItem key={item.id} item={item} showsAt={feedback.showsAt} />
         ))}
       </Stack>
       {feedback.store && (
@@ -80,12 +121,12 @@ function GivenRatings({ feedback }: { feedback: OrderFeedback }) {
           <Divider />
           <Stack gap={4}>
             <Text fw={600} size="sm">
-              The store
+              {t("rate.theStore")}
             </Text>
-            {STORE_FIELDS.map(([key, label]) => (
+            {STORE_FIELDS.map((key) => (
               <Group key={key} gap="xs">
                 <Text size="sm" w={150}>
-                  {label}
+                  {t(`fields.${key}`)}
                 </Text>
                 <StarsShown stars={feedback.store![key]} />
               </Group>
@@ -97,9 +138,18 @@ function GivenRatings({ feedback }: { feedback: OrderFeedback }) {
   );
 }
 
-const PHOTOS_ID = "rate-order-photos";
+/** The form's errors: a refused photo at the photos field, the rest at their own fields. */
+function errorsOf(error: unknown, markRefused: (message: string) => void): Record<string, string> | null {
+  if (!(error instanceof ApiError)) return null;
+  if (FILE_REFUSAL_CODES.includes(error.code)) {
+    if (error.code === "unsupported_file_type") markRefused(error.message);
+    return { photos: error.message };
+  }
+  return Object.keys(error.fields).length > 0 ? error.fields : null;
+}
 
 function RateOrderForm({ order }: { order: Order }) {
+  const { t } = useTranslation("feedback");
   const [values, setValues] = useState<RateOrderValues>(() =>
     initialRateOrderValues(order.items.map((i) => i.id)),
   );
@@ -127,38 +177,29 @@ function RateOrderForm({ order }: { order: Order }) {
     rate.reset();
     const checked = checkRateOrder(values);
     if (!checked.ok) return showErrors(checked.errors);
-    if (photos.files.some((f) => f.error))
-      return showErrors({ photos: "Remove the files that are not photos." });
+    if (photos.files.some((f) => f.error)) return showErrors({ photos: t("rate.removeNotPhotos") });
     photos.resetProgress();
     rate.mutate(
       { input: checked.input, photos: photos.files.map((f) => f.file), onProgress: photos.showProgress },
       {
         onError: (error) => {
           photos.resetProgress();
-          if (!(error instanceof ApiError)) return;
-          if (FILE_REFUSAL_CODES.includes(error.code)) {
-            if (error.code === "unsupported_file_type") photos.markRefused(error.message);
-            showErrors({ photos: error.message });
-          } else if (Object.keys(error.fields).length > 0) showErrors(error.fields);
+          const found = errorsOf(error, photos.markRefused);
+          if (found) showErrors(found);
         },
       },
     );
   };
 
-  const refusal =
-    rate.error &&
-    !(
-      rate.error instanceof ApiError &&
-      (Object.keys(rate.error.fields).length > 0 || FILE_REFUSAL_CODES.includes(rate.error.code))
-    );
+  const refusal = rate.error && !errorsOf(rate.error, () => {});
   return (
     <form onSubmit={submit} noValidate aria-labelledby="rate-order-heading">
       <Stack gap="lg">
         <Text size="sm" c="dimmed">
-          Fields marked with * are required.
+          {t("rate.required")}
         </Text>
         {refusal && (
-          <Alert color="red" icon={<AlertIcon />} role="alert" title="The ratings were not saved">
+          <Alert color="red" icon={<AlertIcon />} role="alert" title={t("rate.notSaved")}>
             {errorMessageOf(rate.error)}
           </Alert>
         )}
@@ -166,7 +207,7 @@ function RateOrderForm({ order }: { order: Order }) {
           <Stack key={item.id} gap="xs">
             <StarsField
               id={rateFieldId(`items.${i}.stars`)}
-              label={`${item.title}`}
+              label={item.title}
               value={values.items[i]!.stars}
               onChange={(stars) => setItem(i, { stars }, `items.${i}.stars`)}
               error={errors[`items.${i}.stars`] ?? errors[`items.${i}.orderItemId`]}
@@ -174,8 +215,8 @@ function RateOrderForm({ order }: { order: Order }) {
             />
             <Textarea
               id={rateFieldId(`items.${i}.text`)}
-              label={`What you think of “${item.title}” (optional)`}
-              description="Any language. Say what you would tell a friend; no personal data."
+              label={t("rate.itemText", { item: item.title })}
+              description={t("rate.itemTextHelp")}
               autosize
               minRows={2}
               maxLength={2000}
@@ -186,13 +227,13 @@ function RateOrderForm({ order }: { order: Order }) {
             />
           </Stack>
         ))}
-        <Divider label="The store" labelPosition="left" />
+        <Divider label={t("rate.theStore")} labelPosition="left" />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          {STORE_FIELDS.map(([key, label]) => (
+          {STORE_FIELDS.map((key) => (
             <StarsField
               key={key}
               id={rateFieldId(`store.${key}`)}
-              label={label}
+              label={t(`fields.${key}`)}
               value={values[key]}
               onChange={(stars) => {
                 setValues((v) => ({ ...v, [key]: stars }));
@@ -205,8 +246,8 @@ function RateOrderForm({ order }: { order: Order }) {
         </SimpleGrid>
         <EvidenceDropField
           id={PHOTOS_ID}
-          label="Photos (optional)"
-          help="Photos of what arrived help other buyers. They are shown with your rating. Leave out faces, addresses and labels with your name."
+          label={t("rate.photos")}
+          help={t("rate.photosHelp")}
           evidence={photos}
           uploading={rate.isPending}
           error={errors.photos}
@@ -214,7 +255,7 @@ function RateOrderForm({ order }: { order: Order }) {
         />
         <Group>
           <Button type="submit" loading={rate.isPending}>
-            Send my ratings
+            {t("rate.send")}
           </Button>
         </Group>
       </Stack>

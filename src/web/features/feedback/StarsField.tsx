@@ -1,4 +1,5 @@
 import { Rating, Stack, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
 
 interface StarsFieldProps {
   id: string;
@@ -9,8 +10,6 @@ interface StarsFieldProps {
   disabled?: boolean;
 }
 
-const starsLabel = (n: number) => `${n} star${n === 1 ? "" : "s"}`;
-
 /** The id of a star group's "1 star" button, where the focus goes when the group is in error. */
 export const firstStarId = (fieldId: string) => `${fieldId}-0-1`;
 
@@ -19,6 +18,7 @@ export const firstStarId = (fieldId: string) => `${fieldId}-0-1`;
  * number, so that a screen reader says "3 stars, 3 of 5".
  */
 export function StarsField({ id, label, value, onChange, error, disabled }: StarsFieldProps) {
+  const { t } = useTranslation("feedback");
   const labelId = `${id}-label`;
   const errorId = `${id}-error`;
   return (
@@ -36,7 +36,7 @@ export function StarsField({ id, label, value, onChange, error, disabled }: Star
         aria-required
         value={value}
         onChange={onChange}
-        getSymbolLabel={starsLabel}
+        getSymbolLabel={(count) => t("stars.count", { count })}
         readOnly={disabled}
         size="lg"
         color="orange.8"
@@ -55,6 +55,7 @@ export const STAR_COLOR = "#9a4a00";
 
 /** Stars shown, not given: whole stars, the rest empty. */
 export function StarsShown({ stars, size = "sm" }: { stars: number; size?: "xs" | "sm" | "md" | "lg" }) {
+  const { t } = useTranslation("feedback");
   const whole = Math.round(stars);
   return (
     <Text
@@ -62,7 +63,7 @@ export function StarsShown({ stars, size = "sm" }: { stars: number; size?: "xs" 
       size={size}
       c={STAR_COLOR}
       role="img"
-      aria-label={`${stars} of 5 stars`}
+      aria-label={t("stars.ofFive", { stars })}
       style={{ letterSpacing: 1 }}
     >
       {"★".repeat(whole)}

@@ -12,6 +12,7 @@ import {
   VisuallyHidden,
 } from "@mantine/core";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { StoreFeedbackItem, StoreRating } from "../../../contracts/feedback.ts";
 import { ApiError } from "../../api/http.ts";
 import { formatDate } from "../../ui/format.ts";
@@ -19,6 +20,7 @@ import { AlertIcon } from "../../ui/icons.tsx";
 import { errorMessageOf } from "../../ui/QueryState.tsx";
 import { useReplyToFeedback, useStoreFeedback, useStoreRating } from "./feedback.api.ts";
 import { RatingPhotos } from "./RatingPhotos.tsx";
+import { STORE_FIELDS } from "./rate-order.model.ts";
 import { SellerReplyText } from "./SellerReplyText.tsx";
 import { StarsShown } from "./StarsField.tsx";
 
@@ -26,13 +28,14 @@ const STARS = [5, 4, 3, 2, 1] as const;
 
 /** Counts per star as a list a screen reader reads ("5 stars: 12 ratings"), the bars only drawn. */
 export function StarHistogram({ histogram, label }: { histogram: StoreRating["histogram"]; label: string }) {
+  const { t } = useTranslation("feedback");
   const total = STARS.reduce((sum, n) => sum + histogram[n], 0);
   return (
     <Stack gap={4} component="ul" aria-label={label} style={{ listStyle: "none", padding: 0, margin: 0 }}>
       {STARS.map((n) => (
         <Group key={n} gap="xs" wrap="nowrap" component="li">
           <Text size="sm" w={56}>
-            {n} star{n === 1 ? "" : "s"}
+            {t("stars.count", { count: n })}
           </Text>
           <Progress
             value={total ? (histogram[n] / total) * 100 : 0}
@@ -42,7 +45,7 @@ export function StarHistogram({ histogram, label }: { histogram: StoreRating["hi
           />
           <Text size="sm" w={48} ta="right">
             {histogram[n]}
-            <VisuallyHidden> ratings</VisuallyHidden>
+            <VisuallyHidden> {t("store.ratings")}</VisuallyHidden>
           </Text>
         </Group>
       ))}
@@ -51,25 +54,20 @@ export function StarHistogram({ histogram, label }: { histogram: StoreRating["hi
 }
 
 function RatingSummary({ rating }: { rating: StoreRating }) {
+  const { t } = useTranslation("feedback");
   if (rating.counted === 0 && rating.detailed.asDescribed === null)
-    return <Text size="sm">No ratings in the last 6 months yet.</Text>;
-  const detailed = [
-    ["Item as described", rating.detailed.asDescribed],
-    ["Communication", rating.detailed.communication],
-    ["Shipping speed", rating.detailed.shippingSpeed],
-  ] as const;
+    return <Text size="sm">{t("store.noneYet")}</Text>;
+  const detailed = STORE_FIELDS.map((key) => [t(`fields.${key}`), rating.detailed[key]] as const);
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
       <Stack gap="xs">
         <Text size="xl" fw={700}>
-          {rating.positivePercent === null ? "—" : `${rating.positivePercent}% positive`}
+          {rating.positivePercent === null ? "—" : t("store.positive", { percent: rating.positivePercent })}
         </Text>
         <Text size="sm" c="dimmed">
-          {rating.counted} counted rating{rating.counted === 1 ? "" : "s"} since {formatDate(rating.since)}.
-          Ratings of 4 or 5 stars are positive; one buyer's ratings within 10 days count once, and orders in
-          an open dispute count once it is resolved.
+          {t("store.counted", { count: rating.counted, date: formatDate(rating.since) })} {t("store.rules")}
         </Text>
-        <StarHistogram histogram={rating.histogram} label="Counted ratings by stars" />
+        <StarHistogram histogram={rating.histogram} label={t("store.histogram")} />
       </Stack>
       <Stack gap="xs" component="dl" style={{ margin: 0 }}>
         {detailed.map(([label, value]) => (
@@ -78,7 +76,7 @@ function RatingSummary({ rating }: { rating: StoreRating }) {
               {label}
             </Text>
             <Text component="dd" size="sm" fw={600} m={0}>
-              {value === null ? "no ratings yet" : <StarsWithNumber stars={value} />}
+              {value === null ? t("store.noRatingsYet") : <StarsWithNumber stars={value} />}
             </Text>
           </Group>
         ))}
@@ -97,6 +95,7 @@ function StarsWithNumber({ stars }: { stars: number }) {
 }
 
 function ReplyForm({ item, storeId }: { item: StoreFeedbackItem; storeId: string }) {
+  const { t } = useTranslation("feedback");
   const [text, setText] = useState("");
   const [open, setOpen] = useState(false);
   const reply = useReplyToFeedback(storeId);
@@ -104,7 +103,7 @@ function ReplyForm({ item, storeId }: { item: StoreFeedbackItem; storeId: string
     return (
       <Group>
         <Button variant="light" size="xs" onClick={() => setOpen(true)}>
-          Reply publicly (once)
+          {t("reply.once")}
         </Button>
       </Group>
     );
@@ -112,7 +111,7 @@ function ReplyForm({ item, storeId }: { item: StoreFeedbackItem; storeId: string
   return (
     <form
       noValidate
-      aria-label={`Reply to the rating of ${item.itemTitle}`}
+      aria-label={t("reply.formLabel", { item: item.itemTitle })}
       onSubmit={(event) => {
         event.preventDefault();
         reply.mutate({ id: item.id, text });
@@ -126,8 +125,8 @@ function ReplyForm({ item, storeId }: { item: StoreFeedbackItem; storeId: string
         )}
         <Textarea
           id={`reply-${item.id}`}
-          label="Your reply"
-          description="Everyone sees it with the rating. You can reply once."
+          label={t("reply.label")}
+          description={t("reply.help")}
           autosize
           minRows={2}
           maxLength={2000}
@@ -138,10 +137,10 @@ function ReplyForm({ item, storeId }: { item: StoreFeedbackItem; storeId: string
         />
         <Group gap="xs">
           <Button type="submit" size="xs" loading={reply.isPending}>
-            Publish the reply
+            {t("reply.publish")}
           </Button>
           <Button variant="subtle" size="xs" onClick={() => setOpen(false)} disabled={reply.isPending}>
-            Cancel
+            {t("reply.cancel")}
           </Button>
         </Group>
       </Stack>
@@ -150,16 +149,17 @@ function ReplyForm({ item, storeId }: { item: StoreFeedbackItem; storeId: string
 }
 
 function FeedbackList({ storeId }: { storeId: string }) {
+  const { t } = useTranslation("feedback");
   const list = useStoreFeedback(storeId);
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   if (list.isPending) return null;
-  if (items.length === 0) return <Text size="sm">Nobody has written about this store yet.</Text>;
+  if (items.length === 0) return <Text size="sm">{t("store.nobodyWrote")}</Text>;
   return (
     <Stack gap="md">
       <Stack
         gap="md"
         component="ul"
-        aria-label="Ratings of this store"
+        aria-label={t("store.list")}
         style={{ listStyle: "none", padding: 0, margin: 0 }}
       >
         {items.map((item) => (
@@ -170,8 +170,8 @@ function FeedbackList({ storeId }: { storeId: string }) {
                 {item.buyerName}
               </Text>
               <Text size="xs" c="dimmed">
-                on {item.itemTitle} · {formatDate(item.createdAt)}
-                {item.editedAt ? " · changed" : ""}
+                {t("store.on", { item: item.itemTitle, date: formatDate(item.createdAt) })}
+                {item.editedAt ? t("store.changed") : ""}
               </Text>
             </Group>
             {item.text && (
@@ -182,7 +182,7 @@ function FeedbackList({ storeId }: { storeId: string }) {
             <RatingPhotos photos={item.photos} by={item.buyerName} />
             {item.sellerWonDispute && (
               <Text size="xs" c="dimmed">
-                The seller won a dispute on this order about the item not being as described.
+                {t("store.sellerWon")}
               </Text>
             )}
             {item.reply && <SellerReplyText text={item.reply.text} />}
@@ -193,7 +193,7 @@ function FeedbackList({ storeId }: { storeId: string }) {
       {list.hasNextPage && (
         <Group>
           <Button variant="default" onClick={() => list.fetchNextPage()} loading={list.isFetchingNextPage}>
-            Show more ratings
+            {t("store.showMore")}
           </Button>
         </Group>
       )}
@@ -203,16 +203,17 @@ function FeedbackList({ storeId }: { storeId: string }) {
 
 /** The storefront's rating of a store: the 6-month figures and what buyers wrote, with the seller's replies. */
 export function StoreRatingSection({ storeId }: { storeId: string }) {
+  const { t } = useTranslation("feedback");
   const rating = useStoreRating(storeId);
   return (
     <Paper withBorder p={{ base: "md", sm: "lg" }} component="section" aria-labelledby="store-rating-heading">
       <Stack gap="md">
         <Title order={2} id="store-rating-heading">
-          Store rating
+          {t("store.title")}
         </Title>
         {rating.data && <RatingSummary rating={rating.data} />}
         <Title order={3} size="h4">
-          What buyers wrote
+          {t("store.whatBuyersWrote")}
         </Title>
         <FeedbackList storeId={storeId} />
       </Stack>

@@ -1,9 +1,12 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { pageOf } from "../../../contracts/common.ts";
 import {
+  BuyerFeedback,
   Feedback,
   ListingRating,
   OrderFeedback,
+  OrderToRate,
+  type RateBuyer,
   type RateOrder,
   StoreFeedbackItem,
   StoreRating,
@@ -12,6 +15,7 @@ import { getParsed, requestJson, withQuery } from "../../api/http.ts";
 import { uploadMultipart } from "../../api/upload.ts";
 
 const StoreFeedbackPage = pageOf(StoreFeedbackItem);
+const OrdersToRatePage = pageOf(OrderToRate);
 const PER_PAGE = 10;
 
 const orderFeedbackPath = (orderId: string) => `/api/v1/me/orders/${encodeURIComponent(orderId)}/feedback`;
@@ -21,7 +25,42 @@ export const feedbackKeys = {
   store: (storeId: string) => ["feedback", "store", storeId] as const,
   storeList: (storeId: string) => ["feedback", "store", storeId, "list"] as const,
   listing: (listingId: string) => ["feedback", "listing", listingId] as const,
+  toRate: (storeId: string) => ["feedback", "store", storeId, "to-rate"] as const,
 };
+
+/** The seller's orders waiting for its feedback on their buyers; only asked for a signed-in user. */
+export function useOrdersToRate(storeId: string, signedIn: boolean) {
+  return useInfiniteQuery({
+    queryKey: feedbackKeys.toRate(storeId),
+    enabled: signedIn,
+    queryFn: ({ pageParam, signal }) =>
+      getParsed(
+        withQuery(`/api/v1/stores/${encodeURIComponent(storeId)}/orders-to-rate`, {
+          cursor: pageParam,
+          limit: PER_PAGE,
+        }),
+        OrdersToRatePage,
+        signal,
+      ),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}
+
+/** The seller's one feedback on an order's buyer; the store's ratings may show more afterwards. */
+export function useRateBuyer(storeId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ orderId, input }: { orderId: string; input: RateBuyer }) =>
+      BuyerFeedback.parse(
+        await requestJson(`/api/v1/orders/${encodeURIComponent(orderId)}/buyer-feedback`, {
+          method: "POST",
+          body: input,
+        }),
+      ),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: feedbackKeys.store(storeId) }),
+  });
+}
 
 /** My ratings of one of my orders, and whether I may rate or edit them now. */
 export function useOrderFeedback(orderId: string) {

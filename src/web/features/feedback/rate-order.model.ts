@@ -8,11 +8,8 @@ export interface RateOrderValues {
   shippingSpeed: number;
 }
 
-export const STORE_FIELDS = [
-  ["asDescribed", "Item as described"],
-  ["communication", "Communication"],
-  ["shippingSpeed", "Shipping speed"],
-] as const;
+/** The store's three detailed ratings, in page order (their labels are in feedback.text.ts `fields`). */
+export const STORE_FIELDS = ["asDescribed", "communication", "shippingSpeed"] as const;
 
 export const initialRateOrderValues = (itemIds: string[]): RateOrderValues => ({
   items: itemIds.map((orderItemId) => ({ orderItemId, stars: 0, text: "" })),
@@ -27,7 +24,7 @@ export const rateFieldId = (key: string) => `rate-${key.replaceAll(".", "-")}`;
 /** The form keys in page order: each item's stars and text, then the store's three ratings. */
 export const rateOrderKeys = (values: RateOrderValues) => [
   ...values.items.flatMap((_, i) => [`items.${i}.stars`, `items.${i}.text`]),
-  ...STORE_FIELDS.map(([key]) => `store.${key}`),
+  ...STORE_FIELDS.map((key) => `store.${key}`),
 ];
 
 /** The request, or the fields at fault (by the request's own paths, as the API names them). */

@@ -1,3 +1,4 @@
+import i18next from "i18next";
 import { MAX_FEEDBACK_PHOTOS } from "../../../contracts/feedback.ts";
 import { MAX_EVIDENCE_BYTES } from "../../../contracts/reports.ts";
 import { kindOfHead } from "../../ui/evidence-kind.ts";
@@ -9,9 +10,9 @@ const MB = MAX_EVIDENCE_BYTES / (1024 * 1024);
 
 /** Why this file cannot go with a rating, from its first bytes and size (as the server judges it); or null. */
 export function photoProblemOf(name: string, size: number, head: Uint8Array): string | null {
-  if (!PHOTO_KINDS.includes(kindOfHead(head) ?? ""))
-    return `“${name}” is not a photo: its content is not JPEG, PNG, GIF or WEBP.`;
-  if (size > MAX_EVIDENCE_BYTES) return `“${name}” is ${formatBytes(size)}: a photo can be at most ${MB} MB.`;
+  if (!PHOTO_KINDS.includes(kindOfHead(head) ?? "")) return i18next.t("feedback:photos.notPhoto", { name });
+  if (size > MAX_EVIDENCE_BYTES)
+    return i18next.t("feedback:photos.tooLarge", { name, size: formatBytes(size), mb: MB });
   return null;
 }
 
@@ -25,8 +26,13 @@ export const RATING_PHOTOS: EvidencePolicy = {
     "image/webp": [".webp"],
   },
   maxBytes: MAX_EVIDENCE_BYTES,
-  hint: `Up to ${MAX_FEEDBACK_PHOTOS} photos, ${MB} MB each: JPEG, PNG, GIF or WEBP.`,
-  typesText: "JPEG, PNG, GIF or WEBP",
+  // Read as the field is drawn, in the interface language of that moment.
+  get hint() {
+    return i18next.t("feedback:photos.hint", { max: MAX_FEEDBACK_PHOTOS, mb: MB });
+  },
+  get typesText() {
+    return i18next.t("feedback:photos.types");
+  },
   async check(file) {
     try {
       const head = new Uint8Array(await file.slice(0, 16).arrayBuffer());

@@ -6,6 +6,7 @@ import { AlertIcon, ShieldIcon } from "../../ui/icons.tsx";
 import { AnchorLink } from "../../ui/links.tsx";
 import { ErrorBlock, LoadingBlock } from "../../ui/QueryState.tsx";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
+import { RateBuyersSection } from "../feedback/RateBuyersSection.tsx";
 import { StoreRatingSection } from "../feedback/StoreRatingSection.tsx";
 import { useStore } from "./catalog.api.ts";
 import { ListingGrid } from "./ListingGrid.tsx";
@@ -62,6 +63,7 @@ export function StorePage() {
         <ListingGrid storeId={store.id} />
       </section>
       <StoreRatingSection storeId={store.id} />
+      <RateBuyersSection storeId={store.id} />
     </Stack>
   );
 }

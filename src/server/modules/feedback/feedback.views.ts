@@ -1,0 +1,52 @@
+import type { BuyerFeedback, Feedback, FeedbackPhoto } from "../../../contracts/feedback.ts";
+import type {
+  BuyerFeedbackTable,
+  FeedbackPhotoTable,
+  FeedbackTable,
+} from "../../platform/db/schema.feedback.ts";
+
+/** How ratings and feedback look on the wire: the same for the buyer, the seller and the public. */
+
+/** "Dana Buyer" → "Dana B.": the public sees who rated, not the full name. */
+export function shortName(name: string): string {
+  const [first, ...rest] = name.trim().split(/\s+/);
+  const initial = rest.at(-1)?.[0];
+  return initial ? `${first} ${initial.toUpperCase()}.` : (first ?? "A buyer");
+}
+
+export const photoView = (p: FeedbackPhotoTable): FeedbackPhoto => ({
+  id: p.id,
+  fileName: p.file_name,
+  url: `/api/v1/feedback/photos/${p.id}`,
+});
+
+export function feedbackView(
+  row: FeedbackTable,
+  buyerName: string,
+  photos: FeedbackPhotoTable[] = [],
+): Feedback {
+  return {
+    id: row.id,
+    orderId: row.order_id,
+    listingId: row.listing_id,
+    itemTitle: row.item_title,
+    stars: row.stars,
+    text: row.text,
+    textLanguage: row.text_language,
+    buyerName: shortName(buyerName),
+    createdAt: row.created_at,
+    editedAt: row.edited_at,
+    sellerWonDispute: !!row.seller_won_dispute,
+    reply: row.reply_text && row.replied_at ? { text: row.reply_text, at: row.replied_at } : null,
+    photos: photos.map(photoView),
+  };
+}
+
+export const buyerFeedbackView = (row: BuyerFeedbackTable): BuyerFeedback => ({
+  orderId: row.order_id,
+  experience: row.experience,
+  text: row.text,
+  createdAt: row.created_at,
+});
+
+export const average = (sum: number, n: number) => (n > 0 ? Math.round((sum / n) * 10) / 10 : null);
