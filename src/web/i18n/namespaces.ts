@@ -6,6 +6,7 @@ import { helpText } from "../features/help/help.text.ts";
 import { homeText } from "../features/home/home.text.ts";
 import { myReportsText } from "../features/my-reports/my-reports.text.ts";
 import { reportCenterText } from "../features/report-center/report-center.text.ts";
+import { reportSubmittedText } from "../features/report-submitted/report-submitted.text.ts";
 import { shopText } from "../features/shop/shop.text.ts";
 import { uiText } from "../ui/ui.text.ts";
 
@@ -24,6 +25,7 @@ export const namespaces = {
   disputes: disputesText,
   myReports: myReportsText,
   feedback: feedbackText,
+  reportSubmitted: reportSubmittedText,
 };
 
 export type Namespace = keyof typeof namespaces;

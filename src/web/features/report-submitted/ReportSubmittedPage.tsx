@@ -1,6 +1,7 @@
 import { Alert, List, Paper, Stack, Text, ThemeIcon, Title } from "@mantine/core";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { getRouteApi } from "@tanstack/react-router";
+import { Trans, useTranslation } from "react-i18next";
 import type { ReportCreated } from "../../../contracts/reports.ts";
 import { formatDateTime } from "../../ui/format.ts";
 import { CheckIcon, MailIcon } from "../../ui/icons.tsx";
@@ -38,20 +39,17 @@ function useConfirmation(id: string) {
   return { data, isPending: fallback.isPending, error: fallback.error };
 }
 
-const NEXT_STEPS = [
-  "A moderator of the right team reviews your report and the evidence.",
-  "If something is missing, we ask you by email — answer quickly, the report waits for you.",
-  "You get the decision and its reasons by email, and you can appeal it.",
-];
+const NEXT_STEPS = ["review", "ask", "decide"] as const;
 
 export function ReportSubmittedPage() {
-  usePageTitle("Report sent");
+  const { t } = useTranslation("reportSubmitted");
+  usePageTitle(t("pageTitle"));
   const { id } = route.useParams();
   const session = useSession();
   const confirmation = useConfirmation(id);
 
   if (confirmation.isPending) return <LoadingBlock rows={4} height={40} />;
-  if (!confirmation.data) return <ErrorBlock error={confirmation.error} title="Could not load this report" />;
+  if (!confirmation.data) return <ErrorBlock error={confirmation.error} title={t("loadFailed")} />;
   const { reference, expectedDecisionBy, trackingUrl } = confirmation.data;
   const isGuest = !session.user;
 
@@ -62,47 +60,52 @@ export function ReportSubmittedPage() {
           <ThemeIcon size={64} radius="xl" color="green" aria-hidden="true">
             <CheckIcon size={36} />
           </ThemeIcon>
-          <Title order={1}>Thank you — your report was sent</Title>
-          <Text c="dimmed">Your reference number</Text>
+          <Title order={1}>{t("title")}</Title>
+          <Text c="dimmed">{t("reference")}</Text>
           <Text data-testid="report-reference" ff="monospace" fw={700} fz={32} aria-live="polite">
             {reference}
           </Text>
           <Text>
-            We will decide within 48 hours, by <strong>{formatDateTime(expectedDecisionBy)}</strong>.
+            <Trans
+              t={t}
+              i18nKey="decideBy"
+              values={{ date: formatDateTime(expectedDecisionBy) }}
+              components={{ strong: <strong /> }}
+            />
           </Text>
         </Stack>
       </Paper>
 
       <Paper withBorder p="lg">
         <Title order={2} size="h4" mb="sm">
-          What happens next
+          {t("nextTitle")}
         </Title>
         <List spacing="xs" type="ordered">
           {NEXT_STEPS.map((step) => (
-            <List.Item key={step}>{step}</List.Item>
+            <List.Item key={step}>{t(`next.${step}`)}</List.Item>
           ))}
         </List>
       </Paper>
 
       {isGuest && trackingUrl && <TrackingLink url={trackingUrl} />}
       {isGuest && (
-        <Alert variant="light" color="indigo" icon={<MailIcon />} title="A receipt is on its way">
-          We sent a receipt with your reference number and your private link to the email address you gave.
+        <Alert variant="light" color="indigo" icon={<MailIcon />} title={t("receiptTitle")}>
+          {t("receiptGuest")}
         </Alert>
       )}
       {!isGuest && (
         <Stack align="center">
           <Text size="sm" c="dimmed">
-            A receipt was sent to your email. You can follow this report in My Reports.
+            {t("receiptMember")}
           </Text>
           <ButtonLink to="/my/reports/$id" params={{ id }}>
-            Open in My Reports
+            {t("openInMyReports")}
           </ButtonLink>
         </Stack>
       )}
       <Stack align="center">
         <ButtonLink to="/report" variant="subtle">
-          Report something else
+          {t("reportElse")}
         </ButtonLink>
       </Stack>
     </Stack>

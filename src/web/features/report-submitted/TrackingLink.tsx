@@ -1,7 +1,9 @@
 import { Anchor, Button, CopyButton, Group, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
+import { useTranslation } from "react-i18next";
 
 /** The guest's private link to follow the report, with a copy button. */
 export function TrackingLink({ url }: { url: string }) {
+  const { t } = useTranslation("reportSubmitted");
   const path = (() => {
     try {
       const parsed = new URL(url, window.location.origin);
@@ -14,16 +16,14 @@ export function TrackingLink({ url }: { url: string }) {
     <Paper withBorder p="lg">
       <Stack gap="sm">
         <Title order={2} size="h4">
-          Your private link to follow this report
+          {t("link.title")}
         </Title>
         <Text size="sm" c="dimmed">
-          You reported without an account. Keep this link: with it you follow the report here, answer the
-          moderator and appeal the decision. Anyone who has it can see the report. Lost it? “Find my report”
-          in the Report Center sends a new one to your email.
+          {t("link.text")}
         </Text>
         <Group gap="xs" wrap="nowrap" align="flex-end">
           <TextInput
-            label="Private tracking link"
+            label={t("link.label")}
             value={url}
             readOnly
             onFocus={(event) => event.currentTarget.select()}
@@ -36,13 +36,13 @@ export function TrackingLink({ url }: { url: string }) {
                 onClick={copy}
                 variant={copied ? "filled" : "light"}
               >
-                {copied ? "Copied" : "Copy link"}
+                {copied ? t("link.copied") : t("link.copy")}
               </Button>
             )}
           </CopyButton>
         </Group>
         <Anchor href={path} size="sm">
-          Open the tracking page
+          {t("link.open")}
         </Anchor>
       </Stack>
     </Paper>
