@@ -10,6 +10,7 @@ import { decisionsModule } from "./decisions/decisions.module.ts";
 import { disputesModule } from "./disputes/disputes.module.ts";
 import { feedbackModule } from "./feedback/feedback.module.ts";
 import { helpModule } from "./help/help.module.ts";
+import { messagesModule } from "./messages/messages.module.ts";
 import { notificationsModule } from "./notifications/notifications.module.ts";
 import { reportersModule } from "./reporters/reporters.module.ts";
 import { reportsModule } from "./reports/reports.module.ts";
@@ -49,6 +50,7 @@ export function createModules(ctx: ModuleContext) {
   const disputes = disputesModule(ctx, { ...catalog.ports, ...staff.ports });
   const feedback = feedbackModule(ctx, { ...catalog.ports, ...disputes.ports });
   const help = helpModule(ctx);
+  const messages = messagesModule(ctx, { ...catalog.ports, ...staff.ports, ...reports.ports, ...cases.ports });
   const notifications = notificationsModule(ctx, { rewrites: [reports.ports.privateLinks] });
   return {
     accounts,
@@ -67,6 +69,7 @@ export function createModules(ctx: ModuleContext) {
       disputes,
       feedback,
       help,
+      messages,
       notifications,
     ],
   };

@@ -225,6 +225,15 @@ const TEMPLATES = {
       `LINK:${d.url}`,
     ],
   },
+  "message-waiting": {
+    subject: (d) => `${d.from} sent you a message`,
+    body: (d) => [
+      `Hello ${d.name},`,
+      `${d.from} wrote to you about ${d.about} an hour ago, and the message is still unread. Read it and answer here:`,
+      `LINK:${d.url}`,
+      "Keep the conversation on the marketplace: never pay, or share your password, outside it. We write at most once while messages wait unread.",
+    ],
+  },
   "sign-up-existing": {
     subject: () => "You already have a Redress account",
     body: (d) => [

@@ -40,6 +40,13 @@ import type {
   MessageThreadTable,
 } from "./schema.messages.ts";
 import type {
+  BlockedDomainEventTable,
+  BlockedDomainTable,
+  MessageAttachmentTable,
+  MessageTable,
+  MessageThreadTable,
+} from "./schema.messages.ts";
+import type {
   CaseNoteTable,
   DecisionMacroTable,
   DecisionTable,
@@ -127,6 +134,11 @@ export interface Database {
   listing_ratings: ListingRatingTable;
   help_articles: HelpArticleTable;
   help_article_words: HelpArticleWordTable;
+  message_threads: MessageThreadTable;
+  messages: MessageTable;
+  message_attachments: MessageAttachmentTable;
+  blocked_domains: BlockedDomainTable;
+  blocked_domain_events: BlockedDomainEventTable;
   message_threads: MessageThreadTable;
   messages: MessageTable;
   message_attachments: MessageAttachmentTable;

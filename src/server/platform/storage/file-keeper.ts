@@ -4,11 +4,22 @@ import { newId } from "../ids.ts";
 import type { EvidenceStore } from "./evidence-store.ts";
 import type { StagedUpload } from "./form-intake.ts";
 
-/** Whether any stored row still uses a blob of the evidence store: reports, the vault, attachments, disputes, rating photos. */
+/**
+ * Whether any stored row still uses a blob of the evidence store: reports, the vault, attachments,
+ * disputes, rating photos, message files.
+ */
 export async function isBlobReferenced(db: DbOrTx, sha256: string): Promise<boolean> {
   const uses = await Promise.all(
     (
-      ["evidence_files", "rights_holder_documents", "right_files", "attachments", "dispute_files", "feedback_photos"] as const
+      [
+        "evidence_files",
+        "rights_holder_documents",
+        "right_files",
+        "attachments",
+        "dispute_files",
+        "feedback_photos",
+        "message_attachments",
+      ] as const
     ).map((table) =>
       db.selectFrom(table).select("id").where("sha256", "=", sha256).limit(1).executeTakeFirst(),
     ),
