@@ -20,7 +20,6 @@ import * as replaceDisputeQueueIndex from "./migrations/20261203T150000-replace-
 import * as createFeedback from "./migrations/20261203T160000-create-feedback.ts";
 import * as addFeedbackPhotosAndReveal from "./migrations/20261204T090000-add-feedback-photos-and-reveal.ts";
 import * as createMessages from "./migrations/20261204T100000-create-messages.ts";
-import * as createMessages from "./migrations/20261204T100000-create-messages.ts";
 import * as createHelpArticles from "./migrations/20261204T110000-create-help-articles.ts";
 
 /** Every migration, listed explicitly and in order. A landed migration is never edited. */
@@ -44,7 +43,6 @@ const MIGRATIONS: Record<string, Migration> = {
   "20261203T150000-replace-dispute-queue-index": replaceDisputeQueueIndex,
   "20261203T160000-create-feedback": createFeedback,
   "20261204T090000-add-feedback-photos-and-reveal": addFeedbackPhotosAndReveal,
-  "20261204T100000-create-messages": createMessages,
   "20261204T100000-create-messages": createMessages,
   "20261204T110000-create-help-articles": createHelpArticles,
 };

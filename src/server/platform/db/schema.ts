@@ -40,13 +40,6 @@ import type {
   MessageThreadTable,
 } from "./schema.messages.ts";
 import type {
-  BlockedDomainEventTable,
-  BlockedDomainTable,
-  MessageAttachmentTable,
-  MessageTable,
-  MessageThreadTable,
-} from "./schema.messages.ts";
-import type {
   CaseNoteTable,
   DecisionMacroTable,
   DecisionTable,
@@ -134,11 +127,6 @@ export interface Database {
   listing_ratings: ListingRatingTable;
   help_articles: HelpArticleTable;
   help_article_words: HelpArticleWordTable;
-  message_threads: MessageThreadTable;
-  messages: MessageTable;
-  message_attachments: MessageAttachmentTable;
-  blocked_domains: BlockedDomainTable;
-  blocked_domain_events: BlockedDomainEventTable;
   message_threads: MessageThreadTable;
   messages: MessageTable;
   message_attachments: MessageAttachmentTable;
