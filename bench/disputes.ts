@@ -6,7 +6,6 @@
  * timers side by side; the figure is the time until none is left, and no dispute may be taken twice.
  */
 
-import type { InjectOptions } from "fastify";
 import { sql } from "kysely";
 import { createDisputesRepository } from "../src/server/modules/disputes/disputes.repository.ts";
 import { fireDueTimers } from "../src/server/modules/disputes/disputes.timers.ts";
@@ -14,9 +13,10 @@ import { systemClock } from "../src/server/platform/clock.ts";
 import { type DialectName, openDatabase } from "../src/server/platform/db/database.ts";
 import { migrateToLatest } from "../src/server/platform/db/migrate.ts";
 import { createTransact } from "../src/server/platform/db/transactions.ts";
-import { type BenchApp, createBenchDatabase, PUBLIC_URL, signUpAs, startBenchApp } from "./console-app.ts";
-import { type FigureSpec, measure, p, type Sampling } from "./console-measure.ts";
+import { createBenchDatabase, PUBLIC_URL, signUpAs, startBenchApp } from "./console-app.ts";
+import { type FigureSpec, measure, type Sampling } from "./console-measure.ts";
 import { disputePlan, loadDisputes } from "./disputes-data.ts";
+import { cursorOf, figureRow, get } from "./pages.ts";
 import { printTable, type Row } from "./table.ts";
 
 const SCALE = Number(process.env.BENCH_SCALE || 1);
@@ -24,20 +24,6 @@ const DIALECTS = (process.env.BENCH_DIALECTS || "sqlite,postgres").split(",") as
 const SAMPLING: Sampling = { warmup: 20, samples: 200, budgetMs: 30_000 };
 const PAGE_TARGET_MS = 50;
 const SWEEP_TARGET_S = 5;
-
-const get = (cookie: string, url: string): InjectOptions => ({ method: "GET", url, headers: { cookie } });
-
-/** The cursor of page `page` of a list, following nextCursor from the first page. */
-async function cursorOf(b: BenchApp, cookie: string, url: string, page: number): Promise<string> {
-  let cursor = "";
-  for (let n = 1; n < page; n++) {
-    const res = await b.app.inject(get(cookie, `${url}${cursor ? `&cursor=${cursor}` : ""}`));
-    const next = (res.json() as { nextCursor: string | null }).nextCursor;
-    if (!next) break;
-    cursor = next;
-  }
-  return cursor;
-}
 
 /** Two workers, each on its own connection, sweep until no timer is due; seconds and timers fired. */
 async function sweep(url: string) {
@@ -160,7 +146,6 @@ async function benchDialect(dialect: DialectName): Promise<Row[]> {
         .groupBy("dispute_id")
         .having((eb) => eb.fn.countAll(), ">", 1)
         .execute();
-      const ms = (v: number) => `${v.toFixed(1)} ms`;
       return [
         [
           `${dialect}: data`,
@@ -169,14 +154,7 @@ async function benchDialect(dialect: DialectName): Promise<Row[]> {
           "",
         ],
         ["  loaded in", `${loaded.seconds.toFixed(1)} s`, "", ""],
-        ...figures.map(
-          (f): Row => [
-            f.name,
-            `${ms(p(f, 50))} / ${ms(p(f, 95))} / ${ms(p(f, 99))}${f.failed ? ` (${f.failed} failed: ${f.firstError})` : ""}`,
-            `p95 < ${f.targetMs} ms`,
-            p(f, 95) < f.targetMs && f.failed === 0,
-          ],
-        ),
+        ...figures.map(figureRow),
         [
           `timer sweep, 2 workers, ${loaded.timed.toLocaleString("en")} due`,
           `${swept.seconds.toFixed(2)} s, ${swept.fired.toLocaleString("en")} fired`,

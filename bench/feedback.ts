@@ -5,33 +5,19 @@
  * histogram and detailed averages, read from the day aggregates), its ratings list (first and a deep
  * page), a listing's rating, and a buyer's order page ratings.
  */
-import type { InjectOptions } from "fastify";
 import { sql } from "kysely";
 import { type DialectName, openDatabase } from "../src/server/platform/db/database.ts";
 import { migrateToLatest } from "../src/server/platform/db/migrate.ts";
-import { type BenchApp, createBenchDatabase, signUpAs, startBenchApp } from "./console-app.ts";
-import { type FigureSpec, measure, p, type Sampling } from "./console-measure.ts";
+import { createBenchDatabase, signUpAs, startBenchApp } from "./console-app.ts";
+import { type FigureSpec, measure, type Sampling } from "./console-measure.ts";
 import { loadRatings, ratingPlan } from "./feedback-data.ts";
+import { cursorOf, figureRow, get } from "./pages.ts";
 import { printTable, type Row } from "./table.ts";
 
 const SCALE = Number(process.env.BENCH_SCALE || 1);
 const DIALECTS = (process.env.BENCH_DIALECTS || "sqlite,postgres").split(",") as DialectName[];
 const SAMPLING: Sampling = { warmup: 20, samples: 200, budgetMs: 30_000 };
 const PAGE_TARGET_MS = 50;
-
-const get = (cookie: string, url: string): InjectOptions => ({ method: "GET", url, headers: { cookie } });
-
-/** The cursor of page `page` of a list, following nextCursor from the first page. */
-async function cursorOf(b: BenchApp, url: string, page: number): Promise<string> {
-  let cursor = "";
-  for (let n = 1; n < page; n++) {
-    const res = await b.app.inject({ method: "GET", url: `${url}${cursor ? `&cursor=${cursor}` : ""}` });
-    const next = (res.json() as { nextCursor: string | null }).nextCursor;
-    if (!next) break;
-    cursor = next;
-  }
-  return cursor;
-}
 
 async function benchDialect(dialect: DialectName): Promise<Row[]> {
   const db = await createBenchDatabase(dialect);
@@ -52,7 +38,7 @@ async function benchDialect(dialect: DialectName): Promise<Row[]> {
       });
       if (dialect === "postgres") await sql`vacuum analyze`.execute(bench.handle.db);
       const list = `/api/v1/stores/${loaded.storeId}/feedback?limit=20`;
-      const deep = await cursorOf(bench, list, 20);
+      const deep = await cursorOf(bench, "", list, 20);
       const mine = loaded.myOrderIds;
       const specs: FigureSpec[] = [
         {
@@ -87,7 +73,6 @@ async function benchDialect(dialect: DialectName): Promise<Row[]> {
         counted: number;
         positivePercent: number;
       };
-      const ms = (v: number) => `${v.toFixed(1)} ms`;
       return [
         [`${dialect}: data`, `${plan.ratings.toLocaleString("en")} ratings of one store`, "", ""],
         ["  loaded in", `${loaded.seconds.toFixed(1)} s`, "", ""],
@@ -97,14 +82,7 @@ async function benchDialect(dialect: DialectName): Promise<Row[]> {
           "",
           "",
         ],
-        ...figures.map(
-          (f): Row => [
-            f.name,
-            `${ms(p(f, 50))} / ${ms(p(f, 95))} / ${ms(p(f, 99))}${f.failed ? ` (${f.failed} failed: ${f.firstError})` : ""}`,
-            `p95 < ${f.targetMs} ms`,
-            p(f, 95) < f.targetMs && f.failed === 0,
-          ],
-        ),
+        ...figures.map(figureRow),
       ];
     } finally {
       await bench.close();
