@@ -7,6 +7,7 @@ import { homeText } from "../features/home/home.text.ts";
 import { myReportsText } from "../features/my-reports/my-reports.text.ts";
 import { reportCenterText } from "../features/report-center/report-center.text.ts";
 import { reportSubmittedText } from "../features/report-submitted/report-submitted.text.ts";
+import { reportersText } from "../features/reporters/reporters.text.ts";
 import { shopText } from "../features/shop/shop.text.ts";
 import { uiText } from "../ui/ui.text.ts";
 
@@ -26,6 +27,7 @@ export const namespaces = {
   myReports: myReportsText,
   feedback: feedbackText,
   reportSubmitted: reportSubmittedText,
+  reporters: reportersText,
 };
 
 export type Namespace = keyof typeof namespaces;

@@ -2,6 +2,7 @@ import { Button, Group, Paper, Radio, Stack, Text, Textarea } from "@mantine/cor
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { DecideSuspensionAppeal, SuspensionAppeal } from "../../../contracts/reporters.ts";
 import { getParsed, requestJson } from "../../api/http.ts";
@@ -16,6 +17,7 @@ type Item = z.infer<typeof SuspensionAppeal>;
 const KEY = ["console", "suspension-appeals"];
 
 function DecideForm({ item }: { item: Item }) {
+  const { t } = useTranslation("reporters");
   const queryClient = useQueryClient();
   const [outcome, setOutcome] = useState<"lift" | "keep">("lift");
   const [reason, setReason] = useState("");
@@ -27,7 +29,11 @@ function DecideForm({ item }: { item: Item }) {
         body: { outcome, reason },
       }),
     onSuccess: () => {
-      notifications.show({ color: "green", title: "Decided", message: `We told ${item.email}.` });
+      notifications.show({
+        color: "green",
+        title: t("console.decided"),
+        message: t("console.told", { email: item.email }),
+      });
       return queryClient.invalidateQueries({ queryKey: KEY });
     },
   });
@@ -38,14 +44,18 @@ function DecideForm({ item }: { item: Item }) {
   };
   return (
     <Stack gap="sm">
-      <Radio.Group label="Your decision" value={outcome} onChange={(v) => setOutcome(v as "lift" | "keep")}>
+      <Radio.Group
+        label={t("console.decision")}
+        value={outcome}
+        onChange={(v) => setOutcome(v as "lift" | "keep")}
+      >
         <Group mt={4}>
-          <Radio value="lift" label="Lift the suspension" />
-          <Radio value="keep" label="Keep the suspension" />
+          <Radio value="lift" label={t("console.lift")} />
+          <Radio value="keep" label={t("console.keep")} />
         </Group>
       </Radio.Group>
       <Textarea
-        label="Reasons (sent to the reporter)"
+        label={t("console.reasons")}
         value={reason}
         onChange={(e) => setReason(e.currentTarget.value)}
         error={error ?? (decide.isError ? errorMessageOf(decide.error) : undefined)}
@@ -54,7 +64,7 @@ function DecideForm({ item }: { item: Item }) {
       />
       <Group>
         <Button onClick={submit} loading={decide.isPending}>
-          Decide the suspension appeal
+          {t("console.submit")}
         </Button>
       </Group>
     </Stack>
@@ -62,24 +72,26 @@ function DecideForm({ item }: { item: Item }) {
 }
 
 function Appeals() {
+  const { t } = useTranslation("reporters");
   const query = useQuery({
     queryKey: KEY,
     queryFn: ({ signal }) => getParsed("/api/v1/console/suspension-appeals", List, signal),
   });
   if (query.isPending) return <LoadingBlock rows={2} height={96} />;
   if (query.isError)
-    return (
-      <ErrorBlock error={query.error} title="Could not load the appeals" onRetry={() => query.refetch()} />
-    );
-  if (query.data.items.length === 0) return <EmptyNote>No suspended reporter has appealed.</EmptyNote>;
+    return <ErrorBlock error={query.error} title={t("console.loadFailed")} onRetry={() => query.refetch()} />;
+  if (query.data.items.length === 0) return <EmptyNote>{t("console.none")}</EmptyNote>;
   return (
-    <SummaryCardList label="Suspension appeals" gap="md">
+    <SummaryCardList label={t("console.title")} gap="md">
       {query.data.items.map((item) => (
         <Paper component="li" key={item.reporterKey} withBorder p="md" style={{ listStyle: "none" }}>
           <Stack gap="xs">
             <Text fw={600}>{item.email}</Text>
             <Text size="sm" c="dimmed">
-              Suspended until {formatDateTime(item.suspendedUntil)} · appealed {formatDateTime(item.at)}
+              {t("console.suspendedUntil", {
+                until: formatDateTime(item.suspendedUntil),
+                at: formatDateTime(item.at),
+              })}
             </Text>
             <Text size="sm" style={{ whiteSpace: "pre-wrap" }}>
               {item.statement}
@@ -94,12 +106,9 @@ function Appeals() {
 
 /** /console/suspensions: suspended reporters' appeals (DSA Art. 23), for senior moderators and admins. */
 export function ConsoleSuspensionAppealsPage() {
+  const { t } = useTranslation("reporters");
   return (
-    <ConsolePage
-      title="Suspension appeals"
-      redirect="/console/suspensions"
-      intro="Reporters whose reports were suspended for repeated manifestly unfounded reports may appeal once. Lift the suspension, or keep it, and say why. Only senior moderators and admins decide these."
-    >
+    <ConsolePage title={t("console.title")} redirect="/console/suspensions" intro={t("console.intro")}>
       <Appeals />
     </ConsolePage>
   );

@@ -1,7 +1,9 @@
 import { Badge, Card, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
+import { useTranslation } from "react-i18next";
 import type { MyAccuracy } from "../../../contracts/reporters.ts";
 import { formatDate } from "../../ui/format.ts";
 import { CheckIcon, ShieldIcon } from "../../ui/icons.tsx";
+import { interfaceLocale } from "../../ui/locale.ts";
 import { ErrorBlock, LoadingBlock } from "../../ui/QueryState.tsx";
 import { reportTypeTitle } from "../my-reports/received.labels.ts";
 import { useMyAccuracy } from "./reporters.api.ts";
@@ -12,7 +14,7 @@ type Figures = MyAccuracy["overall"];
 const percent = (share: number | null) =>
   share === null
     ? "—"
-    : new Intl.NumberFormat(undefined, { style: "percent", maximumFractionDigits: 0 }).format(share);
+    : new Intl.NumberFormat(interfaceLocale(), { style: "percent", maximumFractionDigits: 0 }).format(share);
 
 function Figure({ label, value, note }: { label: string; value: string; note: string }) {
   return (
@@ -31,39 +33,41 @@ function Figure({ label, value, note }: { label: string; value: string; note: st
 }
 
 function Overall({ figures }: { figures: Figures }) {
+  const { t } = useTranslation("reporters");
   return (
     <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
       <Figure
-        label="Upheld"
+        label={t("record.upheld")}
         value={percent(figures.upheldShare)}
-        note={`${figures.upheld} of ${figures.decided} decided reports led to action`}
+        note={t("record.upheldNote", { upheld: figures.upheld, decided: figures.decided })}
       />
       <Figure
-        label="Overturned"
+        label={t("record.overturned")}
         value={percent(figures.overturnedShare)}
-        note={`${figures.overturned} reinstated after the seller’s counter-notice`}
+        note={t("record.overturnedNote", { count: figures.overturned })}
       />
-      <Figure label="Decided" value={String(figures.decided)} note="reports decided in these 3 months" />
+      <Figure label={t("record.decided")} value={String(figures.decided)} note={t("record.decidedNote")} />
     </SimpleGrid>
   );
 }
 
 function ByType({ rows }: { rows: MyAccuracy["byType"] }) {
+  const { t } = useTranslation("reporters");
   if (rows.length === 0)
     return (
       <Text size="sm" c="dimmed">
-        None of your reports was decided in the last 3 months.
+        {t("record.noneDecided")}
       </Text>
     );
   return (
     <Table.ScrollContainer minWidth={420}>
-      <Table verticalSpacing="xs" aria-label="Record per kind of report">
+      <Table verticalSpacing="xs" aria-label={t("record.perKind")}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Kind of report</Table.Th>
-            <Table.Th ta="right">Decided</Table.Th>
-            <Table.Th ta="right">Upheld</Table.Th>
-            <Table.Th ta="right">Overturned</Table.Th>
+            <Table.Th>{t("record.kind")}</Table.Th>
+            <Table.Th ta="right">{t("record.decided")}</Table.Th>
+            <Table.Th ta="right">{t("record.upheld")}</Table.Th>
+            <Table.Th ta="right">{t("record.overturned")}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -82,29 +86,24 @@ function ByType({ rows }: { rows: MyAccuracy["byType"] }) {
 }
 
 function Standing({ record }: { record: MyAccuracy }) {
+  const { t } = useTranslation("reporters");
   return (
     <Stack gap="xs">
       <Group gap="xs">
         {record.fastLane && (
           <Badge color="green" variant="light" leftSection={<CheckIcon size={12} />}>
-            Good-faith fast lane
+            {t("record.fastLane")}
           </Badge>
         )}
         {record.trustedFlagger && (
           <Badge color="grape" variant="light" leftSection={<ShieldIcon size={12} />}>
-            Trusted flagger: {record.trustedFlagger}
+            {t("record.trustedFlagger", { name: record.trustedFlagger })}
           </Badge>
         )}
-        {!record.fastLane && !record.trustedFlagger && (
-          <Text size="sm">Your reports are handled in the standard lane.</Text>
-        )}
+        {!record.fastLane && !record.trustedFlagger && <Text size="sm">{t("record.standardLane")}</Text>}
       </Group>
       <Text size="sm" c="dimmed">
-        The good-faith fast lane puts your reports first in the queue. You are in it while, over the last 3
-        months, at least 10 of your reports were decided, at least 90 % of them were upheld and at most 5 %
-        were overturned by a counter-notice. Once out, you can come back after 3 months. Trusted flaggers are
-        organisations designated by the marketplace (EU Digital Services Act, Article 22); their reports are
-        handled first.
+        {t("record.lanes")}
       </Text>
     </Stack>
   );
@@ -112,12 +111,11 @@ function Standing({ record }: { record: MyAccuracy }) {
 
 /** My Reports → My record: how often my reports were upheld, my standing, and any warning. */
 export function MyRecord() {
+  const { t } = useTranslation("reporters");
   const query = useMyAccuracy(true);
   if (query.isPending) return <LoadingBlock rows={4} height={48} />;
   if (query.isError)
-    return (
-      <ErrorBlock error={query.error} title="Could not load your record" onRetry={() => query.refetch()} />
-    );
+    return <ErrorBlock error={query.error} title={t("record.loadFailed")} onRetry={() => query.refetch()} />;
   const record = query.data;
   return (
     <Stack gap="lg">
@@ -126,10 +124,10 @@ export function MyRecord() {
         <Stack gap="md">
           <div>
             <Title order={2} size="h4" id="record-heading">
-              Your record as a reporter
+              {t("record.title")}
             </Title>
             <Text size="sm" c="dimmed">
-              Reports decided since {formatDate(record.since)} (the last 3 months).
+              {t("record.since", { date: formatDate(record.since) })}
             </Text>
           </div>
           <Overall figures={record.overall} />
@@ -138,7 +136,7 @@ export function MyRecord() {
       </Card>
       <Card component="section" aria-labelledby="standing-heading">
         <Title order={2} size="h4" id="standing-heading" mb="sm">
-          Your standing
+          {t("record.standingTitle")}
         </Title>
         <Standing record={record} />
       </Card>

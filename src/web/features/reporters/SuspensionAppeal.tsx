@@ -1,19 +1,15 @@
 import { Stack, Text } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Trans, useTranslation } from "react-i18next";
 import { FileAppeal } from "../../../contracts/appeals.ts";
 import type { MyAccuracy } from "../../../contracts/reporters.ts";
 import { requestJson } from "../../api/http.ts";
 import { formatDateTime } from "../../ui/format.ts";
 import { TextSubmitForm } from "../../ui/TextSubmitForm.tsx";
 
-const STATUS_TEXT = {
-  pending: "Your appeal of the suspension is under review by a senior moderator.",
-  lifted: "Your appeal succeeded: the suspension was lifted.",
-  kept: "Your appeal was reviewed: the suspension stays.",
-} as const;
-
 /** The suspended reporter's appeal of its suspension (once per suspension), or its outcome. */
 export function SuspensionAppeal({ record }: { record: MyAccuracy }) {
+  const { t } = useTranslation("reporters");
   const queryClient = useQueryClient();
   const send = useMutation({
     mutationFn: (statement: string) =>
@@ -30,11 +26,16 @@ export function SuspensionAppeal({ record }: { record: MyAccuracy }) {
     return (
       <Stack gap={4} mt="sm">
         <Text size="sm" fw={600}>
-          {STATUS_TEXT[appeal.status]}
+          {t(`appeal.status.${appeal.status}`)}
         </Text>
         <Text size="xs" c="dimmed">
-          Sent <time dateTime={appeal.at}>{formatDateTime(appeal.at)}</time>
-          {appeal.reason ? ` — Reasons: ${appeal.reason}` : ""}
+          <Trans
+            t={t}
+            i18nKey="appeal.sent"
+            values={{ date: formatDateTime(appeal.at) }}
+            components={{ time: <time dateTime={appeal.at} /> }}
+          />
+          {appeal.reason ? t("appeal.reasons", { reason: appeal.reason }) : ""}
         </Text>
       </Stack>
     );
@@ -43,16 +44,16 @@ export function SuspensionAppeal({ record }: { record: MyAccuracy }) {
     <Stack gap="xs" mt="sm">
       <TextSubmitForm
         id="suspension-appeal-statement"
-        label="Why should the suspension be lifted?"
-        description="A senior moderator who did not mark your reports reviews your appeal. You can appeal once per suspension."
+        label={t("appeal.label")}
+        description={t("appeal.help")}
         schema={FileAppeal}
         field="statement"
         max={5000}
-        submitLabel="Appeal the suspension"
-        failedTitle="Your appeal was not sent"
+        submitLabel={t("appeal.submit")}
+        failedTitle={t("appeal.failed")}
         titles={{
-          already_appealed: "You already appealed this suspension",
-          not_suspended: "Your reports are not suspended",
+          already_appealed: t("appeal.alreadyAppealed"),
+          not_suspended: t("appeal.notSuspended"),
         }}
         mutation={send}
       />
