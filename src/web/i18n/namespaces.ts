@@ -8,6 +8,7 @@ import { myReportsText } from "../features/my-reports/my-reports.text.ts";
 import { reportCenterText } from "../features/report-center/report-center.text.ts";
 import { reportSubmittedText } from "../features/report-submitted/report-submitted.text.ts";
 import { reportersText } from "../features/reporters/reporters.text.ts";
+import { rightsText } from "../features/rights/rights.text.ts";
 import { shopText } from "../features/shop/shop.text.ts";
 import { uiText } from "../ui/ui.text.ts";
 
@@ -28,6 +29,7 @@ export const namespaces = {
   feedback: feedbackText,
   reportSubmitted: reportSubmittedText,
   reporters: reportersText,
+  rights: rightsText,
 };
 
 export type Namespace = keyof typeof namespaces;

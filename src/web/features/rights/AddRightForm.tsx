@@ -2,6 +2,7 @@ import { Button, Divider, Group, Paper, Stack, Text, Title } from "@mantine/core
 import { useForm } from "@mantine/form";
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { MAX_CERTIFICATES } from "../../../contracts/rights.ts";
 import { ApiError } from "../../api/http.ts";
 import { progressPerFile } from "../../api/upload.ts";
@@ -21,11 +22,6 @@ import { useAttachedFiles } from "./useAttachedFiles.ts";
 
 const ALERT_ID = "right-form-error";
 
-const HELP = {
-  certificate: `The registration certificate, or an extract from the office's online register that shows the owner and the dates. Up to ${MAX_CERTIFICATES} files.`,
-  authorisation: "A signed letter in which the owner authorises you to enforce this right on its behalf.",
-};
-
 interface AddRightFormProps {
   /** Suggested as the owner: most holders own the rights they add. */
   holderName: string;
@@ -34,6 +30,7 @@ interface AddRightFormProps {
 
 /** Adds a right to the vault with its certificates (and an agent's letter), for verification. */
 export function AddRightForm({ holderName, onDone }: AddRightFormProps) {
+  const { t } = useTranslation("rights");
   const queryClient = useQueryClient();
   const form = useForm<RightValues>({ mode: "controlled", initialValues: initialRightValues(holderName) });
   const certificates = useAttachedFiles(MAX_CERTIFICATES);
@@ -97,7 +94,8 @@ export function AddRightForm({ holderName, onDone }: AddRightFormProps) {
       letter.clear();
       onDone(true);
     } catch (error) {
-      const refused = error instanceof ApiError ? error : new ApiError(0, "unknown", "Nothing was sent.", {});
+      const refused =
+        error instanceof ApiError ? error : new ApiError(0, "unknown", t("problem.nothingSent"), {});
       certificates.resetProgress();
       letter.resetProgress();
       if (refused.code === "unsupported_file_type") {
@@ -117,11 +115,10 @@ export function AddRightForm({ holderName, onDone }: AddRightFormProps) {
         <Stack gap="md">
           <Stack gap={4}>
             <Title order={2} size="h3" id="right-form-title">
-              Add an IP right
+              {t("vault.add")}
             </Title>
             <Text size="sm" c="dimmed">
-              Fields marked with * are required. Our IP Protection team checks the right against its
-              certificate, usually within two working days.
+              {t("add.intro")}
             </Text>
           </Stack>
           {problem && <FormProblemAlert id={ALERT_ID} problem={problem} />}
@@ -129,8 +126,8 @@ export function AddRightForm({ holderName, onDone }: AddRightFormProps) {
           {form.values.actsAsAgent && (
             <FileDropField
               id={rightsFieldId("authorisation")}
-              label="Letter of authorisation"
-              help={HELP.authorisation}
+              label={t("add.letter")}
+              help={t("add.letterHelp")}
               required
               attached={letter}
               uploading={uploading}
@@ -139,8 +136,8 @@ export function AddRightForm({ holderName, onDone }: AddRightFormProps) {
           )}
           <FileDropField
             id={rightsFieldId("certificate")}
-            label="Certificates"
-            help={HELP.certificate}
+            label={t("add.certificates")}
+            help={t("add.certificatesHelp", { max: MAX_CERTIFICATES })}
             required
             attached={certificates}
             uploading={uploading}
@@ -150,14 +147,14 @@ export function AddRightForm({ holderName, onDone }: AddRightFormProps) {
           <Group justify="flex-end" gap="sm">
             {uploading && (
               <Text size="sm" c="dimmed" role="status">
-                Uploading…
+                {t("add.uploading")}
               </Text>
             )}
             <Button variant="default" onClick={() => onDone(false)} disabled={uploading}>
-              Cancel
+              {t("add.cancel")}
             </Button>
             <Button type="submit" loading={uploading}>
-              Send for verification
+              {t("add.submit")}
             </Button>
           </Group>
         </Stack>

@@ -1,5 +1,6 @@
 import { Button, Group, Input, List, Stack, Text } from "@mantine/core";
 import { Dropzone } from "@mantine/dropzone";
+import { useTranslation } from "react-i18next";
 import { MAX_RIGHT_FILE_BYTES } from "../../../contracts/rights.ts";
 import { AttachedFileRow } from "../../ui/AttachedFileRow.tsx";
 import { useDropWording } from "../../ui/EvidenceDropField.tsx";
@@ -27,7 +28,10 @@ interface FileDropFieldProps {
 export function FileDropField({ id, label, help, required, attached, uploading, error }: FileDropFieldProps) {
   const { maxFiles } = attached;
   const wording = useDropWording();
-  const hint = `${maxFiles === 1 ? "One file" : `Up to ${maxFiles} files`}, ${RIGHT_FILE_MB} MB each: ${RIGHT_FILE_TYPES_TEXT}.`;
+  const { t } = useTranslation("rights");
+  const sizes = { mb: RIGHT_FILE_MB, types: RIGHT_FILE_TYPES_TEXT };
+  const hint =
+    maxFiles === 1 ? t("files.hintOne", sizes) : t("files.hintMany", { ...sizes, count: maxFiles });
   return (
     <Stack gap="xs">
       <FieldLabel htmlFor={`${id}-input`} label={label} help={help} required={required} />
@@ -51,7 +55,7 @@ export function FileDropField({ id, label, help, required, attached, uploading, 
             <Group gap="xs">
               {wording.canDrag && (
                 <Text size="sm" fw={500}>
-                  Drag {maxFiles === 1 ? "the file" : "files"} here, or
+                  {maxFiles === 1 ? t("files.dragOne") : t("files.dragMany")}
                 </Text>
               )}
               <Button
@@ -80,7 +84,7 @@ export function FileDropField({ id, label, help, required, attached, uploading, 
         </List>
       )}
       {attached.files.length > 0 && (
-        <Stack component="ul" gap="xs" p={0} m={0} aria-label={`Attached: ${label}`}>
+        <Stack component="ul" gap="xs" p={0} m={0} aria-label={t("files.attached", { label })}>
           {attached.files.map((item) => (
             <AttachedFileRow
               key={item.key}

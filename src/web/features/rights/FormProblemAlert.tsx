@@ -1,4 +1,5 @@
 import { Alert, List, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
 import type { ApiError } from "../../api/http.ts";
 import { AlertIcon } from "../../ui/icons.tsx";
 
@@ -9,31 +10,32 @@ export interface FormProblem {
   unplaced: string[];
 }
 
-const TITLES: Record<string, string> = {
-  invalid_input: "Some fields need your attention",
-  unsupported_file_type: "A file was not accepted",
-  file_too_large: "A file is too large",
-  too_many_files: "Too many files",
-  already_registered: "You are already registered",
-  not_registered: "Register first",
-  network_error: "Nothing was sent",
-};
+const TITLED = [
+  "invalid_input",
+  "unsupported_file_type",
+  "file_too_large",
+  "too_many_files",
+  "already_registered",
+  "not_registered",
+  "network_error",
+] as const;
+const isTitled = (code: string): code is (typeof TITLED)[number] =>
+  (TITLED as readonly string[]).includes(code);
 
 /** The alert above a form: why it was not sent, in words a person can act on. It takes the focus. */
 export function FormProblemAlert({ id, problem }: { id: string; problem: FormProblem }) {
+  const { t } = useTranslation("rights");
   const code = problem.error?.code ?? "invalid_input";
   return (
     <Alert
       color="red"
       icon={<AlertIcon />}
-      title={TITLES[code] ?? "This was not sent"}
+      title={isTitled(code) ? t(`problem.titles.${code}`) : t("problem.notSent")}
       role="alert"
       tabIndex={-1}
       id={id}
     >
-      <Text size="sm">
-        {problem.error ? problem.error.message : "Please check the fields marked in red below."}
-      </Text>
+      <Text size="sm">{problem.error ? problem.error.message : t("problem.checkFields")}</Text>
       {problem.unplaced.length > 0 && (
         <List size="sm" mt="xs">
           {problem.unplaced.map((message) => (

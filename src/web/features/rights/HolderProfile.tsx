@@ -1,12 +1,14 @@
 import { Group, List, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { useTranslation } from "react-i18next";
 import type { Holder } from "../../../contracts/rights.ts";
 import { countryName, formatBytes } from "../../ui/format.ts";
 import { FileIcon } from "../../ui/icons.tsx";
 import { Fact } from "./RightFacts.tsx";
-import { HOLDER_KIND_NAMES } from "./rights.labels.ts";
+import { holderKindName } from "./rights.labels.ts";
 
 /** The holder's registration as it was sent; identity documents are listed by name (only staff open them). */
 export function HolderProfile({ holder }: { holder: Holder }) {
+  const { t } = useTranslation("rights");
   return (
     <Paper withBorder p={{ base: "md", sm: "lg" }} component="section" aria-labelledby="holder-title">
       <Stack gap="md">
@@ -15,22 +17,22 @@ export function HolderProfile({ holder }: { holder: Holder }) {
             {holder.legalName}
           </Title>
           <Text size="sm" c="dimmed">
-            Registered rights holder · {HOLDER_KIND_NAMES[holder.kind]}
+            {t("holder.registered", { kind: holderKindName(holder.kind) })}
           </Text>
         </Group>
         <SimpleGrid component="dl" cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="xs" m={0}>
-          <Fact label="Country">{countryName(holder.country)}</Fact>
-          <Fact label="Contact email">{holder.contactEmail}</Fact>
-          <Fact label="Postal address">
+          <Fact label={t("holder.country")}>{countryName(holder.country)}</Fact>
+          <Fact label={t("holder.contactEmail")}>{holder.contactEmail}</Fact>
+          <Fact label={t("holder.address")}>
             <span style={{ whiteSpace: "pre-line" }}>{holder.address}</span>
           </Fact>
-          {holder.companyNumber && <Fact label="Company registration number">{holder.companyNumber}</Fact>}
+          {holder.companyNumber && <Fact label={t("holder.companyNumber")}>{holder.companyNumber}</Fact>}
         </SimpleGrid>
         <Stack gap={4}>
           <Text size="sm" fw={500}>
-            Identity documents
+            {t("holder.documents")}
           </Text>
-          <List size="sm" spacing={2} icon={<FileIcon size={14} />} aria-label="Identity documents">
+          <List size="sm" spacing={2} icon={<FileIcon size={14} />} aria-label={t("holder.documents")}>
             {holder.documents.map((d) => (
               <List.Item key={d.id}>
                 {d.fileName}{" "}
@@ -41,7 +43,7 @@ export function HolderProfile({ holder }: { holder: Holder }) {
             ))}
           </List>
           <Text size="xs" c="dimmed">
-            Only our IP Protection team can open these files.
+            {t("holder.onlyStaff")}
           </Text>
         </Stack>
       </Stack>

@@ -2,6 +2,7 @@ import { Button, Group, Paper, Radio, Select, Stack, Text, Textarea, TextInput, 
 import { useForm } from "@mantine/form";
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { CreateHolder, MAX_HOLDER_DOCUMENTS } from "../../../contracts/rights.ts";
 import { ApiError } from "../../api/http.ts";
 import { progressPerFile } from "../../api/upload.ts";
@@ -42,20 +43,9 @@ const ORDER = [
 const ALERT_ID = "holder-form-error";
 const id = rightsFieldId;
 
-const HELP = {
-  kind: "Register as a person if the rights are yours; as a company if they belong to your organisation (you then act for it).",
-  legalName: "Your full name as on your ID, or your company's name exactly as in the company register.",
-  country: "Where you live, or where the company is registered.",
-  address: "The full postal address where official letters reach you or the company.",
-  contactEmail:
-    "Where we write about your registration and the verification of your rights. It is not shown to sellers.",
-  companyNumber:
-    "The number under which the company is registered (e.g. Companies House, Handelsregister). Optional, but it speeds up verification.",
-  document: `A passport or ID card for a person; an extract from the company register for a company. Up to ${MAX_HOLDER_DOCUMENTS} files. Only IP Protection staff see them.`,
-};
-
 /** The registration of a member as a rights holder, with its identity documents. */
 export function HolderRegistrationForm({ accountEmail }: { accountEmail: string }) {
+  const { t } = useTranslation("rights");
   const queryClient = useQueryClient();
   const form = useForm<HolderValues>({
     mode: "controlled",
@@ -108,7 +98,7 @@ export function HolderRegistrationForm({ accountEmail }: { accountEmail: string 
     };
     const checked = CreateHolder.safeParse(holder);
     const errors = checked.success ? {} : placeIssues(checked.error.issues).errors;
-    if (documents.files.length === 0) errors.document = "Attach at least one identity document.";
+    if (documents.files.length === 0) errors.document = t("register.needDocument");
     if (Object.keys(errors).length > 0) return showProblems(errors, { error: null, unplaced: [] });
 
     const files = documents.files.map((f) => f.file);
@@ -126,7 +116,8 @@ export function HolderRegistrationForm({ accountEmail }: { accountEmail: string 
       );
       queryClient.setQueryData(rightsKeys.holder, saved);
     } catch (error) {
-      const refused = error instanceof ApiError ? error : new ApiError(0, "unknown", "Nothing was sent.", {});
+      const refused =
+        error instanceof ApiError ? error : new ApiError(0, "unknown", t("problem.nothingSent"), {});
       documents.resetProgress();
       if (refused.code === "unsupported_file_type") documents.markRefused(refused.message);
       const { errors, unplaced } = placeFieldErrors(refused.fields, { keyOf: keyAmong(ORDER) });
@@ -147,11 +138,10 @@ export function HolderRegistrationForm({ accountEmail }: { accountEmail: string 
       <Stack gap="lg">
         <Stack gap={4}>
           <Title order={2} id="holder-form-title">
-            Register as a rights holder
+            {t("register.title")}
           </Title>
           <Text c="dimmed" size="sm">
-            Register once; then add your trademarks, copyrights, patents and designs. Our IP Protection team
-            verifies each right before you can use it in complaints. Fields marked with * are required.
+            {t("register.intro")}
           </Text>
         </Stack>
         {problem && <FormProblemAlert id={ALERT_ID} problem={problem} />}
@@ -161,18 +151,23 @@ export function HolderRegistrationForm({ accountEmail }: { accountEmail: string 
               <Radio.Group
                 {...form.getInputProps("kind")}
                 id={id("kind")}
-                label="You register as"
+                label={t("register.kind")}
                 withAsterisk
               >
                 <Group gap="lg" mt={6}>
-                  <Radio value="person" label="A person" disabled={uploading} />
-                  <Radio value="company" label="A company" disabled={uploading} />
+                  <Radio value="person" label={t("register.person")} disabled={uploading} />
+                  <Radio value="company" label={t("register.company")} disabled={uploading} />
                 </Group>
               </Radio.Group>
-              <HelpButton label="You register as" help={HELP.kind} />
+              <HelpButton label={t("register.kind")} help={t("register.help.kind")} />
             </Group>
             <div>
-              <FieldLabel htmlFor={id("legalName")} label="Legal name" help={HELP.legalName} required />
+              <FieldLabel
+                htmlFor={id("legalName")}
+                label={t("register.legalName")}
+                help={t("register.help.legalName")}
+                required
+              />
               <TextInput
                 {...input("legalName")}
                 autoComplete={form.values.kind === "person" ? "name" : "organization"}
@@ -180,18 +175,28 @@ export function HolderRegistrationForm({ accountEmail }: { accountEmail: string 
               />
             </div>
             <div>
-              <FieldLabel htmlFor={id("country")} label="Country" help={HELP.country} required />
+              <FieldLabel
+                htmlFor={id("country")}
+                label={t("register.country")}
+                help={t("register.help.country")}
+                required
+              />
               <Select
                 {...input("country")}
                 data={countryOptions()}
                 searchable
-                placeholder="Choose a country"
-                nothingFoundMessage="No country of that name"
+                placeholder={t("register.chooseCountry")}
+                nothingFoundMessage={t("register.noCountry")}
                 comboboxProps={{ withinPortal: true }}
               />
             </div>
             <div>
-              <FieldLabel htmlFor={id("address")} label="Postal address" help={HELP.address} required />
+              <FieldLabel
+                htmlFor={id("address")}
+                label={t("register.address")}
+                help={t("register.help.address")}
+                required
+              />
               <Textarea
                 {...input("address")}
                 autosize
@@ -204,8 +209,8 @@ export function HolderRegistrationForm({ accountEmail }: { accountEmail: string 
             <div>
               <FieldLabel
                 htmlFor={id("contactEmail")}
-                label="Contact email"
-                help={HELP.contactEmail}
+                label={t("register.contactEmail")}
+                help={t("register.help.contactEmail")}
                 required
               />
               <TextInput {...input("contactEmail")} type="email" autoComplete="email" />
@@ -214,16 +219,16 @@ export function HolderRegistrationForm({ accountEmail }: { accountEmail: string 
               <div>
                 <FieldLabel
                   htmlFor={id("companyNumber")}
-                  label="Company registration number"
-                  help={HELP.companyNumber}
+                  label={t("register.companyNumber")}
+                  help={t("register.help.companyNumber")}
                 />
                 <TextInput {...input("companyNumber")} maxLength={100} autoComplete="off" />
               </div>
             )}
             <FileDropField
               id={id("document")}
-              label="Identity documents"
-              help={HELP.document}
+              label={t("register.documents")}
+              help={t("register.help.document", { max: MAX_HOLDER_DOCUMENTS })}
               required
               attached={documents}
               uploading={uploading}
@@ -234,11 +239,11 @@ export function HolderRegistrationForm({ accountEmail }: { accountEmail: string 
         <Group justify="flex-end">
           {uploading && (
             <Text size="sm" c="dimmed" role="status">
-              Uploading your documents…
+              {t("register.uploading")}
             </Text>
           )}
           <Button type="submit" size="md" loading={uploading} w={{ base: "100%", xs: "auto" }}>
-            Register as a rights holder
+            {t("register.submit")}
           </Button>
         </Group>
       </Stack>

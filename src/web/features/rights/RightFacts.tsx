@@ -1,5 +1,6 @@
 import { SimpleGrid, Stack, Text } from "@mantine/core";
 import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 import type { RightSummary } from "../../../contracts/rights.ts";
 import { formatCalendarDate } from "../../ui/format.ts";
 
@@ -18,17 +19,18 @@ export function Fact({ label, children }: { label: string; children: ReactNode }
 
 /** A right's registered facts as a description list: two columns from small screens up. */
 export function RightFacts({ right, actsAsAgent }: { right: RightSummary; actsAsAgent: boolean }) {
+  const { t } = useTranslation("rights");
   return (
     <SimpleGrid component="dl" cols={{ base: 1, xs: 2 }} spacing="sm" verticalSpacing="xs" m={0}>
-      <Fact label="Office or jurisdiction">{right.office}</Fact>
-      <Fact label="Owner">
+      <Fact label={t("facts.office")}>{right.office}</Fact>
+      <Fact label={t("facts.owner")}>
         {right.ownerName}
-        {actsAsAgent ? " (you act as its agent)" : ""}
+        {actsAsAgent ? t("facts.asAgent") : ""}
       </Fact>
-      {right.classes.length > 0 && <Fact label="Nice classes">{right.classes.join(", ")}</Fact>}
-      <Fact label="Valid">
+      {right.classes.length > 0 && <Fact label={t("facts.classes")}>{right.classes.join(", ")}</Fact>}
+      <Fact label={t("facts.valid")}>
         {formatCalendarDate(right.validFrom)} –{" "}
-        {right.validTo ? formatCalendarDate(right.validTo) : "no end date"}
+        {right.validTo ? formatCalendarDate(right.validTo) : t("facts.noEnd")}
       </Fact>
     </SimpleGrid>
   );

@@ -1,46 +1,37 @@
 import { Checkbox, Group, MultiSelect, Select, SimpleGrid, TextInput } from "@mantine/core";
 import type { UseFormReturnType } from "@mantine/form";
-import { NICE_CLASS_MAX, NICE_CLASS_MIN, RIGHT_TYPE_NAMES, RightType } from "../../../contracts/rights.ts";
+import { useTranslation } from "react-i18next";
+import { NICE_CLASS_MAX, NICE_CLASS_MIN, RightType } from "../../../contracts/rights.ts";
 import { FieldLabel } from "../../ui/FieldLabel.tsx";
 import { HelpButton } from "../../ui/HelpButton.tsx";
 import type { RightValues } from "./right-form.model.ts";
 import { rightsFieldId as id } from "./right-form.model.ts";
+import { rightTypeName } from "./rights.labels.ts";
 
-const TYPE_OPTIONS = RightType.options.map((value) => ({ value, label: RIGHT_TYPE_NAMES[value] }));
-const CLASS_OPTIONS = Array.from({ length: NICE_CLASS_MAX - NICE_CLASS_MIN + 1 }, (_, i) => ({
-  value: String(i + NICE_CLASS_MIN),
-  label: `Class ${i + NICE_CLASS_MIN}`,
-}));
-
-const HELP = {
-  type: "Trademark: a registered brand name or logo. Copyright: an original work. Patent: an invention. Design: the registered look of a product.",
-  registrationNumber:
-    "The number printed on the registration certificate, e.g. EU 018000001 or US 1234567. For an unregistered copyright, a reference to the work (title, ISBN, deposit number).",
-  office:
-    "The office that registered the right, or the country where it is protected, e.g. EUIPO, USPTO, WIPO, CNIPA.",
-  classes:
-    "The Nice classes (1–45) of goods and services the trademark is registered for, as listed on the certificate.",
-  ownerName:
-    "The person or company that owns the right, as on the certificate. It is shown to sellers on your complaints.",
-  validFrom: "The date the right took effect (filing or registration date).",
-  validTo: "The date protection ends or must be renewed. Leave empty for a copyright: it needs none.",
-  agent:
-    "Tick this if you file for someone else's right, for example as a law firm or brand-protection agency. You then attach the owner's letter of authorisation.",
-};
+const CLASS_NUMBERS = Array.from(
+  { length: NICE_CLASS_MAX - NICE_CLASS_MIN + 1 },
+  (_, i) => i + NICE_CLASS_MIN,
+);
 
 /** The facts of a right, each with its label and "?" help; classes only for trademarks. */
 export function RightFields({ form, disabled }: { form: UseFormReturnType<RightValues>; disabled: boolean }) {
+  const { t } = useTranslation("rights");
   const input = (key: keyof RightValues) => ({ ...form.getInputProps(key), id: id(key), disabled });
+  const typeOptions = RightType.options.map((value) => ({ value, label: rightTypeName(value) }));
+  const classOptions = CLASS_NUMBERS.map((number) => ({
+    value: String(number),
+    label: t("fields.classOption", { number }),
+  }));
   const trademark = form.values.type === "trademark";
   const copyright = form.values.type === "copyright";
   return (
     <>
       <div>
-        <FieldLabel htmlFor={id("type")} label="Type of right" help={HELP.type} required />
+        <FieldLabel htmlFor={id("type")} label={t("fields.type")} help={t("fields.help.type")} required />
         <Select
           {...input("type")}
-          data={TYPE_OPTIONS}
-          placeholder="Choose one"
+          data={typeOptions}
+          placeholder={t("fields.chooseOne")}
           allowDeselect={false}
           comboboxProps={{ withinPortal: true }}
         />
@@ -49,41 +40,66 @@ export function RightFields({ form, disabled }: { form: UseFormReturnType<RightV
         <div>
           <FieldLabel
             htmlFor={id("registrationNumber")}
-            label="Registration number"
-            help={HELP.registrationNumber}
+            label={t("fields.registrationNumber")}
+            help={t("fields.help.registrationNumber")}
             required
           />
           <TextInput {...input("registrationNumber")} maxLength={100} autoComplete="off" />
         </div>
         <div>
-          <FieldLabel htmlFor={id("office")} label="Office or jurisdiction" help={HELP.office} required />
+          <FieldLabel
+            htmlFor={id("office")}
+            label={t("fields.office")}
+            help={t("fields.help.office")}
+            required
+          />
           <TextInput {...input("office")} maxLength={100} autoComplete="off" />
         </div>
       </SimpleGrid>
       {trademark && (
         <div>
-          <FieldLabel htmlFor={id("classes")} label="Nice classes" help={HELP.classes} required />
+          <FieldLabel
+            htmlFor={id("classes")}
+            label={t("fields.classes")}
+            help={t("fields.help.classes")}
+            required
+          />
           <MultiSelect
             {...input("classes")}
-            data={CLASS_OPTIONS}
+            data={classOptions}
             searchable
-            placeholder="Choose one or more"
+            placeholder={t("fields.chooseMore")}
             hidePickedOptions
             comboboxProps={{ withinPortal: true }}
           />
         </div>
       )}
       <div>
-        <FieldLabel htmlFor={id("ownerName")} label="Owner of the right" help={HELP.ownerName} required />
+        <FieldLabel
+          htmlFor={id("ownerName")}
+          label={t("fields.ownerName")}
+          help={t("fields.help.ownerName")}
+          required
+        />
         <TextInput {...input("ownerName")} maxLength={200} autoComplete="off" />
       </div>
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
         <div>
-          <FieldLabel htmlFor={id("validFrom")} label="Valid from" help={HELP.validFrom} required />
+          <FieldLabel
+            htmlFor={id("validFrom")}
+            label={t("fields.validFrom")}
+            help={t("fields.help.validFrom")}
+            required
+          />
           <TextInput {...input("validFrom")} type="date" />
         </div>
         <div>
-          <FieldLabel htmlFor={id("validTo")} label="Valid until" help={HELP.validTo} required={!copyright} />
+          <FieldLabel
+            htmlFor={id("validTo")}
+            label={t("fields.validTo")}
+            help={t("fields.help.validTo")}
+            required={!copyright}
+          />
           <TextInput {...input("validTo")} type="date" />
         </div>
       </SimpleGrid>
@@ -92,9 +108,9 @@ export function RightFields({ form, disabled }: { form: UseFormReturnType<RightV
           {...form.getInputProps("actsAsAgent", { type: "checkbox" })}
           id={id("actsAsAgent")}
           disabled={disabled}
-          label="I act as an agent for the owner"
+          label={t("fields.agent")}
         />
-        <HelpButton label="I act as an agent for the owner" help={HELP.agent} />
+        <HelpButton label={t("fields.agent")} help={t("fields.help.agent")} />
       </Group>
     </>
   );

@@ -1,50 +1,50 @@
 import { Alert, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { useTranslation } from "react-i18next";
 import type { RightView } from "../../../contracts/rights.ts";
 import { formatCalendarDate, formatDate } from "../../ui/format.ts";
 import { RightBadges } from "./RightBadges.tsx";
 import { RightFacts } from "./RightFacts.tsx";
-import { RIGHT_TYPE_NAMES } from "./rights.labels.ts";
+import { rightTypeName } from "./rights.labels.ts";
 
 function StatusNote({ right }: { right: RightView }) {
+  const { t } = useTranslation("rights");
   if (right.status === "rejected")
     return (
-      <Alert color="red" variant="light" title="Why it was rejected" p="sm">
+      <Alert color="red" variant="light" title={t("vault.whyRejected")} p="sm">
         <Text size="sm">{right.rejectionReason}</Text>
         <Text size="xs" c="dimmed" mt={4}>
-          You may add the right again with the missing documents.
+          {t("vault.addAgain")}
         </Text>
       </Alert>
     );
   if (right.status === "pending")
     return (
       <Text size="sm" c="dimmed">
-        Sent for verification on {formatDate(right.createdAt)}. We will email you once our IP Protection team
-        has checked it.
+        {t("vault.pending", { date: formatDate(right.createdAt) })}
       </Text>
     );
   if (right.validity === "expired")
     return (
       <Text size="sm" c="red.8">
-        This right ended on {formatCalendarDate(right.validTo ?? "")} and can no longer back complaints. Add
-        the renewed right to keep using it.
+        {t("vault.expired", { date: formatCalendarDate(right.validTo ?? "") })}
       </Text>
     );
   if (right.validity === "expiring_soon")
     return (
       <Text size="sm" c="orange.9">
-        Ends on {formatCalendarDate(right.validTo ?? "")}. If you renewed it, add the renewed right now so
-        that it is verified in time.
+        {t("vault.expiring", { date: formatCalendarDate(right.validTo ?? "") })}
       </Text>
     );
   return right.usable ? (
     <Text size="sm" c="green.8">
-      Verified: you can choose it when you file an IP complaint.
+      {t("vault.usable")}
     </Text>
   ) : null;
 }
 
 function RightCard({ right }: { right: RightView }) {
-  const title = `${RIGHT_TYPE_NAMES[right.type]} ${right.registrationNumber}`;
+  const { t } = useTranslation("rights");
+  const title = `${rightTypeName(right.type)} ${right.registrationNumber}`;
   return (
     <Paper withBorder p="md" component="li" style={{ listStyle: "none" }} aria-label={title}>
       <Stack gap="sm">
@@ -56,7 +56,7 @@ function RightCard({ right }: { right: RightView }) {
         </Group>
         <RightFacts right={right} actsAsAgent={right.actsAsAgent} />
         <Text size="xs" c="dimmed">
-          Files: {right.files.map((f) => f.fileName).join(", ")}
+          {t("vault.files", { names: right.files.map((f) => f.fileName).join(", ") })}
         </Text>
         <StatusNote right={right} />
       </Stack>
@@ -66,20 +66,20 @@ function RightCard({ right }: { right: RightView }) {
 
 /** The holder's rights, newest first, each with where it stands. */
 export function RightsList({ rights }: { rights: RightView[] }) {
+  const { t } = useTranslation("rights");
   if (rights.length === 0)
     return (
       <Paper withBorder p="lg" ta="center">
         <Stack gap={4} align="center">
-          <Text fw={500}>No IP rights yet</Text>
+          <Text fw={500}>{t("vault.noneTitle")}</Text>
           <Text size="sm" c="dimmed">
-            Add a trademark, copyright, patent or design with its certificate. Once verified, you can use it
-            in complaints.
+            {t("vault.none")}
           </Text>
         </Stack>
       </Paper>
     );
   return (
-    <Stack component="ul" gap="sm" p={0} m={0} aria-label="Your IP rights">
+    <Stack component="ul" gap="sm" p={0} m={0} aria-label={t("vault.title")}>
       {rights.map((right) => (
         <RightCard key={right.id} right={right} />
       ))}

@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Stack, Text, Title } from "@mantine/core";
 import { useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { Holder } from "../../../contracts/rights.ts";
 import { CheckIcon } from "../../ui/icons.tsx";
 import { ErrorBlock, LoadingBlock } from "../../ui/QueryState.tsx";
@@ -13,6 +14,7 @@ import { RightsList } from "./RightsList.tsx";
 import { useHolder, useMyRights } from "./rights.api.ts";
 
 function Vault({ holder }: { holder: Holder }) {
+  const { t } = useTranslation("rights");
   const rights = useMyRights(true);
   const [adding, setAdding] = useState(false);
   const [added, setAdded] = useState(false);
@@ -31,7 +33,7 @@ function Vault({ holder }: { holder: Holder }) {
       <Stack gap="md" component="section" aria-labelledby="vault-title">
         <Group justify="space-between" align="center">
           <Title order={2} size="h3" id="vault-title">
-            Your IP rights
+            {t("vault.title")}
           </Title>
           {!adding && (
             <Button
@@ -41,7 +43,7 @@ function Vault({ holder }: { holder: Holder }) {
                 setAdded(false);
               }}
             >
-              Add an IP right
+              {t("vault.add")}
             </Button>
           )}
         </Group>
@@ -53,18 +55,14 @@ function Vault({ holder }: { holder: Holder }) {
             withCloseButton
             onClose={() => setAdded(false)}
           >
-            Your right was sent for verification. We will email you when it is checked.
+            {t("vault.sent")}
           </Alert>
         )}
         {adding && <AddRightForm holderName={holder.legalName} onDone={done} />}
         {rights.isPending ? (
           <LoadingBlock rows={3} height={72} />
         ) : rights.isError ? (
-          <ErrorBlock
-            error={rights.error}
-            title="Could not load your rights"
-            onRetry={() => rights.refetch()}
-          />
+          <ErrorBlock error={rights.error} title={t("vault.loadFailed")} onRetry={() => rights.refetch()} />
         ) : (
           <RightsList rights={rights.data.items} />
         )}
@@ -75,19 +73,17 @@ function Vault({ holder }: { holder: Holder }) {
 
 /** /rights: the registration form until the member registers, then its profile and its vault of rights. */
 export function RightsPage() {
-  usePageTitle("IP rights");
+  const { t } = useTranslation("rights");
+  usePageTitle(t("title"));
   const session = useSession();
   const holder = useHolder(!!session.user);
   if (session.isPending) return <LoadingBlock rows={5} height={36} />;
-  if (!session.user) return <SignInPrompt what="register your IP rights" redirect="/rights" />;
+  if (!session.user) return <SignInPrompt what={t("signInTo")} redirect="/rights" />;
   return (
     <Stack gap="lg">
       <Stack gap={4}>
-        <Title order={1}>IP rights</Title>
-        <Text c="dimmed">
-          Own a trademark, copyright, patent or design, or act for its owner? Have it verified once, then use
-          it in IP complaints about listings and stores.
-        </Text>
+        <Title order={1}>{t("title")}</Title>
+        <Text c="dimmed">{t("intro")}</Text>
       </Stack>
       {holder.isPending ? (
         <LoadingBlock rows={5} height={36} />

@@ -1,12 +1,18 @@
 import { COUNTRY_CODES } from "../../../contracts/countries.ts";
 import { countryName } from "../../ui/format.ts";
+import { interfaceLocale } from "../../ui/locale.ts";
 
-let options: { value: string; label: string }[] | null = null;
+const made = new Map<string, { value: string; label: string }[]>();
 
-/** Every country by its name in the reader's language, sorted; made once, on first use. */
+/** Every country by its name in the interface language, sorted; made once per language, on first use. */
 export function countryOptions() {
-  options ??= COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code) })).sort((a, b) =>
-    a.label.localeCompare(b.label),
-  );
+  const language = interfaceLocale() ?? "";
+  let options = made.get(language);
+  if (!options) {
+    options = COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code) })).sort((a, b) =>
+      a.label.localeCompare(b.label, language || undefined),
+    );
+    made.set(language, options);
+  }
   return options;
 }

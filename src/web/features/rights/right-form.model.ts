@@ -1,3 +1,4 @@
+import i18next from "i18next";
 import { CreateRight, type RightType } from "../../../contracts/rights.ts";
 import { type FormErrors, placeIssues } from "../../ui/form-errors.ts";
 
@@ -60,12 +61,10 @@ export function checkRight(values: RightValues, certificates: number, letters: n
   };
   const parsed = CreateRight.safeParse(right);
   const errors = parsed.success ? {} : placeIssues(parsed.error.issues).errors;
-  if (certificates === 0)
-    errors.certificate = "Attach the registration certificate or an extract from the register.";
-  if (values.actsAsAgent && letters === 0)
-    errors.authorisation = "As an agent, attach the owner's letter of authorisation.";
+  if (certificates === 0) errors.certificate = i18next.t("rights:add.needCertificate");
+  if (values.actsAsAgent && letters === 0) errors.authorisation = i18next.t("rights:add.needLetter");
   const today = new Date().toISOString().slice(0, 10);
   if (!errors.validTo && right.validTo && right.validTo < today)
-    errors.validTo = "This right has already expired.";
+    errors.validTo = i18next.t("rights:add.expired");
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, right };
 }

@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import i18next from "i18next";
 import {
   type CreateHolder,
   type CreateRight,
@@ -44,13 +45,7 @@ function parsed<T>(
   answer: unknown,
 ): T {
   const result = schema.safeParse(answer);
-  if (!result.success)
-    throw new ApiError(
-      0,
-      "unreadable_answer",
-      "It was saved, but the answer could not be read. Reload the page.",
-      {},
-    );
+  if (!result.success) throw new ApiError(0, "unreadable_answer", i18next.t("rights:problem.unreadable"), {});
   return result.data as T;
 }
 

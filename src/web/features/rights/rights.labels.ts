@@ -1,12 +1,10 @@
-import {
-  type HolderKind,
-  RIGHT_TYPE_NAMES,
-  type RightStatus,
-  RightType,
-  type RightValidity,
-} from "../../../contracts/rights.ts";
+import i18next from "i18next";
+import type { HolderKind, RightStatus, RightValidity } from "../../../contracts/rights.ts";
+import { RightType } from "../../../contracts/rights.ts";
 
-export { RIGHT_TYPE_NAMES };
+// The names are in rights.text.ts; these read the interface language when called during render.
+export const rightTypeName = (type: RightType) => i18next.t(`rights:type.${type}`);
+export const holderKindName = (kind: HolderKind) => i18next.t(`rights:holderKind.${kind}`);
 
 /** "Trademark EU 018000001 (EUIPO) — Orbis Watches Ltd": a right as complaints name it. */
 export function rightLabel(right: {
@@ -16,31 +14,29 @@ export function rightLabel(right: {
   ownerName: string;
 }) {
   const type = RightType.safeParse(right.type);
-  const name = type.success ? RIGHT_TYPE_NAMES[type.data] : right.type;
+  const name = type.success ? rightTypeName(type.data) : right.type;
   return `${name} ${right.registrationNumber} (${right.office}) — ${right.ownerName}`;
 }
 
-export const HOLDER_KIND_NAMES: Record<HolderKind, string> = {
-  person: "Person",
-  company: "Company",
-};
+const STATUS_COLORS: Record<RightStatus, string> = { pending: "blue", approved: "green", rejected: "red" };
 
-export const RIGHT_STATUS: Record<RightStatus, { label: string; color: string }> = {
-  pending: { label: "Pending verification", color: "blue" },
-  approved: { label: "Verified", color: "green" },
-  rejected: { label: "Rejected", color: "red" },
-};
+export const rightStatus = (status: RightStatus) => ({
+  label: i18next.t(`rights:status.${status}`),
+  color: STATUS_COLORS[status],
+});
+
+const VALIDITY_COLORS = { expiring_soon: "orange", expired: "gray", not_yet_valid: "yellow" } as const;
 
 /** Only what deserves attention gets a badge: a valid right shows none. */
-export const RIGHT_VALIDITY: Record<RightValidity, { label: string; color: string } | null> = {
-  valid: null,
-  expiring_soon: { label: "Expiring soon", color: "orange" },
-  expired: { label: "Expired", color: "gray" },
-  not_yet_valid: { label: "Not yet valid", color: "yellow" },
-};
+export function rightValidity(validity: RightValidity): { label: string; color: string } | null {
+  if (validity === "valid") return null;
+  return { label: i18next.t(`rights:validity.${validity}`), color: VALIDITY_COLORS[validity] };
+}
 
-export const RIGHT_EVENT_LABELS: Record<string, string> = {
-  "right.submitted": "Sent for verification",
-  "right.approved": "Verified by IP Protection",
-  "right.rejected": "Rejected by IP Protection",
-};
+const EVENTS = ["submitted", "approved", "rejected"] as const;
+
+/** A step in a right's history; an event the web does not know, by its type. */
+export function rightEventLabel(type: string): string {
+  const step = EVENTS.find((event) => type === `right.${event}`);
+  return step ? i18next.t(`rights:events.${step}`) : type;
+}

@@ -1,4 +1,5 @@
 import type { FileRejection } from "@mantine/dropzone";
+import i18next from "i18next";
 import { useCallback, useState } from "react";
 import { MAX_RIGHT_FILE_BYTES, RIGHT_FILE_TYPES } from "../../../contracts/rights.ts";
 
@@ -20,11 +21,14 @@ const keyOf = (file: File) => `${file.name}:${file.size}:${file.lastModified}`;
 
 function rejectionMessage({ file, errors }: FileRejection, maxFiles: number): string {
   const codes = errors.map((e) => e.code);
-  if (codes.includes("file-too-large")) return `“${file.name}” is larger than ${RIGHT_FILE_MB} MB.`;
+  const name = file.name;
+  if (codes.includes("file-too-large"))
+    return i18next.t("rights:files.tooLarge", { name, mb: RIGHT_FILE_MB });
   if (codes.includes("file-invalid-type"))
-    return `“${file.name}” is not an accepted type. Use ${RIGHT_FILE_TYPES_TEXT}.`;
-  if (codes.includes("too-many-files")) return `“${file.name}” was not added: at most ${maxFiles}.`;
-  return `“${file.name}” could not be added: ${errors[0]?.message ?? "unknown problem"}.`;
+    return i18next.t("rights:files.wrongType", { name, types: RIGHT_FILE_TYPES_TEXT });
+  if (codes.includes("too-many-files")) return i18next.t("rights:files.tooMany", { name, max: maxFiles });
+  const reason = errors[0]?.message ?? i18next.t("rights:files.unknownProblem");
+  return i18next.t("rights:files.notAdded", { name, reason });
 }
 
 /** Files attached to one field of a form, those refused on the way in, and the upload progress of each. */
@@ -40,9 +44,7 @@ export function useAttachedFiles(maxFiles: number) {
       for (const file of accepted) {
         if (next.some((f) => f.key === keyOf(file))) continue;
         if (next.length >= maxFiles) {
-          messages.push(
-            `“${file.name}” was not added: at most ${maxFiles} ${maxFiles === 1 ? "file" : "files"}.`,
-          );
+          messages.push(i18next.t("rights:files.atMost", { name: file.name, count: maxFiles }));
           continue;
         }
         next.push({ key: keyOf(file), file, progress: null });

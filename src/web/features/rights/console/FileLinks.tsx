@@ -1,4 +1,5 @@
 import { Anchor, Group, List, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
 import { formatBytes } from "../../../ui/format.ts";
 import { FileIcon } from "../../../ui/icons.tsx";
 
@@ -11,17 +12,17 @@ interface Downloadable {
   kind?: string;
 }
 
-const KIND_LABELS: Record<string, string> = {
-  certificate: "Certificate",
-  authorisation: "Letter of authorisation",
-};
+const KINDS = ["certificate", "authorisation"] as const;
+const isKnownKind = (kind: string): kind is (typeof KINDS)[number] =>
+  (KINDS as readonly string[]).includes(kind);
 
 /** Files as download links (the server always sends them as attachments, never to be shown inline). */
 export function FileLinks({ files, label }: { files: Downloadable[]; label: string }) {
+  const { t } = useTranslation("rights");
   if (files.length === 0)
     return (
       <Text size="sm" c="dimmed">
-        No files.
+        {t("files.none")}
       </Text>
     );
   return (
@@ -31,7 +32,7 @@ export function FileLinks({ files, label }: { files: Downloadable[]; label: stri
           <Group gap={6} wrap="wrap">
             {file.kind && (
               <Text span size="sm" fw={500}>
-                {KIND_LABELS[file.kind] ?? file.kind}:
+                {isKnownKind(file.kind) ? t(`files.kinds.${file.kind}`) : file.kind}:
               </Text>
             )}
             <Anchor href={file.url} download={file.fileName} style={{ overflowWrap: "anywhere" }}>

@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Paper, Stack, Text, Textarea, Title } from "@mantine/core";
 import { useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { ApiError } from "../../../api/http.ts";
 import { errorMessageOf } from "../../../ui/QueryState.tsx";
 import { useReviewRight } from "./rights-review.api.ts";
@@ -11,6 +12,7 @@ const REASON_ID = "right-rejection-reason";
  * same button then sends it. One button per action keeps the names unambiguous for assistive technology.
  */
 export function ReviewActions({ rightId }: { rightId: string }) {
+  const { t } = useTranslation("rights");
   const review = useReviewRight(rightId);
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState("");
@@ -24,7 +26,7 @@ export function ReviewActions({ rightId }: { rightId: string }) {
       return;
     }
     if (reason.trim().length < 10) {
-      setReasonError("Say why in at least 10 characters: the holder reads it.");
+      setReasonError(t("review.reasonShort"));
       reasonInput.current?.focus();
       return;
     }
@@ -39,14 +41,13 @@ export function ReviewActions({ rightId }: { rightId: string }) {
     <Paper withBorder p={{ base: "md", sm: "lg" }} component="section" aria-labelledby="review-title">
       <Stack gap="sm">
         <Title order={2} size="h4" id="review-title">
-          Your decision
+          {t("review.yourDecision")}
         </Title>
         <Text size="sm" c="dimmed">
-          Approve when the certificate shows this right, in force, owned by the named owner, and the documents
-          show who the holder is (and, for an agent, the owner's authorisation). The holder is told by email.
+          {t("review.howToDecide")}
         </Text>
         {review.isError && !(review.error instanceof ApiError && review.error.fields.reason) && (
-          <Alert color="red" role="alert" title="The decision was not saved">
+          <Alert color="red" role="alert" title={t("review.notSaved")}>
             {errorMessageOf(review.error)}
           </Alert>
         )}
@@ -54,8 +55,8 @@ export function ReviewActions({ rightId }: { rightId: string }) {
           <Textarea
             ref={reasonInput}
             id={REASON_ID}
-            label="Reason for rejection"
-            description="Say what is missing or wrong, so that the holder can add the right again with what is needed."
+            label={t("review.reasonLabel")}
+            description={t("review.reasonHelp")}
             value={reason}
             onChange={(event) => setReason(event.currentTarget.value)}
             error={reasonError}
@@ -73,7 +74,7 @@ export function ReviewActions({ rightId }: { rightId: string }) {
               loading={review.isPending}
               onClick={() => review.mutate({ decision: "approved" })}
             >
-              Approve
+              {t("review.approve")}
             </Button>
           )}
           <Button
@@ -82,11 +83,11 @@ export function ReviewActions({ rightId }: { rightId: string }) {
             onClick={reject}
             loading={rejecting && review.isPending}
           >
-            Reject
+            {t("review.reject")}
           </Button>
           {rejecting && (
             <Button variant="default" onClick={() => setRejecting(false)} disabled={review.isPending}>
-              Cancel
+              {t("review.cancel")}
             </Button>
           )}
         </Group>

@@ -1,6 +1,7 @@
 import { Group, Paper, SimpleGrid, Stack, Text, Timeline, Title } from "@mantine/core";
 import { getRouteApi } from "@tanstack/react-router";
 import { type ReactNode, useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
 import type { RightReview } from "../../../../contracts/rights.ts";
 import { ConsoleGate } from "../../../app/console/ConsoleGate.tsx";
 import { countryName, formatDateTime } from "../../../ui/format.ts";
@@ -9,7 +10,7 @@ import { ErrorBlock, LoadingBlock } from "../../../ui/QueryState.tsx";
 import { usePageTitle } from "../../../ui/usePageTitle.ts";
 import { RightBadges } from "../RightBadges.tsx";
 import { Fact, RightFacts } from "../RightFacts.tsx";
-import { HOLDER_KIND_NAMES, RIGHT_EVENT_LABELS, RIGHT_TYPE_NAMES } from "../rights.labels.ts";
+import { holderKindName, rightEventLabel, rightTypeName } from "../rights.labels.ts";
 import { FileLinks } from "./FileLinks.tsx";
 import { ReviewActions } from "./ReviewActions.tsx";
 import { useRightReview } from "./rights-review.api.ts";
@@ -17,15 +18,17 @@ import { useRightReview } from "./rights-review.api.ts";
 const route = getRouteApi("/console/rights/$id");
 
 function Section({
+  id,
   title,
   children,
   focusOnMount = false,
 }: {
+  /** The heading's DOM id, the same in every language. */
+  id: string;
   title: string;
   children: ReactNode;
   focusOnMount?: boolean;
 }) {
-  const id = `section-${title.toLowerCase().replace(/\W+/g, "-")}`;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (focusOnMount) heading.current?.focus();
@@ -43,6 +46,7 @@ function Section({
 }
 
 function Outcome({ review }: { review: RightReview }) {
+  const { t } = useTranslation("rights");
   const { right } = review;
   // The buttons vanish once the decision is saved: the focus goes to the decision instead of being lost.
   const decidedHere = useRef(false);
@@ -51,15 +55,15 @@ function Outcome({ review }: { review: RightReview }) {
     return <ReviewActions rightId={right.id} />;
   }
   return (
-    <Section title="Decision" focusOnMount={decidedHere.current}>
+    <Section id="section-decision" title={t("review.decision")} focusOnMount={decidedHere.current}>
       <Text size="sm">
-        {right.status === "approved" ? "Verified" : "Rejected"}
-        {review.reviewedBy ? ` by ${review.reviewedBy}` : ""}
-        {right.reviewedAt ? ` on ${formatDateTime(right.reviewedAt)}` : ""}.
+        {right.status === "approved" ? t("review.verified") : t("review.rejected")}
+        {review.reviewedBy ? t("review.by", { name: review.reviewedBy }) : ""}
+        {right.reviewedAt ? t("review.on", { date: formatDateTime(right.reviewedAt) }) : ""}.
       </Text>
       {right.rejectionReason && (
         <Text size="sm">
-          <strong>Reason for rejection:</strong> {right.rejectionReason}
+          <strong>{t("review.rejectionReason")}</strong> {right.rejectionReason}
         </Text>
       )}
     </Section>
@@ -67,14 +71,15 @@ function Outcome({ review }: { review: RightReview }) {
 }
 
 function ReviewView({ review }: { review: RightReview }) {
+  const { t } = useTranslation("rights");
   const { right, holder } = review;
-  const title = `${RIGHT_TYPE_NAMES[right.type]} ${right.registrationNumber}`;
+  const title = `${rightTypeName(right.type)} ${right.registrationNumber}`;
   usePageTitle(title);
   return (
     <Stack gap="lg">
       <Stack gap={6}>
         <AnchorLink to="/console/rights" size="sm">
-          ← IP rights verification
+          {t("review.back")}
         </AnchorLink>
         <Group justify="space-between" align="flex-start">
           <Title order={1} style={{ overflowWrap: "anywhere" }}>
@@ -84,35 +89,32 @@ function ReviewView({ review }: { review: RightReview }) {
         </Group>
       </Stack>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-        <Section title="The right">
+        <Section id="section-the-right" title={t("review.theRight")}>
           <RightFacts right={right} actsAsAgent={right.actsAsAgent} />
-          <FileLinks files={right.files} label="Files of the right" />
+          <FileLinks files={right.files} label={t("review.filesOfRight")} />
         </Section>
-        <Section title="The holder">
+        <Section id="section-the-holder" title={t("review.theHolder")}>
           <SimpleGrid component="dl" cols={{ base: 1, xs: 2 }} spacing="sm" verticalSpacing="xs" m={0}>
-            <Fact label="Legal name">{holder.legalName}</Fact>
-            <Fact label="Registered as">{HOLDER_KIND_NAMES[holder.kind]}</Fact>
-            <Fact label="Country">{countryName(holder.country)}</Fact>
-            <Fact label="Contact email">{holder.contactEmail}</Fact>
-            <Fact label="Postal address">
+            <Fact label={t("review.legalName")}>{holder.legalName}</Fact>
+            <Fact label={t("review.registeredAs")}>{holderKindName(holder.kind)}</Fact>
+            <Fact label={t("holder.country")}>{countryName(holder.country)}</Fact>
+            <Fact label={t("holder.contactEmail")}>{holder.contactEmail}</Fact>
+            <Fact label={t("holder.address")}>
               <span style={{ whiteSpace: "pre-line" }}>{holder.address}</span>
             </Fact>
-            {holder.companyNumber && <Fact label="Company registration number">{holder.companyNumber}</Fact>}
+            {holder.companyNumber && <Fact label={t("holder.companyNumber")}>{holder.companyNumber}</Fact>}
           </SimpleGrid>
           <Text size="sm" fw={500}>
-            Identity documents
+            {t("holder.documents")}
           </Text>
-          <FileLinks files={holder.documents} label="Identity documents" />
+          <FileLinks files={holder.documents} label={t("holder.documents")} />
         </Section>
       </SimpleGrid>
       <Outcome review={review} />
-      <Section title="History">
+      <Section id="section-history" title={t("review.history")}>
         <Timeline bulletSize={14} lineWidth={2} active={right.timeline.length - 1}>
           {right.timeline.map((event) => (
-            <Timeline.Item
-              key={`${event.type}-${event.at}`}
-              title={RIGHT_EVENT_LABELS[event.type] ?? event.type}
-            >
+            <Timeline.Item key={`${event.type}-${event.at}`} title={rightEventLabel(event.type)}>
               <Text size="xs" c="dimmed">
                 {formatDateTime(event.at)}
               </Text>
@@ -125,11 +127,12 @@ function ReviewView({ review }: { review: RightReview }) {
 }
 
 function RightReviewLoader({ id }: { id: string }) {
+  const { t } = useTranslation("rights");
   const query = useRightReview(id, true);
   if (query.isPending) return <LoadingBlock rows={6} height={40} />;
   if (query.isError)
     return (
-      <ErrorBlock error={query.error} title="Could not load this right" onRetry={() => query.refetch()} />
+      <ErrorBlock error={query.error} title={t("review.loadOneFailed")} onRetry={() => query.refetch()} />
     );
   return <ReviewView review={query.data} />;
 }
