@@ -1,4 +1,5 @@
 import { appText } from "../app/app.text.ts";
+import { appealsText } from "../features/appeals/appeals.text.ts";
 import { authText } from "../features/auth/auth.text.ts";
 import { disputesText } from "../features/disputes/disputes.text.ts";
 import { feedbackText } from "../features/feedback/feedback.text.ts";
@@ -30,6 +31,7 @@ export const namespaces = {
   reportSubmitted: reportSubmittedText,
   reporters: reportersText,
   rights: rightsText,
+  appeals: appealsText,
 };
 
 export type Namespace = keyof typeof namespaces;

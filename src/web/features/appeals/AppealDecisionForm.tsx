@@ -1,6 +1,8 @@
 import { Alert, Button, Group, Paper, Radio, Stack, Text, Textarea, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
+import i18next from "i18next";
+import { useTranslation } from "react-i18next";
 import { type AppealDetail, DecideAppeal } from "../../../contracts/appeals.ts";
 import { hasFieldErrors, placeIssues } from "../../ui/form-errors.ts";
 import { AlertIcon } from "../../ui/icons.tsx";
@@ -20,7 +22,7 @@ function validate(values: Values): Partial<Record<keyof Values, string>> {
   return placeIssues(checked.error.issues, {
     keyOf: (path) => (path[0] === "outcome" ? "outcome" : "reason"),
     messageOf: (key, issue) =>
-      key === "outcome" ? "Choose to uphold or to reverse the decision." : issue.message,
+      key === "outcome" ? i18next.t("appeals:decide.chooseOutcome") : issue.message,
   }).errors;
 }
 
@@ -33,6 +35,7 @@ function focusFirstError(errors: Record<string, unknown>) {
 
 /** Uphold or reverse the decision under appeal, with the reasons both sides read. */
 export function AppealDecisionForm({ appeal }: { appeal: AppealDetail }) {
+  const { t } = useTranslation("appeals");
   const decide = useDecideAppeal(appeal.id);
   const form = useForm<Values>({ mode: "controlled", initialValues: { outcome: "", reason: "" }, validate });
   const acted = appeal.decision.outcome === "action_taken";
@@ -43,8 +46,8 @@ export function AppealDecisionForm({ appeal }: { appeal: AppealDetail }) {
       onSuccess: () =>
         notifications.show({
           color: "green",
-          title: body.outcome === "reversed" ? "Decision reversed" : "Decision upheld",
-          message: "Both sides are told, with your reasons.",
+          title: body.outcome === "reversed" ? t("decide.reversedTitle") : t("decide.upheldTitle"),
+          message: t("decide.bothTold"),
         }),
       onError: (error) => {
         if (hasFieldErrors(error)) {
@@ -66,27 +69,28 @@ export function AppealDecisionForm({ appeal }: { appeal: AppealDetail }) {
       <form onSubmit={form.onSubmit(submit, focusFirstError)} noValidate>
         <Stack gap="md">
           <Title order={2} size="h4" id="appeal-decide-heading">
-            Your decision on the appeal
+            {t("decide.title")}
           </Title>
-          <Radio.Group {...form.getInputProps("outcome")} label="Outcome" name={FIELD_IDS.outcome} required>
+          <Radio.Group
+            {...form.getInputProps("outcome")}
+            label={t("decide.outcome")}
+            name={FIELD_IDS.outcome}
+            required
+          >
             <Stack gap="sm" mt="xs">
-              <Radio value="upheld" label="Uphold the decision" description="The decision stands as it is." />
+              <Radio value="upheld" label={t("decide.uphold")} description={t("decide.upholdHelp")} />
               <Radio
                 value="reversed"
-                label="Reverse the decision"
-                description={
-                  acted
-                    ? "Its enforcement is undone: the listing comes back, strikes are removed, the store is unfrozen."
-                    : "The case reopens for a new decision."
-                }
+                label={t("decide.reverse")}
+                description={acted ? t("decide.reverseActed") : t("decide.reverseReopens")}
               />
             </Stack>
           </Radio.Group>
           <Textarea
             {...form.getInputProps("reason")}
             id={FIELD_IDS.reason}
-            label="Reasons (sent to both sides)"
-            description="At least 20 characters. The reporters and the seller read them: no personal data."
+            label={t("decide.reasons")}
+            description={t("decide.reasonsHelp")}
             autosize
             minRows={4}
             maxRows={12}
@@ -94,7 +98,7 @@ export function AppealDecisionForm({ appeal }: { appeal: AppealDetail }) {
             required
           />
           {refusal && (
-            <Alert color="red" icon={<AlertIcon />} role="alert" title="The appeal was not decided">
+            <Alert color="red" icon={<AlertIcon />} role="alert" title={t("decide.notDecided")}>
               {errorMessageOf(decide.error)}
             </Alert>
           )}
@@ -103,7 +107,7 @@ export function AppealDecisionForm({ appeal }: { appeal: AppealDetail }) {
               {form.values.reason.trim().length} / 2000
             </Text>
             <Button type="submit" loading={decide.isPending}>
-              Decide appeal
+              {t("decide.submit")}
             </Button>
           </Group>
         </Stack>

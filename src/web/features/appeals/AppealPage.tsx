@@ -1,20 +1,21 @@
 import { Alert, Badge, Blockquote, Group, List, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { getRouteApi } from "@tanstack/react-router";
 import type { ReactNode } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import type { AppealDetail } from "../../../contracts/appeals.ts";
-import { DEPARTMENT_NAMES } from "../../../contracts/report-types.ts";
 import { ConsoleGate } from "../../app/console/ConsoleGate.tsx";
 import { formatDateTime } from "../../ui/format.ts";
 import { InfoIcon } from "../../ui/icons.tsx";
 import { AnchorLink } from "../../ui/links.tsx";
 import { ErrorBlock, LoadingBlock } from "../../ui/QueryState.tsx";
+import { departmentName } from "../../ui/target-kinds.ts";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
 import { CaseStatusBadge } from "../cases/CaseBadges.tsx";
 import { EvidenceGallery } from "../cases/EvidenceGallery.tsx";
 import { describeAction, NO_ACTION_REASONS } from "../decisions/decisions.labels.ts";
 import { AppealDecisionForm } from "./AppealDecisionForm.tsx";
 import { useAppeal } from "./appeals.api.ts";
-import { APPEAL_STATUS, APPELLANT_LABELS } from "./appeals.labels.ts";
+import { appealStatus } from "./appeals.labels.ts";
 
 const route = getRouteApi("/console/appeals/$id");
 
@@ -42,16 +43,17 @@ function Quote({ children, cite }: { children: string; cite: string }) {
 }
 
 function DecisionUnderAppeal({ appeal }: { appeal: AppealDetail }) {
+  const { t } = useTranslation("appeals");
   const { decision } = appeal;
   const acted = decision.outcome === "action_taken";
   return (
-    <Section title="The decision under appeal" id="appealed-decision-heading">
+    <Section title={t("console.underAppeal")} id="appealed-decision-heading">
       <Group gap="xs">
-        <Badge color={acted ? "green" : "gray"}>{acted ? "Action taken" : "No action"}</Badge>
+        <Badge color={acted ? "green" : "gray"}>{acted ? t("actionTaken") : t("noAction")}</Badge>
         {decision.reason && <Text size="sm">{NO_ACTION_REASONS[decision.reason].label}</Text>}
       </Group>
       {decision.actions.length > 0 && (
-        <List size="sm" spacing={2} aria-label="Actions of the decision">
+        <List size="sm" spacing={2} aria-label={t("console.actions")}>
           {decision.actions.map((action) => (
             <List.Item key={action.type}>{describeAction(action)}</List.Item>
           ))}
@@ -60,7 +62,7 @@ function DecisionUnderAppeal({ appeal }: { appeal: AppealDetail }) {
       {decision.facts && (
         <div>
           <Text size="sm" fw={600}>
-            Facts and circumstances
+            {t("console.facts")}
           </Text>
           <Text size="sm" style={{ whiteSpace: "pre-wrap" }} className="break-anywhere">
             {decision.facts}
@@ -68,14 +70,18 @@ function DecisionUnderAppeal({ appeal }: { appeal: AppealDetail }) {
         </div>
       )}
       <Text size="xs" c="dimmed">
-        Decided by {decision.decidedBy.name} ·{" "}
-        <time dateTime={decision.decidedAt}>{formatDateTime(decision.decidedAt)}</time>
+        <Trans
+          t={t}
+          i18nKey="console.decidedBy"
+          values={{ name: decision.decidedBy.name, date: formatDateTime(decision.decidedAt) }}
+          components={{ time: <time dateTime={decision.decidedAt} /> }}
+        />
       </Text>
       <Group gap="xs">
-        <Text size="sm">Case status:</Text>
+        <Text size="sm">{t("console.caseStatus")}</Text>
         <CaseStatusBadge status={appeal.caseStatus} size="sm" />
         <AnchorLink to="/console/cases/$id" params={{ id: appeal.caseId }} size="sm" fw={600}>
-          Open the case
+          {t("console.openCase")}
         </AnchorLink>
       </Group>
     </Section>
@@ -83,33 +89,35 @@ function DecisionUnderAppeal({ appeal }: { appeal: AppealDetail }) {
 }
 
 function Outcome({ appeal }: { appeal: AppealDetail }) {
+  const { t } = useTranslation("appeals");
   if (appeal.status !== "pending")
     return (
-      <Section title="Decision on the appeal" id="appeal-outcome-heading">
+      <Section title={t("console.outcomeTitle")} id="appeal-outcome-heading">
         <Text size="sm" fw={600}>
-          {appeal.status === "reversed" ? "The decision was reversed." : "The decision was upheld."}
+          {appeal.status === "reversed" ? t("console.wasReversed") : t("console.wasUpheld")}
           {appeal.decidedAt && ` ${formatDateTime(appeal.decidedAt)}.`}
         </Text>
-        {appeal.reason && <Quote cite="— reasons sent to both sides">{appeal.reason}</Quote>}
+        {appeal.reason && <Quote cite={t("console.reasonsCite")}>{appeal.reason}</Quote>}
       </Section>
     );
   if (appeal.ownDecision)
     return (
-      <Alert color="indigo" icon={<InfoIcon />} title="Not yours to decide">
-        You made this decision; a colleague reviews the appeal.
+      <Alert color="indigo" icon={<InfoIcon />} title={t("console.notYoursTitle")}>
+        {t("console.notYours")}
       </Alert>
     );
   return <AppealDecisionForm appeal={appeal} />;
 }
 
 function AppealView({ appeal }: { appeal: AppealDetail }) {
-  usePageTitle(`Appeal: ${appeal.targetTitle}`);
-  const status = APPEAL_STATUS[appeal.status];
+  const { t } = useTranslation("appeals");
+  usePageTitle(t("console.pageTitle", { title: appeal.targetTitle }));
+  const status = appealStatus(appeal.status);
   return (
     <Stack gap="lg">
       <Stack gap={6}>
         <Text size="sm" c="dimmed">
-          Appeal · {DEPARTMENT_NAMES[appeal.department]}
+          {t("console.kicker", { department: departmentName(appeal.department) })}
         </Text>
         <Title order={1} fz={{ base: 24, sm: 32 }} className="break-anywhere">
           {appeal.targetTitle}
@@ -119,23 +127,25 @@ function AppealView({ appeal }: { appeal: AppealDetail }) {
             {status.label}
           </Badge>
           <Badge variant="outline" color="gray" size="lg">
-            By the {APPELLANT_LABELS[appeal.appellantKind].toLowerCase()}
+            {t(`byAppellant.${appeal.appellantKind}`)}
           </Badge>
         </Group>
       </Stack>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-        <Section title="The appeal" id="appeal-statement-heading">
+        <Section title={t("console.theAppeal")} id="appeal-statement-heading">
           <Text size="sm">
-            Filed by the {APPELLANT_LABELS[appeal.appellantKind].toLowerCase()} on{" "}
-            <time dateTime={appeal.createdAt}>{formatDateTime(appeal.createdAt)}</time>.
+            <Trans
+              t={t}
+              i18nKey={`filedBy.${appeal.appellantKind}`}
+              values={{ date: formatDateTime(appeal.createdAt) }}
+              components={{ time: <time dateTime={appeal.createdAt} /> }}
+            />
           </Text>
-          <Quote cite={`— the ${APPELLANT_LABELS[appeal.appellantKind].toLowerCase()}`}>
-            {appeal.statement}
-          </Quote>
+          <Quote cite={t(`citeAppellant.${appeal.appellantKind}`)}>{appeal.statement}</Quote>
           {appeal.attachments.length > 0 && (
             <Stack gap={6}>
               <Text size="sm" fw={600}>
-                Evidence sent with the appeal
+                {t("console.evidence")}
               </Text>
               <EvidenceGallery evidence={appeal.attachments} compact of="appeal" />
             </Stack>
@@ -149,11 +159,12 @@ function AppealView({ appeal }: { appeal: AppealDetail }) {
 }
 
 function AppealLoader({ id }: { id: string }) {
+  const { t } = useTranslation("appeals");
   const query = useAppeal(id);
   if (query.isPending) return <LoadingBlock rows={6} height={40} />;
   if (query.isError)
     return (
-      <ErrorBlock error={query.error} title="Could not load this appeal" onRetry={() => query.refetch()} />
+      <ErrorBlock error={query.error} title={t("console.loadOneFailed")} onRetry={() => query.refetch()} />
     );
   return <AppealView appeal={query.data} />;
 }
@@ -161,11 +172,12 @@ function AppealLoader({ id }: { id: string }) {
 /** /console/appeals/$id: the appeal, the decision it contests, and the reviewer's decision. */
 export function AppealPage() {
   const { id } = route.useParams();
+  const { t } = useTranslation("appeals");
   return (
     <ConsoleGate redirect={`/console/appeals/${id}`}>
       <Stack gap="md">
         <AnchorLink to="/console/appeals" size="sm">
-          ← Appeals
+          {t("console.back")}
         </AnchorLink>
         <AppealLoader id={id} />
       </Stack>

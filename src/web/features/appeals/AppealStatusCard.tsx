@@ -1,5 +1,6 @@
 import { Badge, Blockquote, Card, Group, Stack, Text, Title } from "@mantine/core";
 import { useEffect, useRef } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { APPEAL_WINDOW_DAYS, type AppealStatus } from "../../../contracts/appeals.ts";
 import { formatDateTime } from "../../ui/format.ts";
@@ -10,12 +11,6 @@ export interface AppealView {
   decidedAt: string | null;
   reason: string | null;
 }
-
-export const APPEAL_HEADINGS: Record<AppealView["status"], string> = {
-  pending: "Appeal under review",
-  upheld: "Appeal decided: the decision stands",
-  reversed: "Appeal succeeded: the decision was reversed",
-};
 
 const COLORS: Record<AppealView["status"], string> = { pending: "grape", upheld: "gray", reversed: "green" };
 
@@ -34,6 +29,7 @@ interface AppealStatusCardProps {
 
 /** Where my appeal stands and, once decided, the reviewer's reasons. */
 export function AppealStatusCard({ appeal, reversedNote, focusOnMount = false }: AppealStatusCardProps) {
+  const { t } = useTranslation("appeals");
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (focusOnMount) heading.current?.focus();
@@ -48,37 +44,33 @@ export function AppealStatusCard({ appeal, reversedNote, focusOnMount = false }:
       <Stack gap="sm">
         <Group gap="sm" justify="space-between">
           <Title order={2} size="h4" id="appeal-heading" ref={heading} tabIndex={-1}>
-            {APPEAL_HEADINGS[appeal.status]}
+            {t(`headings.${appeal.status}`)}
           </Title>
           <Badge color={color} variant="light">
-            {appeal.status === "pending"
-              ? "Under review"
-              : appeal.status === "upheld"
-                ? "Upheld"
-                : "Reversed"}
+            {t(`badge.${appeal.status}`)}
           </Badge>
         </Group>
         <Text size="sm" c="dimmed">
-          Appeal sent <time dateTime={appeal.createdAt}>{formatDateTime(appeal.createdAt)}</time>
+          <Trans
+            t={t}
+            i18nKey="card.sent"
+            values={{ date: formatDateTime(appeal.createdAt) }}
+            components={{ time: <time dateTime={appeal.createdAt} /> }}
+          />
           {appeal.decidedAt && (
-            <>
-              {" "}
-              · decided <time dateTime={appeal.decidedAt}>{formatDateTime(appeal.decidedAt)}</time>
-            </>
+            <Trans
+              t={t}
+              i18nKey="card.decided"
+              values={{ date: formatDateTime(appeal.decidedAt) }}
+              components={{ time: <time dateTime={appeal.decidedAt} /> }}
+            />
           )}
         </Text>
-        {appeal.status === "pending" && (
-          <Text size="sm">
-            A member of staff who did not take the decision reviews your appeal. You will be told the outcome
-            and the reasons, here and by email.
-          </Text>
-        )}
+        {appeal.status === "pending" && <Text size="sm">{t("card.pending")}</Text>}
         {appeal.status === "reversed" && <Text size="sm">{reversedNote}</Text>}
-        {appeal.status === "upheld" && (
-          <Text size="sm">The reviewer confirmed the decision. Each decision can be appealed once.</Text>
-        )}
+        {appeal.status === "upheld" && <Text size="sm">{t("card.upheld")}</Text>}
         {appeal.reason && (
-          <Blockquote color={color} p="sm" mt={0} cite="— the reviewer">
+          <Blockquote color={color} p="sm" mt={0} cite={t("card.reviewer")}>
             <Text size="sm" style={{ whiteSpace: "pre-wrap" }} className="break-anywhere">
               {appeal.reason}
             </Text>

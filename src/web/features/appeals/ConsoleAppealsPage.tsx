@@ -1,43 +1,49 @@
 import { Text } from "@mantine/core";
 import { getRouteApi } from "@tanstack/react-router";
+import type { TFunction } from "i18next";
+import { useTranslation } from "react-i18next";
 import type { AppealDetail } from "../../../contracts/appeals.ts";
-import { DEPARTMENT_NAMES } from "../../../contracts/report-types.ts";
 import { ConsolePage } from "../../app/console/ConsolePage.tsx";
 import { ReviewCard, ReviewQueue, type StatusTab } from "../../app/console/ReviewQueue.tsx";
 import { formatDateTime } from "../../ui/format.ts";
 import { AnchorLink } from "../../ui/links.tsx";
+import { departmentName } from "../../ui/target-kinds.ts";
 import { useAppealQueue } from "./appeals.api.ts";
-import { APPEAL_STATUS, APPELLANT_LABELS, decisionLine } from "./appeals.labels.ts";
+import { appealStatus, appellantLabel, decisionLine } from "./appeals.labels.ts";
 import type { AppealTab } from "./appeals.search.ts";
 
 const route = getRouteApi("/console/appeals");
 
-const TABS: StatusTab<AppealTab>[] = [
-  { value: "pending", label: "To decide", empty: "No appeal waits for you." },
-  { value: "upheld", label: "Upheld", empty: "No appeal has been upheld yet." },
-  { value: "reversed", label: "Reversed", empty: "No decision has been reversed on appeal yet." },
+const tabs = (t: TFunction<"appeals">): StatusTab<AppealTab>[] => [
+  { value: "pending", label: t("status.pending"), empty: t("console.tabs.pendingEmpty") },
+  { value: "upheld", label: t("status.upheld"), empty: t("console.tabs.upheldEmpty") },
+  { value: "reversed", label: t("status.reversed"), empty: t("console.tabs.reversedEmpty") },
 ];
 
 function AppealCard({ appeal }: { appeal: AppealDetail }) {
-  const status = APPEAL_STATUS[appeal.status];
+  const { t } = useTranslation("appeals");
+  const status = appealStatus(appeal.status);
   const title = (
     <AnchorLink to="/console/appeals/$id" params={{ id: appeal.id }} fw={600} className="break-anywhere">
       {appeal.targetTitle}
     </AnchorLink>
   );
   const badges = [
-    { label: APPELLANT_LABELS[appeal.appellantKind], color: "gray", variant: "outline" as const },
+    { label: appellantLabel(appeal.appellantKind), color: "gray", variant: "outline" as const },
     { label: status.label, color: status.color },
   ];
   return (
     <ReviewCard title={title} badges={badges}>
-      <Text size="sm">Appeal of: {decisionLine(appeal.decision)}</Text>
+      <Text size="sm">{t("console.appealOf", { decision: decisionLine(appeal.decision) })}</Text>
       <Text size="sm" lineClamp={2} c="dimmed" className="break-anywhere">
         “{appeal.statement}”
       </Text>
       <Text size="xs" c="dimmed">
-        {DEPARTMENT_NAMES[appeal.department]} · appealed {formatDateTime(appeal.createdAt)} · decided by{" "}
-        {appeal.decision.decidedBy.name}
+        {t("console.line", {
+          department: departmentName(appeal.department),
+          date: formatDateTime(appeal.createdAt),
+          name: appeal.decision.decidedBy.name,
+        })}
       </Text>
     </ReviewCard>
   );
@@ -47,19 +53,16 @@ function AppealCard({ appeal }: { appeal: AppealDetail }) {
 export function ConsoleAppealsPage() {
   const status = route.useSearch().status ?? "pending";
   const navigate = route.useNavigate();
+  const { t } = useTranslation("appeals");
   return (
-    <ConsolePage
-      title="Appeals"
-      redirect="/console/appeals"
-      intro="Reporters and sellers may appeal a decision once, within 6 months. Someone other than the author of the decision reviews it: appeals of your own decisions are not listed here."
-    >
+    <ConsolePage title={t("console.title")} redirect="/console/appeals" intro={t("console.intro")}>
       <ReviewQueue
-        tabs={TABS}
+        tabs={tabs(t)}
         value={status}
         onChange={(next) => navigate({ search: next === "pending" ? {} : { status: next } })}
         useItems={useAppealQueue}
-        label="Appeals"
-        errorTitle="Could not load the appeals"
+        label={t("console.title")}
+        errorTitle={t("console.loadFailed")}
         loading={{ rows: 4, height: 72 }}
         keyOf={(appeal) => appeal.id}
       >

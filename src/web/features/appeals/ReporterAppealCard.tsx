@@ -2,33 +2,35 @@ import { Badge, Card, Group, NativeSelect, Stack, Text, Title } from "@mantine/c
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { FileAppeal, type ReporterAppealLink, ReporterAppealLinks } from "../../../contracts/appeals.ts";
 import type { ReportDetail } from "../../../contracts/reports.ts";
 import { ApiError, getParsed, withQuery } from "../../api/http.ts";
 import { postWithEvidence, type TextWithEvidence } from "../../api/upload.ts";
 import { formatDate } from "../../ui/format.ts";
 import { TextSubmitForm } from "../../ui/TextSubmitForm.tsx";
-import { EVIDENCE_LIMITS_TEXT } from "../../ui/useEvidenceFiles.ts";
-import { APPEAL_HEADINGS, AppealStatusCard } from "./AppealStatusCard.tsx";
+import { evidenceLimitsText } from "../../ui/useEvidenceFiles.ts";
+import { AppealStatusCard } from "./AppealStatusCard.tsx";
 
-export const APPEAL_REFUSALS: Record<string, string> = {
-  already_appealed: "You already appealed this decision",
-  appeal_too_late: "It is too late to appeal",
-  nothing_to_appeal: "There is nothing to appeal",
-  not_decided: "There is no decision to appeal yet",
-};
-
-export const APPEAL_LABEL = "Why should the decision change?";
-
-/** The files an appeal may carry: only the staff member who reviews it sees them. */
-export const APPEAL_EVIDENCE = {
-  label: "Evidence files (optional)",
-  help: `Documents, screenshots or photos that support your appeal; only Redress staff see them. ${EVIDENCE_LIMITS_TEXT}`,
-  sentWith: "appeal",
-};
-
-const REVERSED_NOTE =
-  "The case was reopened: a moderator decides it again, and you will be told the new outcome.";
+/** What the appeal forms of reporters and sellers share: the question, the refusals, the files. */
+export function useAppealFormText() {
+  const { t } = useTranslation("appeals");
+  return {
+    label: t("form.label"),
+    refusals: {
+      already_appealed: t("refusals.already_appealed"),
+      appeal_too_late: t("refusals.appeal_too_late"),
+      nothing_to_appeal: t("refusals.nothing_to_appeal"),
+      not_decided: t("refusals.not_decided"),
+    },
+    // Only the staff member who reviews the appeal sees its files.
+    evidence: {
+      label: t("form.evidenceLabel"),
+      help: `${t("form.evidenceHelp")} ${evidenceLimitsText()}`,
+      sentWith: "appeal",
+    },
+  };
+}
 
 const reportPath = (id: string) => `/api/v1/reports/${encodeURIComponent(id)}`;
 
@@ -71,6 +73,8 @@ interface FormProps {
 }
 
 function AppealForm({ reportId, token, links, onSent }: FormProps) {
+  const { t } = useTranslation("appeals");
+  const shared = useAppealFormText();
   const [caseId, setCaseId] = useState(links[0]?.caseId ?? "");
   const send = useFileLinkAppeal(reportId, token, caseId);
   const chosen = links.find((l) => l.caseId === caseId) ?? links[0];
@@ -80,18 +84,18 @@ function AppealForm({ reportId, token, links, onSent }: FormProps) {
     <Card component="section" aria-labelledby="appeal-form-heading">
       <Stack gap="sm">
         <Title order={2} size="h4" id="appeal-form-heading">
-          {several ? "Appeal the decision on a link" : "Appeal this decision"}
+          {several ? t("form.titleMany") : t("form.titleOne")}
         </Title>
         <Text size="sm">
-          Think we got it wrong? A member of staff who did not take the decision reviews your appeal. Each
-          link's decision can be appealed once
-          {chosen?.appealableUntil ? `, this one until ${formatDate(chosen.appealableUntil)}` : ""}.
+          {chosen?.appealableUntil
+            ? t("form.introUntil", { date: formatDate(chosen.appealableUntil) })
+            : t("form.intro")}
         </Text>
         {several && (
           <NativeSelect
             id="report-appeal-link"
-            label="Link you appeal about"
-            description={`${links.length} of your links got no action and can still be appealed.`}
+            label={t("form.link")}
+            description={t("form.linkHelp", { count: links.length })}
             data={links.map((l) => ({ value: l.caseId, label: `${l.title} — ${l.url}` }))}
             value={caseId}
             onChange={(event) => setCaseId(event.currentTarget.value)}
@@ -100,23 +104,19 @@ function AppealForm({ reportId, token, links, onSent }: FormProps) {
         )}
         <TextSubmitForm
           id="report-appeal-statement"
-          label={APPEAL_LABEL}
-          description="Between 20 and 5000 characters. Say what was missed or misjudged, as precisely as you can."
+          label={shared.label}
+          description={t("form.help")}
           schema={FileAppeal}
           field="statement"
           max={5000}
-          submitLabel="Send appeal"
-          failedTitle="Your appeal was not sent"
-          titles={APPEAL_REFUSALS}
+          submitLabel={t("form.submit")}
+          failedTitle={t("form.failed")}
+          titles={shared.refusals}
           mutation={send}
-          evidence={APPEAL_EVIDENCE}
+          evidence={shared.evidence}
           onSent={() => {
             onSent();
-            notifications.show({
-              color: "green",
-              title: "Appeal sent",
-              message: "A colleague of the moderator will review it. We will email you the outcome.",
-            });
+            notifications.show({ color: "green", title: t("form.sentTitle"), message: t("form.sent") });
           }}
         />
       </Stack>
@@ -126,11 +126,12 @@ function AppealForm({ reportId, token, links, onSent }: FormProps) {
 
 /** My appeals on a report with several links: one line per appealed link, with its status. */
 function LinkAppeals({ links }: { links: ReporterAppealLink[] }) {
+  const { t } = useTranslation("appeals");
   return (
     <Card component="section" aria-labelledby="link-appeals-heading">
       <Stack gap="sm">
         <Title order={2} size="h4" id="link-appeals-heading">
-          Your appeals
+          {t("form.yourAppeals")}
         </Title>
         <Stack component="ul" gap="xs" p={0} m={0}>
           {links.map((link) =>
@@ -145,7 +146,7 @@ function LinkAppeals({ links }: { links: ReporterAppealLink[] }) {
                     variant="light"
                     color={link.appeal.status === "reversed" ? "green" : "grape"}
                   >
-                    {APPEAL_HEADINGS[link.appeal.status]}
+                    {t(`headings.${link.appeal.status}`)}
                   </Badge>
                 </Group>
                 {link.appeal.reason && (
@@ -168,6 +169,7 @@ function LinkAppeals({ links }: { links: ReporterAppealLink[] }) {
  * appeal's status once sent, the form before. Several: the appeals sent, and a form that names the link.
  */
 export function ReporterAppealCard({ report, token }: { report: ReportDetail; token?: string }) {
+  const { t } = useTranslation("appeals");
   const sentHere = useRef(false);
   const anyNoAction = report.targets.some((t) => t.outcome === "no_action") || !!report.appeal;
   const { data } = useAppealLinks(report.id, token, anyNoAction);
@@ -181,7 +183,11 @@ export function ReporterAppealCard({ report, token }: { report: ReportDetail; to
   return (
     <>
       {single ? (
-        <AppealStatusCard appeal={single} focusOnMount={sentHere.current} reversedNote={REVERSED_NOTE} />
+        <AppealStatusCard
+          appeal={single}
+          focusOnMount={sentHere.current}
+          reversedNote={t("form.reporterReversed")}
+        />
       ) : (
         appealed.length > 0 && <LinkAppeals links={appealed} />
       )}

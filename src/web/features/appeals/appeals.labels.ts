@@ -1,21 +1,27 @@
+import i18next from "i18next";
 import type { AppealDetail } from "../../../contracts/appeals.ts";
 import { describeAction, NO_ACTION_REASONS } from "../decisions/decisions.labels.ts";
 
-export const APPELLANT_LABELS: Record<AppealDetail["appellantKind"], string> = {
-  reporter: "Reporter",
-  seller: "Seller",
+const STATUS_COLORS: Record<AppealDetail["status"], string> = {
+  pending: "grape",
+  upheld: "gray",
+  reversed: "green",
 };
 
-export const APPEAL_STATUS: Record<AppealDetail["status"], { label: string; color: string }> = {
-  pending: { label: "To decide", color: "grape" },
-  upheld: { label: "Upheld", color: "gray" },
-  reversed: { label: "Reversed", color: "green" },
-};
+/** Where an appeal stands in the console, in the interface language. */
+export const appealStatus = (status: AppealDetail["status"]) => ({
+  label: i18next.t(`appeals:status.${status}`),
+  color: STATUS_COLORS[status],
+});
+
+export const appellantLabel = (kind: AppealDetail["appellantKind"]) => i18next.t(`appeals:appellant.${kind}`);
 
 /** "No action — Not a violation", or "Action taken — Listing removed, Serious strike added". */
 export function decisionLine(decision: AppealDetail["decision"]): string {
   if (decision.outcome === "no_action")
-    return `No action${decision.reason ? ` — ${NO_ACTION_REASONS[decision.reason].label}` : ""}`;
+    return decision.reason
+      ? i18next.t("appeals:noActionWith", { reason: NO_ACTION_REASONS[decision.reason].label })
+      : i18next.t("appeals:noAction");
   const actions = decision.actions.map(describeAction).join(", ");
-  return `Action taken${actions ? ` — ${actions}` : ""}`;
+  return actions ? i18next.t("appeals:actionTakenWith", { actions }) : i18next.t("appeals:actionTaken");
 }
