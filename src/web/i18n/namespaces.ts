@@ -1,6 +1,7 @@
 import { appText } from "../app/app.text.ts";
 import { appealsText } from "../features/appeals/appeals.text.ts";
 import { authText } from "../features/auth/auth.text.ts";
+import { counterNoticesText } from "../features/counter-notices/counter-notices.text.ts";
 import { disputesText } from "../features/disputes/disputes.text.ts";
 import { feedbackText } from "../features/feedback/feedback.text.ts";
 import { helpText } from "../features/help/help.text.ts";
@@ -32,6 +33,7 @@ export const namespaces = {
   reporters: reportersText,
   rights: rightsText,
   appeals: appealsText,
+  counterNotices: counterNoticesText,
 };
 
 export type Namespace = keyof typeof namespaces;

@@ -1,6 +1,7 @@
 import { Alert, Blockquote, Button, Card, Group, Stack, Text, Textarea, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import {
   COUNTER_NOTICE_MAX_ATTEMPTS,
   type CounterNotice,
@@ -27,6 +28,7 @@ function Quote({ children, cite }: { children: string; cite: string }) {
 
 /** One counter-notice to decide: both sides' words, the reasons, and the two outcomes. */
 export function CounterNoticeDecisionCard({ notice }: { notice: CounterNotice }) {
+  const { t } = useTranslation("counterNotices");
   const decide = useDecideCounterNotice(notice.id);
   const [reason, setReason] = useState("");
   const [error, setError] = useState<string>();
@@ -47,8 +49,8 @@ export function CounterNoticeDecisionCard({ notice }: { notice: CounterNotice })
       onSuccess: () =>
         notifications.show({
           color: "green",
-          title: outcome === "reinstate" ? "Listing reinstated" : "Listing kept removed",
-          message: `“${notice.targetTitle}”: the seller and the rights holder are told, with your reasons.`,
+          title: outcome === "reinstate" ? t("console.reinstatedTitle") : t("console.keptTitle"),
+          message: t("console.told", { title: notice.targetTitle }),
         }),
       onError: (failure) => {
         if (failure instanceof ApiError && failure.fields.reason) setError(failure.fields.reason);
@@ -65,31 +67,39 @@ export function CounterNoticeDecisionCard({ notice }: { notice: CounterNotice })
             {notice.targetTitle}
           </Title>
           <Text size="xs" c="dimmed">
-            Counter-notice {notice.attempt} of {COUNTER_NOTICE_MAX_ATTEMPTS} · filed{" "}
-            <time dateTime={notice.createdAt}>{formatDateTime(notice.createdAt)}</time> ·{" "}
+            <Trans
+              t={t}
+              i18nKey="console.line"
+              values={{
+                attempt: notice.attempt,
+                max: COUNTER_NOTICE_MAX_ATTEMPTS,
+                date: formatDateTime(notice.createdAt),
+              }}
+              components={{ time: <time dateTime={notice.createdAt} /> }}
+            />{" "}
             <AnchorLink to="/console/cases/$id" params={{ id: notice.caseId }} size="xs" fw={600}>
-              Open the case
+              {t("console.openCase")}
             </AnchorLink>
           </Text>
         </Stack>
         <Text size="sm" fw={600}>
-          The seller's statement
+          {t("console.statement")}
         </Text>
-        <Quote cite="— the seller">{notice.statement}</Quote>
+        <Quote cite={t("cite.seller")}>{notice.statement}</Quote>
         <Text size="sm" fw={600}>
-          The rights holder's reply
+          {t("console.reply")}
         </Text>
         {notice.reply ? (
-          <Quote cite="— the rights holder">{notice.reply}</Quote>
+          <Quote cite={t("cite.holder")}>{notice.reply}</Quote>
         ) : (
           <Text size="sm" c="dimmed">
-            No reply in time (due {formatDateTime(notice.replyDueAt)}).
+            {t("console.noReply", { date: formatDateTime(notice.replyDueAt) })}
           </Text>
         )}
         <Textarea
           id={reasonId}
-          label="Reasons"
-          description="At least 20 characters, sent to the seller and the rights holder. Reinstating undoes the removal and counts as overturned in the rights holder's record."
+          label={t("console.reasons")}
+          description={t("console.reasonsHelp")}
           value={reason}
           onChange={(event) => {
             setReason(event.currentTarget.value);
@@ -104,7 +114,7 @@ export function CounterNoticeDecisionCard({ notice }: { notice: CounterNotice })
           disabled={decide.isPending}
         />
         {refusal && (
-          <Alert color="red" icon={<AlertIcon />} role="alert" title="The counter-notice was not decided">
+          <Alert color="red" icon={<AlertIcon />} role="alert" title={t("console.notDecided")}>
             {errorMessageOf(decide.error)}
           </Alert>
         )}
@@ -115,7 +125,7 @@ export function CounterNoticeDecisionCard({ notice }: { notice: CounterNotice })
             loading={decide.isPending && chosen === "keep"}
             disabled={decide.isPending && chosen !== "keep"}
           >
-            Keep it removed
+            {t("console.keep")}
           </Button>
           <Button
             color="green"
@@ -123,7 +133,7 @@ export function CounterNoticeDecisionCard({ notice }: { notice: CounterNotice })
             loading={decide.isPending && chosen === "reinstate"}
             disabled={decide.isPending && chosen !== "reinstate"}
           >
-            Reinstate the listing
+            {t("console.reinstate")}
           </Button>
         </Group>
       </Stack>

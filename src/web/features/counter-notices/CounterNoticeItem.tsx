@@ -1,19 +1,21 @@
 import { Badge, Blockquote, Card, Group, Stack, Text } from "@mantine/core";
+import { Trans, useTranslation } from "react-i18next";
 import type { CounterNotice } from "../../../contracts/counter-notices.ts";
 import { COUNTER_NOTICE_MAX_ATTEMPTS } from "../../../contracts/counter-notices.ts";
 import { formatDateTime } from "../../ui/format.ts";
 
-function statusOf(notice: CounterNotice): { label: string; color: string } {
-  if (notice.status === "awaiting_reply") return { label: "Waiting for the rights holder", color: "orange" };
-  if (notice.status === "awaiting_decision") return { label: "Waiting for IP Protection", color: "yellow" };
+function statusOf(notice: CounterNotice) {
+  if (notice.status === "awaiting_reply") return { key: "status.awaiting_reply", color: "orange" } as const;
+  if (notice.status === "awaiting_decision")
+    return { key: "status.awaiting_decision", color: "yellow" } as const;
   return notice.outcome === "reinstate"
-    ? { label: "Listing reinstated", color: "green" }
-    : { label: "Kept removed", color: "red" };
+    ? ({ key: "status.reinstated", color: "green" } as const)
+    : ({ key: "status.kept", color: "red" } as const);
 }
 
-function Quote({ who, children }: { who: string; children: string }) {
+function Quote({ cite, children }: { cite: string; children: string }) {
   return (
-    <Blockquote p="xs" mt={0} color="gray" cite={`— ${who}`}>
+    <Blockquote p="xs" mt={0} color="gray" cite={cite}>
       <Text size="sm" style={{ whiteSpace: "pre-wrap" }} className="break-anywhere">
         {children}
       </Text>
@@ -23,6 +25,7 @@ function Quote({ who, children }: { who: string; children: string }) {
 
 /** One of my counter-notices: what I wrote, the rights holder's reply, and IP Protection's decision. */
 export function CounterNoticeItem({ notice }: { notice: CounterNotice }) {
+  const { t } = useTranslation("counterNotices");
   const status = statusOf(notice);
   const headingId = `counter-notice-${notice.id}`;
   return (
@@ -30,40 +33,46 @@ export function CounterNoticeItem({ notice }: { notice: CounterNotice }) {
       <Stack gap="xs">
         <Group justify="space-between" gap="xs">
           <Text fw={600} size="sm" id={headingId}>
-            Counter-notice {notice.attempt} of {COUNTER_NOTICE_MAX_ATTEMPTS}
+            {t("attempt", { attempt: notice.attempt, max: COUNTER_NOTICE_MAX_ATTEMPTS })}
           </Text>
           <Badge color={status.color} variant="light">
-            {status.label}
+            {t(status.key)}
           </Badge>
         </Group>
         <Text size="xs" c="dimmed">
-          Sent <time dateTime={notice.createdAt}>{formatDateTime(notice.createdAt)}</time>
+          <Trans
+            t={t}
+            i18nKey="item.sent"
+            values={{ date: formatDateTime(notice.createdAt) }}
+            components={{ time: <time dateTime={notice.createdAt} /> }}
+          />
         </Text>
-        <Quote who="you">{notice.statement}</Quote>
+        <Quote cite={t("cite.you")}>{notice.statement}</Quote>
         {notice.status === "awaiting_reply" && (
           <Text size="sm">
-            The rights holder may reply until{" "}
-            <time dateTime={notice.replyDueAt}>{formatDateTime(notice.replyDueAt)}</time>; then IP Protection
-            decides.
+            <Trans
+              t={t}
+              i18nKey="item.mayReply"
+              values={{ date: formatDateTime(notice.replyDueAt) }}
+              components={{ time: <time dateTime={notice.replyDueAt} /> }}
+            />
           </Text>
         )}
         {notice.reply ? (
-          <Quote who="the rights holder">{notice.reply}</Quote>
+          <Quote cite={t("cite.holder")}>{notice.reply}</Quote>
         ) : (
           notice.status !== "awaiting_reply" && (
             <Text size="sm" c="dimmed">
-              The rights holder did not reply in time.
+              {t("item.noReply")}
             </Text>
           )
         )}
         {notice.status === "decided" && (
           <Stack gap={4}>
             <Text size="sm" fw={600}>
-              {notice.outcome === "reinstate"
-                ? "Decision: your listing is back on the marketplace."
-                : "Decision: the listing stays removed."}
+              {notice.outcome === "reinstate" ? t("item.reinstated") : t("item.kept")}
             </Text>
-            {notice.reason && <Quote who="IP Protection">{notice.reason}</Quote>}
+            {notice.reason && <Quote cite={t("cite.ip")}>{notice.reason}</Quote>}
           </Stack>
         )}
       </Stack>

@@ -1,5 +1,6 @@
 import { Blockquote, Card, Stack, Text, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
+import { Trans, useTranslation } from "react-i18next";
 import { ReplyToCounterNotice } from "../../../contracts/counter-notices.ts";
 import type { ReportDetail } from "../../../contracts/reports.ts";
 import { formatDateTime } from "../../ui/format.ts";
@@ -7,11 +8,6 @@ import { TextSubmitForm } from "../../ui/TextSubmitForm.tsx";
 import { useReplyToCounterNotice } from "../my-reports/reports.api.ts";
 
 type CounterNotice = NonNullable<ReportDetail["counterNotice"]>;
-
-const REFUSALS: Record<string, string> = {
-  no_counter_notice: "There is nothing to reply to",
-  reply_too_late: "The time to reply has passed",
-};
 
 interface CounterNoticeReplyCardProps {
   reportId: string;
@@ -22,6 +18,7 @@ interface CounterNoticeReplyCardProps {
 
 /** The seller disputes my IP complaint: its statement, and my reply before IP Protection decides. */
 export function CounterNoticeReplyCard({ reportId, token, notice }: CounterNoticeReplyCardProps) {
+  const { t } = useTranslation("counterNotices");
   const send = useReplyToCounterNotice(reportId, token);
   const overdue = new Date(notice.replyDueAt).getTime() < Date.now();
   return (
@@ -33,42 +30,41 @@ export function CounterNoticeReplyCard({ reportId, token, notice }: CounterNotic
     >
       <Stack gap="sm">
         <Title order={2} size="h3" id="counter-notice-heading">
-          The seller disputes your complaint
+          {t("holder.title")}
         </Title>
-        <Text size="sm">
-          The seller filed a counter-notice: it says the removed listing does not infringe your right. Here is
-          its statement.
-        </Text>
-        <Blockquote color="orange" p="sm" mt={0} bg="white" cite="— the seller">
+        <Text size="sm">{t("holder.intro")}</Text>
+        <Blockquote color="orange" p="sm" mt={0} bg="white" cite={t("cite.seller")}>
           <Text size="sm" style={{ whiteSpace: "pre-wrap" }} className="break-anywhere">
             {notice.statement}
           </Text>
         </Blockquote>
         <Text size="sm" fw={500} c={overdue ? "red.8" : undefined}>
-          Reply by <time dateTime={notice.replyDueAt}>{formatDateTime(notice.replyDueAt)}</time> (3 business
-          days).
+          <Trans
+            t={t}
+            i18nKey="holder.replyBy"
+            values={{ date: formatDateTime(notice.replyDueAt) }}
+            components={{ time: <time dateTime={notice.replyDueAt} /> }}
+          />
         </Text>
         <Text size="sm" c="dimmed">
-          IP Protection then decides whether the listing comes back or stays removed, with or without your
-          reply. You and the seller are told the outcome and the reasons.
+          {t("holder.afterwards")}
         </Text>
         <TextSubmitForm
           id="counter-notice-reply"
-          label="Your reply"
-          description="Between 20 and 5000 characters. Say why the listing still infringes your right, e.g. what shows it is not genuine."
+          label={t("holder.label")}
+          description={t("holder.help")}
           schema={ReplyToCounterNotice}
           field="reply"
           max={5000}
-          submitLabel="Send reply"
-          failedTitle="Your reply was not sent"
-          titles={REFUSALS}
+          submitLabel={t("holder.submit")}
+          failedTitle={t("holder.failed")}
+          titles={{
+            no_counter_notice: t("holder.refusals.no_counter_notice"),
+            reply_too_late: t("holder.refusals.reply_too_late"),
+          }}
           mutation={send}
           onSent={() =>
-            notifications.show({
-              color: "green",
-              title: "Reply sent",
-              message: "IP Protection will decide on the counter-notice. We will email you the outcome.",
-            })
+            notifications.show({ color: "green", title: t("holder.sentTitle"), message: t("holder.sent") })
           }
         />
       </Stack>

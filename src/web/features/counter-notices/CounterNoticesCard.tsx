@@ -1,5 +1,7 @@
 import { Card, Stack, Text, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
+import type { TFunction } from "i18next";
+import { Trans, useTranslation } from "react-i18next";
 import {
   COUNTER_NOTICE_FIRST_DAYS,
   COUNTER_NOTICE_LATER_DAYS,
@@ -15,30 +17,19 @@ import { useCounterNotices, useFileCounterNotice } from "../my-reports/received.
 import { addBusinessDays } from "./business-days.ts";
 import { CounterNoticeItem } from "./CounterNoticeItem.tsx";
 
-const REFUSALS: Record<string, string> = {
-  counter_notice_pending: "Your earlier counter-notice is still being handled",
-  counter_notice_too_late: "The time for a counter-notice has passed",
-  counter_notice_too_many: "No more counter-notices",
-  not_ip_removal: "This complaint cannot be answered with a counter-notice",
-};
-
 type Decision = NonNullable<ReceivedComplaintDetail["decision"]>;
 
 /** Why no new counter-notice can be filed now, or null with the deadline of the next one. */
-function nextAttempt(decision: Decision, notices: CounterNotice[]) {
-  if (decision.reversedAt) return { blocked: "The decision was reversed: there is nothing to contest." };
-  if (notices.some((n) => n.status !== "decided"))
-    return { blocked: "Your counter-notice is being handled. You can file another once it is decided." };
+function nextAttempt(decision: Decision, notices: CounterNotice[], t: TFunction<"counterNotices">) {
+  if (decision.reversedAt) return { blocked: t("seller.blocked.reversed") };
+  if (notices.some((n) => n.status !== "decided")) return { blocked: t("seller.blocked.pending") };
   if (notices.length >= COUNTER_NOTICE_MAX_ATTEMPTS)
-    return {
-      blocked: `You have filed the ${COUNTER_NOTICE_MAX_ATTEMPTS} counter-notices a complaint takes.`,
-    };
-  if (notices.some((n) => n.outcome === "reinstate"))
-    return { blocked: "Your listing was reinstated: there is nothing left to contest." };
+    return { blocked: t("seller.blocked.tooMany", { max: COUNTER_NOTICE_MAX_ATTEMPTS }) };
+  if (notices.some((n) => n.outcome === "reinstate")) return { blocked: t("seller.blocked.reinstated") };
   const days = notices.length === 0 ? COUNTER_NOTICE_FIRST_DAYS : COUNTER_NOTICE_LATER_DAYS;
   const due = addBusinessDays(new Date(decision.decidedAt), days);
   if (due.getTime() < Date.now())
-    return { blocked: `The time for a counter-notice ended on ${formatDateTime(due.toISOString())}.` };
+    return { blocked: t("seller.blocked.tooLate", { date: formatDateTime(due.toISOString()) }) };
   return { blocked: null, due };
 }
 
@@ -51,8 +42,9 @@ function CounterNoticeForm({
   decision: Decision;
   notices: CounterNotice[];
 }) {
+  const { t } = useTranslation("counterNotices");
   const send = useFileCounterNotice(caseId);
-  const next = nextAttempt(decision, notices);
+  const next = nextAttempt(decision, notices, t);
   if (next.blocked)
     return (
       <Text size="sm" c="dimmed" role="status">
@@ -62,29 +54,36 @@ function CounterNoticeForm({
   return (
     <Stack gap="xs">
       <Title order={3} size="h5">
-        File a counter-notice{notices.length > 0 ? ` (attempt ${notices.length + 1})` : ""}
+        {notices.length > 0
+          ? t("seller.fileTitleAttempt", { attempt: notices.length + 1 })
+          : t("seller.fileTitle")}
       </Title>
       <Text size="sm" fw={500}>
-        File by{" "}
-        <time dateTime={next.due?.toISOString()}>{formatDateTime(next.due?.toISOString() ?? "")}</time>.
+        <Trans
+          t={t}
+          i18nKey="seller.fileBy"
+          values={{ date: formatDateTime(next.due?.toISOString() ?? "") }}
+          components={{ time: <time dateTime={next.due?.toISOString()} /> }}
+        />
       </Text>
       <TextSubmitForm
         id="counter-notice-statement"
-        label="Why the listing does not infringe"
-        description="Between 30 and 5000 characters. E.g. the goods are genuine (say where you bought them), you have a licence, or the right does not cover them."
+        label={t("seller.label")}
+        description={t("seller.help")}
         schema={FileCounterNotice}
         field="statement"
         max={5000}
-        submitLabel="Send counter-notice"
-        failedTitle="Your counter-notice was not sent"
-        titles={REFUSALS}
+        submitLabel={t("seller.submit")}
+        failedTitle={t("seller.failed")}
+        titles={{
+          counter_notice_pending: t("seller.refusals.counter_notice_pending"),
+          counter_notice_too_late: t("seller.refusals.counter_notice_too_late"),
+          counter_notice_too_many: t("seller.refusals.counter_notice_too_many"),
+          not_ip_removal: t("seller.refusals.not_ip_removal"),
+        }}
         mutation={send}
         onSent={() =>
-          notifications.show({
-            color: "green",
-            title: "Counter-notice sent",
-            message: "The rights holder may reply within 3 business days; then IP Protection decides.",
-          })
+          notifications.show({ color: "green", title: t("seller.sentTitle"), message: t("seller.sent") })
         }
       />
     </Stack>
@@ -102,29 +101,31 @@ export function CounterNoticesCard({
   complaint: ReceivedComplaintDetail;
   decision: Decision;
 }) {
+  const { t } = useTranslation("counterNotices");
   const notices = useCounterNotices(complaint.caseId, true);
   return (
     <Card component="section" aria-labelledby="counter-notices-heading">
       <Stack gap="sm">
         <Title order={2} size="h4" id="counter-notices-heading">
-          Counter-notices
+          {t("seller.title")}
         </Title>
         <Text size="sm">
-          Believe the rights holder is wrong? File a counter-notice: the first within{" "}
-          {COUNTER_NOTICE_FIRST_DAYS} business days of the decision, a 2nd and 3rd within{" "}
-          {COUNTER_NOTICE_LATER_DAYS} business days; at most {COUNTER_NOTICE_MAX_ATTEMPTS}. The rights holder
-          may reply within 3 business days, then IP Protection decides whether your listing comes back.
+          {t("seller.intro", {
+            first: COUNTER_NOTICE_FIRST_DAYS,
+            later: COUNTER_NOTICE_LATER_DAYS,
+            max: COUNTER_NOTICE_MAX_ATTEMPTS,
+          })}
         </Text>
         {notices.isPending && <LoadingBlock rows={2} height={48} />}
         {notices.isError && (
           <ErrorBlock
             error={notices.error}
-            title="Could not load your counter-notices"
+            title={t("seller.loadFailed")}
             onRetry={() => notices.refetch()}
           />
         )}
         {notices.data && notices.data.length > 0 && (
-          <Stack component="ul" gap="xs" p={0} m={0} aria-label="Your counter-notices">
+          <Stack component="ul" gap="xs" p={0} m={0} aria-label={t("seller.list")}>
             {notices.data.map((notice) => (
               <CounterNoticeItem key={notice.id} notice={notice} />
             ))}
