@@ -1,4 +1,5 @@
 import { appText } from "../app/app.text.ts";
+import { consoleText } from "../app/console/console.text.ts";
 import { appealsText } from "../features/appeals/appeals.text.ts";
 import { authText } from "../features/auth/auth.text.ts";
 import { counterNoticesText } from "../features/counter-notices/counter-notices.text.ts";
@@ -34,6 +35,7 @@ export const namespaces = {
   rights: rightsText,
   appeals: appealsText,
   counterNotices: counterNoticesText,
+  console: consoleText,
 };
 
 export type Namespace = keyof typeof namespaces;
