@@ -3,6 +3,7 @@ import { consoleText } from "../app/console/console.text.ts";
 import { appealsText } from "../features/appeals/appeals.text.ts";
 import { authText } from "../features/auth/auth.text.ts";
 import { counterNoticesText } from "../features/counter-notices/counter-notices.text.ts";
+import { devMailboxText } from "../features/dev-mailbox/dev-mailbox.text.ts";
 import { disputesText } from "../features/disputes/disputes.text.ts";
 import { feedbackText } from "../features/feedback/feedback.text.ts";
 import { helpText } from "../features/help/help.text.ts";
@@ -36,6 +37,7 @@ export const namespaces = {
   appeals: appealsText,
   counterNotices: counterNoticesText,
   console: consoleText,
+  devMailbox: devMailboxText,
 };
 
 export type Namespace = keyof typeof namespaces;

@@ -1,5 +1,6 @@
 import { Accordion, Alert, Button, Group, Stack, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
+import { Trans, useTranslation } from "react-i18next";
 import { Mailbox } from "../../../contracts/dev-mailbox.ts";
 import { ApiError, getParsed } from "../../api/http.ts";
 import { formatDateTime } from "../../ui/format.ts";
@@ -10,6 +11,7 @@ import { usePageTitle } from "../../ui/usePageTitle.ts";
 import { LinkifiedText } from "./LinkifiedText.tsx";
 
 function MailList() {
+  const { t } = useTranslation("devMailbox");
   const query = useQuery({
     queryKey: ["dev-mailbox"],
     queryFn: ({ signal }) => getParsed("/api/v1/dev/mailbox", Mailbox, signal),
@@ -20,17 +22,15 @@ function MailList() {
   if (query.isError) {
     if (query.error instanceof ApiError && query.error.status === 404) {
       return (
-        <Alert color="gray" icon={<InfoIcon />} title="No development mailbox here">
-          This server sends real email through its SMTP server, so there is nothing to show.
+        <Alert color="gray" icon={<InfoIcon />} title={t("noneHereTitle")}>
+          {t("noneHere")}
         </Alert>
       );
     }
     if (query.error instanceof ApiError && query.error.status === 403) {
       return (
-        <Alert color="gray" icon={<InfoIcon />} title="Only on the machine that runs Redress">
-          The development mailbox holds other people's mail, so it opens only in a browser on the machine that
-          runs Redress, or for an admin. <AnchorLink to="/sign-in">Sign in</AnchorLink> as an admin to read it
-          from here.
+        <Alert color="gray" icon={<InfoIcon />} title={t("localOnlyTitle")}>
+          <Trans t={t} i18nKey="localOnly" components={{ link: <AnchorLink to="/sign-in" /> }} />
         </Alert>
       );
     }
@@ -41,16 +41,15 @@ function MailList() {
     <Stack gap="sm">
       <Group justify="space-between">
         <Text size="sm" c="dimmed" aria-live="polite">
-          {mails.length === 1 ? "1 email" : `${mails.length} emails`}, newest first. Refreshes every few
-          seconds.
+          {t("count", { count: mails.length })}
         </Text>
         <Button variant="default" size="xs" onClick={() => query.refetch()} loading={query.isFetching}>
-          Refresh
+          {t("refresh")}
         </Button>
       </Group>
       {mails.length === 0 ? (
         <Text c="dimmed" py="lg" ta="center">
-          No emails yet. Sign up or send a report, and the emails will show up here.
+          {t("empty")}
         </Text>
       ) : (
         <Accordion variant="separated" multiple>
@@ -62,19 +61,18 @@ function MailList() {
                     {mail.subject}
                   </Text>
                   <Text size="xs" c="dimmed">
-                    To {mail.to} · {formatDateTime(mail.sentAt)}
+                    {t("to", { to: mail.to, date: formatDateTime(mail.sentAt) })}
                   </Text>
                 </Stack>
               </Accordion.Control>
               <Accordion.Panel>
                 <Text size="xs" c="dimmed" mb="xs">
-                  From {mail.from}
+                  {t("from", { from: mail.from })}
                 </Text>
                 <LinkifiedText text={mail.text} />
                 {mail.linksHidden && (
                   <Text size="xs" c="dimmed" mt="xs">
-                    A link in this email signs in or sets a password, so it is shown only to an admin and to
-                    the recipient when signed in.
+                    {t("linksHidden")}
                   </Text>
                 )}
               </Accordion.Panel>
@@ -87,13 +85,13 @@ function MailList() {
 }
 
 export function DevMailboxPage() {
-  usePageTitle("Development mailbox");
+  const { t } = useTranslation("devMailbox");
+  usePageTitle(t("title"));
   return (
     <Stack gap="lg">
-      <Title order={1}>Development mailbox</Title>
+      <Title order={1}>{t("title")}</Title>
       <Alert color="yellow" icon={<InfoIcon />} variant="light">
-        Development mode: this server sends no email and keeps it here instead. Never run it like this for
-        real users.
+        {t("devMode")}
       </Alert>
       <MailList />
     </Stack>
