@@ -91,7 +91,7 @@ export const MessagesQuery = PageQuery.extend({
   limit: z.coerce.number().int().min(1).max(100).default(30),
 });
 
-/** A message's text; what a multipart form carries in its `message` part, with files under `attachments`. */
+/** A message's text; what a multipart form carries in its `message` part, with files under `evidence`. */
 export const SendMessage = z.object({
   text: z
     .string({ error: "Write a message." })

@@ -2,6 +2,7 @@ import { Group, Stack } from "@mantine/core";
 import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { useSession } from "../features/auth/session.ts";
+import { UnreadMessagesLink } from "../features/messages/UnreadMessagesLink.tsx";
 import { isStaffRole } from "./console/console-access.ts";
 
 /**
@@ -36,6 +37,7 @@ export function MainNav({ vertical = false }: { vertical?: boolean }) {
             {t("nav.myDisputes")}
           </Link>
         )}
+        <UnreadMessagesLink />
         {user && (
           <Link to="/rights" className="nav-link">
             {t("nav.rights")}

@@ -23,6 +23,10 @@ import { MyOrdersPage } from "../features/disputes/MyOrdersPage.tsx";
 import { validateMyDisputesSearch } from "../features/disputes/my-disputes.search.ts";
 import { OrderPage } from "../features/disputes/OrderPage.tsx";
 import { HomePage } from "../features/home/HomePage.tsx";
+import { BlockedDomainsPage } from "../features/messages/BlockedDomainsPage.tsx";
+import { MessagesPage } from "../features/messages/MessagesPage.tsx";
+import { NewThreadPage } from "../features/messages/NewThreadPage.tsx";
+import { ThreadPage } from "../features/messages/ThreadPage.tsx";
 import { MyReportDetailPage } from "../features/my-reports/MyReportDetailPage.tsx";
 import { MyReportsPage } from "../features/my-reports/MyReportsPage.tsx";
 import { validateMyReportsSearch } from "../features/my-reports/my-reports.search.ts";
@@ -129,6 +133,39 @@ const disputeRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/disputes/$id",
   component: DisputePage,
+});
+
+const messagesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/messages",
+  // `role=seller`: the conversations of my stores; otherwise mine as a buyer.
+  validateSearch: (search: Record<string, unknown>): { role?: "seller" } => ({
+    role: search.role === "seller" ? "seller" : undefined,
+  }),
+  component: MessagesPage,
+});
+const newThreadRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/messages/new",
+  validateSearch: (search: Record<string, unknown>): { store?: string; order?: string } => ({
+    store: optionalString(search.store),
+    order: optionalString(search.order),
+  }),
+  component: NewThreadPage,
+});
+const threadRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/messages/$id",
+  // `message` scrolls to one message, e.g. the one a report points at.
+  validateSearch: (search: Record<string, unknown>): { message?: string } => ({
+    message: optionalString(search.message),
+  }),
+  component: ThreadPage,
+});
+const consoleBlockedDomainsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/console/blocked-domains",
+  component: BlockedDomainsPage,
 });
 
 const trackReportRoute = createRoute({
@@ -269,6 +306,10 @@ const routeTree = rootRoute.addChildren([
   orderRoute,
   myDisputesRoute,
   disputeRoute,
+  messagesRoute,
+  newThreadRoute,
+  threadRoute,
+  consoleBlockedDomainsRoute,
   trackReportRoute,
   signInRoute,
   signUpRoute,

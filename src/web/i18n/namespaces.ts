@@ -8,6 +8,7 @@ import { disputesText } from "../features/disputes/disputes.text.ts";
 import { feedbackText } from "../features/feedback/feedback.text.ts";
 import { helpText } from "../features/help/help.text.ts";
 import { homeText } from "../features/home/home.text.ts";
+import { messagesText } from "../features/messages/messages.text.ts";
 import { myReportsText } from "../features/my-reports/my-reports.text.ts";
 import { reportCenterText } from "../features/report-center/report-center.text.ts";
 import { reportSubmittedText } from "../features/report-submitted/report-submitted.text.ts";
@@ -31,6 +32,7 @@ export const namespaces = {
   disputes: disputesText,
   myReports: myReportsText,
   feedback: feedbackText,
+  messages: messagesText,
   reportSubmitted: reportSubmittedText,
   reporters: reportersText,
   rights: rightsText,

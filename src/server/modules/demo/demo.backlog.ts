@@ -31,6 +31,8 @@ export interface BacklogContext {
   counterNotice(by: DemoAccountKey, caseId: string, statement: string): Promise<void>;
   designateTrustedFlagger(by: DemoAccountKey, email: string, organisation: string): Promise<void>;
   upload(by: DemoAccountKey, url: string, parts: FormPart[]): Promise<Record<string, unknown>>;
+  /** Any other step of the app's API, sent as JSON; answers the JSON body. */
+  post(by: DemoAccountKey, url: string, body?: unknown): Promise<Record<string, unknown>>;
   /** The id of the account's first approved right (for IP complaints). */
   rightOf(by: DemoAccountKey): Promise<string>;
 }
@@ -130,6 +132,7 @@ function contextFor({ client, users, targetUrl }: Deps): BacklogContext {
     designateTrustedFlagger: async (by, email, organisation) =>
       void (await client.call(as(by), "PUT", "/api/v1/admin/trusted-flaggers", { email, organisation })),
     upload: (by, url, parts) => client.upload(as(by), url, parts),
+    post,
     async rightOf(by) {
       const { items } = await client.call<{ items: { id: string; status: string }[] }>(
         as(by),

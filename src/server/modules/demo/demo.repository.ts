@@ -209,6 +209,7 @@ export function createDemoRepository() {
         "attachments",
         "dispute_files",
         "feedback_photos",
+        "message_attachments",
       ] as const;
       const shas = new Set<string>();
       for (const table of tables) {

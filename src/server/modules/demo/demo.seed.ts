@@ -21,6 +21,7 @@ import {
 import { DEMO_ORDERS, type DemoOrder } from "./demo.orders.ts";
 import { createDemoRepository } from "./demo.repository.ts";
 import { decidedStories } from "./demo.stories.decided.ts";
+import { messageStories } from "./demo.stories.messages.ts";
 import { openStories } from "./demo.stories.open.ts";
 
 const repo = createDemoRepository();
@@ -191,7 +192,7 @@ export async function seedDemo({ config, database, clock }: SeedDeps): Promise<n
         },
         targetUrl: linkMaker(config.catalogUrlPatterns),
       },
-      [...openStories(), ...decidedStories()],
+      [...openStories(), ...decidedStories(), ...messageStories()],
     );
   } finally {
     await client.close();

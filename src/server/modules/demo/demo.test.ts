@@ -80,6 +80,22 @@ describe.each(dialects)("the demo backlog (%s)", (dialect) => {
     await testDb.drop();
   });
 
+  it("seeds a conversation in which the store asks the buyer to pay outside the marketplace", async () => {
+    const buyer = await signIn(app, "buyer@demo.redress.test");
+    const threads = await get<{ items: { id: string; orderId: string; unread: number }[] }>(
+      app,
+      "/api/v1/me/threads",
+      buyer.headers,
+    );
+    const thread = threads.items.find((t) => t.orderId === "or-3005")!;
+    expect(thread.unread).toBe(1);
+    const { items } = await get<{
+      items: { warnings: string[]; parts: { type: string; blocked?: boolean }[] }[];
+    }>(app, `/api/v1/threads/${thread.id}/messages`, buyer.headers);
+    expect(items[0]!.warnings).toEqual(["pay_off_platform", "contact_off_platform"]);
+    expect(items[0]!.parts.some((p) => p.type === "link" && p.blocked)).toBe(true);
+  });
+
   it("starts with a backlog in every queue of the console, made through the app", async () => {
     const queue = await get<{
       items: { overdue: boolean; claimedBy: { name: string } | null }[];

@@ -35,7 +35,7 @@ describe.each(dialects)("reporting a message as phishing (%s)", (dialect) => {
       { text: "Yes. Pay by bank transfer to get 20% off, details at https://luxe-pay.top/iban" },
       [
         {
-          name: "attachments",
+          name: "evidence",
           fileName: "invoice.pdf",
           contentType: "application/pdf",
           content: samples.pdf(),

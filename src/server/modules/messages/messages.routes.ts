@@ -30,15 +30,15 @@ const tags = ["messages"];
 /** Per network address: far above what people type, well below what a spammer sends. */
 const SENDING_LIMIT = { rateLimit: { max: 120, timeWindow: "10 minutes" } };
 
-/** A message with its files: the text as JSON in the `message` part, files under `attachments`. */
+/** A message with its files: the text as JSON in the `message` part, files under `evidence`. */
 export const MESSAGE_FORM: FormShape = {
   jsonPart: "message",
-  files: { attachments: { maxFiles: MAX_MESSAGE_FILES, judge: judgeEvidence } },
+  files: { evidence: { maxFiles: MAX_MESSAGE_FILES, judge: judgeEvidence } },
   cleanFileName,
 };
 
 const FORM_HELP =
-  "JSON, or a multipart form with that JSON in the `message` part and up to 5 files under `attachments` (PDF, DOC, DOCX, GIF, JPEG, PNG, WEBP; 5 MB each, checked by content).";
+  "JSON, or a multipart form with that JSON in the `message` part and up to 5 files under `evidence` (PDF, DOC, DOCX, GIF, JPEG, PNG, WEBP; 5 MB each, checked by content).";
 
 interface Services {
   threads: ThreadsService;

@@ -48,7 +48,7 @@ describe.each(dialects)("messages between buyers and stores (%s)", (dialect) => 
   it("lets a buyer write to a store with a file; the seller sees it unread, replies, and both see the thread", async () => {
     const form = multipart(
       { storeId, text: "Hello, does the case fit the Pixel 8?" },
-      [{ name: "attachments", fileName: "photo.png", contentType: "image/png", content: samples.png() }],
+      [{ name: "evidence", fileName: "photo.png", contentType: "image/png", content: samples.png() }],
       "message",
     );
     const started = await t.app.inject({
@@ -138,7 +138,7 @@ describe.each(dialects)("messages between buyers and stores (%s)", (dialect) => 
       { text: "With a program" },
       [
         {
-          name: "attachments",
+          name: "evidence",
           fileName: "invoice.pdf",
           contentType: "application/pdf",
           content: samples.exe(),
@@ -153,7 +153,7 @@ describe.each(dialects)("messages between buyers and stores (%s)", (dialect) => 
       payload: form.payload,
     });
     expect(exe.statusCode).toBe(415);
-    expect(Object.keys(exe.json().error.fields)).toEqual(["attachments"]);
+    expect(Object.keys(exe.json().error.fields)).toEqual(["evidence"]);
     expect(await count()).toBe(before);
   });
 

@@ -10,6 +10,7 @@ import { usePageTitle } from "../../ui/usePageTitle.ts";
 import { useSession } from "../auth/session.ts";
 import { DecisionDialog } from "../decisions/DecisionDialog.tsx";
 import { DecisionSummary } from "../decisions/DecisionSummary.tsx";
+import { ReportedMessageCase } from "../messages/ReportedMessageCase.tsx";
 import { CaseHeader } from "./CaseHeader.tsx";
 import { CaseNotes } from "./CaseNotes.tsx";
 import { CaseReports } from "./CaseReports.tsx";
@@ -40,7 +41,11 @@ function CaseView({ detail, reload }: { detail: CaseDetail; reload: () => Promis
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="lg">
-            <TargetComparison detail={detail} />
+            {detail.targetKind === "message" ? (
+              <ReportedMessageCase detail={detail} />
+            ) : (
+              <TargetComparison detail={detail} />
+            )}
             <CaseReports reports={detail.reports} caseId={detail.id} />
           </Stack>
         </Grid.Col>

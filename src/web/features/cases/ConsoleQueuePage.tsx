@@ -5,6 +5,7 @@ import { ButtonLink } from "../../ui/links.tsx";
 import { ErrorBlock, LoadingBlock } from "../../ui/QueryState.tsx";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
 import { useSession } from "../auth/session.ts";
+import { BlockedDomainsLink } from "../messages/BlockedDomainsLink.tsx";
 import { useCaseQueue } from "./cases.api.ts";
 import { DepartmentTabs } from "./DepartmentTabs.tsx";
 import { QueueFilters } from "./QueueFilters.tsx";
@@ -83,6 +84,7 @@ export function ConsoleQueuePage() {
               Suspension appeals
             </ButtonLink>
             <DisputesQueueLink />
+            <BlockedDomainsLink />
           </Group>
         </Group>
         <CaseQueue />

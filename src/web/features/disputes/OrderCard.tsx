@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { Order } from "../../../contracts/disputes.ts";
 import { formatDate } from "../../ui/format.ts";
 import { AnchorLink, ButtonLink } from "../../ui/links.tsx";
+import { MessageSellerButton } from "../messages/ContactSellerButton.tsx";
 import { OrderDisputeLinks } from "./OrderDisputeLinks.tsx";
 import { OrderFacts, OrderItemsList, OrderStatusBadge } from "./OrderFacts.tsx";
 
@@ -56,6 +57,7 @@ export function OrderCard({ order }: { order: Order }) {
         <OrderItemsList order={order} />
         <OrderFacts order={order} />
         <OrderDisputeLinks order={order} />
+        <MessageSellerButton storeId={order.storeId} orderId={order.id} />
         <DisputeChance order={order} />
       </Stack>
     </Paper>

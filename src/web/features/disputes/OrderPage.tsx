@@ -11,6 +11,7 @@ import { usePageTitle } from "../../ui/usePageTitle.ts";
 import { SignInPrompt } from "../auth/SignInPrompt.tsx";
 import { useSession } from "../auth/session.ts";
 import { RateOrderCard } from "../feedback/RateOrderCard.tsx";
+import { MessageSellerButton } from "../messages/ContactSellerButton.tsx";
 import { useMyOrder } from "./disputes.api.ts";
 import { OpenDisputeForm } from "./OpenDisputeForm.tsx";
 import { OrderDisputeLinks } from "./OrderDisputeLinks.tsx";
@@ -111,6 +112,7 @@ function OrderView({ order }: { order: Order }) {
           <OrderItemsList order={order} />
           <OrderFacts order={order} />
           <OrderDisputeLinks order={order} />
+          <MessageSellerButton storeId={order.storeId} orderId={order.id} />
         </Stack>
       </Paper>
       <RateOrderCard order={order} />

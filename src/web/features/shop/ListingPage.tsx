@@ -7,6 +7,7 @@ import { AnchorLink } from "../../ui/links.tsx";
 import { ErrorBlock, LoadingBlock } from "../../ui/QueryState.tsx";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
 import { ListingRatingLine } from "../feedback/ListingRatingLine.tsx";
+import { ContactSellerButton } from "../messages/ContactSellerButton.tsx";
 import { useListing } from "./catalog.api.ts";
 import { ListingImage } from "./ListingImage.tsx";
 import { ListingNotice } from "./ListingNotice.tsx";
@@ -69,6 +70,7 @@ export function ListingPage() {
                 {listing.storeName}
               </AnchorLink>
             </Text>
+            <ContactSellerButton storeId={listing.storeId} />
             <Text style={{ whiteSpace: "pre-wrap" }}>{listing.description}</Text>
             {canBeReported(listing) && (
               <Paper withBorder p="md" mt="md">

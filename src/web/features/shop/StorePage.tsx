@@ -8,6 +8,8 @@ import { ErrorBlock, LoadingBlock } from "../../ui/QueryState.tsx";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
 import { RateBuyersSection } from "../feedback/RateBuyersSection.tsx";
 import { StoreRatingSection } from "../feedback/StoreRatingSection.tsx";
+import { ContactSellerButton } from "../messages/ContactSellerButton.tsx";
+import { SellerResponsiveness } from "../messages/SellerResponsiveness.tsx";
 import { useStore } from "./catalog.api.ts";
 import { ListingGrid } from "./ListingGrid.tsx";
 import { StoreStatusBadge } from "./StoreStatusBadge.tsx";
@@ -46,6 +48,7 @@ export function StorePage() {
             {countryName(store.country)} · {t("listingCount", { count: store.listingCount })}
           </Text>
           <Text mt="xs">{store.description}</Text>
+          <ContactSellerButton storeId={store.id} />
         </Stack>
         <Button
           color="red"
@@ -62,6 +65,7 @@ export function StorePage() {
         </Title>
         <ListingGrid storeId={store.id} />
       </section>
+      <SellerResponsiveness storeId={store.id} />
       <StoreRatingSection storeId={store.id} />
       <RateBuyersSection storeId={store.id} />
     </Stack>
