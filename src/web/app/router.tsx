@@ -22,6 +22,11 @@ import { MyDisputesPage } from "../features/disputes/MyDisputesPage.tsx";
 import { MyOrdersPage } from "../features/disputes/MyOrdersPage.tsx";
 import { validateMyDisputesSearch } from "../features/disputes/my-disputes.search.ts";
 import { OrderPage } from "../features/disputes/OrderPage.tsx";
+import { AssistantPage } from "../features/help/AssistantPage.tsx";
+import { HelpArticleEditorPage } from "../features/help/HelpArticleEditorPage.tsx";
+import { HelpArticlePage } from "../features/help/HelpArticlePage.tsx";
+import { HelpArticlesAdminPage } from "../features/help/HelpArticlesAdminPage.tsx";
+import { HelpCenterPage } from "../features/help/HelpCenterPage.tsx";
 import { HomePage } from "../features/home/HomePage.tsx";
 import { BlockedDomainsPage } from "../features/messages/BlockedDomainsPage.tsx";
 import { MessagesPage } from "../features/messages/MessagesPage.tsx";
@@ -121,6 +126,10 @@ const myOrdersRoute = createRoute({
 const orderRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/my/orders/$id",
+  // `reason` chooses the dispute's reason at once, e.g. "not_received" from the "What happened?" assistant.
+  validateSearch: (search: Record<string, unknown>): { reason?: string } => ({
+    reason: optionalString(search.reason),
+  }),
   component: OrderPage,
 });
 const myDisputesRoute = createRoute({
@@ -290,6 +299,33 @@ const adminTrustedFlaggersRoute = createRoute({
   component: TrustedFlaggersPage,
 });
 
+const helpRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/help",
+  validateSearch: (search: Record<string, unknown>): { q?: string } => ({ q: optionalString(search.q) }),
+  component: HelpCenterPage,
+});
+const helpAssistantRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/help/assistant",
+  component: AssistantPage,
+});
+const helpArticleRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/help/$slug",
+  component: HelpArticlePage,
+});
+const adminHelpRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/admin/help",
+  component: HelpArticlesAdminPage,
+});
+const adminHelpArticleRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/admin/help/$id",
+  component: HelpArticleEditorPage,
+});
+
 const routeTree = rootRoute.addChildren([
   homeRoute,
   shopRoute,
@@ -331,6 +367,11 @@ const routeTree = rootRoute.addChildren([
   adminStaffRoute,
   adminOutcomeMessagesRoute,
   adminTrustedFlaggersRoute,
+  helpRoute,
+  helpAssistantRoute,
+  helpArticleRoute,
+  adminHelpRoute,
+  adminHelpArticleRoute,
 ]);
 
 export const router = createRouter({

@@ -7,7 +7,7 @@ import { AdminGate } from "./AdminGate.tsx";
 interface AdminLayoutProps {
   title: string;
   intro: string;
-  path: "/admin/staff" | "/admin/outcome-messages" | "/admin/trusted-flaggers";
+  path: "/admin/staff" | "/admin/outcome-messages" | "/admin/trusted-flaggers" | "/admin/help";
   children: ReactNode;
 }
 
@@ -27,6 +27,9 @@ export function AdminLayout({ title, intro, path, children }: AdminLayoutProps) 
             </Link>
             <Link to="/admin/trusted-flaggers" className="nav-link">
               Trusted flaggers
+            </Link>
+            <Link to="/admin/help" className="nav-link">
+              Help articles
             </Link>
           </Group>
         </nav>

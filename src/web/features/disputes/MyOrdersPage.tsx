@@ -6,6 +6,7 @@ import { LoadingBlock } from "../../ui/QueryState.tsx";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
 import { SignInPrompt } from "../auth/SignInPrompt.tsx";
 import { useSession } from "../auth/session.ts";
+import { AssistantLink } from "../help/AssistantCard.tsx";
 import { useMyOrders } from "./disputes.api.ts";
 import { OrderCard } from "./OrderCard.tsx";
 
@@ -65,6 +66,7 @@ export function MyOrdersPage() {
             {t("orders.seeDisputes")}
           </AnchorLink>
         </Text>
+        <AssistantLink />
       </Stack>
       <OrderList />
     </Stack>

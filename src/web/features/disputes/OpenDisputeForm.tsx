@@ -94,9 +94,9 @@ function RefusalAlert({ error }: { error: unknown }) {
 }
 
 /** The buyer opens a dispute on some or all items of the order, asking for a resolution. */
-export function OpenDisputeForm({ order }: { order: Order }) {
+export function OpenDisputeForm({ order, reason }: { order: Order; reason?: string }) {
   const { t } = useTranslation("disputes");
-  const [values, setValues] = useState<OpenDisputeValues>(() => initialOpenDisputeValues(order));
+  const [values, setValues] = useState<OpenDisputeValues>(() => initialOpenDisputeValues(order, reason));
   const [errors, setErrors] = useState<FormErrors>({});
   const open = useOpenDispute();
   const evidence = useEvidenceFiles("dispute", DISPUTE_EVIDENCE);

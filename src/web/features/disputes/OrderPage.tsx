@@ -82,7 +82,7 @@ function OpenDisputeSection({ order }: { order: Order }) {
             </Text>
           )}
         </Stack>
-        <OpenDisputeForm order={order} />
+        <OpenDisputeForm order={order} reason={route.useSearch().reason} />
       </Stack>
     </Paper>
   );

@@ -37,12 +37,17 @@ export const OPEN_DISPUTE_IDS = {
 
 export const quantityId = (index: number) => `dispute-item-${index}-quantity`;
 
-/** A one-item order starts with that item chosen; a single allowed reason starts chosen. */
-export function initialOpenDisputeValues(order: Order): OpenDisputeValues {
+/**
+ * A one-item order starts with that item chosen; a single allowed reason starts chosen, and so does an
+ * allowed `preferred` one (the reason the "What happened?" assistant found).
+ */
+export function initialOpenDisputeValues(order: Order, preferred?: string): OpenDisputeValues {
   const only = order.items.length === 1;
+  const { reasons } = order.disputability;
+  const wanted = reasons.find((reason) => reason === preferred);
   return {
     items: order.items.map((item) => ({ orderItemId: item.id, chosen: only, quantity: item.quantity })),
-    reason: order.disputability.reasons.length === 1 ? (order.disputability.reasons[0] ?? null) : null,
+    reason: wanted ?? (reasons.length === 1 ? (reasons[0] ?? null) : null),
     kind: null,
     amount: "",
     note: "",

@@ -6,6 +6,7 @@ import { InfoIcon } from "../../ui/icons.tsx";
 import { AnchorLink } from "../../ui/links.tsx";
 import { ErrorBlock, LoadingBlock } from "../../ui/QueryState.tsx";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
+import { AssistantLink } from "../help/AssistantCard.tsx";
 import { useResolvedTarget } from "../report-form/report-form.api.ts";
 import { TargetCard } from "../report-form/TargetCard.tsx";
 import { OrderDisputeCallout } from "./OrderDisputeCallout.tsx";
@@ -40,6 +41,7 @@ export function ReportCenterPage() {
         </Text>
       </Stack>
       <OrderDisputeCallout />
+      <AssistantLink />
       {target && (
         <Alert variant="light" color="indigo" icon={<InfoIcon />} title={t("reporting")}>
           {resolved.isSuccess ? (

@@ -4,6 +4,7 @@ import type { ReportTypeInfo } from "../../../contracts/report-types.ts";
 import { DESCRIPTION_MAX, DESCRIPTION_MIN } from "../../../contracts/reports.ts";
 import { FieldLabel } from "../../ui/FieldLabel.tsx";
 import { HelpButton } from "../../ui/HelpButton.tsx";
+import { ReportTypeWarning } from "../help/ReportTypeWarning.tsx";
 import { CsvImportField } from "./CsvImportField.tsx";
 import { fieldId, type ReportFormValues, takesManyTargets, targetLines } from "./report-form.model.ts";
 
@@ -57,7 +58,15 @@ export function TargetField({
   );
 }
 
-export function DescriptionField({ form, disabled }: { form: Form; disabled: boolean }) {
+export function DescriptionField({
+  form,
+  type,
+  disabled,
+}: {
+  form: Form;
+  type: ReportTypeInfo;
+  disabled: boolean;
+}) {
   const id = fieldId("description");
   const length = form.values.description.trim().length;
   const counter =
@@ -83,6 +92,11 @@ export function DescriptionField({ form, disabled }: { form: Form; disabled: boo
         maxLength={DESCRIPTION_MAX}
         description={counter}
         inputWrapperOrder={["label", "input", "description", "error"]}
+      />
+      <ReportTypeWarning
+        description={form.values.description}
+        reportType={type.id}
+        target={takesManyTargets(type) ? undefined : form.values.targets.trim()}
       />
     </div>
   );

@@ -198,7 +198,7 @@ export function ReportForm({ type, target, reason, accountEmail }: ReportFormPro
             </Section>
             <Divider />
             <Section title="Tell us what happened">
-              <DescriptionField form={form} disabled={uploading} />
+              <DescriptionField form={form} type={type} disabled={uploading} />
               <EvidenceField evidence={evidence} uploading={uploading} error={evidenceError} />
             </Section>
             <Divider />
