@@ -3,6 +3,7 @@ import { consoleText } from "../app/console/console.text.ts";
 import { appealsText } from "../features/appeals/appeals.text.ts";
 import { authText } from "../features/auth/auth.text.ts";
 import { counterNoticesText } from "../features/counter-notices/counter-notices.text.ts";
+import { decisionsText } from "../features/decisions/decisions.text.ts";
 import { devMailboxText } from "../features/dev-mailbox/dev-mailbox.text.ts";
 import { disputesText } from "../features/disputes/disputes.text.ts";
 import { feedbackText } from "../features/feedback/feedback.text.ts";
@@ -40,6 +41,7 @@ export const namespaces = {
   counterNotices: counterNoticesText,
   console: consoleText,
   devMailbox: devMailboxText,
+  decisions: decisionsText,
 };
 
 export type Namespace = keyof typeof namespaces;

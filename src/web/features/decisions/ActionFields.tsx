@@ -1,5 +1,6 @@
 import { Checkbox, Group, MultiSelect, NumberInput, Radio, Stack, Text } from "@mantine/core";
 import type { UseFormReturnType } from "@mantine/form";
+import { useTranslation } from "react-i18next";
 import type { CaseDetail } from "../../../contracts/console.ts";
 import { EEA_COUNTRIES, type EnforcementType } from "../../../contracts/decisions.ts";
 import { countryName } from "../../ui/format.ts";
@@ -8,12 +9,14 @@ import { ACTIONS } from "./decisions.labels.ts";
 
 type Form = UseFormReturnType<DecisionFormValues>;
 
-const COUNTRY_OPTIONS = EEA_COUNTRIES.map((code) => ({
-  value: code,
-  label: `${countryName(code)} (${code})`,
-})).sort((a, b) => a.label.localeCompare(b.label));
+/** The EU and EEA countries by name in the interface language, sorted. */
+const countryOptions = () =>
+  EEA_COUNTRIES.map((code) => ({ value: code, label: `${countryName(code)} (${code})` })).sort((a, b) =>
+    a.label.localeCompare(b.label),
+  );
 
 function DaysInput({ form, name, label, help }: { form: Form; name: string; label: string; help: string }) {
+  const { t } = useTranslation("decisions");
   return (
     <NumberInput
       {...form.getInputProps(name)}
@@ -24,7 +27,7 @@ function DaysInput({ form, name, label, help }: { form: Form; name: string; labe
       max={365}
       allowDecimal={false}
       allowNegative={false}
-      suffix=" days"
+      suffix={t("fields.days")}
       maw={260}
     />
   );
@@ -32,14 +35,15 @@ function DaysInput({ form, name, label, help }: { form: Form; name: string; labe
 
 /** The parameters of one checked action, indented under its checkbox. */
 function ActionParameters({ type, form }: { type: EnforcementType; form: Form }) {
+  const { t } = useTranslation("decisions");
   switch (type) {
     case "demote_listing":
       return (
         <DaysInput
           form={form}
           name="demoteDays"
-          label="Demote for how many days (optional)"
-          help="Leave empty to demote it until the decision is reversed."
+          label={t("fields.demoteDays")}
+          help={t("fields.demoteHelp")}
         />
       );
     case "restrict_listing":
@@ -48,29 +52,29 @@ function ActionParameters({ type, form }: { type: EnforcementType; form: Form })
           <MultiSelect
             {...form.getInputProps("restrictTerritories")}
             id={decisionFieldId("restrictTerritories")}
-            label="Countries where it is hidden"
-            description="EU and EEA countries only. Pick every country whose law it breaks."
-            data={COUNTRY_OPTIONS}
+            label={t("fields.countries")}
+            description={t("fields.countriesHelp")}
+            data={countryOptions()}
             searchable
             clearable
-            placeholder="Type a country"
-            nothingFoundMessage="No such EU or EEA country"
+            placeholder={t("fields.typeCountry")}
+            nothingFoundMessage={t("fields.noCountry")}
             comboboxProps={{ withinPortal: true }}
           />
           <DaysInput
             form={form}
             name="restrictDays"
-            label="Restrict for how many days (optional)"
-            help="Leave empty to restrict it until the decision is reversed."
+            label={t("fields.restrictDays")}
+            help={t("fields.restrictHelp")}
           />
         </Stack>
       );
     case "strike":
       return (
-        <Radio.Group {...form.getInputProps("strikeSeverity")} label="Severity of the strike">
+        <Radio.Group {...form.getInputProps("strikeSeverity")} label={t("fields.severity")}>
           <Group gap="lg" mt={6}>
-            <Radio id={decisionFieldId("strikeSeverity")} value="general" label="General" />
-            <Radio value="serious" label="Serious" />
+            <Radio id={decisionFieldId("strikeSeverity")} value="general" label={t("fields.general")} />
+            <Radio value="serious" label={t("fields.serious")} />
           </Group>
         </Radio.Group>
       );
@@ -79,8 +83,8 @@ function ActionParameters({ type, form }: { type: EnforcementType; form: Form })
         <DaysInput
           form={form}
           name="freezeStoreDays"
-          label="Freeze for how many days"
-          help="The store cannot sell during this time (1 to 365 days)."
+          label={t("fields.freezeDays")}
+          help={t("fields.freezeHelp")}
         />
       );
     case "freeze_payouts":
@@ -88,8 +92,8 @@ function ActionParameters({ type, form }: { type: EnforcementType; form: Form })
         <DaysInput
           form={form}
           name="freezePayoutsDays"
-          label="Freeze payouts for how many days (optional)"
-          help="Leave empty to hold payouts until the freeze is lifted."
+          label={t("fields.payoutDays")}
+          help={t("fields.payoutHelp")}
         />
       );
     default:
@@ -105,11 +109,8 @@ interface ActionFieldsProps {
 }
 
 /** The enforcement actions to take, each a checkbox with its parameters. */
-export function ActionFields({
-  form,
-  targetKind,
-  storeNote = "A store was reported: listing actions do not apply.",
-}: ActionFieldsProps) {
+export function ActionFields({ form, targetKind, storeNote }: ActionFieldsProps) {
+  const { t } = useTranslation("decisions");
   const types = availableActions(targetKind);
   const error = form.errors.actions;
   return (
@@ -120,11 +121,11 @@ export function ActionFields({
       aria-describedby={error ? "decision-actions-error" : undefined}
     >
       <Text component="legend" fw={600} size="sm" mb={4} p={0}>
-        What to do
+        {t("fields.whatToDo")}
       </Text>
       {targetKind === "store" && (
         <Text size="xs" c="dimmed">
-          {storeNote}
+          {storeNote ?? t("fields.storeNote")}
         </Text>
       )}
       {types.map((type, i) => (

@@ -1,16 +1,16 @@
 import { Alert, Button, List, Stack, Text } from "@mantine/core";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { ApiError } from "../../api/http.ts";
 import { AlertIcon } from "../../ui/icons.tsx";
 
-const CONFLICT_TITLES: Record<string, string> = {
-  already_decided: "Not recorded: the case is already decided",
-  stale_case: "Not recorded: the case has changed",
-  claimed_by_other: "Not recorded: someone else claimed the case",
-};
+const CONFLICTS = ["already_decided", "stale_case", "claimed_by_other"] as const;
+const isKnownConflict = (code: string): code is (typeof CONFLICTS)[number] =>
+  (CONFLICTS as readonly string[]).includes(code);
 
 /** A 409: the case moved on. The decision is kept in the form; reloading shows what changed. */
 export function ConflictAlert({ error, onReload }: { error: ApiError; onReload: () => Promise<void> }) {
+  const { t } = useTranslation("decisions");
   const [reloading, setReloading] = useState(false);
   const reload = async () => {
     setReloading(true);
@@ -24,7 +24,7 @@ export function ConflictAlert({ error, onReload }: { error: ApiError; onReload: 
     <Alert
       color="orange"
       icon={<AlertIcon />}
-      title={CONFLICT_TITLES[error.code] ?? "The decision was not recorded"}
+      title={isKnownConflict(error.code) ? t(`conflict.${error.code}`) : t("conflict.notRecorded")}
       role="alert"
       id="decision-problem"
       tabIndex={-1}
@@ -32,7 +32,7 @@ export function ConflictAlert({ error, onReload }: { error: ApiError; onReload: 
       <Stack gap="xs" align="flex-start">
         <Text size="sm">{error.message}</Text>
         <Button size="xs" variant="white" color="orange" onClick={reload} loading={reloading}>
-          Reload case
+          {t("conflict.reload")}
         </Button>
       </Stack>
     </Alert>
@@ -41,11 +41,12 @@ export function ConflictAlert({ error, onReload }: { error: ApiError; onReload: 
 
 /** Anything else that stopped the decision: problems not tied to one field, or a failed request. */
 export function ProblemAlert({ messages }: { messages: string[] }) {
+  const { t } = useTranslation("decisions");
   return (
     <Alert
       color="red"
       icon={<AlertIcon />}
-      title="The decision was not recorded"
+      title={t("conflict.notRecorded")}
       role="alert"
       id="decision-problem"
       tabIndex={-1}

@@ -3,6 +3,7 @@ import { useForm } from "@mantine/form";
 import { useMediaQuery } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { CaseDetail } from "../../../contracts/console.ts";
 import { ApiError } from "../../api/http.ts";
 import { type FormErrors, hasFieldErrors } from "../../ui/form-errors.ts";
@@ -31,6 +32,7 @@ interface DecisionDialogProps {
 /** "Decide this case": outcome, enforcement, ground and facts, checked with the shared schema. */
 export function DecisionDialog({ detail, opened, onClose, onReload }: DecisionDialogProps) {
   // The form lives outside the modal's content, so closing the dialog by mistake keeps what was written.
+  const { t } = useTranslation("decisions");
   const form = useForm<DecisionFormValues>({ mode: "controlled", initialValues: initialDecisionValues() });
   const decide = useDecideCase(detail.id);
   const [conflict, setConflict] = useState<ApiError | null>(null);
@@ -69,10 +71,7 @@ export function DecisionDialog({ detail, opened, onClose, onReload }: DecisionDi
       onSuccess: () => {
         form.reset();
         onClose();
-        notifications.show({
-          message: "Decision recorded. The reporters and the seller are told.",
-          color: "green",
-        });
+        notifications.show({ message: t("dialog.recorded"), color: "green" });
       },
       onError: (error) => refused(error, values),
     });
@@ -83,7 +82,7 @@ export function DecisionDialog({ detail, opened, onClose, onReload }: DecisionDi
     setConflict(null);
     if (fresh?.decision) {
       onClose();
-      notifications.show({ message: `${fresh.decision.decidedBy.name} has already decided this case.` });
+      notifications.show({ message: t("dialog.alreadyDecided", { name: fresh.decision.decidedBy.name }) });
     }
   };
 
@@ -91,10 +90,10 @@ export function DecisionDialog({ detail, opened, onClose, onReload }: DecisionDi
     <Modal
       opened={opened}
       onClose={onClose}
-      title="Decide this case"
+      title={t("dialog.title")}
       size="lg"
       fullScreen={fullScreen}
-      closeButtonProps={{ "aria-label": "Close" }}
+      closeButtonProps={{ "aria-label": t("dialog.close") }}
     >
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack gap="lg">
@@ -111,10 +110,10 @@ export function DecisionDialog({ detail, opened, onClose, onReload }: DecisionDi
           />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose}>
-              Cancel
+              {t("dialog.cancel")}
             </Button>
             <Button type="submit" loading={decide.isPending}>
-              Confirm decision
+              {t("dialog.confirm")}
             </Button>
           </Group>
         </Stack>

@@ -1,5 +1,6 @@
 import { Divider, Group, Radio, Textarea } from "@mantine/core";
 import type { UseFormReturnType } from "@mantine/form";
+import { useTranslation } from "react-i18next";
 import type { CaseDetail } from "../../../contracts/console.ts";
 import { ActionFields } from "./ActionFields.tsx";
 import { type DecisionFormValues, decisionFieldId } from "./decision-form.model.ts";
@@ -15,13 +16,14 @@ interface DecisionFieldsProps {
 
 /** The fields of a decision: outcome, then enforcement, ground and facts, or the reason for no action. */
 export function DecisionFields({ form, targetKind, storeNote }: DecisionFieldsProps) {
+  const { t } = useTranslation("decisions");
   const outcome = form.values.outcome;
   return (
     <>
-      <Radio.Group {...form.getInputProps("outcome")} label="Outcome">
+      <Radio.Group {...form.getInputProps("outcome")} label={t("fields.outcome")}>
         <Group gap="lg" mt={6}>
-          <Radio id={decisionFieldId("outcome")} value="action_taken" label="Action taken" />
-          <Radio value="no_action" label="No action" />
+          <Radio id={decisionFieldId("outcome")} value="action_taken" label={t("fields.actionTaken")} />
+          <Radio value="no_action" label={t("fields.noAction")} />
         </Group>
       </Radio.Group>
       {outcome === "action_taken" && (
@@ -33,8 +35,8 @@ export function DecisionFields({ form, targetKind, storeNote }: DecisionFieldsPr
           <Textarea
             {...form.getInputProps("facts")}
             id={decisionFieldId("facts")}
-            label="Facts and circumstances (no personal data)"
-            description="What was found and how, for the statement of reasons: 20 to 5000 characters. No names, emails or addresses."
+            label={t("fields.facts")}
+            description={t("fields.factsHelp")}
             autosize
             minRows={3}
             maxRows={10}
@@ -52,8 +54,8 @@ export function DecisionFields({ form, targetKind, storeNote }: DecisionFieldsPr
         <Textarea
           {...form.getInputProps("messageToReporters")}
           id={decisionFieldId("messageToReporters")}
-          label="Message to reporters (optional)"
-          description="Added to the outcome email and shown in My Reports."
+          label={t("fields.message")}
+          description={t("fields.messageHelp")}
           autosize
           minRows={2}
           maxRows={6}

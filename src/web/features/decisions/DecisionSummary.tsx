@@ -1,4 +1,5 @@
 import { Alert, Badge, Group, List, Stack, Text } from "@mantine/core";
+import { Trans, useTranslation } from "react-i18next";
 import type { CaseDetail } from "../../../contracts/console.ts";
 import { formatDateTime } from "../../ui/format.ts";
 import { CheckIcon } from "../../ui/icons.tsx";
@@ -9,19 +10,22 @@ type Decision = NonNullable<CaseDetail["decision"]>;
 
 /** What was decided, by whom and when, with the statement of reasons when one was issued. */
 export function DecisionSummary({ decision }: { decision: Decision }) {
+  const { t } = useTranslation("decisions");
   const actionTaken = decision.outcome === "action_taken";
   return (
     <Alert
       color={actionTaken ? "green" : "gray"}
       variant="light"
       icon={<CheckIcon />}
-      title="Decision"
+      title={t("summary.title")}
       role="region"
-      aria-label="Decision"
+      aria-label={t("summary.title")}
     >
       <Stack gap="xs">
         <Group gap="xs">
-          <Badge color={actionTaken ? "green" : "gray"}>{actionTaken ? "Action taken" : "No action"}</Badge>
+          <Badge color={actionTaken ? "green" : "gray"}>
+            {actionTaken ? t("fields.actionTaken") : t("fields.noAction")}
+          </Badge>
           {decision.reason && <Text size="sm">{NO_ACTION_REASONS[decision.reason].label}</Text>}
         </Group>
         {decision.actions.length > 0 && (
@@ -32,8 +36,12 @@ export function DecisionSummary({ decision }: { decision: Decision }) {
           </List>
         )}
         <Text size="xs" c="dimmed">
-          Decided by {decision.decidedBy.name} ·{" "}
-          <time dateTime={decision.decidedAt}>{formatDateTime(decision.decidedAt)}</time>
+          <Trans
+            t={t}
+            i18nKey="summary.decidedBy"
+            values={{ name: decision.decidedBy.name, date: formatDateTime(decision.decidedAt) }}
+            components={{ time: <time dateTime={decision.decidedAt} /> }}
+          />
         </Text>
         {decision.statementPuid && (
           <AnchorLink
@@ -42,7 +50,7 @@ export function DecisionSummary({ decision }: { decision: Decision }) {
             size="sm"
             fw={600}
           >
-            Statement of reasons
+            {t("summary.statement")}
           </AnchorLink>
         )}
       </Stack>

@@ -1,30 +1,32 @@
 import { Checkbox, Radio, Stack, Textarea, TextInput } from "@mantine/core";
 import type { UseFormReturnType } from "@mantine/form";
+import { useTranslation } from "react-i18next";
 import { type DecisionFormValues, decisionFieldId } from "./decision-form.model.ts";
 
 type Form = UseFormReturnType<DecisionFormValues>;
 
 /** The legal basis of the restriction, as the statement of reasons records it. */
 export function GroundFields({ form }: { form: Form }) {
+  const { t } = useTranslation("decisions");
   const kind = form.values.groundKind;
   return (
     <Stack gap="sm">
       <Radio.Group
         {...form.getInputProps("groundKind")}
-        label="Ground of the decision"
-        description="Goes into the statement of reasons that the seller receives."
+        label={t("fields.ground")}
+        description={t("fields.groundHelp")}
       >
         <Stack gap="xs" mt={6}>
           <Radio
             id={decisionFieldId("groundKind")}
             value="illegal_content"
-            label="Illegal content"
-            description="It breaks a law of the EU or of a member state."
+            label={t("fields.illegal")}
+            description={t("fields.illegalHelp")}
           />
           <Radio
             value="incompatible_content"
-            label="Against our terms"
-            description="It breaks the marketplace's terms and conditions."
+            label={t("fields.incompatible")}
+            description={t("fields.incompatibleHelp")}
           />
         </Stack>
       </Radio.Group>
@@ -33,15 +35,15 @@ export function GroundFields({ form }: { form: Form }) {
           <TextInput
             {...form.getInputProps("legalGround")}
             id={decisionFieldId("legalGround")}
-            label="Legal ground"
-            description="The law and its article, e.g. “Regulation (EU) 2017/1001, Art. 9”."
+            label={t("fields.legalGround")}
+            description={t("fields.legalGroundHelp")}
             maxLength={500}
           />
           <Textarea
             {...form.getInputProps("explanation")}
             id={decisionFieldId("explanation")}
-            label="Explanation"
-            description="Why the content is illegal under that law."
+            label={t("fields.explanation")}
+            description={t("fields.explanationIllegal")}
             autosize
             minRows={2}
             maxRows={6}
@@ -54,15 +56,15 @@ export function GroundFields({ form }: { form: Form }) {
           <TextInput
             {...form.getInputProps("termsSection")}
             id={decisionFieldId("termsSection")}
-            label="Terms section"
-            description="The section of the terms it breaks, e.g. “Listing rules §4.2 Prohibited goods”."
+            label={t("fields.termsSection")}
+            description={t("fields.termsSectionHelp")}
             maxLength={500}
           />
           <Textarea
             {...form.getInputProps("explanation")}
             id={decisionFieldId("explanation")}
-            label="Explanation"
-            description="Why the content breaks that section."
+            label={t("fields.explanation")}
+            description={t("fields.explanationTerms")}
             autosize
             minRows={2}
             maxRows={6}
@@ -70,8 +72,8 @@ export function GroundFields({ form }: { form: Form }) {
           />
           <Checkbox
             {...form.getInputProps("alsoIllegal", { type: "checkbox" })}
-            label="Also illegal?"
-            description="Tick if the content is also illegal, not only against our terms."
+            label={t("fields.alsoIllegal")}
+            description={t("fields.alsoIllegalHelp")}
           />
         </Stack>
       )}

@@ -1,22 +1,24 @@
 import { Radio, Select, Stack } from "@mantine/core";
 import type { UseFormReturnType } from "@mantine/form";
+import { useTranslation } from "react-i18next";
 import { NO_ACTION_REASONS as REASON_IDS } from "../../../contracts/decisions.ts";
 import { REPORT_TYPES } from "../../../contracts/report-types.ts";
+import { reportTypeTitle } from "../my-reports/received.labels.ts";
 import { type DecisionFormValues, decisionFieldId } from "./decision-form.model.ts";
 import { NO_ACTION_REASONS } from "./decisions.labels.ts";
 
 type Form = UseFormReturnType<DecisionFormValues>;
 
-const TYPE_OPTIONS = REPORT_TYPES.map((t) => ({ value: t.id, label: t.title }));
-
 /** Why nothing is done; for a wrong category, the form the reporter should have used. */
 export function NoActionFields({ form }: { form: Form }) {
+  const { t } = useTranslation("decisions");
+  const typeOptions = REPORT_TYPES.map((type) => ({ value: type.id, label: reportTypeTitle(type.id) }));
   return (
     <Stack gap="sm">
       <Radio.Group
         {...form.getInputProps("reason")}
-        label="Reason"
-        description="The reporters are told this reason."
+        label={t("fields.reason")}
+        description={t("fields.reasonHelp")}
       >
         <Stack gap="xs" mt={6}>
           {REASON_IDS.map((reason, i) => (
@@ -34,10 +36,10 @@ export function NoActionFields({ form }: { form: Form }) {
         <Select
           {...form.getInputProps("suggestedType")}
           id={decisionFieldId("suggestedType")}
-          label="Form the reporter should use"
-          description="The reporter gets a link to this form."
-          data={TYPE_OPTIONS}
-          placeholder="Choose a form"
+          label={t("fields.suggestedType")}
+          description={t("fields.suggestedTypeHelp")}
+          data={typeOptions}
+          placeholder={t("fields.chooseForm")}
           allowDeselect={false}
           comboboxProps={{ withinPortal: true }}
         />

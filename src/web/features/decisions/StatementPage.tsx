@@ -1,5 +1,6 @@
 import { Button, Code, Group, Stack, Table, Text, Title } from "@mantine/core";
 import { getRouteApi } from "@tanstack/react-router";
+import { Trans, useTranslation } from "react-i18next";
 import { ConsoleGate } from "../../app/console/ConsoleGate.tsx";
 import { AnchorLink } from "../../ui/links.tsx";
 import { ErrorBlock, LoadingBlock } from "../../ui/QueryState.tsx";
@@ -10,8 +11,9 @@ import { displayValue, statementRows } from "./statement.labels.ts";
 const route = getRouteApi("/console/statements/$puid");
 
 function StatementTable({ statement }: { statement: Record<string, unknown> }) {
+  const { t } = useTranslation("decisions");
   return (
-    <Table variant="vertical" layout="fixed" withTableBorder aria-label="Fields of the statement of reasons">
+    <Table variant="vertical" layout="fixed" withTableBorder aria-label={t("statement.table")}>
       <Table.Tbody>
         {statementRows(statement).map(({ name, label }) => (
           <Table.Tr key={name}>
@@ -32,11 +34,12 @@ function StatementTable({ statement }: { statement: Record<string, unknown> }) {
 }
 
 function Statement({ puid }: { puid: string }) {
+  const { t } = useTranslation("decisions");
   const query = useStatement(puid, true);
   if (query.isPending) return <LoadingBlock rows={10} height={32} />;
   if (query.isError)
     return (
-      <ErrorBlock error={query.error} title="Could not load this statement" onRetry={() => query.refetch()} />
+      <ErrorBlock error={query.error} title={t("statement.loadFailed")} onRetry={() => query.refetch()} />
     );
   const json = JSON.stringify(query.data, null, 2);
   const href = `data:application/json;charset=utf-8,${encodeURIComponent(json)}`;
@@ -44,10 +47,10 @@ function Statement({ puid }: { puid: string }) {
     <Stack gap="md">
       <Group justify="space-between" align="center">
         <Text size="sm" c="dimmed">
-          The fields and codes are those of the EU Transparency Database.
+          {t("statement.codes")}
         </Text>
         <Button component="a" href={href} download={`statement-of-reasons-${puid}.json`} variant="default">
-          Download JSON
+          {t("statement.download")}
         </Button>
       </Group>
       <StatementTable statement={query.data} />
@@ -58,17 +61,18 @@ function Statement({ puid }: { puid: string }) {
 /** /console/statements/$puid: a statement of reasons (DSA Art. 17), readable and as JSON. */
 export function StatementPage() {
   const { puid } = route.useParams();
-  usePageTitle("Statement of reasons");
+  const { t } = useTranslation("decisions");
+  usePageTitle(t("statement.title"));
   return (
     <ConsoleGate redirect={`/console/statements/${puid}`}>
       <Stack gap="md">
         <AnchorLink to="/console" size="sm">
-          ← Console
+          {t("statement.back")}
         </AnchorLink>
         <Stack gap={4}>
-          <Title order={1}>Statement of reasons</Title>
+          <Title order={1}>{t("statement.title")}</Title>
           <Text size="sm">
-            Reference <Code>{puid}</Code>
+            <Trans t={t} i18nKey="statement.reference" values={{ puid }} components={{ code: <Code /> }} />
           </Text>
         </Stack>
         <Statement puid={puid} />

@@ -1,3 +1,4 @@
+import i18next from "i18next";
 import type { CaseDetail } from "../../../contracts/console.ts";
 import {
   DecideCase,
@@ -7,6 +8,7 @@ import {
 } from "../../../contracts/decisions.ts";
 import { type FormErrors, placeFieldErrors, placeIssues } from "../../ui/form-errors.ts";
 import { ACTION_ORDER, ACTIONS } from "./decisions.labels.ts";
+import { decisionsText } from "./decisions.text.ts";
 
 export interface DecisionFormValues {
   outcome: "" | "action_taken" | "no_action";
@@ -165,27 +167,16 @@ export function formKeyOf(path: readonly PropertyKey[], draft: Record<string, un
   return undefined;
 }
 
-const DAYS_OPTIONAL = "Enter a whole number of days from 1 to 365, or leave it empty.";
+const DAYS_OPTIONAL = new Set(["demoteDays", "restrictDays", "freezePayoutsDays"]);
+type MessageKey = Exclude<keyof typeof decisionsText.en.messages, "daysOptional">;
+const hasMessage = (key: string): key is MessageKey =>
+  key !== "daysOptional" && key in decisionsText.en.messages;
 
 /** One plain message per field: each field has few rules, so the message can name all of them. */
-const MESSAGES: Record<string, string> = {
-  outcome: "Choose “Action taken” or “No action”.",
-  actions: "Choose at least one action.",
-  demoteDays: DAYS_OPTIONAL,
-  restrictDays: DAYS_OPTIONAL,
-  freezePayoutsDays: DAYS_OPTIONAL,
-  freezeStoreDays: "Enter a whole number of days from 1 to 365.",
-  restrictTerritories: "Pick at least one country.",
-  strikeSeverity: "Choose how serious the strike is.",
-  groundKind: "Choose whether the content is illegal or against our terms.",
-  legalGround: "Name the law that the content breaks (up to 500 characters).",
-  termsSection: "Name the section of our terms that it breaks (up to 500 characters).",
-  explanation: "Explain why it breaks it (up to 2000 characters).",
-  facts: "Describe the facts and circumstances in 20 to 5000 characters, without personal data.",
-  reason: "Choose why no action is taken.",
-  suggestedType: "Choose the form the reporter should use.",
-  messageToReporters: "Keep the message to at most 2000 characters.",
-};
+function messageFor(key: string): string | undefined {
+  if (DAYS_OPTIONAL.has(key)) return i18next.t("decisions:messages.daysOptional");
+  return hasMessage(key) ? i18next.t(`decisions:messages.${key}`) : undefined;
+}
 
 export type DecisionCheck =
   | { ok: true; decision: DecideCase }
@@ -195,13 +186,13 @@ export type DecisionCheck =
 export function validateDecision(values: DecisionFormValues, detail: DecisionContext): DecisionCheck {
   const draft = draftDecision(values, detail);
   const errors: FormErrors = {};
-  if (!values.outcome) errors.outcome = MESSAGES.outcome as string;
+  if (!values.outcome) errors.outcome = i18next.t("decisions:messages.outcome");
   if (values.outcome === "no_action" && values.reason === "wrong_category" && !values.suggestedType)
-    errors.suggestedType = MESSAGES.suggestedType as string;
+    errors.suggestedType = i18next.t("decisions:messages.suggestedType");
   const parsed = DecideCase.safeParse(draft);
   const { unplaced } = placeIssues(parsed.success ? [] : parsed.error.issues, {
     keyOf: (path) => formKeyOf(path, draft),
-    messageOf: (key, issue) => MESSAGES[key] ?? issue.message,
+    messageOf: (key, issue) => messageFor(key) ?? issue.message,
     into: errors,
   });
   if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors, unplaced };

@@ -1,83 +1,82 @@
-import type { EnforcementAction, EnforcementType, NoActionReason } from "../../../contracts/decisions.ts";
+import i18next from "i18next";
+import {
+  type EnforcementAction,
+  type EnforcementType,
+  type NoActionReason,
+  NO_ACTION_REASONS as REASON_IDS,
+} from "../../../contracts/decisions.ts";
 import { countryName } from "../../ui/format.ts";
 
-/** The labels of the action checkboxes in the decision dialog, and their one-line help. */
-export const ACTIONS: Record<EnforcementType, { label: string; help: string; listingOnly: boolean }> = {
-  remove_listing: {
-    label: "Remove the listing",
-    help: "Takes the listing off the marketplace everywhere.",
-    listingOnly: true,
-  },
-  demote_listing: {
-    label: "Demote the listing",
-    help: "Keeps the listing, but ranks it low in search and recommendations.",
-    listingOnly: true,
-  },
-  restrict_listing: {
-    label: "Restrict the listing in some countries",
-    help: "Hides the listing only where it breaks the law.",
-    listingOnly: true,
-  },
-  warn_seller: { label: "Warn the seller", help: "A formal warning, without a strike.", listingOnly: false },
-  strike: {
-    label: "Add a strike",
-    help: "Strikes live 365 days. Serious strikes freeze the store: 1 day, then 7 days, then it is closed.",
-    listingOnly: false,
-  },
-  freeze_store: {
-    label: "Freeze the store",
-    help: "The store cannot sell for a number of days.",
-    listingOnly: false,
-  },
-  close_store: {
-    label: "Close the store",
-    help: "Blocks the seller for good. Use it for the gravest or repeated abuse.",
-    listingOnly: false,
-  },
-  freeze_payouts: {
-    label: "Freeze payouts",
-    help: "Holds the seller's payouts, for a number of days or until lifted.",
-    listingOnly: false,
-  },
-};
+/** Every enforcement action, in the order the decision dialog offers them. */
+const ENFORCEMENT_TYPES: readonly EnforcementType[] = [
+  "remove_listing",
+  "demote_listing",
+  "restrict_listing",
+  "warn_seller",
+  "strike",
+  "freeze_store",
+  "close_store",
+  "freeze_payouts",
+];
+
+const LISTING_ONLY = new Set<EnforcementType>(["remove_listing", "demote_listing", "restrict_listing"]);
+
+/** The action checkboxes of the decision dialog: label and one-line help in the interface language. */
+export const ACTIONS = Object.fromEntries(
+  ENFORCEMENT_TYPES.map((type) => [
+    type,
+    {
+      get label() {
+        return i18next.t(`decisions:actions.${type}.label`);
+      },
+      get help() {
+        return i18next.t(`decisions:actions.${type}.help`);
+      },
+      listingOnly: LISTING_ONLY.has(type),
+    },
+  ]),
+) as Record<EnforcementType, { readonly label: string; readonly help: string; listingOnly: boolean }>;
 
 export const ACTION_ORDER = Object.keys(ACTIONS) as EnforcementType[];
 
 const forDays = (days: number | undefined, otherwise = "") =>
-  days === undefined ? otherwise : ` for ${days} day${days === 1 ? "" : "s"}`;
+  days === undefined ? otherwise : i18next.t("decisions:done.forDays", { count: days });
 
 /** One enforcement action as a sentence, for the decision summary. */
 export function describeAction(action: EnforcementAction): string {
   switch (action.type) {
-    case "remove_listing":
-      return "Listing removed";
     case "demote_listing":
-      return `Listing demoted${forDays(action.days)}`;
-    case "restrict_listing":
-      return `Listing hidden in ${action.territories.map(countryName).join(", ")}${forDays(action.days)}`;
-    case "warn_seller":
-      return "Seller warned";
-    case "strike":
-      return action.severity === "serious" ? "Serious strike added" : "General strike added";
     case "freeze_store":
-      return `Store frozen${forDays(action.days)}`;
-    case "close_store":
-      return "Store closed";
+      return i18next.t(`decisions:done.${action.type}`, { forDays: forDays(action.days) });
+    case "restrict_listing":
+      return i18next.t("decisions:done.restrict_listing", {
+        countries: action.territories.map((code) => countryName(code)).join(", "),
+        forDays: forDays(action.days),
+      });
+    case "strike":
+      return i18next.t(
+        action.severity === "serious" ? "decisions:done.seriousStrike" : "decisions:done.generalStrike",
+      );
     case "freeze_payouts":
-      return `Payouts frozen${forDays(action.days, " until lifted")}`;
+      return i18next.t("decisions:done.freeze_payouts", {
+        forDays: forDays(action.days, i18next.t("decisions:done.untilLifted")),
+      });
+    default:
+      return i18next.t(`decisions:done.${action.type}`);
   }
 }
 
-export const NO_ACTION_REASONS: Record<NoActionReason, { label: string; help: string }> = {
-  not_violation: { label: "Not a violation", help: "What was reported does not break the law or our terms." },
-  insufficient_evidence: {
-    label: "Insufficient evidence",
-    help: "It may break the rules, but the evidence does not show it.",
-  },
-  wrong_category: {
-    label: "Wrong category",
-    help: "This was reported with the wrong form; the reporter is told which form to use.",
-  },
-  duplicate: { label: "Duplicate", help: "The same thing is already handled in another case." },
-  target_gone: { label: "Target gone", help: "The listing or store no longer exists." },
-};
+/** Why nothing is done: label and help in the interface language. */
+export const NO_ACTION_REASONS = Object.fromEntries(
+  REASON_IDS.map((reason) => [
+    reason,
+    {
+      get label() {
+        return i18next.t(`decisions:reasons.${reason}.label`);
+      },
+      get help() {
+        return i18next.t(`decisions:reasons.${reason}.help`);
+      },
+    },
+  ]),
+) as Record<NoActionReason, { readonly label: string; readonly help: string }>;

@@ -1,6 +1,8 @@
 import { Button, Divider, Group, List, Loader, Modal, ScrollArea, Stack, Text } from "@mantine/core";
 import { useForm } from "@mantine/form";
+import type { TFunction } from "i18next";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { CaseQueueItem } from "../../../../contracts/console.ts";
 import { BulkDecision } from "../../../../contracts/decisions.ts";
 import { type FormErrors, hasFieldErrors } from "../../../ui/form-errors.ts";
@@ -28,14 +30,13 @@ interface BulkDecisionDialogProps {
   onFinished: (decidedIds: string[]) => void;
 }
 
-function storeNoteOf(items: CaseQueueItem[]) {
-  return items.every((i) => i.targetKind === "store")
-    ? "Stores were reported: listing actions do not apply."
-    : "Some selected cases are about stores: listing actions are offered only when every selected case is about a listing.";
+function storeNoteOf(items: CaseQueueItem[], t: TFunction<"decisions">) {
+  return items.every((i) => i.targetKind === "store") ? t("bulk.storesNote") : t("bulk.mixedNote");
 }
 
 /** "Decide N cases": one decision, recorded for each selected case on its own. */
 export function BulkDecisionDialog({ items, opened, onClose, onFinished }: BulkDecisionDialogProps) {
+  const { t } = useTranslation("decisions");
   const form = useForm<DecisionFormValues>({ mode: "controlled", initialValues: initialDecisionValues() });
   const [problems, setProblems] = useState<string[]>([]);
   const [phase, setPhase] = useState<Phase>("form");
@@ -67,7 +68,7 @@ export function BulkDecisionDialog({ items, opened, onClose, onFinished }: BulkD
   const submit = async (values: DecisionFormValues) => {
     setProblems([]);
     const count = BulkDecision.shape.cases.safeParse(items.map((i) => ({ caseId: i.id, seenEventCount: 0 })));
-    if (!count.success) return showProblems({}, [count.error.issues[0]?.message ?? "Select fewer cases."]);
+    if (!count.success) return showProblems({}, [count.error.issues[0]?.message ?? t("bulk.selectFewer")]);
     const checked = templateFromValues(values, { targetKind });
     if (!checked.ok) return showProblems(checked.errors, checked.unplaced);
     form.clearErrors();
@@ -99,10 +100,10 @@ export function BulkDecisionDialog({ items, opened, onClose, onFinished }: BulkD
     <Modal
       opened={opened}
       onClose={close}
-      title={`Decide ${count} case${count === 1 ? "" : "s"}`}
+      title={t("bulk.title", { count })}
       size="lg"
       fullScreen={fullScreen}
-      closeButtonProps={{ "aria-label": "Close" }}
+      closeButtonProps={{ "aria-label": t("dialog.close") }}
     >
       {phase === "results" ? (
         <BulkResults outcomes={outcomes} onDone={finish} />
@@ -110,12 +111,9 @@ export function BulkDecisionDialog({ items, opened, onClose, onFinished }: BulkD
         <form onSubmit={form.onSubmit((values) => void submit(values))} noValidate>
           <Stack gap="lg">
             <Stack gap={4}>
-              <Text size="sm">
-                The same decision is recorded for each case, one by one: a case that cannot be decided does
-                not hold back the others.
-              </Text>
+              <Text size="sm">{t("bulk.intro")}</Text>
               <ScrollArea.Autosize mah={140} type="auto">
-                <List size="sm" spacing={2} aria-label="Selected cases">
+                <List size="sm" spacing={2} aria-label={t("bulk.selected")}>
                   {items.map((item) => (
                     <List.Item key={item.id} className="break-anywhere">
                       {item.targetTitle}
@@ -126,7 +124,7 @@ export function BulkDecisionDialog({ items, opened, onClose, onFinished }: BulkD
             </Stack>
             <MacroPicker form={form} departments={departments} targetKind={targetKind} />
             <Divider />
-            <DecisionFields form={form} targetKind={targetKind} storeNote={storeNoteOf(items)} />
+            <DecisionFields form={form} targetKind={targetKind} storeNote={storeNoteOf(items, t)} />
             {problems.length > 0 && <ProblemAlert messages={problems} />}
             <SaveMacro
               form={form}
@@ -138,15 +136,15 @@ export function BulkDecisionDialog({ items, opened, onClose, onFinished }: BulkD
               <Group gap={6}>
                 {sending && <Loader size="xs" aria-hidden="true" />}
                 <Text size="sm" role="status">
-                  {phase === "checking" && "Checking the cases…"}
-                  {phase === "recording" && "Recording the decisions…"}
+                  {phase === "checking" && t("bulk.checking")}
+                  {phase === "recording" && t("bulk.recording")}
                 </Text>
               </Group>
               <Button variant="default" onClick={close} disabled={sending}>
-                Cancel
+                {t("dialog.cancel")}
               </Button>
               <Button type="submit" loading={sending}>
-                Confirm decision
+                {t("dialog.confirm")}
               </Button>
             </Group>
           </Stack>

@@ -1,19 +1,21 @@
 import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import type { TFunction } from "i18next";
 import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
 import { AlertIcon, CheckIcon } from "../../../ui/icons.tsx";
 import { AnchorLink } from "../../../ui/links.tsx";
 import type { BulkOutcome } from "./bulk-send.ts";
 
-function summaryOf(outcomes: BulkOutcome[]) {
+function summaryOf(outcomes: BulkOutcome[], t: TFunction<"decisions">) {
   const decided = outcomes.filter((o) => o.ok).length;
-  if (decided === outcomes.length)
-    return `All ${decided} case${decided === 1 ? "" : "s"} decided. The reporters and sellers are told.`;
-  if (decided === 0) return "No case was decided.";
-  return `${decided} of ${outcomes.length} cases decided; the others were not, for the reasons below.`;
+  if (decided === outcomes.length) return t("bulk.allDecided", { count: decided });
+  if (decided === 0) return t("bulk.noneDecided");
+  return t("bulk.someDecided", { decided, total: outcomes.length });
 }
 
 /** What happened to each case of a bulk decision. */
 export function BulkResults({ outcomes, onDone }: { outcomes: BulkOutcome[]; onDone: () => void }) {
+  const { t } = useTranslation("decisions");
   const heading = useRef<HTMLHeadingElement>(null);
   const allOk = outcomes.every((o) => o.ok);
   useEffect(() => heading.current?.focus(), []);
@@ -21,10 +23,10 @@ export function BulkResults({ outcomes, onDone }: { outcomes: BulkOutcome[]; onD
   return (
     <Stack gap="md">
       <Title order={2} size="h4" ref={heading} tabIndex={-1} id="bulk-results-heading">
-        Results
+        {t("bulk.results")}
       </Title>
       <Alert color={allOk ? "green" : "orange"} icon={allOk ? <CheckIcon /> : <AlertIcon />} role="status">
-        {summaryOf(outcomes)}
+        {summaryOf(outcomes, t)}
       </Alert>
       <Stack component="ul" gap="xs" p={0} m={0} aria-labelledby="bulk-results-heading">
         {outcomes.map((outcome) => (
@@ -40,7 +42,7 @@ export function BulkResults({ outcomes, onDone }: { outcomes: BulkOutcome[]; onD
                 {outcome.title}
               </AnchorLink>
               <Badge color={outcome.ok ? "green" : "red"} variant="light" style={{ flexShrink: 0 }}>
-                {outcome.ok ? "Decided" : "Not decided"}
+                {outcome.ok ? t("bulk.decided") : t("bulk.notDecided")}
               </Badge>
             </Group>
             {!outcome.ok && outcome.message && (
@@ -52,7 +54,7 @@ export function BulkResults({ outcomes, onDone }: { outcomes: BulkOutcome[]; onD
         ))}
       </Stack>
       <Group justify="flex-end">
-        <Button onClick={onDone}>Done</Button>
+        <Button onClick={onDone}>{t("bulk.done")}</Button>
       </Group>
     </Stack>
   );

@@ -1,3 +1,4 @@
+import i18next from "i18next";
 import type { CaseDetail, CaseQueueItem } from "../../../../contracts/console.ts";
 import type { DecisionTemplate } from "../../../../contracts/decisions.ts";
 import { errorMessageOf } from "../../../ui/QueryState.tsx";
@@ -36,7 +37,7 @@ export async function sendBulkDecision(
     const item = items[i] as CaseQueueItem;
     if (answer.status === "fulfilled")
       cases.push({ caseId: item.id, seenEventCount: answer.value.eventCount });
-    else unread.set(item.id, `Could not read this case: ${errorMessageOf(answer.reason)}`);
+    else unread.set(item.id, i18next.t("decisions:bulk.unread", { message: errorMessageOf(answer.reason) }));
   });
   deps.onPhase("recording");
   const results = cases.length > 0 ? (await deps.post({ cases, decision })).results : [];
@@ -47,7 +48,7 @@ export async function sendBulkDecision(
         caseId: item.id,
         title: item.targetTitle,
         ok: false,
-        message: unread.get(item.id) ?? "No answer came for this case.",
+        message: unread.get(item.id) ?? i18next.t("decisions:bulk.noAnswer"),
       };
     return { caseId: item.id, title: item.targetTitle, ok: result.ok, message: result.error?.message };
   });

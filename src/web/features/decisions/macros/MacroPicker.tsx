@@ -1,11 +1,14 @@
 import { Button, Group, Select, Stack, Text } from "@mantine/core";
 import type { UseFormReturnType } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
+import type { TFunction } from "i18next";
 import { useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { CaseDetail } from "../../../../contracts/console.ts";
 import type { Macro } from "../../../../contracts/decisions.ts";
-import { DEPARTMENT_NAMES, type DepartmentId } from "../../../../contracts/report-types.ts";
+import type { DepartmentId } from "../../../../contracts/report-types.ts";
 import { errorMessageOf } from "../../../ui/QueryState.tsx";
+import { departmentName } from "../../../ui/target-kinds.ts";
 import type { DecisionFormValues } from "../decision-form.model.ts";
 import { useDeleteMacro, useMacros } from "../decisions.api.ts";
 import { droppedActions, valuesFromTemplate } from "./decision-template.ts";
@@ -17,27 +20,27 @@ interface MacroPickerProps {
   targetKind: CaseDetail["targetKind"];
 }
 
-const ANY = "Any department";
 const PICKER_ID = "macro-picker";
 
 /** The macros grouped by department, for the Select. */
-function optionsOf(macros: Macro[]) {
+function optionsOf(macros: Macro[], t: TFunction<"decisions">) {
   const groups = new Map<string, { value: string; label: string }[]>();
   for (const macro of macros) {
-    const group = macro.department ? DEPARTMENT_NAMES[macro.department] : ANY;
+    const group = macro.department ? departmentName(macro.department) : t("macros.any");
     groups.set(group, [...(groups.get(group) ?? []), { value: macro.id, label: macro.name }]);
   }
   return [...groups].map(([group, items]) => ({ group, items }));
 }
 
-function placeholderOf(loading: boolean, all: number, usable: number) {
-  if (loading) return "Loading macros…";
-  if (all === 0) return "No saved macros yet";
-  return usable === 0 ? "No macro fits these cases" : "Choose a macro";
+function placeholderOf(t: TFunction<"decisions">, loading: boolean, all: number, usable: number) {
+  if (loading) return t("macros.loading");
+  if (all === 0) return t("macros.none");
+  return usable === 0 ? t("macros.noneFits") : t("macros.choose");
 }
 
 /** "Apply a macro": fills the form from a saved decision, which the moderator still checks. */
 export function MacroPicker({ form, departments, targetKind }: MacroPickerProps) {
+  const { t } = useTranslation("decisions");
   const macros = useMacros(true);
   const remove = useDeleteMacro();
   const [chosenId, setChosenId] = useState<string | null>(null);
@@ -62,8 +65,8 @@ export function MacroPicker({ form, departments, targetKind }: MacroPickerProps)
     form.clearErrors();
     const dropped = droppedActions(macro.decision, { targetKind });
     setNote(
-      `Filled in from “${macro.name}”. Check it before you confirm.` +
-        (dropped.length ? ` Left out, as they apply to listings only: ${dropped.join(", ")}.` : ""),
+      t("macros.filled", { name: macro.name }) +
+        (dropped.length ? t("macros.leftOut", { actions: dropped.join(", ") }) : ""),
     );
   };
 
@@ -72,11 +75,11 @@ export function MacroPicker({ form, departments, targetKind }: MacroPickerProps)
       onSuccess: () => {
         apply(null);
         requestAnimationFrame(() => document.getElementById(PICKER_ID)?.focus());
-        notifications.show({ message: `Macro “${macro.name}” deleted.`, color: "green" });
+        notifications.show({ message: t("macros.deleted", { name: macro.name }), color: "green" });
       },
       onError: (error) =>
         notifications.show({
-          title: "Could not delete the macro",
+          title: t("macros.deleteFailed"),
           message: errorMessageOf(error),
           color: "red",
         }),
@@ -86,17 +89,17 @@ export function MacroPicker({ form, departments, targetKind }: MacroPickerProps)
     <Stack gap={6}>
       <Select
         id={PICKER_ID}
-        label="Apply a macro"
-        description="Fills in the form with a saved decision. “Save as macro” below keeps the one you write."
-        placeholder={placeholderOf(macros.isPending, macros.data?.items.length ?? 0, usable.length)}
-        data={optionsOf(usable)}
+        label={t("macros.apply")}
+        description={t("macros.applyHelp")}
+        placeholder={placeholderOf(t, macros.isPending, macros.data?.items.length ?? 0, usable.length)}
+        data={optionsOf(usable, t)}
         value={chosenId}
         onChange={apply}
         disabled={macros.isPending || usable.length === 0}
-        error={macros.isError ? `Could not load the macros: ${errorMessageOf(macros.error)}` : undefined}
+        error={macros.isError ? t("macros.loadFailed", { message: errorMessageOf(macros.error) }) : undefined}
         searchable
         clearable
-        nothingFoundMessage="No macro has this name"
+        nothingFoundMessage={t("macros.noName")}
         comboboxProps={{ withinPortal: true }}
       />
       <Text size="xs" c="dimmed" role="status">
@@ -111,24 +114,24 @@ export function MacroPicker({ form, departments, targetKind }: MacroPickerProps)
             size="compact-sm"
             onClick={() => setConfirming(true)}
           >
-            Delete macro
+            {t("macros.delete")}
           </Button>
         </Group>
       )}
       {chosen && confirming && (
         <Group gap="xs" wrap="wrap">
-          <Text size="sm">Delete “{chosen.name}” for everyone?</Text>
+          <Text size="sm">{t("macros.confirmDelete", { name: chosen.name })}</Text>
           <Button
             color="red"
             size="compact-sm"
             loading={remove.isPending}
             onClick={() => confirmDelete(chosen)}
           >
-            Yes, delete
+            {t("macros.yesDelete")}
           </Button>
           {/* The safe choice takes the focus, as the button that was pressed is gone. */}
           <Button variant="default" size="compact-sm" onClick={keep} autoFocus>
-            Keep it
+            {t("macros.keep")}
           </Button>
         </Group>
       )}

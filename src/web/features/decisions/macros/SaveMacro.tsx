@@ -2,12 +2,14 @@ import { Button, Checkbox, Group, Paper, Stack, Text, TextInput } from "@mantine
 import type { UseFormReturnType } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { CaseDetail } from "../../../../contracts/console.ts";
 import { CreateMacro } from "../../../../contracts/decisions.ts";
-import { DEPARTMENT_NAMES, type DepartmentId } from "../../../../contracts/report-types.ts";
+import type { DepartmentId } from "../../../../contracts/report-types.ts";
 import { ApiError } from "../../../api/http.ts";
 import type { FormErrors } from "../../../ui/form-errors.ts";
 import { errorMessageOf } from "../../../ui/QueryState.tsx";
+import { departmentName } from "../../../ui/target-kinds.ts";
 import type { DecisionFormValues } from "../decision-form.model.ts";
 import { useCreateMacro } from "../decisions.api.ts";
 import { templateFromValues } from "./decision-template.ts";
@@ -25,6 +27,7 @@ const NAME_ID = "macro-name";
 
 /** "Save as macro": keeps the decision in the form (without the view it was made on) under a name. */
 export function SaveMacro({ form, targetKind, department, onInvalid }: SaveMacroProps) {
+  const { t } = useTranslation("decisions");
   const [open, setOpen] = useState(false);
   const [name, setName] = useState("");
   const [onlyDepartment, setOnlyDepartment] = useState(true);
@@ -54,7 +57,7 @@ export function SaveMacro({ form, targetKind, department, onInvalid }: SaveMacro
     };
     create.mutate(body, {
       onSuccess: (macro) => {
-        notifications.show({ message: `Macro “${macro.name}” saved.`, color: "green" });
+        notifications.show({ message: t("macros.saved", { name: macro.name }), color: "green" });
         setName("");
         close();
       },
@@ -69,19 +72,19 @@ export function SaveMacro({ form, targetKind, department, onInvalid }: SaveMacro
     return (
       <Group>
         <Button ref={toggle} variant="default" onClick={() => setOpen(true)}>
-          Save as macro
+          {t("macros.save")}
         </Button>
       </Group>
     );
 
   // Not a <form>: it sits inside the decision form, and forms do not nest.
   return (
-    <Paper withBorder p="sm" role="group" aria-label="Save as macro">
+    <Paper withBorder p="sm" role="group" aria-label={t("macros.save")}>
       <Stack gap="xs">
         <TextInput
           id={NAME_ID}
-          label="Macro name"
-          description="Shown in “Apply a macro”; at least 3 characters."
+          label={t("macros.name")}
+          description={t("macros.nameHelp")}
           value={name}
           onChange={(event) => setName(event.currentTarget.value)}
           onKeyDown={(event) => {
@@ -97,22 +100,22 @@ export function SaveMacro({ form, targetKind, department, onInvalid }: SaveMacro
         />
         {department && (
           <Checkbox
-            label={`Offer it only in ${DEPARTMENT_NAMES[department]}`}
+            label={t("macros.onlyIn", { department: departmentName(department) })}
             checked={onlyDepartment}
             onChange={(event) => setOnlyDepartment(event.currentTarget.checked)}
           />
         )}
         {incomplete && (
           <Text size="sm" c="red" role="alert">
-            Only a complete decision can be saved: fix the fields marked above first.
+            {t("macros.incomplete")}
           </Text>
         )}
         <Group gap="xs" justify="flex-end">
           <Button variant="default" onClick={close}>
-            Cancel saving
+            {t("macros.cancelSaving")}
           </Button>
           <Button variant="light" onClick={save} loading={create.isPending}>
-            Save macro
+            {t("macros.saveMacro")}
           </Button>
         </Group>
       </Stack>
