@@ -138,6 +138,12 @@ export const RouteRequest = z.object({
 });
 export type RouteRequest = z.infer<typeof RouteRequest>;
 
+/** The asker's words as the assistant quotes them back: one line, the first 80 characters. */
+export function quoteOf(text: string): string {
+  const oneLine = text.replace(/\s+/g, " ").trim();
+  return oneLine.length <= 80 ? oneLine : `${oneLine.slice(0, 79).trimEnd()}…`;
+}
+
 export const RouteChoice = z.object({
   destination: HelpDestination,
   /** 0–1: the classifier's share of belief in this destination. */

@@ -1,4 +1,16 @@
-import { Alert, Button, Group, Radio, Select, Stack, Tabs, Text, Textarea, TextInput } from "@mantine/core";
+import {
+  Alert,
+  Button,
+  Group,
+  Paper,
+  Radio,
+  Select,
+  Stack,
+  Tabs,
+  Text,
+  Textarea,
+  TextInput,
+} from "@mantine/core";
 import { useNavigate } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -112,7 +124,7 @@ export function ArticleEditorForm({ article, initial, onReload }: ArticleEditorF
           }}
           error={errors.slug}
           required
-          ff="monospace"
+          styles={MONOSPACE_INPUT}
           maxLength={100}
         />
         <Select
@@ -189,12 +201,21 @@ function BodyField({
           autosize
           minRows={12}
           maxRows={30}
-          ff="monospace"
+          styles={MONOSPACE_INPUT}
         />
       </Tabs.Panel>
       <Tabs.Panel value="preview" pt="sm">
-        {value.trim() ? <MarkdownView markdown={value} /> : <Text c="dimmed">{t("admin.emptyPreview")}</Text>}
+        <Paper withBorder p="md">
+          {value.trim() ? (
+            <MarkdownView markdown={value} />
+          ) : (
+            <Text c="dimmed">{t("admin.emptyPreview")}</Text>
+          )}
+        </Paper>
       </Tabs.Panel>
     </Tabs>
   );
 }
+
+// Addresses and Markdown are typed as code: the field in monospace, its label and help as any other.
+const MONOSPACE_INPUT = { input: { fontFamily: "var(--mantine-font-family-monospace)" } };

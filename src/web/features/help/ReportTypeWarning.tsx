@@ -1,10 +1,11 @@
 import { Alert, Stack, Text } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useTranslation } from "react-i18next";
+import { quoteOf } from "../../../contracts/help.ts";
 import type { ReportTypeId } from "../../../contracts/report-types.ts";
 import { InfoIcon } from "../../ui/icons.tsx";
 import { AnchorLink } from "../../ui/links.tsx";
-import { quoteOf, reportTypeTitle, sureDestination } from "./destination.ts";
+import { reportTypeTitle, sureDestination } from "./destination.ts";
 import { useRouteFor } from "./help.api.ts";
 
 /** Shorter descriptions say too little to judge: no warning for them. */

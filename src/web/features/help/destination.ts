@@ -1,11 +1,5 @@
 import type { TFunction } from "i18next";
-import type { HelpDestination, RouteAnswer } from "../../../contracts/help.ts";
-
-/** The asker's words as quoted back: the first 80 characters. */
-export function quoteOf(text: string): string {
-  const oneLine = text.replace(/\s+/g, " ").trim();
-  return oneLine.length <= 80 ? oneLine : `${oneLine.slice(0, 79).trimEnd()}…`;
-}
+import { type HelpDestination, quoteOf, type RouteAnswer } from "../../../contracts/help.ts";
 
 export const reportTypeTitle = (type: string, t: TFunction<"help">) =>
   t(`reportCenter:types.${type}.title` as never) as string;

@@ -1,5 +1,5 @@
 import type { DisputeReason } from "../../../../contracts/disputes.ts";
-import type { RouteAnswer, RouteRequest } from "../../../../contracts/help.ts";
+import { quoteOf, type RouteAnswer, type RouteRequest } from "../../../../contracts/help.ts";
 import { REPORT_TYPES } from "../../../../contracts/report-types.ts";
 import { type Classifier, destinationOf, type Label, type Ranked } from "./classifier.ts";
 
@@ -19,12 +19,6 @@ const DISPUTE_WORDS: Record<DisputeReason, string> = {
 };
 
 const isDispute = (label: Label) => label.startsWith("dispute:");
-
-/** The asker's words as quoted back: the first 80 characters. */
-function quoteOf(text: string): string {
-  const oneLine = text.replace(/\s+/g, " ").trim();
-  return oneLine.length <= 80 ? oneLine : `${oneLine.slice(0, 79).trimEnd()}…`;
-}
 
 function explain(best: Ranked | undefined, sure: boolean, text: string): string {
   if (!best)
