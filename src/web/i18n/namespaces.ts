@@ -2,6 +2,7 @@ import { appText } from "../app/app.text.ts";
 import { consoleText } from "../app/console/console.text.ts";
 import { appealsText } from "../features/appeals/appeals.text.ts";
 import { authText } from "../features/auth/auth.text.ts";
+import { casesText } from "../features/cases/cases.text.ts";
 import { counterNoticesText } from "../features/counter-notices/counter-notices.text.ts";
 import { decisionsText } from "../features/decisions/decisions.text.ts";
 import { devMailboxText } from "../features/dev-mailbox/dev-mailbox.text.ts";
@@ -42,6 +43,7 @@ export const namespaces = {
   console: consoleText,
   devMailbox: devMailboxText,
   decisions: decisionsText,
+  cases: casesText,
 };
 
 export type Namespace = keyof typeof namespaces;

@@ -1,38 +1,42 @@
 import { Badge, Group, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
 import type { CaseQueueItem, CaseStatus } from "../../../contracts/console.ts";
 import { formatDateTime } from "../../ui/format.ts";
 import { formatRelative } from "../../ui/time.ts";
-import { CASE_STATUS, priorityLevel } from "./cases.labels.ts";
+import { caseStatus, priorityLevel } from "./cases.labels.ts";
 
 export function PriorityBadge({ priority }: { priority: number }) {
+  const { t } = useTranslation("cases");
   const level = priorityLevel(priority);
   return (
-    <Badge color={level.color} variant="light" title={`Priority score ${priority}`}>
+    <Badge color={level.color} variant="light" title={t("priority.score", { score: priority })}>
       {level.label} · {priority}
     </Badge>
   );
 }
 
 export function LaneBadge({ lane }: { lane: CaseQueueItem["lane"] }) {
+  const { t } = useTranslation("cases");
   if (lane !== "priority") return null;
   return (
     <Badge color="grape" variant="filled">
-      Priority lane
+      {t("badges.priorityLane")}
     </Badge>
   );
 }
 
 export function TrustedFlaggerBadge({ show }: { show: boolean }) {
+  const { t } = useTranslation("cases");
   if (!show) return null;
   return (
-    <Badge color="grape" variant="light" title="Reported by a trusted flagger (DSA Art. 22): handled first">
-      Trusted flagger
+    <Badge color="grape" variant="light" title={t("badges.trustedFlaggerHelp")}>
+      {t("badges.trustedFlagger")}
     </Badge>
   );
 }
 
 export function CaseStatusBadge({ status, size = "md" }: { status: CaseStatus; size?: "sm" | "md" | "lg" }) {
-  const shown = CASE_STATUS[status];
+  const shown = caseStatus(status);
   return (
     <Badge color={shown.color} variant="light" size={size}>
       {shown.label}
@@ -50,6 +54,7 @@ interface SlaDueProps {
  * case waits for a reporter the clock is stopped, so no due time is shown.
  */
 export function SlaDue({ item, now }: SlaDueProps) {
+  const { t } = useTranslation("cases");
   if (item.status === "decided" || item.status === "closed") {
     return (
       <Text size="sm" c="dimmed">
@@ -60,7 +65,7 @@ export function SlaDue({ item, now }: SlaDueProps) {
   if (item.status === "needs_info") {
     return (
       <Text size="sm" c="dimmed">
-        Paused while waiting for the reporter
+        {t("badges.paused")}
       </Text>
     );
   }
@@ -68,13 +73,12 @@ export function SlaDue({ item, now }: SlaDueProps) {
     <Group gap={6} wrap="wrap">
       {item.overdue && (
         <Badge color="red" variant="filled">
-          Overdue
+          {t("badges.overdue")}
         </Badge>
       )}
       <Text size="sm" c={item.overdue ? "red.8" : undefined}>
         <time dateTime={item.slaDueAt} title={formatDateTime(item.slaDueAt)}>
-          {item.overdue ? "was due " : "due "}
-          {formatRelative(item.slaDueAt, now)}
+          {t(item.overdue ? "badges.wasDue" : "badges.due", { when: formatRelative(item.slaDueAt, now) })}
         </time>
       </Text>
     </Group>
@@ -87,11 +91,16 @@ interface ClaimTextProps {
 }
 
 export function ClaimText({ claimedBy, myId }: ClaimTextProps) {
+  const { t } = useTranslation("cases");
   if (!claimedBy)
     return (
       <Text size="sm" c="dimmed">
-        Not claimed
+        {t("badges.notClaimed")}
       </Text>
     );
-  return <Text size="sm">Claimed by {claimedBy.id === myId ? "you" : claimedBy.name}</Text>;
+  return (
+    <Text size="sm">
+      {t("badges.claimedBy", { name: claimedBy.id === myId ? t("badges.you") : claimedBy.name })}
+    </Text>
+  );
 }

@@ -1,9 +1,11 @@
 import { Text } from "@mantine/core";
+import { Trans, useTranslation } from "react-i18next";
 import type { z } from "zod";
 import type { CaseEvent } from "../../../contracts/console.ts";
-import { DEPARTMENT_NAMES, DepartmentId } from "../../../contracts/report-types.ts";
+import { DepartmentId } from "../../../contracts/report-types.ts";
 import { formatDateTime } from "../../ui/format.ts";
 import { AnchorLink } from "../../ui/links.tsx";
+import { departmentName as nameOf } from "../../ui/target-kinds.ts";
 import { FairnessEventDetails, sideOfEvent } from "./FairnessEventDetails.tsx";
 import { QuotedMessage } from "./QuotedMessage.tsx";
 
@@ -13,11 +15,12 @@ const text = (value: unknown) => (typeof value === "string" && value.trim() !== 
 
 const departmentName = (value: unknown) => {
   const parsed = DepartmentId.safeParse(value);
-  return parsed.success ? DEPARTMENT_NAMES[parsed.data] : null;
+  return parsed.success ? nameOf(parsed.data) : null;
 };
 
 /** What an event says beyond its name: the question asked, the answer given, where the case went. */
 export function CaseEventDetails({ event }: { event: Event }) {
+  const { t } = useTranslation("cases");
   const { data } = event;
   switch (event.type) {
     case "case.info_requested": {
@@ -28,7 +31,12 @@ export function CaseEventDetails({ event }: { event: Event }) {
           {message && <QuotedMessage message={message} />}
           {dueAt && (
             <Text size="xs" c="dimmed" mt={2}>
-              Answer due by <time dateTime={dueAt}>{formatDateTime(dueAt)}</time>
+              <Trans
+                t={t}
+                i18nKey="eventDetails.answerDue"
+                values={{ date: formatDateTime(dueAt) }}
+                components={{ time: <time dateTime={dueAt} /> }}
+              />
             </Text>
           )}
         </>
@@ -42,7 +50,9 @@ export function CaseEventDetails({ event }: { event: Event }) {
       const from = departmentName(data.from);
       const to = departmentName(data.to);
       if (!to) return null;
-      return <Text size="sm">{from ? `From ${from} to ${to}` : `To ${to}`}</Text>;
+      return (
+        <Text size="sm">{from ? t("eventDetails.fromTo", { from, to }) : t("eventDetails.to", { to })}</Text>
+      );
     }
     case "case.merged":
     case "case.merged_in": {
@@ -50,7 +60,7 @@ export function CaseEventDetails({ event }: { event: Event }) {
       if (!other) return null;
       return (
         <AnchorLink to="/console/cases/$id" params={{ id: other }} size="sm">
-          {event.type === "case.merged" ? "Open the case it joined" : "Open the case that joined"}
+          {event.type === "case.merged" ? t("eventDetails.openJoined") : t("eventDetails.openJoining")}
         </AnchorLink>
       );
     }

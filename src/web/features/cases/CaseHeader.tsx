@@ -1,7 +1,6 @@
 import { Badge, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import type { CaseDetail } from "../../../contracts/console.ts";
-import { DEPARTMENT_NAMES } from "../../../contracts/report-types.ts";
-import { targetKindLabel } from "../../ui/target-kinds.ts";
+import { departmentName, targetKindLabel } from "../../ui/target-kinds.ts";
 import { CaseStatusBadge, LaneBadge, PriorityBadge, SlaDue, TrustedFlaggerBadge } from "./CaseBadges.tsx";
 import { ClaimControls, type ClaimState } from "./ClaimControls.tsx";
 import { CaseActions } from "./case-actions/CaseActions.tsx";
@@ -23,7 +22,7 @@ export function CaseHeader({ detail, claim, now, onDecide, onStale }: CaseHeader
           {targetKindLabel(detail.targetKind)}
         </Badge>
         <Text size="sm" c="dimmed">
-          {DEPARTMENT_NAMES[detail.department]}
+          {departmentName(detail.department)}
         </Text>
       </Group>
       <Title order={1} fz={{ base: 24, sm: 32 }} className="break-anywhere">

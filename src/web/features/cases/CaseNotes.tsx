@@ -1,5 +1,6 @@
 import { Button, Group, Paper, Stack, Text, Textarea } from "@mantine/core";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { AddNote, type CaseDetail } from "../../../contracts/console.ts";
 import { ApiError } from "../../api/http.ts";
 import { formatDateTime } from "../../ui/format.ts";
@@ -9,6 +10,7 @@ import { useAddNote } from "./cases.api.ts";
 
 /** Notes between moderators: never shown to reporters or sellers. */
 export function CaseNotes({ caseId, notes }: { caseId: string; notes: CaseDetail["notes"] }) {
+  const { t } = useTranslation("cases");
   const [body, setBody] = useState("");
   const [error, setError] = useState<string | undefined>();
   const addNote = useAddNote(caseId);
@@ -17,7 +19,7 @@ export function CaseNotes({ caseId, notes }: { caseId: string; notes: CaseDetail
     event.preventDefault();
     const checked = AddNote.safeParse({ body });
     if (!checked.success) {
-      setError(checked.error.issues[0]?.message ?? "Write a note.");
+      setError(checked.error.issues[0]?.message ?? t("notes.write"));
       return;
     }
     setError(undefined);
@@ -31,11 +33,11 @@ export function CaseNotes({ caseId, notes }: { caseId: string; notes: CaseDetail
   };
 
   return (
-    <CaseSection title="Internal notes" id="notes-heading">
+    <CaseSection title={t("notes.title")} id="notes-heading">
       <Stack gap="md">
         {notes.length === 0 ? (
           <Text size="sm" c="dimmed">
-            No notes yet.
+            {t("notes.none")}
           </Text>
         ) : (
           <Stack component="ul" gap="xs" p={0} m={0}>
@@ -54,8 +56,8 @@ export function CaseNotes({ caseId, notes }: { caseId: string; notes: CaseDetail
         <form onSubmit={submit} noValidate>
           <Stack gap="xs">
             <Textarea
-              label="Add an internal note"
-              description="Only staff see notes."
+              label={t("notes.label")}
+              description={t("notes.help")}
               value={body}
               onChange={(e) => setBody(e.currentTarget.value)}
               error={error}
@@ -67,7 +69,7 @@ export function CaseNotes({ caseId, notes }: { caseId: string; notes: CaseDetail
             />
             <Group justify="flex-end">
               <Button type="submit" variant="default" loading={addNote.isPending}>
-                Add note
+                {t("notes.submit")}
               </Button>
             </Group>
           </Stack>

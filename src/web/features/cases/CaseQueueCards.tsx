@@ -1,14 +1,15 @@
 import { Badge, Card, Group, Stack, Text } from "@mantine/core";
-import { DEPARTMENT_NAMES } from "../../../contracts/report-types.ts";
+import { useTranslation } from "react-i18next";
 import { AnchorLink } from "../../ui/links.tsx";
-import { targetKindLabel } from "../../ui/target-kinds.ts";
+import { departmentName, targetKindLabel } from "../../ui/target-kinds.ts";
 import { ClaimText, LaneBadge, PriorityBadge, SlaDue, TrustedFlaggerBadge } from "./CaseBadges.tsx";
 import { type QueueViewProps, ReportCounts, SelectCaseCheckbox } from "./CaseQueueTable.tsx";
 
 /** The queue as a list of cards, for phones. */
 export function CaseQueueCards({ items, myId, now, showDepartment, selection }: QueueViewProps) {
+  const { t } = useTranslation("cases");
   return (
-    <Stack component="ul" gap="sm" p={0} m={0} aria-label="Cases">
+    <Stack component="ul" gap="sm" p={0} m={0} aria-label={t("queue.cases")}>
       {items.map((item) => (
         <Card key={item.id} component="li" padding="md" style={{ listStyle: "none" }}>
           <Stack gap={8}>
@@ -26,7 +27,7 @@ export function CaseQueueCards({ items, myId, now, showDepartment, selection }: 
             </AnchorLink>
             {showDepartment && (
               <Text size="xs" c="dimmed">
-                {DEPARTMENT_NAMES[item.department]}
+                {departmentName(item.department)}
               </Text>
             )}
             <Group justify="space-between" gap="xs">

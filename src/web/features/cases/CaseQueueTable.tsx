@@ -1,9 +1,9 @@
 import { Badge, Checkbox, Group, Stack, Table, Text, VisuallyHidden } from "@mantine/core";
 import { useNavigate } from "@tanstack/react-router";
+import { useTranslation } from "react-i18next";
 import type { CaseQueueItem } from "../../../contracts/console.ts";
-import { DEPARTMENT_NAMES } from "../../../contracts/report-types.ts";
 import { AnchorLink } from "../../ui/links.tsx";
-import { targetKindLabel } from "../../ui/target-kinds.ts";
+import { departmentName, targetKindLabel } from "../../ui/target-kinds.ts";
 import { ClaimText, LaneBadge, PriorityBadge, SlaDue, TrustedFlaggerBadge } from "./CaseBadges.tsx";
 import type { QueueSelection } from "./useQueueSelection.ts";
 
@@ -19,9 +19,10 @@ interface QueueViewProps {
 
 /** The checkbox that selects one case; named after the case, as a row of checkboxes is otherwise mute. */
 export function SelectCaseCheckbox({ item, selection }: { item: CaseQueueItem; selection: QueueSelection }) {
+  const { t } = useTranslation("cases");
   return (
     <Checkbox
-      aria-label={`Select ${item.targetTitle}`}
+      aria-label={t("queue.selectCase", { title: item.targetTitle })}
       checked={selection.isSelected(item.id)}
       onChange={(event) => selection.toggle(item.id, event.currentTarget.checked)}
       onClick={(event) => event.stopPropagation()}
@@ -30,33 +31,34 @@ export function SelectCaseCheckbox({ item, selection }: { item: CaseQueueItem; s
 }
 
 export function ReportCounts({ item }: { item: CaseQueueItem }) {
+  const { t } = useTranslation("cases");
   return (
     <Text size="sm">
-      {item.reportCount} report{item.reportCount === 1 ? "" : "s"}
-      {item.reporterCount !== item.reportCount &&
-        ` · ${item.reporterCount} reporter${item.reporterCount === 1 ? "" : "s"}`}
+      {t("queue.reportCount", { count: item.reportCount })}
+      {item.reporterCount !== item.reportCount && t("queue.reporterCount", { count: item.reporterCount })}
     </Text>
   );
 }
 
 /** The queue as a table, for wide screens; the title links to the case, the whole row is clickable. */
 export function CaseQueueTable({ items, myId, now, showDepartment, selection }: QueueViewProps) {
+  const { t } = useTranslation("cases");
   const navigate = useNavigate();
   return (
     <Table.ScrollContainer minWidth={820}>
-      <Table highlightOnHover verticalSpacing="sm" aria-label="Cases">
+      <Table highlightOnHover verticalSpacing="sm" aria-label={t("queue.cases")}>
         <Table.Thead>
           <Table.Tr>
             {selection && (
               <Table.Th w={44}>
-                <VisuallyHidden>Select</VisuallyHidden>
+                <VisuallyHidden>{t("queue.select")}</VisuallyHidden>
               </Table.Th>
             )}
-            <Table.Th>Priority</Table.Th>
-            <Table.Th>Case</Table.Th>
-            <Table.Th>Reports</Table.Th>
-            <Table.Th>SLA</Table.Th>
-            <Table.Th>Claim</Table.Th>
+            <Table.Th>{t("queue.priority")}</Table.Th>
+            <Table.Th>{t("queue.case")}</Table.Th>
+            <Table.Th>{t("queue.reports")}</Table.Th>
+            <Table.Th>{t("queue.sla")}</Table.Th>
+            <Table.Th>{t("queue.claim")}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -96,7 +98,7 @@ export function CaseQueueTable({ items, myId, now, showDepartment, selection }: 
                   </Badge>
                   {showDepartment && (
                     <Text size="xs" c="dimmed">
-                      {DEPARTMENT_NAMES[item.department]}
+                      {departmentName(item.department)}
                     </Text>
                   )}
                 </Group>

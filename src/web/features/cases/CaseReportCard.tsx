@@ -1,10 +1,12 @@
 import { Badge, Card, Group, Stack, Text, Title } from "@mantine/core";
+import { Trans, useTranslation } from "react-i18next";
 import type { z } from "zod";
 import type { CaseReport } from "../../../contracts/console.ts";
 import { REPORT_TYPES } from "../../../contracts/report-types.ts";
 import { formatDateTime, languageName } from "../../ui/format.ts";
 import { StatusBadge } from "../../ui/StatusBadge.tsx";
 import { ReportDetailsList } from "../my-reports/ReportDetailsList.tsx";
+import { reportTypeTitle } from "../my-reports/received.labels.ts";
 import { EvidenceGallery } from "./EvidenceGallery.tsx";
 import { MarkUnfoundedButton } from "./MarkUnfoundedButton.tsx";
 import { ReporterBlock } from "./ReporterBlock.tsx";
@@ -21,7 +23,8 @@ function SubHeading({ children }: { children: string }) {
 
 /** One report of the case: what the reporter said, its details and files, and who the reporter is. */
 export function CaseReportCard({ report, caseId }: { report: Report; caseId: string }) {
-  const type = REPORT_TYPES.find((t) => t.id === report.type);
+  const { t } = useTranslation("cases");
+  const type = REPORT_TYPES.find((candidate) => candidate.id === report.type);
   const headingId = `report-${report.id}`;
   return (
     <Card component="article" aria-labelledby={headingId} padding="md">
@@ -31,36 +34,41 @@ export function CaseReportCard({ report, caseId }: { report: Report; caseId: str
             <Title order={3} size="h5" id={headingId}>
               <span style={{ fontFamily: "var(--mantine-font-family-monospace)" }}>{report.reference}</span>
               {" · "}
-              {type?.title ?? report.type}
+              {reportTypeTitle(report.type)}
             </Title>
             <Text size="xs" c="dimmed">
-              Submitted <time dateTime={report.createdAt}>{formatDateTime(report.createdAt)}</time>
+              <Trans
+                t={t}
+                i18nKey="report.submitted"
+                values={{ date: formatDateTime(report.createdAt) }}
+                components={{ time: <time dateTime={report.createdAt} /> }}
+              />
             </Text>
           </Stack>
           <Group gap={6}>
             {report.source === "trusted_flagger" && (
               <Badge color="grape" variant="filled" size="sm">
-                Trusted flagger
+                {t("report.trustedFlagger")}
               </Badge>
             )}
             <StatusBadge status={report.status} size="sm" />
           </Group>
         </Group>
         <div>
-          <SubHeading>Description</SubHeading>
+          <SubHeading>{t("report.description")}</SubHeading>
           <Text size="sm" style={{ whiteSpace: "pre-wrap" }} className="break-anywhere">
             {report.description}
           </Text>
           <Text size="xs" c="dimmed" mt={4}>
-            Language: {languageName(report.descriptionLanguage)}
+            {t("report.language", { language: languageName(report.descriptionLanguage) })}
           </Text>
         </div>
         <div>
-          <SubHeading>Details</SubHeading>
+          <SubHeading>{t("report.details")}</SubHeading>
           <ReportDetailsList type={type} details={report.details} />
         </div>
         <div>
-          <SubHeading>Evidence</SubHeading>
+          <SubHeading>{t("report.evidence")}</SubHeading>
           <EvidenceGallery evidence={report.evidence} />
         </div>
         <ReporterBlock reporter={report.reporter} reference={report.reference} />

@@ -1,4 +1,5 @@
 import { Text, Timeline } from "@mantine/core";
+import { useTranslation } from "react-i18next";
 import type { CaseDetail } from "../../../contracts/console.ts";
 import { formatDateTime } from "../../ui/format.ts";
 import { CaseEventDetails, eventActorName } from "./CaseEventDetails.tsx";
@@ -7,12 +8,13 @@ import { eventLabel } from "./cases.labels.ts";
 
 /** Every event of the case, oldest first: the audit trail as a person reads it. */
 export function CaseTimeline({ events }: { events: CaseDetail["events"] }) {
+  const { t } = useTranslation("cases");
   const sorted = [...events].sort((a, b) => a.at.localeCompare(b.at));
   return (
-    <CaseSection title="History" id="history-heading">
+    <CaseSection title={t("page.history")} id="history-heading">
       {sorted.length === 0 ? (
         <Text size="sm" c="dimmed">
-          Nothing has happened yet.
+          {t("page.nothingYet")}
         </Text>
       ) : (
         <Timeline active={sorted.length - 1} bulletSize={14} lineWidth={2}>

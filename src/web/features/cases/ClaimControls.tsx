@@ -1,5 +1,7 @@
 import { Button, Group, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
+import type { TFunction } from "i18next";
+import { useTranslation } from "react-i18next";
 import type { CaseDetail } from "../../../contracts/console.ts";
 import { ApiError } from "../../api/http.ts";
 import { formatDateTime } from "../../ui/format.ts";
@@ -16,7 +18,12 @@ export function claimStateOf(detail: CaseDetail, myId: string | undefined, now: 
   return expired ? "none" : "other";
 }
 
-const until = (iso: string | null) => (iso ? ` until ${formatDateTime(iso)}` : "");
+/** "You claimed this case until …" / "Claimed by … until …". */
+function claimLine(t: TFunction<"cases">, who: "mine" | "other", detail: CaseDetail) {
+  const name = detail.claimedBy?.name ?? "";
+  if (!detail.claimExpiresAt) return t(`claim.${who}`, { name });
+  return t(`claim.${who}Until`, { name, date: formatDateTime(detail.claimExpiresAt) });
+}
 
 interface ClaimControlsProps {
   detail: CaseDetail;
@@ -27,6 +34,7 @@ interface ClaimControlsProps {
 
 /** "Claim case" / "Release", and who holds the case. */
 export function ClaimControls({ detail, state, onStale }: ClaimControlsProps) {
+  const { t } = useTranslation("cases");
   const claim = useClaimCase(detail.id);
   const release = useReleaseCase(detail.id);
   const decided = detail.decision !== null || detail.status === "decided" || detail.status === "closed";
@@ -39,29 +47,27 @@ export function ClaimControls({ detail, state, onStale }: ClaimControlsProps) {
   return (
     <Group gap="sm" wrap="wrap" align="center">
       <Text size="sm" role="status">
-        {decided && "This case is decided."}
-        {!decided && state === "none" && "Not claimed."}
-        {!decided && state === "mine" && `You claimed this case${until(detail.claimExpiresAt)}.`}
-        {!decided &&
-          state === "other" &&
-          `Claimed by ${detail.claimedBy?.name}${until(detail.claimExpiresAt)}.`}
+        {decided && t("claim.decided")}
+        {!decided && state === "none" && t("claim.none")}
+        {!decided && state === "mine" && claimLine(t, "mine", detail)}
+        {!decided && state === "other" && claimLine(t, "other", detail)}
       </Text>
       {state === "none" && !decided && (
         <Button
           variant="light"
           loading={claim.isPending}
-          onClick={() => claim.mutate({}, { onError: failed("Could not claim this case") })}
+          onClick={() => claim.mutate({}, { onError: failed(t("claim.claimFailed")) })}
         >
-          Claim case
+          {t("claim.claim")}
         </Button>
       )}
       {state === "mine" && !decided && (
         <Button
           variant="default"
           loading={release.isPending}
-          onClick={() => release.mutate({}, { onError: failed("Could not release this case") })}
+          onClick={() => release.mutate({}, { onError: failed(t("claim.releaseFailed")) })}
         >
-          Release
+          {t("claim.release")}
         </Button>
       )}
     </Group>

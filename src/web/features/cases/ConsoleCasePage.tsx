@@ -1,6 +1,7 @@
 import { Grid, Stack } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { getRouteApi } from "@tanstack/react-router";
+import { useTranslation } from "react-i18next";
 import type { CaseDetail } from "../../../contracts/console.ts";
 import { ConsoleGate } from "../../app/console/ConsoleGate.tsx";
 import { AnchorLink } from "../../ui/links.tsx";
@@ -64,23 +65,23 @@ function CaseView({ detail, reload }: { detail: CaseDetail; reload: () => Promis
 
 function CaseLoader({ id }: { id: string }) {
   const query = useCaseDetail(id, true);
-  usePageTitle(query.data ? `Case: ${query.data.targetTitle}` : "Case");
+  const { t } = useTranslation("cases");
+  usePageTitle(query.data ? t("page.pageTitleOf", { title: query.data.targetTitle }) : t("page.pageTitle"));
   if (query.isPending) return <LoadingBlock rows={8} height={40} />;
   if (query.isError)
-    return (
-      <ErrorBlock error={query.error} title="Could not load this case" onRetry={() => query.refetch()} />
-    );
+    return <ErrorBlock error={query.error} title={t("page.loadFailed")} onRetry={() => query.refetch()} />;
   return <CaseView detail={query.data} reload={async () => (await query.refetch()).data} />;
 }
 
 /** /console/cases/$id: everything needed to decide one case. */
 export function ConsoleCasePage() {
   const { id } = route.useParams();
+  const { t } = useTranslation("cases");
   return (
     <ConsoleGate redirect={`/console/cases/${id}`}>
       <Stack gap="md">
         <AnchorLink to="/console" size="sm">
-          ← Console
+          {t("page.back")}
         </AnchorLink>
         <CaseLoader id={id} />
       </Stack>

@@ -1,4 +1,5 @@
 import { Group, Stack, Text, Title } from "@mantine/core";
+import { useTranslation } from "react-i18next";
 import { ConsoleGate } from "../../app/console/ConsoleGate.tsx";
 import { DisputesQueueLink } from "../../app/console/DisputesQueueLink.tsx";
 import { ButtonLink } from "../../ui/links.tsx";
@@ -13,15 +14,14 @@ import { QueueResults } from "./QueueResults.tsx";
 import { useQueueSearch } from "./useQueueSearch.ts";
 
 function CaseQueue() {
+  const { t } = useTranslation("cases");
   const { user } = useSession();
   const { search, update } = useQueueSearch();
   const query = useCaseQueue(search, true);
 
   if (query.isPending) return <LoadingBlock rows={6} height={44} />;
   if (query.isError && !query.data)
-    return (
-      <ErrorBlock error={query.error} title="Could not load the queue" onRetry={() => query.refetch()} />
-    );
+    return <ErrorBlock error={query.error} title={t("queue.loadFailed")} onRetry={() => query.refetch()} />;
 
   const items = query.data.pages.flatMap((page) => page.items);
   const counts = query.data.pages[0]?.counts ?? [];
@@ -35,11 +35,7 @@ function CaseQueue() {
       <Stack gap="lg">
         <QueueFilters search={search} onChange={(patch) => update(patch)} />
         {query.isError && (
-          <ErrorBlock
-            error={query.error}
-            title="Could not refresh the queue"
-            onRetry={() => query.refetch()}
-          />
+          <ErrorBlock error={query.error} title={t("queue.refreshFailed")} onRetry={() => query.refetch()} />
         )}
         <QueueResults
           items={items}
@@ -57,31 +53,29 @@ function CaseQueue() {
 
 /** /console: the cases of the moderator's departments, most urgent first. */
 export function ConsoleQueuePage() {
-  usePageTitle("Console");
+  const { t } = useTranslation("cases");
+  usePageTitle(t("queue.pageTitle"));
   return (
     <ConsoleGate redirect="/console">
       <Stack gap="lg">
         <Group justify="space-between" align="flex-start" gap="sm">
           <Stack gap={4} style={{ flex: "1 1 320px" }}>
-            <Title order={1}>Moderation console</Title>
-            <Text c="dimmed">
-              Cases of your departments, most urgent first. Decide each within its SLA: 48 hours, or 24 hours
-              in the priority lane.
-            </Text>
+            <Title order={1}>{t("queue.title")}</Title>
+            <Text c="dimmed">{t("queue.intro")}</Text>
           </Stack>
           {/* Appeals, counter-notices and IP rights are worked apart from cases: each has a queue of its own. */}
-          <Group gap="xs" component="nav" aria-label="Other queues">
+          <Group gap="xs" component="nav" aria-label={t("queue.otherQueues")}>
             <ButtonLink to="/console/appeals" variant="light">
-              Appeals
+              {t("queue.appeals")}
             </ButtonLink>
             <ButtonLink to="/console/counter-notices" variant="light">
-              Counter-notices
+              {t("queue.counterNotices")}
             </ButtonLink>
             <ButtonLink to="/console/rights" variant="light">
-              IP rights verification
+              {t("queue.rights")}
             </ButtonLink>
             <ButtonLink to="/console/suspensions" variant="light">
-              Suspension appeals
+              {t("queue.suspensions")}
             </ButtonLink>
             <DisputesQueueLink />
             <BlockedDomainsLink />

@@ -1,8 +1,10 @@
 import { Badge, Group, Tabs, VisuallyHidden } from "@mantine/core";
 import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import type { QueueCount } from "../../../contracts/console.ts";
-import { DEPARTMENT_NAMES, type DepartmentId } from "../../../contracts/report-types.ts";
+import type { DepartmentId } from "../../../contracts/report-types.ts";
+import { departmentName } from "../../ui/target-kinds.ts";
 
 type Count = z.infer<typeof QueueCount>;
 
@@ -17,6 +19,7 @@ interface DepartmentTabsProps {
 }
 
 function TabLabel({ name, open, overdue }: { name: string; open: number; overdue: number }) {
+  const { t } = useTranslation("cases");
   return (
     <Group gap={6} wrap="nowrap">
       <span>{name}</span>
@@ -29,7 +32,7 @@ function TabLabel({ name, open, overdue }: { name: string; open: number; overdue
         </Badge>
       )}
       <VisuallyHidden>
-        ({open} open{overdue > 0 ? `, ${overdue} overdue` : ""})
+        {overdue > 0 ? t("queue.openOverdueCount", { open, overdue }) : t("queue.openCount", { open })}
       </VisuallyHidden>
     </Group>
   );
@@ -37,6 +40,7 @@ function TabLabel({ name, open, overdue }: { name: string; open: number; overdue
 
 /** One tab per department the moderator works, with its open and overdue cases, and "All" first. */
 export function DepartmentTabs({ counts, value, onChange, children }: DepartmentTabsProps) {
+  const { t } = useTranslation("cases");
   const departments = counts.map((c) => c.department);
   if (value && !departments.includes(value)) departments.push(value);
   const total = counts.reduce((sum, c) => ({ open: sum.open + c.open, overdue: sum.overdue + c.overdue }), {
@@ -46,8 +50,8 @@ export function DepartmentTabs({ counts, value, onChange, children }: Department
   const countOf = (department: DepartmentId) =>
     counts.find((c) => c.department === department) ?? { open: 0, overdue: 0 };
   const tabs = [
-    { value: ALL, name: "All departments", ...total },
-    ...departments.map((d) => ({ value: d, name: DEPARTMENT_NAMES[d], ...countOf(d) })),
+    { value: ALL, name: t("queue.allDepartments"), ...total },
+    ...departments.map((d) => ({ value: d, name: departmentName(d), ...countOf(d) })),
   ];
 
   return (
@@ -57,7 +61,7 @@ export function DepartmentTabs({ counts, value, onChange, children }: Department
       keepMounted={false}
     >
       <Tabs.List
-        aria-label="Departments"
+        aria-label={t("queue.departments")}
         style={{ flexWrap: "nowrap", overflowX: "auto", overflowY: "hidden" }}
       >
         {tabs.map((tab) => (

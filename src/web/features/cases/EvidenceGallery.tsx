@@ -1,5 +1,6 @@
 import { Anchor, Group, Image, Modal, Paper, SimpleGrid, Stack, Text, UnstyledButton } from "@mantine/core";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { Evidence } from "../../../contracts/reports.ts";
 import { formatBytes } from "../../ui/format.ts";
 import { FileIcon } from "../../ui/icons.tsx";
@@ -11,6 +12,7 @@ const isImage = (file: Evidence) => file.mimeType.startsWith("image/");
 const isPdf = (file: Evidence) => file.mimeType === "application/pdf";
 
 function FileRow({ file }: { file: Evidence }) {
+  const { t } = useTranslation("cases");
   return (
     <Paper withBorder p="sm" component="li" style={{ listStyle: "none" }}>
       <Group justify="space-between" wrap="nowrap" gap="sm">
@@ -32,13 +34,18 @@ function FileRow({ file }: { file: Evidence }) {
               target="_blank"
               rel="noopener noreferrer"
               size="sm"
-              aria-label={`Open ${file.fileName} in a new tab`}
+              aria-label={t("gallery.openFile", { name: file.fileName })}
             >
-              Open
+              {t("gallery.open")}
             </Anchor>
           )}
-          <Anchor href={file.url} download={file.fileName} size="sm" aria-label={`Download ${file.fileName}`}>
-            Download
+          <Anchor
+            href={file.url}
+            download={file.fileName}
+            size="sm"
+            aria-label={t("gallery.downloadFile", { name: file.fileName })}
+          >
+            {t("gallery.download")}
           </Anchor>
         </Group>
       </Group>
@@ -54,12 +61,13 @@ interface ThumbnailProps {
 }
 
 function Thumbnail({ file, onOpen, compact }: ThumbnailProps) {
-  const download = `Download ${file.fileName}`;
+  const { t } = useTranslation("cases");
+  const download = t("gallery.downloadFile", { name: file.fileName });
   return (
     <Stack gap={4} component="li" style={{ listStyle: "none", minWidth: 0 }}>
       <UnstyledButton
         onClick={onOpen}
-        aria-label={`View ${file.fileName}`}
+        aria-label={t("gallery.view", { name: file.fileName })}
         style={{ borderRadius: "var(--mantine-radius-md)", overflow: "hidden" }}
       >
         <Image
@@ -88,7 +96,7 @@ function Thumbnail({ file, onOpen, compact }: ThumbnailProps) {
             {file.fileName}
           </Text>
           <Anchor href={file.url} download={file.fileName} size="xs" aria-label={download}>
-            Download
+            {t("gallery.download")}
           </Anchor>
         </Group>
       )}
@@ -101,19 +109,23 @@ interface EvidenceGalleryProps {
   /** Small thumbnails, for files that come with an event or an appeal rather than a report. */
   compact?: boolean;
   /** Names the lists when a page shows several galleries, e.g. "appeal" → "Pictures of the appeal". */
-  of?: string;
+  of?: NamedPart;
 }
+
+type NamedPart = "appeal" | "answer";
+const isNamedPart = (of: string | undefined): of is NamedPart => of === "appeal" || of === "answer";
 
 /**
  * Files sent as evidence (with a report, an appeal, an answer): pictures as thumbnails that open large,
  * PDFs to open or download, the rest to download.
  */
 export function EvidenceGallery({ evidence, compact = false, of }: EvidenceGalleryProps) {
+  const { t } = useTranslation("cases");
   const [viewing, setViewing] = useState<Evidence | null>(null);
   if (evidence.length === 0)
     return (
       <Text size="sm" c="dimmed">
-        No files were attached.
+        {t("gallery.none")}
       </Text>
     );
   const images = evidence.filter(isImage);
@@ -127,7 +139,7 @@ export function EvidenceGallery({ evidence, compact = false, of }: EvidenceGalle
           spacing={compact ? "xs" : "sm"}
           p={0}
           m={0}
-          aria-label={of ? `Pictures of the ${of}` : "Pictures"}
+          aria-label={isNamedPart(of) ? t(`gallery.picturesOf.${of}`) : t("gallery.pictures")}
         >
           {images.map((file) => (
             <Thumbnail key={file.id} file={file} onOpen={() => setViewing(file)} compact={compact} />
@@ -135,7 +147,13 @@ export function EvidenceGallery({ evidence, compact = false, of }: EvidenceGalle
         </SimpleGrid>
       )}
       {others.length > 0 && (
-        <Stack component="ul" gap="xs" p={0} m={0} aria-label={of ? `Files of the ${of}` : "Files"}>
+        <Stack
+          component="ul"
+          gap="xs"
+          p={0}
+          m={0}
+          aria-label={isNamedPart(of) ? t(`gallery.filesOf.${of}`) : t("gallery.files")}
+        >
           {others.map((file) => (
             <FileRow key={file.id} file={file} />
           ))}
@@ -144,10 +162,10 @@ export function EvidenceGallery({ evidence, compact = false, of }: EvidenceGalle
       <Modal
         opened={viewing !== null}
         onClose={() => setViewing(null)}
-        title={viewing?.fileName ?? "Picture"}
+        title={viewing?.fileName ?? t("gallery.picture")}
         size="xl"
         centered
-        closeButtonProps={{ "aria-label": "Close picture" }}
+        closeButtonProps={{ "aria-label": t("gallery.closePicture") }}
       >
         {viewing && (
           <Stack gap="sm">
@@ -164,7 +182,7 @@ export function EvidenceGallery({ evidence, compact = false, of }: EvidenceGalle
               }}
             />
             <Anchor href={viewing.url} download={viewing.fileName} size="sm">
-              Download {viewing.fileName}
+              {t("gallery.downloadFile", { name: viewing.fileName })}
             </Anchor>
           </Stack>
         )}

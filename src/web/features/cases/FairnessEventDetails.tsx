@@ -1,4 +1,6 @@
 import { Box, Text } from "@mantine/core";
+import i18next from "i18next";
+import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import type { CaseEvent } from "../../../contracts/console.ts";
 import { Evidence } from "../../../contracts/reports.ts";
@@ -10,7 +12,7 @@ type Event = z.infer<typeof CaseEvent>;
 const Attachments = z.array(Evidence);
 
 /** The files sent with an appeal or an answer (staff-only download links), when there are any. */
-function EventAttachments({ data, of }: { data: Event["data"]; of: string }) {
+function EventAttachments({ data, of }: { data: Event["data"]; of: "appeal" | "answer" }) {
   const parsed = Attachments.safeParse(data.attachments);
   if (!parsed.success || parsed.data.length === 0) return null;
   return (
@@ -22,19 +24,17 @@ function EventAttachments({ data, of }: { data: Event["data"]; of: string }) {
 
 const text = (value: unknown) => (typeof value === "string" && value.trim() !== "" ? value : null);
 
-const COUNTER_NOTICE_OUTCOMES: Record<string, string> = {
-  reinstate: "Listing reinstated",
-  keep: "Listing kept removed",
-};
-
 /** What appeals, counter-notices and the seller's own actions add to the history. */
 export function FairnessEventDetails({ event }: { event: Event }) {
+  const { t } = useTranslation("cases");
   const { data } = event;
   switch (event.type) {
     case "appeal.filed":
       return (
         <>
-          <Text size="sm">By the {data.by === "seller" ? "seller" : "reporter"}</Text>
+          <Text size="sm">
+            {data.by === "seller" ? t("eventDetails.bySeller") : t("eventDetails.byReporter")}
+          </Text>
           <EventAttachments data={data} of="appeal" />
         </>
       );
@@ -43,17 +43,21 @@ export function FairnessEventDetails({ event }: { event: Event }) {
       return (
         <>
           <Text size="sm" fw={500}>
-            {data.outcome === "reversed" ? "Decision reversed" : "Decision upheld"}
+            {data.outcome === "reversed" ? t("eventDetails.reversed") : t("eventDetails.upheld")}
           </Text>
           {reason && <QuotedMessage message={reason} />}
         </>
       );
     }
     case "counter_notice.filed":
-      return typeof data.attempt === "number" ? <Text size="sm">Attempt {data.attempt} of 3</Text> : null;
+      return typeof data.attempt === "number" ? (
+        <Text size="sm">{t("eventDetails.attempt", { attempt: data.attempt })}</Text>
+      ) : null;
     case "counter_notice.decided": {
       const outcome = text(data.outcome);
-      return outcome ? <Text size="sm">{COUNTER_NOTICE_OUTCOMES[outcome] ?? outcome}</Text> : null;
+      if (!outcome) return null;
+      const known = outcome === "reinstate" || outcome === "keep";
+      return <Text size="sm">{known ? t(`eventDetails.${outcome}`) : outcome}</Text>;
     }
     case "seller.answered": {
       const statement = text(data.statement);
@@ -69,16 +73,21 @@ export function FairnessEventDetails({ event }: { event: Event }) {
   }
 }
 
-const ACTOR_BY_EVENT: Record<string, string> = {
-  "case.info_provided": "A reporter",
-  "seller.answered": "The seller",
-  "seller.removed_listing": "The seller",
-  "counter_notice.filed": "The seller",
-  "counter_notice.replied": "The rights holder",
+const ACTOR_BY_EVENT: Record<string, "reporter" | "seller" | "holder"> = {
+  "case.info_provided": "reporter",
+  "seller.answered": "seller",
+  "seller.removed_listing": "seller",
+  "counter_notice.filed": "seller",
+  "counter_notice.replied": "holder",
 };
 
 /** Who did something when no staff name comes with the event: the side it came from, or Redress itself. */
 export function sideOfEvent(event: Event): string {
-  if (event.type === "appeal.filed") return event.data.by === "seller" ? "The seller" : "A reporter";
-  return ACTOR_BY_EVENT[event.type] ?? "Redress";
+  const side =
+    event.type === "appeal.filed"
+      ? event.data.by === "seller"
+        ? "seller"
+        : "reporter"
+      : (ACTOR_BY_EVENT[event.type] ?? "system");
+  return i18next.t(`cases:actor.${side}`);
 }

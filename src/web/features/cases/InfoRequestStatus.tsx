@@ -1,4 +1,5 @@
 import { Alert, Stack, Text } from "@mantine/core";
+import { Trans, useTranslation } from "react-i18next";
 import type { CaseDetail } from "../../../contracts/console.ts";
 import { formatDateTime } from "../../ui/format.ts";
 import { InfoIcon, MailIcon } from "../../ui/icons.tsx";
@@ -18,14 +19,16 @@ export function lastInfoExchange(events: CaseDetail["events"]) {
 }
 
 function DueLine({ dueAt, now }: { dueAt: string; now: number }) {
+  const { t } = useTranslation("cases");
   const passed = new Date(dueAt).getTime() <= now;
   return (
     <Text size="sm">
-      {passed ? "The time to answer ran out " : "Answer due "}
-      <time dateTime={dueAt} title={formatDateTime(dueAt)}>
-        {formatRelative(dueAt, now)}
-      </time>
-      {passed ? ": you may decide on what you have." : ` (${formatDateTime(dueAt)}).`}
+      <Trans
+        t={t}
+        i18nKey={passed ? "info.ranOut" : "info.dueIn"}
+        values={{ when: formatRelative(dueAt, now), date: formatDateTime(dueAt) }}
+        components={{ time: <time dateTime={dueAt} title={formatDateTime(dueAt)} /> }}
+      />
     </Text>
   );
 }
@@ -35,6 +38,7 @@ function DueLine({ dueAt, now }: { dueAt: string; now: number }) {
  * answered (and the case is open again), the answer is shown where the moderator looks first.
  */
 export function InfoRequestStatus({ detail, now }: { detail: CaseDetail; now: number }) {
+  const { t } = useTranslation("cases");
   if (detail.decision) return null;
   const { asked, answers } = lastInfoExchange(detail.events);
   if (!asked) return null;
@@ -46,17 +50,22 @@ export function InfoRequestStatus({ detail, now }: { detail: CaseDetail; now: nu
         icon={<MailIcon />}
         role="region"
         title={
-          <>
-            Waiting for the reporter since <time dateTime={asked.at}>{formatDateTime(asked.at)}</time>
-          </>
+          <Trans
+            t={t}
+            i18nKey="info.waitingSince"
+            values={{ date: formatDateTime(asked.at) }}
+            components={{ time: <time dateTime={asked.at} /> }}
+          />
         }
       >
         <Stack gap={4}>
-          <Text size="sm">{asked.actor ? `${asked.actor.name} asked:` : "The reporters were asked:"}</Text>
+          <Text size="sm">
+            {asked.actor ? t("info.asked", { name: asked.actor.name }) : t("info.reportersAsked")}
+          </Text>
           <QuotedMessage message={messageOf(asked)} />
           {dueAt && <DueLine dueAt={dueAt} now={now} />}
           <Text size="sm" c="dimmed">
-            The SLA clock is stopped until a reporter answers.
+            {t("info.clockStopped")}
           </Text>
         </Stack>
       </Alert>
@@ -64,22 +73,22 @@ export function InfoRequestStatus({ detail, now }: { detail: CaseDetail; now: nu
   }
   if (answers.length === 0 || detail.status !== "open") return null;
   return (
-    <Alert color="blue" icon={<InfoIcon />} role="region" title="A reporter answered">
+    <Alert color="blue" icon={<InfoIcon />} role="region" title={t("info.answeredTitle")}>
       <Stack gap={6}>
-        <Text size="sm">The question was:</Text>
+        <Text size="sm">{t("info.question")}</Text>
         <QuotedMessage message={messageOf(asked)} />
-        <Text size="sm">{answers.length === 1 ? "The answer:" : "The answers:"}</Text>
+        <Text size="sm">{t("info.answer", { count: answers.length })}</Text>
         {answers.map((answer) => (
           <div key={answer.at}>
             <QuotedMessage message={messageOf(answer)} />
             <Text size="xs" c="dimmed">
-              {answer.actor?.name ?? "A reporter"} ·{" "}
+              {answer.actor?.name ?? t("info.aReporter")} ·{" "}
               <time dateTime={answer.at}>{formatDateTime(answer.at)}</time>
             </Text>
           </div>
         ))}
         <Text size="sm" c="dimmed">
-          The SLA clock runs again.
+          {t("info.clockRuns")}
         </Text>
       </Stack>
     </Alert>

@@ -1,14 +1,10 @@
 import { Button, Group, Select, SimpleGrid, Switch } from "@mantine/core";
+import { useTranslation } from "react-i18next";
 import { REPORT_TYPES, ReportTypeId } from "../../../contracts/report-types.ts";
+import { reportTypeTitle } from "../my-reports/received.labels.ts";
 import { hasNarrowingFilters, type QueueSearch } from "./cases.search.ts";
 
-const TYPE_OPTIONS = REPORT_TYPES.map((t) => ({ value: t.id, label: t.title }));
-
-const STATUS_OPTIONS = [
-  { value: "open", label: "Open" },
-  { value: "needs_info", label: "Needs information" },
-  { value: "decided", label: "Decided" },
-];
+const STATUSES = ["open", "needs_info", "decided"] as const;
 
 interface QueueFiltersProps {
   search: QueueSearch;
@@ -17,12 +13,15 @@ interface QueueFiltersProps {
 
 /** Narrows the queue; every filter lives in the address bar. */
 export function QueueFilters({ search, onChange }: QueueFiltersProps) {
+  const { t } = useTranslation("cases");
+  const typeOptions = REPORT_TYPES.map((type) => ({ value: type.id, label: reportTypeTitle(type.id) }));
+  const statusOptions = STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }));
   const clear = () =>
     onChange({ type: undefined, overdue: undefined, mine: undefined, trustedFlagger: undefined });
   return (
     <Group
       component="section"
-      aria-label="Filters"
+      aria-label={t("queue.filters")}
       gap="md"
       align="flex-end"
       wrap="wrap"
@@ -30,9 +29,9 @@ export function QueueFilters({ search, onChange }: QueueFiltersProps) {
     >
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm" style={{ flex: "1 1 420px" }} maw={560}>
         <Select
-          label="Report type"
-          placeholder="All types"
-          data={TYPE_OPTIONS}
+          label={t("queue.type")}
+          placeholder={t("queue.allTypes")}
+          data={typeOptions}
           value={search.type ?? null}
           onChange={(value) => {
             const parsed = ReportTypeId.safeParse(value);
@@ -42,8 +41,8 @@ export function QueueFilters({ search, onChange }: QueueFiltersProps) {
           comboboxProps={{ withinPortal: true }}
         />
         <Select
-          label="Status"
-          data={STATUS_OPTIONS}
+          label={t("queue.status")}
+          data={statusOptions}
           value={search.status ?? "open"}
           onChange={(value) =>
             onChange({ status: value === "needs_info" || value === "decided" ? value : undefined })
@@ -54,23 +53,23 @@ export function QueueFilters({ search, onChange }: QueueFiltersProps) {
       </SimpleGrid>
       <Group gap="lg" wrap="wrap" pb={6}>
         <Switch
-          label="Overdue only"
+          label={t("queue.overdueOnly")}
           checked={!!search.overdue}
           onChange={(event) => onChange({ overdue: event.currentTarget.checked || undefined })}
         />
         <Switch
-          label="Assigned to me"
+          label={t("queue.mine")}
           checked={!!search.mine}
           onChange={(event) => onChange({ mine: event.currentTarget.checked || undefined })}
         />
         <Switch
-          label="Trusted flaggers"
+          label={t("queue.trustedFlaggers")}
           checked={!!search.trustedFlagger}
           onChange={(event) => onChange({ trustedFlagger: event.currentTarget.checked || undefined })}
         />
         {hasNarrowingFilters(search) && (
           <Button variant="subtle" size="compact-sm" onClick={clear}>
-            Clear filters
+            {t("queue.clearFilters")}
           </Button>
         )}
       </Group>

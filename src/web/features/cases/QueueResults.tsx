@@ -1,5 +1,6 @@
 import { Paper, Stack, Text, Title } from "@mantine/core";
 import { useDisclosure, useMediaQuery } from "@mantine/hooks";
+import { useTranslation } from "react-i18next";
 import type { CaseQueueItem } from "../../../contracts/console.ts";
 import { LoadMore } from "../../ui/PagedList.tsx";
 import { useNow } from "../../ui/time.ts";
@@ -10,24 +11,23 @@ import { hasNarrowingFilters, type QueueSearch } from "./cases.search.ts";
 import { SelectAllCheckbox, SelectionBar } from "./SelectionBar.tsx";
 import { useQueueSelection } from "./useQueueSelection.ts";
 
-const EMPTY_TITLES: Record<NonNullable<QueueSearch["status"]> | "open", string> = {
-  open: "No open cases in this queue — well done",
-  needs_info: "No cases are waiting for more information",
-  decided: "No decided cases in this queue yet",
-};
+const EMPTY_TITLES = {
+  open: "queue.emptyOpen",
+  needs_info: "queue.emptyNeedsInfo",
+  decided: "queue.emptyDecided",
+} as const satisfies Record<NonNullable<QueueSearch["status"]> | "open", string>;
 
 function EmptyQueue({ search }: { search: QueueSearch }) {
+  const { t } = useTranslation("cases");
   const narrowed = hasNarrowingFilters(search);
   return (
     <Paper withBorder p="xl" ta="center">
       <Stack align="center" gap="sm">
         <Title order={2} size="h4">
-          {EMPTY_TITLES[search.status ?? "open"]}
+          {t(EMPTY_TITLES[search.status ?? "open"])}
         </Title>
         <Text c="dimmed" size="sm">
-          {narrowed
-            ? "The filters may hide some cases: “Clear filters” shows the whole queue."
-            : "New reports appear here as soon as they are filed."}
+          {narrowed ? t("queue.filtersHide") : t("queue.newReports")}
         </Text>
       </Stack>
     </Paper>

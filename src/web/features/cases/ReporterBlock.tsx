@@ -1,49 +1,53 @@
 import { Badge, DataList, Group, Paper, Text } from "@mantine/core";
+import type { TFunction } from "i18next";
+import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import type { CaseReport } from "../../../contracts/console.ts";
 import { formatDate } from "../../ui/format.ts";
 
 type Reporter = z.infer<typeof CaseReport>["reporter"];
 
-function recordOf(reporter: Reporter): string {
+function recordOf(reporter: Reporter, t: TFunction<"cases">): string {
   const { reportsFiled, reportsUpheld } = reporter;
   // No share in percent: reports still open count as filed but not (yet) upheld.
-  return `${reportsFiled} report${reportsFiled === 1 ? "" : "s"}, ${reportsUpheld} upheld`;
+  return t("reporter.recordLine", { count: reportsFiled, upheld: reportsUpheld });
 }
 
 /** Fast lane, trusted flagger, warning, suspension: what changes how this reporter's reports are handled. */
 function Standing({ reporter }: { reporter: Reporter }) {
+  const { t } = useTranslation("cases");
   const suspended = reporter.suspendedUntil && new Date(reporter.suspendedUntil).getTime() > Date.now();
   const plain = !reporter.trustedFlagger && !reporter.fastLane && !reporter.warned && !suspended;
   return (
     <Group gap={4} wrap="wrap">
       {reporter.trustedFlagger && (
         <Badge color="grape" variant="light" size="sm" style={{ textTransform: "none" }}>
-          Trusted flagger: {reporter.trustedFlagger}
+          {t("reporter.trustedFlagger", { name: reporter.trustedFlagger })}
         </Badge>
       )}
       {reporter.fastLane && (
         <Badge color="green" variant="light" size="sm">
-          Good-faith fast lane
+          {t("reporter.fastLane")}
         </Badge>
       )}
       {reporter.warned && !suspended && (
         <Badge color="orange" variant="light" size="sm">
-          Warned
+          {t("reporter.warned")}
         </Badge>
       )}
       {suspended && reporter.suspendedUntil && (
         <Badge color="red" variant="light" size="sm" style={{ textTransform: "none" }}>
-          Suspended until {formatDate(reporter.suspendedUntil)}
+          {t("reporter.suspendedUntil", { date: formatDate(reporter.suspendedUntil) })}
         </Badge>
       )}
-      {plain && <Text size="sm">Standard</Text>}
+      {plain && <Text size="sm">{t("reporter.standard")}</Text>}
     </Group>
   );
 }
 
 /** Who reported: for staff only, never shown to the seller. */
 export function ReporterBlock({ reporter, reference }: { reporter: Reporter; reference: string }) {
+  const { t } = useTranslation("cases");
   const labelId = `reporter-${reference}`;
   return (
     <Paper
@@ -56,47 +60,47 @@ export function ReporterBlock({ reporter, reference }: { reporter: Reporter; ref
     >
       <Group gap="xs" mb="xs">
         <Text size="sm" fw={600} id={labelId}>
-          Reporter
+          {t("reporter.title")}
         </Text>
         <Badge color="yellow" variant="filled" size="sm">
-          Staff only
+          {t("reporter.staffOnly")}
         </Badge>
       </Group>
       <DataList size="sm" gap={6} labelWidth={110}>
         <DataList.Item>
-          <DataList.ItemLabel>Email</DataList.ItemLabel>
+          <DataList.ItemLabel>{t("reporter.email")}</DataList.ItemLabel>
           <DataList.ItemValue className="break-anywhere">{reporter.email}</DataList.ItemValue>
         </DataList.Item>
         <DataList.Item>
-          <DataList.ItemLabel>Name</DataList.ItemLabel>
-          <DataList.ItemValue>{reporter.name ?? "Not given"}</DataList.ItemValue>
+          <DataList.ItemLabel>{t("reporter.name")}</DataList.ItemLabel>
+          <DataList.ItemValue>{reporter.name ?? t("reporter.notGiven")}</DataList.ItemValue>
         </DataList.Item>
         <DataList.Item>
-          <DataList.ItemLabel>Account</DataList.ItemLabel>
+          <DataList.ItemLabel>{t("reporter.account")}</DataList.ItemLabel>
           <DataList.ItemValue>
-            {reporter.isGuest ? "Guest (no account)" : "Signed-in account"}
+            {reporter.isGuest ? t("reporter.guest") : t("reporter.member")}
           </DataList.ItemValue>
         </DataList.Item>
         <DataList.Item>
-          <DataList.ItemLabel>Identity</DataList.ItemLabel>
+          <DataList.ItemLabel>{t("reporter.identity")}</DataList.ItemLabel>
           <DataList.ItemValue>
-            {reporter.discloseIdentity ? "May be shown to the seller" : "Not disclosed to the seller"}
+            {reporter.discloseIdentity ? t("reporter.mayShow") : t("reporter.notShown")}
           </DataList.ItemValue>
         </DataList.Item>
         <DataList.Item>
-          <DataList.ItemLabel>Record</DataList.ItemLabel>
-          <DataList.ItemValue>{recordOf(reporter)}</DataList.ItemValue>
+          <DataList.ItemLabel>{t("reporter.record")}</DataList.ItemLabel>
+          <DataList.ItemValue>{recordOf(reporter, t)}</DataList.ItemValue>
         </DataList.Item>
         <DataList.Item>
-          <DataList.ItemLabel>Unfounded</DataList.ItemLabel>
+          <DataList.ItemLabel>{t("reporter.unfounded")}</DataList.ItemLabel>
           <DataList.ItemValue>
             {reporter.unfoundedMarks === 0
-              ? "No report marked manifestly unfounded (3 months)"
-              : `${reporter.unfoundedMarks} marked manifestly unfounded (3 months)`}
+              ? t("reporter.noUnfounded")
+              : t("reporter.unfoundedCount", { count: reporter.unfoundedMarks })}
           </DataList.ItemValue>
         </DataList.Item>
         <DataList.Item>
-          <DataList.ItemLabel>Standing</DataList.ItemLabel>
+          <DataList.ItemLabel>{t("reporter.standing")}</DataList.ItemLabel>
           <DataList.ItemValue>
             <Standing reporter={reporter} />
           </DataList.ItemValue>

@@ -1,4 +1,6 @@
 import { Badge, Group, List, Stack, Text } from "@mantine/core";
+import type { TFunction } from "i18next";
+import { useTranslation } from "react-i18next";
 import type { CaseDetail } from "../../../contracts/console.ts";
 import { formatDate } from "../../ui/format.ts";
 import { AnchorLink } from "../../ui/links.tsx";
@@ -14,13 +16,13 @@ function SmallHeading({ children }: { children: string }) {
   );
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /** One line on the seller's record: its other cases over all its stores and how they were decided. */
-function earlierSummary(seller: CaseDetail["seller"]) {
+function earlierSummary(seller: CaseDetail["seller"], t: TFunction<"cases">) {
   const { cases, actionTaken, noAction } = seller.earlierCounts;
-  const where = seller.storeCount > 1 ? ` across its ${seller.storeCount} stores` : "";
-  return `${plural(cases, "other case", "other cases")}${where}: ${actionTaken} with action taken, ${noAction} with no action, ${cases - actionTaken - noAction} not decided yet.`;
+  const counts = { count: cases, actionTaken, noAction, open: cases - actionTaken - noAction };
+  return seller.storeCount > 1
+    ? t("seller.summaryStores", { ...counts, stores: seller.storeCount })
+    : t("seller.summary", counts);
 }
 
 /**
@@ -28,9 +30,10 @@ function earlierSummary(seller: CaseDetail["seller"]) {
  * over all the seller's stores (by its account), so that the two agree.
  */
 export function SellerPanel({ seller }: { seller: CaseDetail["seller"] }) {
+  const { t } = useTranslation("cases");
   const manyStores = seller.storeCount > 1;
   return (
-    <CaseSection title="Seller" id="seller-heading">
+    <CaseSection title={t("seller.title")} id="seller-heading">
       <Stack gap="md">
         <Group gap="xs" justify="space-between" wrap="nowrap">
           <AnchorLink
@@ -44,19 +47,22 @@ export function SellerPanel({ seller }: { seller: CaseDetail["seller"] }) {
           <TargetStatusBadge status={seller.storeStatus} />
         </Group>
         <div>
-          <SmallHeading>Active strikes</SmallHeading>
+          <SmallHeading>{t("seller.strikes")}</SmallHeading>
           {seller.activeStrikes.length === 0 ? (
             <Text size="sm" c="dimmed">
-              None.
+              {t("seller.none")}
             </Text>
           ) : (
             <List size="sm" spacing={4} mt={4}>
               {seller.activeStrikes.map((strike) => (
                 <List.Item key={`${strike.severity}-${strike.at}`}>
                   <Badge size="sm" color={strike.severity === "serious" ? "red" : "orange"} variant="light">
-                    {strike.severity === "serious" ? "Serious" : "General"}
+                    {strike.severity === "serious" ? t("seller.serious") : t("seller.general")}
                   </Badge>{" "}
-                  since {formatDate(strike.at)}, until {formatDate(strike.expiresAt)}
+                  {t("seller.strikeSpan", {
+                    from: formatDate(strike.at),
+                    until: formatDate(strike.expiresAt),
+                  })}
                   {manyStores && ` (${strike.storeName})`}
                 </List.Item>
               ))}
@@ -64,14 +70,14 @@ export function SellerPanel({ seller }: { seller: CaseDetail["seller"] }) {
           )}
         </div>
         <div>
-          <SmallHeading>Earlier cases</SmallHeading>
+          <SmallHeading>{t("seller.earlier")}</SmallHeading>
           {seller.earlierCounts.cases === 0 ? (
             <Text size="sm" c="dimmed">
-              None: this is the first case about this seller.
+              {t("seller.first")}
             </Text>
           ) : (
             <Text size="sm" mt={4}>
-              {earlierSummary(seller)}
+              {earlierSummary(seller, t)}
             </Text>
           )}
           {seller.earlierCases.length > 0 && (
@@ -96,9 +102,9 @@ export function SellerPanel({ seller }: { seller: CaseDetail["seller"] }) {
                     {earlier.outcome && (
                       <Text size="xs">
                         {earlier.outcome === "action_taken"
-                          ? "Action taken"
+                          ? t("seller.actionTaken")
                           : earlier.outcome === "no_action"
-                            ? "No action"
+                            ? t("seller.noAction")
                             : earlier.outcome}
                       </Text>
                     )}

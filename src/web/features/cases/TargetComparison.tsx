@@ -1,4 +1,5 @@
 import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { useTranslation } from "react-i18next";
 import type { CaseDetail } from "../../../contracts/console.ts";
 import { countryName, formatDateTime, formatPrice } from "../../ui/format.ts";
 import { ListingImage } from "../shop/ListingImage.tsx";
@@ -25,17 +26,25 @@ const STATUS_COLORS: Record<string, string> = {
   restricted: "yellow",
 };
 
+const KNOWN_STATUSES = ["active", "removed", "closed", "demoted", "frozen", "restricted"] as const;
+const isKnownStatus = (status: string): status is (typeof KNOWN_STATUSES)[number] =>
+  (KNOWN_STATUSES as readonly string[]).includes(status);
+
 export function TargetStatusBadge({ status }: { status: string | undefined }) {
+  const { t } = useTranslation("cases");
   if (!status) return null;
   return (
     <Badge color={STATUS_COLORS[status] ?? "gray"} variant="light" style={{ flexShrink: 0 }}>
-      {status.charAt(0).toUpperCase() + status.slice(1).replace(/_/g, " ")}
+      {isKnownStatus(status)
+        ? t(`target.status.${status}`)
+        : status.charAt(0).toUpperCase() + status.slice(1).replace(/_/g, " ")}
     </Badge>
   );
 }
 
 function TargetView({ record, kind }: { record: Fields; kind: CaseDetail["targetKind"] }) {
-  const title = text(record, "title") ?? text(record, "name") ?? "Untitled";
+  const { t } = useTranslation("cases");
+  const title = text(record, "title") ?? text(record, "name") ?? t("target.untitled");
   const price = number(record, "priceMinor");
   const currency = text(record, "currency");
   const store = text(record, "storeName");
@@ -46,7 +55,9 @@ function TargetView({ record, kind }: { record: Fields; kind: CaseDetail["target
     : [];
   return (
     <Stack gap="xs">
-      {kind === "listing" && <ListingImage src={sameOriginImage(record)} alt={`Picture of ${title}`} />}
+      {kind === "listing" && (
+        <ListingImage src={sameOriginImage(record)} alt={t("target.pictureOf", { title })} />
+      )}
       <Group gap="xs" justify="space-between" wrap="nowrap" align="flex-start">
         <Text fw={600} className="break-anywhere">
           {title}
@@ -56,16 +67,20 @@ function TargetView({ record, kind }: { record: Fields; kind: CaseDetail["target
       {price !== undefined && currency && <Text size="sm">{formatPrice(price, currency)}</Text>}
       {store && kind === "listing" && (
         <Text size="sm" c="dimmed">
-          Store: {store}
+          {t("target.store", { store })}
         </Text>
       )}
       {text(record, "country") && (
         <Text size="sm" c="dimmed">
-          Country: {text(record, "country")}
+          {t("target.country", { country: text(record, "country") ?? "" })}
         </Text>
       )}
-      {territories.length > 0 && <Text size="sm">Hidden in: {territories.map(countryName).join(", ")}</Text>}
-      {frozenUntil && <Text size="sm">Frozen until {formatDateTime(frozenUntil)}</Text>}
+      {territories.length > 0 && (
+        <Text size="sm">
+          {t("target.hiddenIn", { countries: territories.map((code) => countryName(code)).join(", ") })}
+        </Text>
+      )}
+      {frozenUntil && <Text size="sm">{t("target.frozenUntil", { date: formatDateTime(frozenUntil) })}</Text>}
       {description && (
         <Text size="sm" lineClamp={4} style={{ whiteSpace: "pre-wrap" }} className="break-anywhere">
           {description}
@@ -77,16 +92,17 @@ function TargetView({ record, kind }: { record: Fields; kind: CaseDetail["target
 
 /** What was reported, as it was at the first report beside how it is now: changes since are visible. */
 export function TargetComparison({ detail }: { detail: CaseDetail }) {
+  const { t } = useTranslation("cases");
   const captured = text(detail.snapshot, "capturedAt") ?? detail.firstReportedAt;
   return (
     <Card component="section" aria-labelledby="target-heading">
       <Title order={2} size="h4" id="target-heading" mb="sm">
-        What was reported
+        {t("target.title")}
       </Title>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
         <Stack gap="xs" component="figure" m={0} aria-labelledby="target-then">
           <Text size="sm" fw={600} id="target-then">
-            As first reported{" "}
+            {t("target.firstReported")}{" "}
             <Text span size="xs" c="dimmed" fw={400}>
               ({formatDateTime(captured)})
             </Text>
@@ -95,13 +111,13 @@ export function TargetComparison({ detail }: { detail: CaseDetail }) {
         </Stack>
         <Stack gap="xs" component="figure" m={0} aria-labelledby="target-now">
           <Text size="sm" fw={600} id="target-now">
-            Now
+            {t("target.now")}
           </Text>
           {detail.current ? (
             <TargetView record={detail.current} kind={detail.targetKind} />
           ) : (
             <Text size="sm" c="dimmed">
-              It is no longer in the catalog.
+              {t("target.gone")}
             </Text>
           )}
         </Stack>

@@ -1,11 +1,12 @@
 import { Alert, Button, Group, Modal, Select, Stack } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { StaffMember } from "../../../../contracts/admin.ts";
 import { AssignCase, type CaseDetail } from "../../../../contracts/console.ts";
-import { DEPARTMENT_NAMES } from "../../../../contracts/report-types.ts";
 import { AlertIcon } from "../../../ui/icons.tsx";
 import { ErrorBlock, errorMessageOf, LoadingBlock } from "../../../ui/QueryState.tsx";
+import { departmentName } from "../../../ui/target-kinds.ts";
 import { useFullScreenDialog } from "../../../ui/useFullScreenDialog.ts";
 import type { useStaffList } from "../../admin/admin.api.ts";
 import { ROLE_LABELS } from "../../admin/admin.labels.ts";
@@ -27,6 +28,7 @@ function colleaguesFor(detail: CaseDetail, staff: StaffMember[]) {
 
 /** "Assign this case": a senior moderator or admin hands the case to a colleague (as a claim). */
 export function AssignDialog({ detail, staff, opened, onClose }: AssignDialogProps) {
+  const { t } = useTranslation("cases");
   const [assigneeId, setAssigneeId] = useState<string | null>(detail.claimedBy?.id ?? null);
   const [error, setError] = useState<string | undefined>();
   const assign = useAssignCase(detail.id);
@@ -42,7 +44,7 @@ export function AssignDialog({ detail, staff, opened, onClose }: AssignDialogPro
     event.preventDefault();
     const checked = AssignCase.safeParse({ assigneeId: assigneeId ?? "" });
     if (!checked.success) {
-      setError("Choose the colleague who should work this case.");
+      setError(t("assign.chooseColleague"));
       document.getElementById("assign-colleague")?.focus();
       return;
     }
@@ -51,7 +53,7 @@ export function AssignDialog({ detail, staff, opened, onClose }: AssignDialogPro
       onSuccess: (fresh) => {
         close();
         notifications.show({
-          message: `Case assigned to ${fresh.claimedBy?.name ?? "your colleague"}.`,
+          message: t("assign.assignedTo", { name: fresh.claimedBy?.name ?? t("assign.yourColleague") }),
           color: "green",
         });
       },
@@ -62,23 +64,23 @@ export function AssignDialog({ detail, staff, opened, onClose }: AssignDialogPro
     <Modal
       opened={opened}
       onClose={close}
-      title="Assign this case"
+      title={t("assign.title")}
       size="md"
       fullScreen={fullScreen}
-      closeButtonProps={{ "aria-label": "Close" }}
+      closeButtonProps={{ "aria-label": t("actions.close") }}
     >
       {staff.isPending && <LoadingBlock rows={2} height={36} />}
       {staff.isError && (
-        <ErrorBlock error={staff.error} title="Could not load the staff" onRetry={() => staff.refetch()} />
+        <ErrorBlock error={staff.error} title={t("assign.loadFailed")} onRetry={() => staff.refetch()} />
       )}
       {staff.data && (
         <form onSubmit={submit} noValidate>
           <Stack gap="md">
             <Select
               id="assign-colleague"
-              label="Assign to"
-              description={`Admins and staff of ${DEPARTMENT_NAMES[detail.department]}. The case is theirs for 30 minutes, like a claim.`}
-              placeholder="Choose a colleague"
+              label={t("assign.label")}
+              description={t("assign.help", { department: departmentName(detail.department) })}
+              placeholder={t("assign.placeholder")}
               data={colleaguesFor(detail, staff.data.items)}
               value={assigneeId}
               onChange={(value) => {
@@ -87,21 +89,21 @@ export function AssignDialog({ detail, staff, opened, onClose }: AssignDialogPro
               }}
               error={error}
               searchable
-              nothingFoundMessage="Nobody of this department has this name"
+              nothingFoundMessage={t("assign.nobody")}
               allowDeselect={false}
               comboboxProps={{ withinPortal: true }}
             />
             {assign.isError && (
-              <Alert color="red" icon={<AlertIcon />} title="The case was not assigned" role="alert">
+              <Alert color="red" icon={<AlertIcon />} title={t("assign.notAssigned")} role="alert">
                 {errorMessageOf(assign.error)}
               </Alert>
             )}
             <Group justify="flex-end" gap="sm">
               <Button variant="default" onClick={close}>
-                Cancel
+                {t("actions.cancel")}
               </Button>
               <Button type="submit" loading={assign.isPending}>
-                Assign case
+                {t("assign.submit")}
               </Button>
             </Group>
           </Stack>

@@ -1,5 +1,7 @@
 import { Button, Group, Tooltip, VisuallyHidden } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
+import i18next from "i18next";
+import { useTranslation } from "react-i18next";
 import type { CaseDetail } from "../../../../contracts/console.ts";
 import { ApiError } from "../../../api/http.ts";
 import { useStaffList } from "../../admin/admin.api.ts";
@@ -12,14 +14,15 @@ import { RerouteDialog } from "./RerouteDialog.tsx";
 /** Why "Decide" cannot be used now, or null when it can. */
 export function decideBlockedReason(detail: CaseDetail, claim: ClaimState): string | null {
   if (detail.decision || detail.status === "decided" || detail.status === "closed")
-    return "This case is already decided.";
+    return i18next.t("cases:actions.alreadyDecided");
   if (claim === "other")
-    return `${detail.claimedBy?.name} has claimed this case: only they can decide it now.`;
+    return i18next.t("cases:actions.claimedByOther", { name: detail.claimedBy?.name ?? "" });
   return null;
 }
 
 function DecideButton({ blocked, onDecide }: { blocked: string | null; onDecide: () => void }) {
-  if (!blocked) return <Button onClick={onDecide}>Decide</Button>;
+  const { t } = useTranslation("cases");
+  if (!blocked) return <Button onClick={onDecide}>{t("actions.decide")}</Button>;
   // Disabled through aria-disabled, not `disabled`: the button keeps the focus, so the reason is reachable.
   return (
     <>
@@ -36,7 +39,7 @@ function DecideButton({ blocked, onDecide }: { blocked: string | null; onDecide:
           aria-describedby="decide-blocked"
           onClick={(event) => event.preventDefault()}
         >
-          Decide
+          {t("actions.decide")}
         </Button>
       </Tooltip>
       <VisuallyHidden id="decide-blocked">{blocked}</VisuallyHidden>
@@ -63,6 +66,7 @@ interface CaseActionsProps {
 
 /** What can be done with an undecided case: assign, ask the reporters, move it, decide it. */
 export function CaseActions({ detail, claim, onDecide }: CaseActionsProps) {
+  const { t } = useTranslation("cases");
   const { user } = useSession();
   const [asking, ask] = useDisclosure(false);
   const [moving, move] = useDisclosure(false);
@@ -74,17 +78,17 @@ export function CaseActions({ detail, claim, onDecide }: CaseActionsProps) {
     <Group gap="xs" wrap="wrap">
       {usable && (
         <Button variant="default" onClick={assign.open}>
-          Assign
+          {t("actions.assign")}
         </Button>
       )}
       {undecided && detail.status === "open" && (
         <Button variant="default" onClick={ask.open}>
-          Ask for information
+          {t("actions.askInfo")}
         </Button>
       )}
       {undecided && (
         <Button variant="default" onClick={move.open}>
-          Move to another department
+          {t("actions.move")}
         </Button>
       )}
       <DecideButton blocked={decideBlockedReason(detail, claim)} onDecide={onDecide} />

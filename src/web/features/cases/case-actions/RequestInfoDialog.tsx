@@ -1,6 +1,8 @@
 import { Alert, Button, Group, Modal, NumberInput, Stack, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
+import i18next from "i18next";
+import { useTranslation } from "react-i18next";
 import { type CaseDetail, RequestInfo } from "../../../../contracts/console.ts";
 import { focusFirstListed, hasFieldErrors, placeIssues } from "../../../ui/form-errors.ts";
 import { AlertIcon } from "../../../ui/icons.tsx";
@@ -13,10 +15,7 @@ interface Values {
   days: number | string;
 }
 
-const MESSAGES: Record<keyof Values, string> = {
-  message: "Write your question in 10 to 2000 characters.",
-  days: "Give the reporters a whole number of days from 1 to 30.",
-};
+const MESSAGES = { message: "ask.messageRule", days: "ask.daysRule" } as const;
 
 const FIELD_IDS: Record<keyof Values, string> = {
   message: "request-info-message",
@@ -34,7 +33,9 @@ function validate(values: Values): Partial<Record<keyof Values, string>> {
   return placeIssues(checked.error.issues, {
     keyOf: (path) => (path[0] === "days" ? "days" : "message"),
     messageOf: (key, issue) =>
-      key === "message" && issue.code === "too_small" ? issue.message : MESSAGES[key as keyof Values],
+      key === "message" && issue.code === "too_small"
+        ? issue.message
+        : i18next.t(`cases:${MESSAGES[key as keyof Values]}`),
   }).errors;
 }
 
@@ -46,6 +47,7 @@ interface RequestInfoDialogProps {
 
 /** "Ask the reporters for more information": the case waits, and its SLA clock stops. */
 export function RequestInfoDialog({ detail, opened, onClose }: RequestInfoDialogProps) {
+  const { t } = useTranslation("cases");
   const form = useForm<Values>({ mode: "controlled", initialValues: { message: "", days: 7 }, validate });
   const send = useRequestInfo(detail.id);
   const fullScreen = useFullScreenDialog();
@@ -62,10 +64,7 @@ export function RequestInfoDialog({ detail, opened, onClose }: RequestInfoDialog
         onSuccess: () => {
           form.reset();
           close();
-          notifications.show({
-            message: "Question sent. The case waits for an answer; its SLA clock is stopped.",
-            color: "green",
-          });
+          notifications.show({ message: t("ask.sent"), color: "green" });
         },
         onError: (error) => {
           if (hasFieldErrors(error)) {
@@ -81,18 +80,22 @@ export function RequestInfoDialog({ detail, opened, onClose }: RequestInfoDialog
     <Modal
       opened={opened}
       onClose={close}
-      title="Ask the reporters for more information"
+      title={t("ask.title")}
       size="lg"
       fullScreen={fullScreen}
-      closeButtonProps={{ "aria-label": "Close" }}
+      closeButtonProps={{ "aria-label": t("actions.close") }}
     >
       <form onSubmit={form.onSubmit(submit, focusOnError)} noValidate>
         <Stack gap="md">
           <Textarea
             {...form.getInputProps("message")}
             id={FIELD_IDS.message}
-            label="Your question"
-            description={`Sent by email to ${detail.reporterCount === 1 ? "the reporter" : `all ${detail.reporterCount} reporters`} and shown in My Reports. Say exactly what you need, e.g. a photo of the label or an order number.`}
+            label={t("ask.label")}
+            description={
+              detail.reporterCount === 1
+                ? t("ask.helpOne")
+                : t("ask.helpMany", { count: detail.reporterCount })
+            }
             autosize
             minRows={4}
             maxRows={10}
@@ -102,26 +105,26 @@ export function RequestInfoDialog({ detail, opened, onClose }: RequestInfoDialog
           <NumberInput
             {...form.getInputProps("days")}
             id={FIELD_IDS.days}
-            label="Days to answer"
-            description="1 to 30 days. The SLA clock stops until a reporter answers."
+            label={t("ask.days")}
+            description={t("ask.daysHelp")}
             min={1}
             max={30}
             allowDecimal={false}
             allowNegative={false}
-            suffix=" days"
+            suffix={t("ask.daysSuffix")}
             maw={220}
           />
           {problem && (
-            <Alert color="red" icon={<AlertIcon />} title="The question was not sent" role="alert">
+            <Alert color="red" icon={<AlertIcon />} title={t("ask.notSent")} role="alert">
               {errorMessageOf(send.error)}
             </Alert>
           )}
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={close}>
-              Cancel
+              {t("actions.cancel")}
             </Button>
             <Button type="submit" loading={send.isPending}>
-              Send question
+              {t("ask.submit")}
             </Button>
           </Group>
         </Stack>

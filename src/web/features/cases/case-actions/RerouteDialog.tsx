@@ -2,11 +2,12 @@ import { Alert, Button, Group, Modal, Select, Stack, Text } from "@mantine/core"
 import { notifications } from "@mantine/notifications";
 import { useNavigate } from "@tanstack/react-router";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { CaseDetail } from "../../../../contracts/console.ts";
-import { DEPARTMENT_IDS, DEPARTMENT_NAMES, DepartmentId } from "../../../../contracts/report-types.ts";
+import { DEPARTMENT_IDS, DepartmentId } from "../../../../contracts/report-types.ts";
 import { AlertIcon } from "../../../ui/icons.tsx";
 import { errorMessageOf } from "../../../ui/QueryState.tsx";
-import { targetKindLabel } from "../../../ui/target-kinds.ts";
+import { departmentName } from "../../../ui/target-kinds.ts";
 import { useFullScreenDialog } from "../../../ui/useFullScreenDialog.ts";
 import { useFetchFreshCase, useRerouteCase } from "../cases.api.ts";
 
@@ -18,6 +19,7 @@ interface RerouteDialogProps {
 
 /** "Move to another department": for a report filed under the wrong type; the reporters are told. */
 export function RerouteDialog({ detail, opened, onClose }: RerouteDialogProps) {
+  const { t } = useTranslation("cases");
   const [department, setDepartment] = useState<string | null>(null);
   const [error, setError] = useState<string | undefined>();
   const reroute = useRerouteCase(detail.id);
@@ -26,9 +28,8 @@ export function RerouteDialog({ detail, opened, onClose }: RerouteDialogProps) {
   const fullScreen = useFullScreenDialog();
   const options = DEPARTMENT_IDS.filter((d) => d !== detail.department).map((d) => ({
     value: d,
-    label: DEPARTMENT_NAMES[d],
+    label: departmentName(d),
   }));
-  const target = targetKindLabel(detail.targetKind).toLowerCase();
 
   const close = () => {
     reroute.reset();
@@ -38,7 +39,7 @@ export function RerouteDialog({ detail, opened, onClose }: RerouteDialogProps) {
 
   /** Opens the case the reports are in now, when this moderator works its department; else the queue. */
   const follow = async (caseId: string, to: DepartmentId) => {
-    const name = DEPARTMENT_NAMES[to];
+    const name = departmentName(to);
     close();
     try {
       await fetchFresh(caseId);
@@ -46,14 +47,14 @@ export function RerouteDialog({ detail, opened, onClose }: RerouteDialogProps) {
       notifications.show({
         message:
           caseId === detail.id
-            ? `Case moved to ${name}. The reporters are told.`
-            : `Moved to ${name}, where an open case on the same ${target} already was: the reports joined it.`,
+            ? t("reroute.moved", { department: name })
+            : t(`reroute.joined.${detail.targetKind}`, { department: name }),
         color: "green",
       });
     } catch {
       await navigate({ to: "/console" });
       notifications.show({
-        message: `Case moved to ${name}. You do not work in that department, so it has left your queue.`,
+        message: t("reroute.left", { department: name }),
         color: "green",
       });
     }
@@ -63,7 +64,7 @@ export function RerouteDialog({ detail, opened, onClose }: RerouteDialogProps) {
     event.preventDefault();
     const checked = DepartmentId.safeParse(department);
     if (!checked.success || checked.data === detail.department) {
-      setError("Choose the department that should handle this case.");
+      setError(t("reroute.chooseDepartment"));
       document.getElementById("reroute-department")?.focus();
       return;
     }
@@ -75,22 +76,19 @@ export function RerouteDialog({ detail, opened, onClose }: RerouteDialogProps) {
     <Modal
       opened={opened}
       onClose={close}
-      title="Move to another department"
+      title={t("reroute.title")}
       size="md"
       fullScreen={fullScreen}
-      closeButtonProps={{ "aria-label": "Close" }}
+      closeButtonProps={{ "aria-label": t("actions.close") }}
     >
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          <Text size="sm">
-            For reports filed under the wrong type. The reporters are told where their report went. If that
-            department already has an open case on this {target}, the reports join it.
-          </Text>
+          <Text size="sm">{t(`reroute.intro.${detail.targetKind}`)}</Text>
           <Select
             id="reroute-department"
-            label="Department"
-            description={`Now in ${DEPARTMENT_NAMES[detail.department]}.`}
-            placeholder="Choose a department"
+            label={t("reroute.label")}
+            description={t("reroute.now", { department: departmentName(detail.department) })}
+            placeholder={t("reroute.placeholder")}
             data={options}
             value={department}
             onChange={(value) => {
@@ -103,16 +101,16 @@ export function RerouteDialog({ detail, opened, onClose }: RerouteDialogProps) {
             data-autofocus
           />
           {reroute.isError && (
-            <Alert color="red" icon={<AlertIcon />} title="The case was not moved" role="alert">
+            <Alert color="red" icon={<AlertIcon />} title={t("reroute.notMoved")} role="alert">
               {errorMessageOf(reroute.error)}
             </Alert>
           )}
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={close}>
-              Cancel
+              {t("actions.cancel")}
             </Button>
             <Button type="submit" loading={reroute.isPending}>
-              Move case
+              {t("reroute.submit")}
             </Button>
           </Group>
         </Stack>
