@@ -65,6 +65,12 @@ describe("the open-a-dispute form", () => {
     expect(tooMuch.ok || tooMuch.errors.amount).toMatch(/at most \$26\.50/);
   });
 
+  it("starts with the reason it was sent with, when the order allows it, and with none otherwise", () => {
+    expect(initialOpenDisputeValues(order, "quality").reason).toBe("quality");
+    expect(initialOpenDisputeValues(order, "not_received").reason).toBeNull();
+    expect(initialOpenDisputeValues(order).reason).toBeNull();
+  });
+
   it("puts the server's messages on the form's row of the item it names", () => {
     const values = initialOpenDisputeValues(order);
     values.items[1] = { orderItemId: "oi-2", chosen: true, quantity: 2 };
