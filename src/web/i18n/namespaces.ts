@@ -1,5 +1,6 @@
 import { appText } from "../app/app.text.ts";
 import { consoleText } from "../app/console/console.text.ts";
+import { adminText } from "../features/admin/admin.text.ts";
 import { appealsText } from "../features/appeals/appeals.text.ts";
 import { authText } from "../features/auth/auth.text.ts";
 import { casesText } from "../features/cases/cases.text.ts";
@@ -44,6 +45,7 @@ export const namespaces = {
   devMailbox: devMailboxText,
   decisions: decisionsText,
   cases: casesText,
+  admin: adminText,
 };
 
 export type Namespace = keyof typeof namespaces;

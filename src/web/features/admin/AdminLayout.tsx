@@ -1,6 +1,7 @@
 import { Group, Stack, Text, Title } from "@mantine/core";
 import { Link } from "@tanstack/react-router";
 import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
 import { AdminGate } from "./AdminGate.tsx";
 
@@ -13,23 +14,24 @@ interface AdminLayoutProps {
 
 /** The frame of an admin page: its title, the links between admin pages, and the admin-only gate. */
 export function AdminLayout({ title, intro, path, children }: AdminLayoutProps) {
-  usePageTitle(`Admin: ${title}`);
+  const { t } = useTranslation("admin");
+  usePageTitle(t("pageTitle", { title }));
   return (
     <AdminGate redirect={path}>
       <Stack gap="lg">
-        <nav aria-label="Admin">
+        <nav aria-label={t("nav.label")}>
           <Group gap="xs" wrap="wrap">
             <Link to="/admin/staff" className="nav-link">
-              Staff
+              {t("nav.staff")}
             </Link>
             <Link to="/admin/outcome-messages" className="nav-link">
-              Outcome messages
+              {t("nav.outcomeMessages")}
             </Link>
             <Link to="/admin/trusted-flaggers" className="nav-link">
-              Trusted flaggers
+              {t("nav.trustedFlaggers")}
             </Link>
             <Link to="/admin/help" className="nav-link">
-              Help articles
+              {t("nav.help")}
             </Link>
           </Group>
         </nav>

@@ -1,22 +1,23 @@
 import { SimpleGrid, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
 import { ErrorBlock, LoadingBlock } from "../../ui/QueryState.tsx";
 import { AdminLayout } from "./AdminLayout.tsx";
 import { useOutcomeTemplates } from "./admin.api.ts";
 import { OutcomeTemplateCard } from "./OutcomeTemplateCard.tsx";
 
 function Templates() {
+  const { t } = useTranslation("admin");
   const templates = useOutcomeTemplates();
   if (templates.isPending) return <LoadingBlock rows={6} height={80} />;
   if (templates.isError)
     return (
       <ErrorBlock
         error={templates.error}
-        title="Could not load the outcome messages"
+        title={t("outcome.loadFailed")}
         onRetry={() => templates.refetch()}
       />
     );
-  if (templates.data.items.length === 0)
-    return <Text c="dimmed">There are no outcome messages to word.</Text>;
+  if (templates.data.items.length === 0) return <Text c="dimmed">{t("outcome.none")}</Text>;
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
       {templates.data.items.map((template) => (
@@ -28,12 +29,9 @@ function Templates() {
 
 /** /admin/outcome-messages: what reporters are told for each outcome of their report. */
 export function OutcomeMessagesPage() {
+  const { t } = useTranslation("admin");
   return (
-    <AdminLayout
-      title="Outcome messages"
-      path="/admin/outcome-messages"
-      intro="What reporters read, by email and in My Reports, once their report is decided. A moderator's own message to the reporters, if any, comes with it."
-    >
+    <AdminLayout title={t("outcome.title")} path="/admin/outcome-messages" intro={t("outcome.intro")}>
       <Templates />
     </AdminLayout>
   );

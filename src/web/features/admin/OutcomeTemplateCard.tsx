@@ -1,18 +1,20 @@
 import { Badge, Button, Card, Group, Stack, Text, Textarea } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { type OutcomeTemplate, SetOutcomeTemplate } from "../../../contracts/admin.ts";
 import { ApiError } from "../../api/http.ts";
 import { errorMessageOf } from "../../ui/QueryState.tsx";
 import { useSetOutcomeTemplate } from "./admin.api.ts";
-import { TEMPLATE_LABELS } from "./admin.labels.ts";
+import { templateLabel } from "./admin.labels.ts";
 
 type Template = z.infer<typeof OutcomeTemplate>;
 
 /** One outcome message: its text, whether it is the built-in one, Save and Restore default. */
 export function OutcomeTemplateCard({ template }: { template: Template }) {
-  const { label, help } = TEMPLATE_LABELS[template.key];
+  const { t } = useTranslation("admin");
+  const { label, help } = templateLabel(template.key);
   const [text, setText] = useState(template.text);
   const [saved, setSaved] = useState(template.text);
   const [error, setError] = useState<string | undefined>();
@@ -29,7 +31,7 @@ export function OutcomeTemplateCard({ template }: { template: Template }) {
   const send = (value: string, restoring: boolean) => {
     const checked = SetOutcomeTemplate.safeParse({ text: value });
     if (!checked.success) {
-      setError("Keep the message to at most 2000 characters.");
+      setError(t("outcome.tooLong"));
       document.getElementById(fieldId)?.focus();
       return;
     }
@@ -39,7 +41,9 @@ export function OutcomeTemplateCard({ template }: { template: Template }) {
         notifications.show({
           color: "green",
           message:
-            restoring || checked.data.text === "" ? `“${label}”: default restored.` : `“${label}”: saved.`,
+            restoring || checked.data.text === ""
+              ? t("outcome.restored", { label })
+              : t("outcome.saved", { label }),
         }),
       onError: (failure) =>
         setError(
@@ -65,17 +69,17 @@ export function OutcomeTemplateCard({ template }: { template: Template }) {
             </Text>
             {template.isDefault ? (
               <Badge variant="light" color="gray" style={{ flexShrink: 0 }}>
-                Default
+                {t("outcome.default")}
               </Badge>
             ) : (
               <Badge variant="light" color="indigo" style={{ flexShrink: 0 }}>
-                Reworded
+                {t("outcome.reworded")}
               </Badge>
             )}
           </Group>
           <Textarea
             id={fieldId}
-            description={`${help} Leave it empty and save to restore the default.`}
+            description={t("outcome.emptyRestores", { help })}
             value={text}
             onChange={(event) => setText(event.currentTarget.value)}
             error={error}
@@ -87,16 +91,16 @@ export function OutcomeTemplateCard({ template }: { template: Template }) {
           />
           <Group justify="space-between" gap="xs" wrap="wrap">
             <Text size="xs" c="dimmed" aria-live="polite">
-              {changed ? "Not saved yet." : ""}
+              {changed ? t("outcome.notSaved") : ""}
             </Text>
             <Group gap="xs">
               {!template.isDefault && (
                 <Button variant="default" onClick={() => send("", true)} disabled={save.isPending}>
-                  Restore default
+                  {t("outcome.restore")}
                 </Button>
               )}
               <Button type="submit" loading={save.isPending} disabled={!changed}>
-                Save
+                {t("outcome.save")}
               </Button>
             </Group>
           </Group>

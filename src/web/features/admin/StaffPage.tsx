@@ -1,5 +1,6 @@
 import { Card, Grid, Text, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
+import { useTranslation } from "react-i18next";
 import type { StaffMember } from "../../../contracts/admin.ts";
 import { ErrorBlock, LoadingBlock } from "../../ui/QueryState.tsx";
 import { AdminLayout } from "./AdminLayout.tsx";
@@ -14,16 +15,15 @@ import {
 import { StaffTable } from "./StaffTable.tsx";
 
 function StaffList({ onChange }: { onChange: (member: StaffMember) => void }) {
+  const { t } = useTranslation("admin");
   const staff = useStaffList(true);
   if (staff.isPending) return <LoadingBlock rows={5} height={40} />;
   if (staff.isError)
-    return (
-      <ErrorBlock error={staff.error} title="Could not load the staff" onRetry={() => staff.refetch()} />
-    );
+    return <ErrorBlock error={staff.error} title={t("staff.loadFailed")} onRetry={() => staff.refetch()} />;
   if (staff.data.items.length === 0)
     return (
       <Text c="dimmed" size="sm">
-        Nobody is staff yet. Add someone with the form.
+        {t("staff.none")}
       </Text>
     );
   return <StaffTable staff={staff.data.items} onChange={onChange} />;
@@ -31,6 +31,7 @@ function StaffList({ onChange }: { onChange: (member: StaffMember) => void }) {
 
 /** /admin/staff: who works which queues, with which role. */
 export function StaffPage() {
+  const { t } = useTranslation("admin");
   const form = useForm<StaffFormValues>({
     mode: "controlled",
     initialValues: emptyStaffForm(),
@@ -46,16 +47,12 @@ export function StaffPage() {
   };
 
   return (
-    <AdminLayout
-      title="Staff"
-      path="/admin/staff"
-      intro="Moderators work the queues of their departments; senior moderators also assign cases; admins work every department and manage Redress."
-    >
+    <AdminLayout title={t("staff.title")} path="/admin/staff" intro={t("staff.intro")}>
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Card withBorder component="section" aria-labelledby="staff-heading">
             <Title order={2} size="h4" id="staff-heading" mb="sm">
-              Current staff
+              {t("staff.current")}
             </Title>
             <StaffList onChange={change} />
           </Card>

@@ -1,8 +1,9 @@
 import { Badge, Button, Card, Group, Stack, Table, Text, VisuallyHidden } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
+import { useTranslation } from "react-i18next";
 import type { StaffMember } from "../../../contracts/admin.ts";
-import { DEPARTMENT_NAMES } from "../../../contracts/report-types.ts";
-import { ROLE_LABELS } from "./admin.labels.ts";
+import { departmentName } from "../../ui/target-kinds.ts";
+import { roleLabel } from "./admin.labels.ts";
 
 interface StaffTableProps {
   staff: StaffMember[];
@@ -11,23 +12,24 @@ interface StaffTableProps {
 }
 
 function Departments({ member }: { member: StaffMember }) {
+  const { t } = useTranslation("admin");
   if (member.role === "admin")
     return (
       <Text size="sm" c="dimmed">
-        All departments
+        {t("staff.allDepartments")}
       </Text>
     );
   if (member.departments.length === 0)
     return (
       <Text size="sm" c="red.8">
-        None: sees no cases
+        {t("staff.noDepartment")}
       </Text>
     );
   return (
     <Group gap={4} wrap="wrap">
       {member.departments.map((d) => (
         <Badge key={d} variant="light" color="gray" size="sm" style={{ textTransform: "none" }}>
-          {DEPARTMENT_NAMES[d]}
+          {departmentName(d)}
         </Badge>
       ))}
     </Group>
@@ -35,21 +37,23 @@ function Departments({ member }: { member: StaffMember }) {
 }
 
 function ChangeButton({ member, onChange }: { member: StaffMember; onChange: StaffTableProps["onChange"] }) {
+  const { t } = useTranslation("admin");
   return (
     <Button
       variant="default"
       size="compact-sm"
       onClick={() => onChange(member)}
-      aria-label={`Change ${member.name}`}
+      aria-label={t("staff.changeWho", { name: member.name })}
     >
-      Change
+      {t("staff.change")}
     </Button>
   );
 }
 
 function StaffCards({ staff, onChange }: StaffTableProps) {
+  const { t } = useTranslation("admin");
   return (
-    <Stack component="ul" gap="sm" p={0} m={0} aria-label="Staff">
+    <Stack component="ul" gap="sm" p={0} m={0} aria-label={t("staff.list")}>
       {staff.map((member) => (
         <Card key={member.id} component="li" withBorder padding="md" style={{ listStyle: "none" }}>
           <Stack gap={6}>
@@ -59,7 +63,7 @@ function StaffCards({ staff, onChange }: StaffTableProps) {
                 {member.email}
               </Text>
             </div>
-            <Text size="sm">{ROLE_LABELS[member.role]}</Text>
+            <Text size="sm">{roleLabel(member.role)}</Text>
             <Departments member={member} />
             <Group>
               <ChangeButton member={member} onChange={onChange} />
@@ -73,18 +77,19 @@ function StaffCards({ staff, onChange }: StaffTableProps) {
 
 /** Who is staff, with which role and departments: a table on wide screens, cards on phones. */
 export function StaffTable({ staff, onChange }: StaffTableProps) {
+  const { t } = useTranslation("admin");
   const wide = useMediaQuery("(min-width: 48em)", true, { getInitialValueInEffect: false });
   if (!wide) return <StaffCards staff={staff} onChange={onChange} />;
   return (
     <Table.ScrollContainer minWidth={560}>
-      <Table verticalSpacing="sm" aria-label="Staff">
+      <Table verticalSpacing="sm" aria-label={t("staff.list")}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Name</Table.Th>
-            <Table.Th>Role</Table.Th>
-            <Table.Th>Departments</Table.Th>
+            <Table.Th>{t("staff.name")}</Table.Th>
+            <Table.Th>{t("staff.role")}</Table.Th>
+            <Table.Th>{t("staff.departments")}</Table.Th>
             <Table.Th>
-              <VisuallyHidden>Actions</VisuallyHidden>
+              <VisuallyHidden>{t("staff.actions")}</VisuallyHidden>
             </Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -100,7 +105,7 @@ export function StaffTable({ staff, onChange }: StaffTableProps) {
                 </Text>
               </Table.Td>
               <Table.Td>
-                <Text size="sm">{ROLE_LABELS[member.role]}</Text>
+                <Text size="sm">{roleLabel(member.role)}</Text>
               </Table.Td>
               <Table.Td maw={280}>
                 <Departments member={member} />

@@ -1,6 +1,7 @@
 import { Button, Card, Group, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
+import { useTranslation } from "react-i18next";
 import { DesignateFlagger } from "../../../contracts/reporters.ts";
 import { focusFirstListed, hasFieldErrors, placeIssues } from "../../ui/form-errors.ts";
 import { ErrorBlock } from "../../ui/QueryState.tsx";
@@ -25,6 +26,7 @@ const focusOnError = (errors: Record<string, unknown>) => focusFirstListed(IDS, 
 
 /** "Designate a trusted flagger": an organisation's existing account, whose reports are handled first. */
 export function TrustedFlaggerForm() {
+  const { t } = useTranslation("admin");
   const designate = useDesignateFlagger();
   const form = useForm<Values>({
     mode: "controlled",
@@ -39,7 +41,7 @@ export function TrustedFlaggerForm() {
         form.reset();
         notifications.show({
           color: "green",
-          message: `${body.organisation} is now a trusted flagger: its reports are handled first.`,
+          message: t("flaggers.nowTrusted", { organisation: body.organisation }),
         });
       },
       onError: (error) => {
@@ -56,17 +58,16 @@ export function TrustedFlaggerForm() {
       <form onSubmit={form.onSubmit(submit, focusOnError)} noValidate>
         <Stack gap="md">
           <Title order={2} size="h4" id="flagger-form-heading">
-            Designate a trusted flagger
+            {t("flaggers.formTitle")}
           </Title>
           <Text size="sm" c="dimmed">
-            For organisations with proven expertise in detecting illegal content, designated under the EU
-            Digital Services Act (Article 22). Their reports go to the front of the queue.
+            {t("flaggers.formIntro")}
           </Text>
           <TextInput
             {...form.getInputProps("email")}
             id={IDS.email}
-            label="Email of the organisation's account"
-            description="The organisation must have signed up already."
+            label={t("flaggers.email")}
+            description={t("flaggers.emailHelp")}
             type="email"
             autoComplete="off"
             maxLength={320}
@@ -74,14 +75,14 @@ export function TrustedFlaggerForm() {
           <TextInput
             {...form.getInputProps("organisation")}
             id={IDS.organisation}
-            label="Organisation"
-            description="As shown to moderators, e.g. “Consumer Safety Network e.V.”."
+            label={t("flaggers.organisation")}
+            description={t("flaggers.organisationHelp")}
             maxLength={200}
           />
-          {general && <ErrorBlock error={designate.error} title="Not designated" />}
+          {general && <ErrorBlock error={designate.error} title={t("flaggers.notDesignated")} />}
           <Group justify="flex-end">
             <Button type="submit" loading={designate.isPending}>
-              Designate
+              {t("flaggers.designate")}
             </Button>
           </Group>
         </Stack>

@@ -2,21 +2,23 @@ import { Alert, Badge, Button, Card, Group, Modal, Stack, Table, Text, VisuallyH
 import { useMediaQuery } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { formatDate } from "../../ui/format.ts";
 import { AlertIcon } from "../../ui/icons.tsx";
 import { errorMessageOf } from "../../ui/QueryState.tsx";
 import { type TrustedFlagger, useRevokeFlagger } from "./trusted-flaggers.api.ts";
 
 function Status({ flagger }: { flagger: TrustedFlagger }) {
+  const { t } = useTranslation("admin");
   if (flagger.revokedAt)
     return (
       <Badge color="gray" variant="light" style={{ textTransform: "none" }}>
-        Revoked {formatDate(flagger.revokedAt)}
+        {t("flaggers.revokedOn", { date: formatDate(flagger.revokedAt) })}
       </Badge>
     );
   return (
     <Badge color="grape" variant="light" style={{ textTransform: "none" }}>
-      Since {formatDate(flagger.designatedAt)}
+      {t("flaggers.since", { date: formatDate(flagger.designatedAt) })}
     </Badge>
   );
 }
@@ -34,6 +36,7 @@ function Account({ flagger }: { flagger: TrustedFlagger }) {
 
 /** Asks before revoking: the organisation's reports lose their priority at once. */
 function RevokeDialog({ flagger, onClose }: { flagger: TrustedFlagger | null; onClose: () => void }) {
+  const { t } = useTranslation("admin");
   const revoke = useRevokeFlagger();
   const close = () => {
     revoke.reset();
@@ -46,7 +49,7 @@ function RevokeDialog({ flagger, onClose }: { flagger: TrustedFlagger | null; on
         onClose();
         notifications.show({
           color: "green",
-          message: `${flagger.organisation} is no longer a trusted flagger.`,
+          message: t("flaggers.noLonger", { organisation: flagger.organisation }),
         });
       },
     });
@@ -54,25 +57,27 @@ function RevokeDialog({ flagger, onClose }: { flagger: TrustedFlagger | null; on
     <Modal
       opened={!!flagger}
       onClose={close}
-      title="Revoke this trusted flagger?"
-      closeButtonProps={{ "aria-label": "Close" }}
+      title={t("flaggers.revokeQuestion")}
+      closeButtonProps={{ "aria-label": t("flaggers.close") }}
     >
       <Stack gap="md">
         <Text size="sm">
-          Reports from {flagger?.organisation} ({flagger?.email}) will no longer be handled first. Reports
-          already in the queue keep their place.
+          {t("flaggers.revokeText", {
+            organisation: flagger?.organisation ?? "",
+            email: flagger?.email ?? "",
+          })}
         </Text>
         {revoke.isError && (
-          <Alert color="red" icon={<AlertIcon />} role="alert" title="Not revoked">
+          <Alert color="red" icon={<AlertIcon />} role="alert" title={t("flaggers.notRevoked")}>
             {errorMessageOf(revoke.error)}
           </Alert>
         )}
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={close} data-autofocus>
-            Cancel
+            {t("flaggers.cancel")}
           </Button>
           <Button color="red" onClick={confirm} loading={revoke.isPending}>
-            Revoke
+            {t("flaggers.revoke")}
           </Button>
         </Group>
       </Stack>
@@ -87,6 +92,7 @@ function RevokeButton({
   flagger: TrustedFlagger;
   onRevoke: (f: TrustedFlagger) => void;
 }) {
+  const { t } = useTranslation("admin");
   if (flagger.revokedAt) return null;
   return (
     <Button
@@ -94,21 +100,22 @@ function RevokeButton({
       color="red"
       size="compact-sm"
       onClick={() => onRevoke(flagger)}
-      aria-label={`Revoke ${flagger.organisation}`}
+      aria-label={t("flaggers.revokeWho", { organisation: flagger.organisation })}
     >
-      Revoke
+      {t("flaggers.revoke")}
     </Button>
   );
 }
 
 /** Trusted flaggers, current and revoked: a table on wide screens, cards on phones. */
 export function TrustedFlaggersTable({ flaggers }: { flaggers: TrustedFlagger[] }) {
+  const { t } = useTranslation("admin");
   const wide = useMediaQuery("(min-width: 48em)", true, { getInitialValueInEffect: false });
   const [revoking, setRevoking] = useState<TrustedFlagger | null>(null);
   const dialog = <RevokeDialog flagger={revoking} onClose={() => setRevoking(null)} />;
   if (!wide)
     return (
-      <Stack component="ul" gap="sm" p={0} m={0} aria-label="Trusted flaggers">
+      <Stack component="ul" gap="sm" p={0} m={0} aria-label={t("flaggers.list")}>
         {flaggers.map((flagger) => (
           <Card key={flagger.userId} component="li" withBorder padding="md" style={{ listStyle: "none" }}>
             <Stack gap={6}>
@@ -126,14 +133,14 @@ export function TrustedFlaggersTable({ flaggers }: { flaggers: TrustedFlagger[] 
     );
   return (
     <Table.ScrollContainer minWidth={560}>
-      <Table verticalSpacing="sm" aria-label="Trusted flaggers">
+      <Table verticalSpacing="sm" aria-label={t("flaggers.list")}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Organisation</Table.Th>
-            <Table.Th>Account</Table.Th>
-            <Table.Th>Status</Table.Th>
+            <Table.Th>{t("flaggers.organisation")}</Table.Th>
+            <Table.Th>{t("flaggers.account")}</Table.Th>
+            <Table.Th>{t("flaggers.status")}</Table.Th>
             <Table.Th>
-              <VisuallyHidden>Actions</VisuallyHidden>
+              <VisuallyHidden>{t("flaggers.actions")}</VisuallyHidden>
             </Table.Th>
           </Table.Tr>
         </Table.Thead>

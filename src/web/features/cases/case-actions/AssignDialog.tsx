@@ -9,7 +9,7 @@ import { ErrorBlock, errorMessageOf, LoadingBlock } from "../../../ui/QueryState
 import { departmentName } from "../../../ui/target-kinds.ts";
 import { useFullScreenDialog } from "../../../ui/useFullScreenDialog.ts";
 import type { useStaffList } from "../../admin/admin.api.ts";
-import { ROLE_LABELS } from "../../admin/admin.labels.ts";
+import { roleLabel } from "../../admin/admin.labels.ts";
 import { useAssignCase } from "../cases.api.ts";
 
 interface AssignDialogProps {
@@ -23,7 +23,7 @@ interface AssignDialogProps {
 function colleaguesFor(detail: CaseDetail, staff: StaffMember[]) {
   return staff
     .filter((s) => s.role === "admin" || (s.role !== "member" && s.departments.includes(detail.department)))
-    .map((s) => ({ value: s.id, label: `${s.name} · ${ROLE_LABELS[s.role]}` }));
+    .map((s) => ({ value: s.id, label: `${s.name} · ${roleLabel(s.role)}` }));
 }
 
 /** "Assign this case": a senior moderator or admin hands the case to a colleague (as a claim). */
