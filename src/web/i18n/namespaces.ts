@@ -7,6 +7,7 @@ import { casesText } from "../features/cases/cases.text.ts";
 import { counterNoticesText } from "../features/counter-notices/counter-notices.text.ts";
 import { decisionsText } from "../features/decisions/decisions.text.ts";
 import { devMailboxText } from "../features/dev-mailbox/dev-mailbox.text.ts";
+import { disputeConsoleText } from "../features/dispute-console/dispute-console.text.ts";
 import { disputesText } from "../features/disputes/disputes.text.ts";
 import { feedbackText } from "../features/feedback/feedback.text.ts";
 import { helpText } from "../features/help/help.text.ts";
@@ -46,6 +47,7 @@ export const namespaces = {
   decisions: decisionsText,
   cases: casesText,
   admin: adminText,
+  disputeConsole: disputeConsoleText,
 };
 
 export type Namespace = keyof typeof namespaces;

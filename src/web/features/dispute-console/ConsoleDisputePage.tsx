@@ -1,6 +1,7 @@
 import { Grid, Stack } from "@mantine/core";
 import { getRouteApi } from "@tanstack/react-router";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { ConsoleDispute } from "../../../contracts/disputes.ts";
 import { ConsoleGate } from "../../app/console/ConsoleGate.tsx";
 import { AnchorLink } from "../../ui/links.tsx";
@@ -63,25 +64,25 @@ function MediatorView({ dispute }: { dispute: ConsoleDispute }) {
 
 function DisputeLoader({ id }: { id: string }) {
   const query = useConsoleDispute(id);
-  usePageTitle(query.data ? `Dispute ${query.data.reference}` : "Dispute");
+  const { t } = useTranslation("disputeConsole");
+  usePageTitle(query.data ? t("page.pageTitleOf", { reference: query.data.reference }) : t("page.pageTitle"));
   if (query.isPending) return <LoadingBlock rows={8} height={40} />;
   if (query.isError && isRefusal(query.error)) return <NotYourDepartment headingOrder={1} />;
   if (query.isError && isNotFound(query.error)) return <NotWithThePlatform />;
   if (query.isError)
-    return (
-      <ErrorBlock error={query.error} title="Could not load this dispute" onRetry={() => query.refetch()} />
-    );
+    return <ErrorBlock error={query.error} title={t("page.loadFailed")} onRetry={() => query.refetch()} />;
   return <MediatorView dispute={query.data} />;
 }
 
 /** /console/disputes/$id: everything a mediator needs to rule on one dispute, or to ask for more evidence. */
 export function ConsoleDisputePage() {
   const { id } = route.useParams();
+  const { t } = useTranslation("disputeConsole");
   return (
     <ConsoleGate redirect={`/console/disputes/${id}`}>
       <Stack gap="md">
         <AnchorLink to="/console/disputes" size="sm">
-          ← Disputes
+          {t("page.back")}
         </AnchorLink>
         <DisputeLoader id={id} />
       </Stack>

@@ -1,4 +1,5 @@
 import { Button, Checkbox, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { useTranslation } from "react-i18next";
 import type { ConsoleDispute } from "../../../contracts/disputes.ts";
 import { focusElement } from "../../ui/form-errors.ts";
 import { formatDateTime } from "../../ui/format.ts";
@@ -87,15 +88,16 @@ function EntryRow({
 }
 
 function ChoiceBar({ dispute, choice }: { dispute: ConsoleDispute; choice: EvidenceChoice }) {
+  const { t } = useTranslation("disputeConsole");
   const all = dispute.timeline.map((entry) => entry.id);
   return (
     <Group justify="space-between" gap="xs">
       <Text size="sm" aria-live="polite">
-        {choice.chosen.length} of {all.length} entries chosen as evidence considered
+        {t("timeline.chosen", { chosen: choice.chosen.length, total: all.length })}
       </Text>
       <Group gap="xs">
         <Button size="xs" variant="default" onClick={() => choice.onChange(all)}>
-          Choose all
+          {t("timeline.all")}
         </Button>
         <Button
           size="xs"
@@ -103,7 +105,7 @@ function ChoiceBar({ dispute, choice }: { dispute: ConsoleDispute; choice: Evide
           onClick={() => choice.onChange([])}
           disabled={choice.chosen.length === 0}
         >
-          Clear
+          {t("timeline.clear")}
         </Button>
       </Group>
     </Group>
@@ -115,6 +117,7 @@ function ChoiceBar({ dispute, choice }: { dispute: ConsoleDispute; choice: Evide
  * a checkbox: the ones ticked are the evidence the ruling names as considered.
  */
 export function EvidenceTimeline({ dispute, choice }: { dispute: ConsoleDispute; choice?: EvidenceChoice }) {
+  const { t } = useTranslation("disputeConsole");
   const list = (
     <Stack component="ol" gap="xs" m={0} p={0} aria-labelledby="timeline-heading">
       {dispute.timeline.map((entry, index) => (
@@ -132,14 +135,12 @@ export function EvidenceTimeline({ dispute, choice }: { dispute: ConsoleDispute;
     >
       <Stack gap="sm">
         <Title order={2} size="h4" id="timeline-heading">
-          Timeline
+          {t("timeline.title")}
         </Title>
         {choice ? (
           <fieldset style={{ border: 0, margin: 0, padding: 0, minWidth: 0 }}>
             <legend style={{ padding: 0, marginBottom: 8 }}>
-              <Text size="sm">
-                Tick the entries your ruling rests on. Both sides are told how many you considered.
-              </Text>
+              <Text size="sm">{t("timeline.tick")}</Text>
             </legend>
             <Stack gap="sm">
               <ChoiceBar dispute={dispute} choice={choice} />

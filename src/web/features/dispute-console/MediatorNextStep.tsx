@@ -1,4 +1,6 @@
 import { Paper, Stack, Text, Title } from "@mantine/core";
+import type { TFunction } from "i18next";
+import { useTranslation } from "react-i18next";
 import type { ConsoleDispute } from "../../../contracts/disputes.ts";
 import { useNow } from "../../ui/time.ts";
 import { NextStepDetails } from "../disputes/NextStepDetails.tsx";
@@ -6,20 +8,19 @@ import { partyName } from "./dispute-console.labels.ts";
 
 const COLORS = { platform: "orange", side: "indigo", nobody: "green" } as const;
 
-function headingOf(dispute: ConsoleDispute): string {
+function headingOf(dispute: ConsoleDispute, t: TFunction<"disputeConsole">): string {
   const { who } = dispute.next;
   // An appeal is decided on the evidence in the timeline, never by the mediator whose ruling it is.
   if (who === "platform" && dispute.status === "appealed")
-    return dispute.actions.rule
-      ? "The platform’s turn: decide the appeal"
-      : "The platform’s turn: a different mediator decides the appeal";
-  if (who === "platform") return "The platform’s turn: rule, or ask for evidence";
-  if (who === "nobody") return "Nothing more to do";
-  return `Waiting for ${partyName(who, dispute)}`;
+    return dispute.actions.rule ? t("next.decideAppeal") : t("next.otherDecides");
+  if (who === "platform") return t("next.rule");
+  if (who === "nobody") return t("next.nothing");
+  return t("next.waitingFor", { name: partyName(who, dispute) });
 }
 
 /** Who must act next, by when, and what the timer does if nobody acts: the same facts both sides see. */
 export function MediatorNextStep({ dispute }: { dispute: ConsoleDispute }) {
+  const { t } = useTranslation("disputeConsole");
   const now = useNow();
   const { next } = dispute;
   const color =
@@ -36,10 +37,10 @@ export function MediatorNextStep({ dispute }: { dispute: ConsoleDispute }) {
     >
       <Stack gap="xs">
         <Text size="xs" fw={700} tt="uppercase" c={`${color}.9`}>
-          Next step
+          {t("next.label")}
         </Text>
         <Title order={2} size="h4" id="next-step-heading">
-          {headingOf(dispute)}
+          {headingOf(dispute, t)}
         </Title>
         <NextStepDetails next={next} now={now} />
       </Stack>

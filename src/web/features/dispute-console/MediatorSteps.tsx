@@ -1,4 +1,6 @@
 import { Alert, Paper, Stack, Text, Title } from "@mantine/core";
+import i18next from "i18next";
+import { Trans, useTranslation } from "react-i18next";
 import type { ConsoleDispute } from "../../../contracts/disputes.ts";
 import { ApiError } from "../../api/http.ts";
 import { formatDateTime } from "../../ui/format.ts";
@@ -9,10 +11,11 @@ import { RulingForm } from "./RulingForm.tsx";
 
 /** A 409 from a step that the reload then took away: its message stays, so that the mediator learns why. */
 function ConflictNote({ error }: { error: unknown }) {
+  const { t } = useTranslation("disputeConsole");
   if (!(error instanceof ApiError && error.status === 409)) return null;
   return (
-    <Alert color="orange" icon={<AlertIcon />} role="alert" title="The dispute changed">
-      {error.message} The page now shows where it stands.
+    <Alert color="orange" icon={<AlertIcon />} role="alert" title={t("ruling.changed")}>
+      {error.message} {t("ruling.nowShows")}
     </Alert>
   );
 }
@@ -27,18 +30,21 @@ interface RulingSectionProps {
 
 /** Where the ruling made stands: under appeal, open to one (a resolved dispute's moment), or final. */
 function RulingMade({ dispute }: { dispute: ConsoleDispute }) {
-  const by = dispute.ruledBy ? ` by ${dispute.ruledBy}` : "";
+  const { t } = useTranslation("disputeConsole");
+  const name = dispute.ruledBy;
   if (dispute.status === "appealed")
-    return <Text>The ruling{by} is under appeal: the ruling and the appeal are in the timeline.</Text>;
+    return <Text>{name ? t("ruling.underAppealBy", { name }) : t("ruling.underAppeal")}</Text>;
   const until = dispute.status === "resolved" ? dispute.next.by : null;
   return (
     <Text>
-      The dispute has been ruled on{by}: the ruling and its reasons are in the timeline.
+      {name ? t("ruling.ruledBy", { name }) : t("ruling.ruled_")}
       {until && (
-        <>
-          {" "}
-          Either side may appeal it once, until <time dateTime={until}>{formatDateTime(until)}</time>.
-        </>
+        <Trans
+          t={t}
+          i18nKey="ruling.appealUntil"
+          values={{ date: formatDateTime(until) }}
+          components={{ time: <time dateTime={until} /> }}
+        />
       )}
     </Text>
   );
@@ -49,6 +55,7 @@ function RulingMade({ dispute }: { dispute: ConsoleDispute }) {
  * where the ruling made, if any, stands.
  */
 export function RulingSection({ ruling, ...form }: RulingSectionProps) {
+  const { t } = useTranslation("disputeConsole");
   const { dispute } = form;
   if (dispute.actions.rule) return <RulingForm ruling={ruling} {...form} />;
   // Once ruled, a dispute is no longer with the platform, and what was ruled says more; an appeal is
@@ -58,12 +65,12 @@ export function RulingSection({ ruling, ...form }: RulingSectionProps) {
     <Paper withBorder p={{ base: "md", sm: "lg" }} component="section" aria-labelledby="ruling-heading">
       <Stack gap="sm">
         <Title order={2} size="h4" id="ruling-heading">
-          Ruling
+          {t("ruling.sectionTitle")}
         </Title>
         <ConflictNote error={ruling.error} />
         {whyNot && (
           <Text>
-            <strong>You cannot rule on this dispute:</strong> {whyNot}
+            <strong>{t("ruling.cannot")}</strong> {whyNot}
           </Text>
         )}
         {dispute.outcome && <RulingMade dispute={dispute} />}
@@ -73,14 +80,14 @@ export function RulingSection({ ruling, ...form }: RulingSectionProps) {
 }
 
 function whyNoRequest(dispute: ConsoleDispute): string | null {
-  if (dispute.status === "awaiting_evidence")
-    return "An evidence request is open: the next step shows whom you asked and by when.";
-  if (dispute.status === "appealed") return "An appeal is decided on the evidence already in the timeline.";
+  if (dispute.status === "awaiting_evidence") return i18next.t("disputeConsole:evidence.openRequest");
+  if (dispute.status === "appealed") return i18next.t("disputeConsole:evidence.appealOnTimeline");
   return null;
 }
 
 /** Asking for evidence is possible only while the dispute is escalated and no request is open. */
 export function RequestEvidenceSection({ dispute }: { dispute: ConsoleDispute }) {
+  const { t } = useTranslation("disputeConsole");
   const request = useRequestEvidence(dispute.id);
   if (dispute.actions.requestEvidence) return <RequestEvidenceForm dispute={dispute} request={request} />;
   const why = whyNoRequest(dispute);
@@ -94,7 +101,7 @@ export function RequestEvidenceSection({ dispute }: { dispute: ConsoleDispute })
     >
       <Stack gap="sm">
         <Title order={2} size="h4" id="request-evidence-heading">
-          Ask for more evidence
+          {t("evidence.title")}
         </Title>
         <ConflictNote error={request.error} />
         {why && <Text>{why}</Text>}

@@ -1,20 +1,19 @@
 import { Paper, Stack, Text, Title } from "@mantine/core";
+import { useTranslation } from "react-i18next";
 import { ButtonLink } from "../../ui/links.tsx";
 
 /** What staff outside the Disputes department see in place of its pages: why, and where to go instead. */
 export function NotYourDepartment({ headingOrder = 2 }: { headingOrder?: 1 | 2 }) {
+  const { t } = useTranslation("disputeConsole");
   return (
     <Paper withBorder p="xl" maw={560} role="alert">
       <Stack gap="md" align="flex-start">
         <Title order={headingOrder} size="h3">
-          Not your department
+          {t("notYours.title")}
         </Title>
-        <Text>
-          Disputes between buyers and sellers are mediated by the Disputes department. Your account does not
-          work it. An admin can add it to your departments on the staff page.
-        </Text>
+        <Text>{t("notYours.text")}</Text>
         <ButtonLink to="/console" variant="default">
-          Back to your console queue
+          {t("notYours.back")}
         </ButtonLink>
       </Stack>
     </Paper>
@@ -23,19 +22,16 @@ export function NotYourDepartment({ headingOrder = 2 }: { headingOrder?: 1 | 2 }
 
 /** A 404: the dispute does not exist, or the platform never took it up (it is still between the sides). */
 export function NotWithThePlatform() {
+  const { t } = useTranslation("disputeConsole");
   return (
     <Paper withBorder p="xl" maw={560} role="alert">
       <Stack gap="md" align="flex-start">
         <Title order={1} size="h3">
-          This dispute is not with the platform
+          {t("notYours.notWithTitle")}
         </Title>
-        <Text>
-          The Disputes department sees a dispute once the buyer or the seller escalates it, or it escalates by
-          itself after 15 days. Until then it stays between them. Check the link, or pick a dispute from the
-          queue.
-        </Text>
+        <Text>{t("notYours.notWith")}</Text>
         <ButtonLink to="/console/disputes" variant="default">
-          Go to the Disputes queue
+          {t("notYours.toQueue")}
         </ButtonLink>
       </Stack>
     </Paper>

@@ -1,5 +1,6 @@
 import { Paper, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 import type { ConsoleDispute } from "../../../contracts/disputes.ts";
 import { formatDateTime } from "../../ui/format.ts";
 import { formatMoney } from "../disputes/money.ts";
@@ -21,16 +22,17 @@ const when = (iso: string | null, none: string) =>
   iso ? <time dateTime={iso}>{formatDateTime(iso)}</time> : none;
 
 function DisputedItems({ dispute }: { dispute: ConsoleDispute }) {
+  const { t } = useTranslation("disputeConsole");
   const { currency } = dispute.disputed;
   return (
     <Table.ScrollContainer minWidth={320}>
       <Table captionSide="top">
-        <Table.Caption>What the dispute is about</Table.Caption>
+        <Table.Caption>{t("order.about")}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Item</Table.Th>
-            <Table.Th ta="right">Quantity</Table.Th>
-            <Table.Th ta="right">Paid</Table.Th>
+            <Table.Th>{t("order.item")}</Table.Th>
+            <Table.Th ta="right">{t("order.quantity")}</Table.Th>
+            <Table.Th ta="right">{t("order.paid")}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -48,7 +50,7 @@ function DisputedItems({ dispute }: { dispute: ConsoleDispute }) {
         </Table.Tbody>
         <Table.Tfoot>
           <Table.Tr>
-            <Table.Th colSpan={2}>Disputed amount (the most a refund can be)</Table.Th>
+            <Table.Th colSpan={2}>{t("order.disputed")}</Table.Th>
             <Table.Th ta="right">{formatMoney(dispute.disputed)}</Table.Th>
           </Table.Tr>
         </Table.Tfoot>
@@ -59,26 +61,27 @@ function DisputedItems({ dispute }: { dispute: ConsoleDispute }) {
 
 /** The order as the marketplace reported it and its shipping: the facts a ruling on delivery rests on. */
 export function OrderFactsCard({ dispute }: { dispute: ConsoleDispute }) {
+  const { t } = useTranslation("disputeConsole");
   const { order, shipping } = dispute;
   return (
     <Paper withBorder p={{ base: "md", sm: "lg" }} component="section" aria-labelledby="order-facts-heading">
       <Stack gap="md">
         <Title order={2} size="h4" id="order-facts-heading">
-          Order and shipping
+          {t("order.title")}
         </Title>
         <SimpleGrid component="dl" cols={{ base: 2, sm: 4 }} spacing="sm" verticalSpacing="sm" m={0}>
-          <Fact label="Store">{order.storeName}</Fact>
-          <Fact label="Ordered">{when(order.orderedAt, "—")}</Fact>
-          <Fact label="Order total">{formatMoney(order.total)}</Fact>
-          <Fact label="Promised by">{when(shipping.promisedBy, "No date given")}</Fact>
-          <Fact label="Shipped">{when(order.shippedAt, "Not shipped")}</Fact>
-          <Fact label="Delivered">{when(order.deliveredAt, "Not confirmed")}</Fact>
-          <Fact label="Carrier and tracking number">
+          <Fact label={t("order.store")}>{order.storeName}</Fact>
+          <Fact label={t("order.ordered")}>{when(order.orderedAt, "—")}</Fact>
+          <Fact label={t("order.total")}>{formatMoney(order.total)}</Fact>
+          <Fact label={t("order.promisedBy")}>{when(shipping.promisedBy, t("order.noDate"))}</Fact>
+          <Fact label={t("order.shipped")}>{when(order.shippedAt, t("order.notShipped"))}</Fact>
+          <Fact label={t("order.delivered")}>{when(order.deliveredAt, t("order.notConfirmed"))}</Fact>
+          <Fact label={t("order.tracking")}>
             {shipping.trackingNumber
-              ? `${shipping.carrier ?? "Unknown carrier"} ${shipping.trackingNumber}`
-              : "No tracking number"}
+              ? `${shipping.carrier ?? t("order.unknownCarrier")} ${shipping.trackingNumber}`
+              : t("order.noTracking")}
           </Fact>
-          <Fact label="Last tracking update">{when(shipping.lastTrackingAt, "Never")}</Fact>
+          <Fact label={t("order.lastUpdate")}>{when(shipping.lastTrackingAt, t("order.never"))}</Fact>
         </SimpleGrid>
         <DisputedItems dispute={dispute} />
       </Stack>

@@ -1,6 +1,8 @@
 import { Alert, Button, Group, NumberInput, Paper, Radio, Stack, Text, Textarea, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
+import i18next from "i18next";
+import { useTranslation } from "react-i18next";
 import { type ConsoleDispute, RequestEvidence } from "../../../contracts/disputes.ts";
 import {
   focusFirstListed,
@@ -40,9 +42,9 @@ function validate(values: Values) {
     keyOf: keyAmong(KEYS),
     messageOf: (key, issue) =>
       key === "from"
-        ? "Choose whom to ask."
+        ? i18next.t("disputeConsole:evidence.chooseWhom")
         : key === "days" && issue.code === "invalid_type"
-          ? "Give 1 to 7 days."
+          ? i18next.t("disputeConsole:evidence.daysRule")
           : issue.message,
   }).errors;
 }
@@ -55,6 +57,7 @@ export function RequestEvidenceForm({
   dispute: ConsoleDispute;
   request: ReturnType<typeof useRequestEvidence>;
 }) {
+  const { t } = useTranslation("disputeConsole");
   const form = useForm<Values>({
     mode: "controlled",
     initialValues: { from: "", message: "", days: 3 },
@@ -71,8 +74,8 @@ export function RequestEvidenceForm({
         form.reset();
         notifications.show({
           color: "green",
-          title: "Evidence requested",
-          message: `${partyName(body.from, dispute)} is asked, with ${body.days} ${body.days === 1 ? "day" : "days"} to answer.`,
+          title: t("evidence.requestedTitle"),
+          message: t("evidence.requested", { name: partyName(body.from, dispute), count: body.days }),
         });
       },
       onError: (error) => {
@@ -95,13 +98,15 @@ export function RequestEvidenceForm({
       <form onSubmit={form.onSubmit(submit, focusError)} noValidate>
         <Stack gap="md">
           <Title order={2} size="h4" id="request-evidence-heading">
-            Ask for more evidence
+            {t("evidence.title")}
           </Title>
-          <Text size="sm">
-            The side you ask sees your message on its dispute page, with the deadline. When they answer, or
-            the time runs out, the dispute comes back to the queue for a ruling.
-          </Text>
-          <Radio.Group {...form.getInputProps("from")} label="Whom to ask" name={FIELD_IDS.from} required>
+          <Text size="sm">{t("evidence.intro")}</Text>
+          <Radio.Group
+            {...form.getInputProps("from")}
+            label={t("evidence.whom")}
+            name={FIELD_IDS.from}
+            required
+          >
             <Stack gap="xs" mt="xs">
               <Radio id={`${FIELD_IDS.from}-buyer`} value="buyer" label={partyName("buyer", dispute)} />
               <Radio value="seller" label={partyName("seller", dispute)} />
@@ -110,8 +115,8 @@ export function RequestEvidenceForm({
           <Textarea
             {...form.getInputProps("message")}
             id={FIELD_IDS.message}
-            label="What you need"
-            description="Say exactly what would help, e.g. “a photo of the parcel label” or “the carrier’s delivery confirmation”. At least 10 characters."
+            label={t("evidence.need")}
+            description={t("evidence.needHelp")}
             autosize
             minRows={3}
             maxRows={10}
@@ -121,8 +126,8 @@ export function RequestEvidenceForm({
           <NumberInput
             {...form.getInputProps("days")}
             id={FIELD_IDS.days}
-            label="Days to answer"
-            description="1 to 7 days. If no answer comes in time, you rule on what you have."
+            label={t("evidence.days")}
+            description={t("evidence.daysHelp")}
             min={1}
             max={7}
             step={1}
@@ -133,13 +138,13 @@ export function RequestEvidenceForm({
             required
           />
           {refusal && (
-            <Alert color="red" icon={<AlertIcon />} role="alert" title="Evidence was not requested">
+            <Alert color="red" icon={<AlertIcon />} role="alert" title={t("evidence.notRequested")}>
               {errorMessageOf(refusal)}
             </Alert>
           )}
           <Group justify="flex-end">
             <Button type="submit" variant="light" loading={request.isPending}>
-              Ask for evidence
+              {t("evidence.submit")}
             </Button>
           </Group>
         </Stack>

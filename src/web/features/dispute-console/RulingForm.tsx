@@ -1,13 +1,14 @@
 import { Alert, Button, Group, Paper, Radio, Stack, Text, Textarea, TextInput, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
+import { useTranslation } from "react-i18next";
 import type { ConsoleDispute } from "../../../contracts/disputes.ts";
 import { focusFirstError, hasFieldErrors } from "../../ui/form-errors.ts";
 import { AlertIcon } from "../../ui/icons.tsx";
 import { errorMessageOf } from "../../ui/QueryState.tsx";
 import { formatMoney } from "../disputes/money.ts";
 import type { useRuling } from "./dispute-console.api.ts";
-import { OUTCOME_NAMES, outcomeChoices } from "./dispute-console.labels.ts";
+import { outcomeChoices, outcomeName } from "./dispute-console.labels.ts";
 import { FIRST_EVIDENCE_ID, focusEvidence } from "./EvidenceTimeline.tsx";
 import { checkRuling, placeRulingFieldErrors, RULING_KEYS, type RulingValues } from "./ruling.model.ts";
 
@@ -28,18 +29,16 @@ interface RulingFormProps {
 }
 
 function EvidenceSummary({ count, error }: { count: number; error?: string }) {
+  const { t } = useTranslation("disputeConsole");
   return (
     <Stack gap={4}>
       <Text size="sm" fw={500}>
-        Evidence considered
+        {t("ruling.considered")}
       </Text>
       <Group gap="xs">
-        <Text size="sm">
-          {count === 0 ? "None ticked yet" : `${count} ${count === 1 ? "entry" : "entries"} ticked`} in the
-          timeline above.
-        </Text>
+        <Text size="sm">{count === 0 ? t("ruling.noneTicked") : t("ruling.ticked", { count })}</Text>
         <Button size="compact-sm" variant="subtle" onClick={focusEvidence}>
-          Choose in the timeline
+          {t("ruling.chooseInTimeline")}
         </Button>
       </Group>
       {error && (
@@ -53,6 +52,7 @@ function EvidenceSummary({ count, error }: { count: number; error?: string }) {
 
 /** The ruling: its outcome, the amount of a partial refund, and the reasons both sides read. */
 export function RulingForm({ dispute, ruling, evidence, evidenceError, onEvidenceError }: RulingFormProps) {
+  const { t } = useTranslation("disputeConsole");
   const form = useForm<RulingValues>({
     mode: "controlled",
     initialValues: { outcome: "", amount: "", reasons: "" },
@@ -77,8 +77,8 @@ export function RulingForm({ dispute, ruling, evidence, evidenceError, onEvidenc
       onSuccess: (ruled) =>
         notifications.show({
           color: "green",
-          title: `Ruled: ${OUTCOME_NAMES[checked.body.outcome]}`,
-          message: `Both sides see the ruling on dispute ${ruled.reference}, with your reasons.`,
+          title: t("ruling.ruled", { outcome: outcomeName(checked.body.outcome) }),
+          message: t("ruling.bothSee", { reference: ruled.reference }),
         }),
       onError: (error) => {
         if (hasFieldErrors(error)) showErrors(placeRulingFieldErrors(error.fields).errors);
@@ -92,10 +92,15 @@ export function RulingForm({ dispute, ruling, evidence, evidenceError, onEvidenc
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack gap="md">
           <Title order={2} size="h4" id="ruling-heading">
-            Your ruling
+            {t("ruling.title")}
           </Title>
           <EvidenceSummary count={evidence.length} error={evidenceError} />
-          <Radio.Group {...form.getInputProps("outcome")} label="Outcome" name="ruling-outcome" required>
+          <Radio.Group
+            {...form.getInputProps("outcome")}
+            label={t("ruling.outcome")}
+            name="ruling-outcome"
+            required
+          >
             <Stack gap="sm" mt="xs">
               {outcomeChoices(dispute.disputed).map((choice) => (
                 <Radio
@@ -112,8 +117,8 @@ export function RulingForm({ dispute, ruling, evidence, evidenceError, onEvidenc
             <TextInput
               {...form.getInputProps("amount")}
               id={FIELD_IDS.amount}
-              label="Amount to refund"
-              description={`In ${dispute.disputed.currency}, e.g. 12.50. At most ${maximum}, what was paid for the disputed items.`}
+              label={t("ruling.amount")}
+              description={t("ruling.amountHelp", { currency: dispute.disputed.currency, most: maximum })}
               inputMode="decimal"
               autoComplete="off"
               styles={{ wrapper: { maxWidth: 260 } }}
@@ -123,8 +128,8 @@ export function RulingForm({ dispute, ruling, evidence, evidenceError, onEvidenc
           <Textarea
             {...form.getInputProps("reasons")}
             id={FIELD_IDS.reasons}
-            label="Reasons (both sides read them)"
-            description="Say what you found in the evidence and why it leads to this outcome. Redress adds below your reasons the amount arithmetic (each disputed item, what was paid, what is refunded) and how many timeline entries you considered. At least 30 characters."
+            label={t("ruling.reasons")}
+            description={t("ruling.reasonsHelp")}
             autosize
             minRows={5}
             maxRows={14}
@@ -132,7 +137,7 @@ export function RulingForm({ dispute, ruling, evidence, evidenceError, onEvidenc
             required
           />
           {refusal && (
-            <Alert color="red" icon={<AlertIcon />} role="alert" title="The ruling was not sent">
+            <Alert color="red" icon={<AlertIcon />} role="alert" title={t("ruling.notSent")}>
               {errorMessageOf(refusal)}
             </Alert>
           )}
@@ -141,7 +146,7 @@ export function RulingForm({ dispute, ruling, evidence, evidenceError, onEvidenc
               {form.values.reasons.trim().length} / 5000
             </Text>
             <Button type="submit" loading={ruling.isPending}>
-              Send the ruling to both sides
+              {t("ruling.submit")}
             </Button>
           </Group>
         </Stack>

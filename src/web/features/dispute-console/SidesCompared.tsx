@@ -1,4 +1,5 @@
 import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { useTranslation } from "react-i18next";
 import type { ConsoleDispute, Side } from "../../../contracts/disputes.ts";
 import { formatDateTime } from "../../ui/format.ts";
 import { proposalSummary } from "../disputes/proposal-text.ts";
@@ -24,7 +25,8 @@ function ProposalText({ proposal, dispute }: { proposal: StoredProposal; dispute
 }
 
 function SideCard({ side, dispute }: { side: Side; dispute: ConsoleDispute }) {
-  const name = side === "buyer" ? dispute.buyerName : (dispute.sellerName ?? "The seller");
+  const { t } = useTranslation("disputeConsole");
+  const name = side === "buyer" ? dispute.buyerName : (dispute.sellerName ?? t("party.theSeller"));
   const mine = dispute.proposals.filter((p) => p.by === side);
   const latest = mine.find((p) => p.latest);
   const earlier = mine.filter((p) => !p.latest).reverse();
@@ -37,13 +39,13 @@ function SideCard({ side, dispute }: { side: Side; dispute: ConsoleDispute }) {
             {name}
           </Title>
           <Badge variant="outline" color={side === "buyer" ? "indigo" : "teal"}>
-            {side === "buyer" ? "Buyer" : `Seller · ${dispute.order.storeName}`}
+            {side === "buyer" ? t("sides.buyer") : t("sides.seller", { store: dispute.order.storeName })}
           </Badge>
         </Group>
         {side === "buyer" && (
           <Stack gap={2}>
             <Text size="xs" c="dark.6" fw={600}>
-              What the buyer says is wrong
+              {t("sides.buyerSays")}
             </Text>
             <Text size="sm" style={{ whiteSpace: "pre-wrap" }} className="break-anywhere">
               {dispute.description}
@@ -52,18 +54,18 @@ function SideCard({ side, dispute }: { side: Side; dispute: ConsoleDispute }) {
         )}
         <Stack gap={2}>
           <Text size="xs" c="dark.6" fw={600}>
-            Latest proposal
+            {t("sides.latest")}
           </Text>
           {latest ? (
             <ProposalText proposal={latest} dispute={dispute} />
           ) : (
-            <Text size="sm">No proposal from this side.</Text>
+            <Text size="sm">{t("sides.none")}</Text>
           )}
         </Stack>
         {earlier.length > 0 && (
           <Stack gap={4}>
             <Text size="xs" c="dark.6" fw={600}>
-              Earlier proposals ({earlier.length})
+              {t("sides.earlier", { count: earlier.length })}
             </Text>
             <Stack component="ul" gap="xs" m={0} p={0} style={{ listStyle: "none" }}>
               {earlier.map((proposal) => (
@@ -81,10 +83,11 @@ function SideCard({ side, dispute }: { side: Side; dispute: ConsoleDispute }) {
 
 /** The buyer and the seller side by side: who they are, what each wants now, and what they asked before. */
 export function SidesCompared({ dispute }: { dispute: ConsoleDispute }) {
+  const { t } = useTranslation("disputeConsole");
   return (
     <section aria-labelledby="sides-heading">
       <Title order={2} size="h4" id="sides-heading" mb="sm">
-        The two sides
+        {t("sides.title")}
       </Title>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
         <SideCard side="buyer" dispute={dispute} />

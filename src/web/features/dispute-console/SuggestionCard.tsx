@@ -1,12 +1,14 @@
 import { Paper, Stack, Text, Title } from "@mantine/core";
+import { useTranslation } from "react-i18next";
 import type { ConsoleDispute } from "../../../contracts/disputes.ts";
-import { OUTCOME_NAMES } from "./dispute-console.labels.ts";
+import { outcomeName } from "./dispute-console.labels.ts";
 
 /**
  * What the delivery rules give for "not received". It is only ever a suggestion: the mediator weighs the
  * evidence and may rule otherwise, so the card says so in words, not only by its colour.
  */
 export function SuggestionCard({ dispute }: { dispute: ConsoleDispute }) {
+  const { t } = useTranslation("disputeConsole");
   if (dispute.reason !== "not_received") return null;
   const { suggestion } = dispute;
   return (
@@ -21,20 +23,16 @@ export function SuggestionCard({ dispute }: { dispute: ConsoleDispute }) {
     >
       <Stack gap="xs">
         <Text size="xs" fw={700} tt="uppercase" c="dark.6">
-          Suggestion from the delivery rules
+          {t("suggestion.label")}
         </Text>
         <Title order={2} size="h4" id="suggestion-heading">
           {suggestion
-            ? `The rules suggest: ${OUTCOME_NAMES[suggestion.outcome]}`
-            : "The rules make no suggestion"}
+            ? t("suggestion.suggests", { outcome: outcomeName(suggestion.outcome) })
+            : t("suggestion.none")}
         </Title>
-        <Text>
-          {suggestion
-            ? suggestion.why
-            : "The order has its own tracking number with a recent update, so the rules cannot settle it: weigh what both sides sent."}
-        </Text>
+        <Text>{suggestion ? suggestion.why : t("suggestion.noneWhy")}</Text>
         <Text size="sm" c="dark.6">
-          This is not a ruling. You decide, on the evidence of both sides.
+          {t("suggestion.notRuling")}
         </Text>
       </Stack>
     </Paper>

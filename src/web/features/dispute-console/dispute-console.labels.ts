@@ -1,3 +1,4 @@
+import i18next from "i18next";
 import type { ConsoleDispute, RulingOutcome } from "../../../contracts/disputes.ts";
 import { formatMoney } from "../disputes/money.ts";
 
@@ -6,47 +7,44 @@ type Who = ConsoleDispute["timeline"][number]["by"] | ConsoleDispute["next"]["wh
 
 /** Each outcome as the mediator chooses it, with what it sets in motion. */
 export function outcomeChoices(disputed: ConsoleDispute["disputed"]) {
-  const all = formatMoney(disputed);
+  const money = formatMoney(disputed);
   return [
     {
       value: "refund",
-      label: `Full refund of ${all}`,
-      description: "The buyer keeps the items and gets back all that was paid for them.",
+      label: i18next.t("disputeConsole:choices.refund", { money }),
+      description: i18next.t("disputeConsole:choices.refundHelp"),
     },
     {
       value: "partial_refund",
-      label: "Partial refund",
-      description: `The buyer keeps the items and gets back the amount you set, at most ${all}.`,
+      label: i18next.t("disputeConsole:choices.partial"),
+      description: i18next.t("disputeConsole:choices.partialHelp", { money }),
     },
     {
       value: "return_and_refund",
-      label: `Return and refund of ${all}`,
-      description:
-        "The buyer ships the items back within 10 days; the seller refunds within 2 business days of delivery.",
+      label: i18next.t("disputeConsole:choices.returnRefund", { money }),
+      description: i18next.t("disputeConsole:choices.returnRefundHelp"),
     },
-    { value: "rejected", label: "Reject the dispute", description: "Nothing is refunded." },
+    {
+      value: "rejected",
+      label: i18next.t("disputeConsole:choices.reject"),
+      description: i18next.t("disputeConsole:choices.rejectHelp"),
+    },
   ] as const satisfies readonly { value: Outcome; label: string; description: string }[];
 }
 
-export const OUTCOME_NAMES: Record<Outcome, string> = {
-  refund: "Full refund",
-  partial_refund: "Partial refund",
-  return_and_refund: "Return and refund",
-  rejected: "Rejected",
-};
+/** An outcome's name in the interface language. */
+export const outcomeName = (outcome: Outcome) => i18next.t(`disputeConsole:outcomes.${outcome}`);
 
 /** Who did something or must act, by name where the dispute gives one. */
 export function partyName(who: Who, dispute: Pick<ConsoleDispute, "buyerName" | "sellerName">): string {
   switch (who) {
     case "buyer":
-      return `${dispute.buyerName} (buyer)`;
+      return i18next.t("disputeConsole:party.buyer", { name: dispute.buyerName });
     case "seller":
-      return dispute.sellerName ? `${dispute.sellerName} (seller)` : "The seller";
-    case "platform":
-      return "The platform";
-    case "system":
-      return "Redress";
-    case "nobody":
-      return "Nobody";
+      return dispute.sellerName
+        ? i18next.t("disputeConsole:party.seller", { name: dispute.sellerName })
+        : i18next.t("disputeConsole:party.theSeller");
+    default:
+      return i18next.t(`disputeConsole:party.${who}`);
   }
 }

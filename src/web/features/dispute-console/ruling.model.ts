@@ -1,3 +1,4 @@
+import i18next from "i18next";
 import { type ConsoleDispute, Ruling } from "../../../contracts/disputes.ts";
 import { type FormErrors, keyAmong, placeFieldErrors, placeIssues } from "../../ui/form-errors.ts";
 import { formatMoney, parseAmount } from "../disputes/money.ts";
@@ -30,7 +31,7 @@ export function checkRuling(values: RulingValues, evidence: string[], dispute: C
     const parsed = parseAmount(values.amount, dispute.disputed.currency);
     if (!parsed.ok) errors.amount = parsed.message;
     else if (parsed.minor > dispute.disputed.amountMinor)
-      errors.amount = `At most ${formatMoney(dispute.disputed)}, what was paid for the disputed items.`;
+      errors.amount = i18next.t("disputeConsole:ruling.atMost", { most: formatMoney(dispute.disputed) });
     else amountMinor = parsed.minor;
   }
   const body = {
@@ -46,9 +47,9 @@ export function checkRuling(values: RulingValues, evidence: string[], dispute: C
       keyOf: keyOfPath,
       messageOf: (key, issue) =>
         key === "outcome"
-          ? "Choose the ruling."
+          ? i18next.t("disputeConsole:ruling.chooseRuling")
           : key === "evidence"
-            ? "Tick at least one timeline entry your ruling rests on."
+            ? i18next.t("disputeConsole:ruling.tickEvidence")
             : issue.message,
       into: errors,
     });
