@@ -185,6 +185,7 @@ export const BlockDomain = z.object({
   reason: z
     .string({ error: "Say why links to it are blocked." })
     .trim()
+    .min(1, "Say why links to it are blocked.")
     .min(5, "Say why links to it are blocked, in at least 5 characters.")
     .max(500, "At most 500 characters."),
 });
@@ -194,6 +195,7 @@ export const UnblockDomain = z.object({
   reason: z
     .string({ error: "Say why the domain is no longer blocked." })
     .trim()
+    .min(1, "Say why the domain is no longer blocked.")
     .min(5, "Say why the domain is no longer blocked, in at least 5 characters.")
     .max(500, "At most 500 characters."),
 });

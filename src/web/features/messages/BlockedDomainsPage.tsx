@@ -49,7 +49,8 @@ function AddDomainForm() {
   };
   const change =
     (key: "domain" | "reason") => (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
-      setValues((v) => ({ ...v, [key]: event.currentTarget.value }));
+      const value = event.currentTarget.value;
+      setValues((v) => ({ ...v, [key]: value }));
       setErrors((e) => ({ ...e, [key]: "" }));
     };
   return (
@@ -127,7 +128,13 @@ function UnblockButton({ domain }: { domain: string }) {
       >
         {t("blocklist.removeSubmit")}
       </Button>
-      <Modal opened={opened} onClose={dialog.close} title={t("blocklist.removeTitle", { domain })} centered>
+      <Modal
+        opened={opened}
+        onClose={dialog.close}
+        closeButtonProps={{ "aria-label": t("close") }}
+        title={t("blocklist.removeTitle", { domain })}
+        centered
+      >
         <Stack gap="md">
           <Textarea
             label={t("blocklist.removeReason")}

@@ -77,7 +77,7 @@ export function MessageComposer({ idPrefix, sending, onSend, autoFocus }: Messag
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-label={t("compose.label")}>
+    <form onSubmit={submit} noValidate>
       <Stack gap="sm">
         <Textarea
           id={ids.text}

@@ -59,7 +59,7 @@ export function MessageItem({ message, highlighted, highlightLabel }: MessageIte
           </Text>
           <Group gap="xs">
             {highlighted && highlightLabel && (
-              <Badge color="red.8" variant="light" size="sm">
+              <Badge color="red" variant="light" size="sm">
                 {highlightLabel}
               </Badge>
             )}

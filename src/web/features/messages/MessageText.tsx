@@ -47,10 +47,16 @@ function ExternalLink({ part }: { part: LinkPart }) {
       >
         {part.text}
       </Anchor>{" "}
-      <Badge size="xs" variant="light" color="orange.9" component="span" style={{ textTransform: "none" }}>
+      <Badge size="xs" variant="outline" color="orange.9" component="span" style={{ textTransform: "none" }}>
         {part.domain} · {t("links.leaves")}
       </Badge>
-      <Modal opened={opened} onClose={dialog.close} title={t("links.dialogTitle")} centered>
+      <Modal
+        opened={opened}
+        onClose={dialog.close}
+        closeButtonProps={{ "aria-label": t("close") }}
+        title={t("links.dialogTitle")}
+        centered
+      >
         <Stack gap="md">
           <Text size="sm">{t("links.dialogText", { domain: part.domain })}</Text>
           <Text size="sm" ff="monospace" className="break-anywhere">

@@ -60,7 +60,7 @@ export function ReportPhishingButton({
       <Group gap="xs">
         <Button
           variant={variant}
-          color="red.8"
+          color="red"
           size="compact-sm"
           leftSection={<ShieldIcon size={14} />}
           onClick={dialog.open}
@@ -73,7 +73,13 @@ export function ReportPhishingButton({
           </Text>
         )}
       </Group>
-      <Modal opened={opened} onClose={dialog.close} title={t("report.title")} centered>
+      <Modal
+        opened={opened}
+        onClose={dialog.close}
+        closeButtonProps={{ "aria-label": t("close") }}
+        title={t("report.title")}
+        centered
+      >
         <Stack gap="md">
           <Text size="sm">{t("report.text")}</Text>
           <Textarea
@@ -92,7 +98,7 @@ export function ReportPhishingButton({
             <Button variant="default" onClick={dialog.close}>
               {t("report.cancel")}
             </Button>
-            <Button color="red.8" onClick={send} loading={report.isPending} data-autofocus>
+            <Button color="red" onClick={send} loading={report.isPending} data-autofocus>
               {t("report.confirm")}
             </Button>
           </Group>

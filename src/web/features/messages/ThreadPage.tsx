@@ -145,7 +145,7 @@ function ThreadView({ id, highlight }: { id: string; highlight?: string }) {
         onEarlier={() => messages.fetchNextPage()}
         highlightId={highlight}
       />
-      <Paper withBorder p={{ base: "sm", sm: "md" }} component="section" aria-label={t("compose.label")}>
+      <Paper withBorder p={{ base: "sm", sm: "md" }}>
         <MessageComposer
           idPrefix="reply"
           sending={send.isPending}

@@ -1,4 +1,4 @@
-import { Badge } from "@mantine/core";
+import { Badge, VisuallyHidden } from "@mantine/core";
 import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { useSession } from "../auth/session.ts";
@@ -14,17 +14,20 @@ export function UnreadMessagesLink() {
   // The unread messages wait in my stores' conversations only: the link opens those.
   const role = counts.data && counts.data.buyer === 0 && counts.data.seller > 0 ? "seller" : undefined;
   return (
-    <Link
-      to="/messages"
-      search={{ role }}
-      className="nav-link"
-      aria-label={unread > 0 ? t("nav.withUnread", { count: unread }) : undefined}
-    >
-      {t("nav.label")}
-      {unread > 0 && (
-        <Badge size="sm" circle={unread < 10} color="red.8" ml={6} aria-hidden>
-          {unread > 99 ? "99+" : unread}
-        </Badge>
+    <Link to="/messages" search={{ role }} className="nav-link">
+      {unread > 0 ? (
+        <>
+          {/* Read as one phrase, "Messages, 3 unread"; the badge is only seen. */}
+          <span aria-hidden>
+            {t("nav.label")}
+            <Badge size="sm" circle={unread < 10} color="red.8" ml={6} component="span">
+              {unread > 99 ? "99+" : unread}
+            </Badge>
+          </span>
+          <VisuallyHidden>{t("nav.withUnread", { count: unread })}</VisuallyHidden>
+        </>
+      ) : (
+        t("nav.label")
       )}
     </Link>
   );

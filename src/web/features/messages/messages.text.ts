@@ -8,6 +8,7 @@ export const messagesText = defineText(
       withUnread_one: "Messages, {{count}} unread",
       withUnread_other: "Messages, {{count}} unread",
     },
+    close: "Close",
     list: {
       title: "Messages",
       intro: "Your conversations with stores, and with buyers of your stores, newest first.",
@@ -180,6 +181,7 @@ export const messagesText = defineText(
       withUnread_one: "Nachrichten, {{count}} ungelesen",
       withUnread_other: "Nachrichten, {{count}} ungelesen",
     },
+    close: "Schließen",
     list: {
       title: "Nachrichten",
       intro: "Ihre Unterhaltungen mit Shops und mit Käufern Ihrer Shops, die neuesten zuerst.",
