@@ -5,6 +5,7 @@ import { removeWithSeriousStrike, reportedListing } from "./console.fixtures.ts"
 import { availableDialects } from "./databases.ts";
 import { createOrder, disputeBody } from "./disputes.fixtures.ts";
 import { fileIpComplaint } from "./ip.fixtures.ts";
+import { threadWithScam } from "./messages.fixtures.ts";
 import { listingReport } from "./reports.fixtures.ts";
 
 const hasPostgres = (await availableDialects()).includes("postgres");
@@ -534,6 +535,83 @@ describe.runIf(hasPostgres)("simultaneous help article saves (postgres)", () => 
         .where("article_id", "=", id)
         .execute();
       expect(new Set(words.map((w) => w.word)).size).toBe(words.length);
+    }
+  });
+});
+
+describe.runIf(hasPostgres)("simultaneous messages (postgres)", () => {
+  let t: TestApp;
+  let buyer: TestUser;
+  let seller: TestUser;
+  beforeAll(async () => {
+    t = await buildTestApp("postgres");
+    buyer = await t.signUp("member", "Bea Buyer");
+    seller = await t.signUp("member", "Sam Seller");
+  });
+  afterAll(() => t.close());
+
+  const post = (url: string, user: TestUser, payload: Record<string, unknown> = {}) =>
+    t.app.inject({ method: "POST", url, headers: { ...user.headers }, payload });
+  const statuses = (responses: { statusCode: number }[]) => responses.map((r) => r.statusCode).sort();
+
+  it("opens one thread for an order when its first two messages arrive at once, and keeps both", async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const order = await createOrder(t, buyer, seller);
+      const send = (text: string) =>
+        post("/api/v1/threads", buyer, { storeId: order.storeId, orderId: order.id, text });
+      const responses = await Promise.all([send("First question"), send("Second question")]);
+      expect(statuses(responses)).toEqual([201, 201]);
+      const ids = new Set(responses.map((r) => r.json().thread.id));
+      expect(ids.size).toBe(1);
+      const [threadId] = [...ids];
+      const threads = await t.db
+        .selectFrom("message_threads")
+        .selectAll()
+        .where("order_id", "=", order.id)
+        .execute();
+      expect(threads).toHaveLength(1);
+      expect(threads[0]!.store_unread).toBe(2);
+      const messages = await t.db
+        .selectFrom("messages")
+        .select("body")
+        .where("thread_id", "=", threadId!)
+        .execute();
+      expect(messages.map((m) => m.body).sort()).toEqual(["First question", "Second question"]);
+    }
+  });
+
+  it("files one of two phishing reports of one message sent at once by one buyer; the other is told 409", async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const { messageId } = await threadWithScam(t, buyer, seller);
+      const url = `/api/v1/messages/${messageId}/report-phishing`;
+      const responses = await Promise.all([post(url, buyer), post(url, buyer)]);
+      expect(statuses(responses)).toEqual([201, 409]);
+      expect(responses.find((r) => r.statusCode === 409)!.json().error.code).toBe("duplicate_report");
+      const targets = await t.db
+        .selectFrom("report_targets")
+        .select("report_id")
+        .where("target_kind", "=", "message")
+        .where("target_id", "=", messageId)
+        .execute();
+      expect(targets).toHaveLength(1);
+    }
+  });
+
+  it("blocks a domain once when two of Fraud & Security add it at once", async () => {
+    const fay = await t.signUp("moderator", "Fay Fraud", ["fraud_security"]);
+    const flo = await t.signUp("moderator", "Flo Fraud", ["fraud_security"]);
+    for (let round = 0; round < ROUNDS; round++) {
+      const domain = `phish-${round}.top`;
+      const add = (user: TestUser) =>
+        post("/api/v1/console/blocked-domains", user, { domain, reason: "Fake sign-in pages" });
+      const responses = await Promise.all([add(fay), add(flo)]);
+      expect(statuses(responses)).toEqual([201, 409]);
+      const events = await t.db
+        .selectFrom("blocked_domain_events")
+        .select("id")
+        .where("domain", "=", domain)
+        .execute();
+      expect(events).toHaveLength(1);
     }
   });
 });

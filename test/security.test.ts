@@ -16,6 +16,7 @@ import { buildTestApp, type FastifyInstance, PUBLIC_URL, type TestApp, type Test
 import { reportedListing } from "./console.fixtures.ts";
 import { availableDialects } from "./databases.ts";
 import { createOrder, disputeBody } from "./disputes.fixtures.ts";
+import { threadWithScam } from "./messages.fixtures.ts";
 import { multipart, samples } from "./multipart.ts";
 import { listingReport } from "./reports.fixtures.ts";
 
@@ -1610,3 +1611,133 @@ describe.each(dialects)("security: help — articles and the assistant (%s)", (d
     expect(answers[60]).toBe(429);
   });
 });
+
+// ── messages ──
+describe.each(dialects)(
+  "security: messages — the buyer and the store's seller; staff only through a case about a message (%s)",
+  (dialect) => {
+    let t: TestApp;
+    let buyer: TestUser;
+    let seller: TestUser;
+    let scam: Awaited<ReturnType<typeof threadWithScam>>;
+    let caseId: string;
+    beforeAll(async () => {
+      t = await buildTestApp(dialect);
+      buyer = await t.signUp("member", "Message Buyer");
+      seller = await t.signUp("member", "Message Seller");
+      scam = await threadWithScam(t, buyer, seller);
+      const reported = await t.app.inject({
+        method: "POST",
+        url: `/api/v1/messages/${scam.messageId}/report-phishing`,
+        headers: { ...buyer.headers },
+        payload: {},
+      });
+      expect(reported.statusCode, reported.body).toBe(201);
+      caseId = reported.json().caseId;
+    });
+    afterAll(() => t.close());
+
+    const threadRoutes = () => [
+      { method: "GET" as const, url: `/api/v1/threads/${scam.threadId}` },
+      { method: "GET" as const, url: `/api/v1/threads/${scam.threadId}/messages` },
+      { method: "POST" as const, url: `/api/v1/threads/${scam.threadId}/messages`, payload: { text: "Hi" } },
+      { method: "POST" as const, url: `/api/v1/threads/${scam.threadId}/read`, payload: {} },
+      { method: "GET" as const, url: scam.fileUrl },
+      { method: "POST" as const, url: `/api/v1/messages/${scam.messageId}/report-phishing`, payload: {} },
+    ];
+    const ownRoutes = () => [
+      { method: "GET" as const, url: "/api/v1/me/threads" },
+      { method: "GET" as const, url: "/api/v1/me/threads/unread" },
+      { method: "GET" as const, url: `/api/v1/me/threads/lookup?storeId=${scam.storeId}` },
+      { method: "POST" as const, url: "/api/v1/threads", payload: { storeId: scam.storeId, text: "Hi" } },
+    ];
+    const consoleRoutes = () => [
+      { method: "GET" as const, url: `/api/v1/console/cases/${caseId}/thread` },
+      { method: "GET" as const, url: `/api/v1/console/cases/${caseId}/thread/attachments/${scam.fileId}` },
+      { method: "GET" as const, url: "/api/v1/console/blocked-domains" },
+      {
+        method: "POST" as const,
+        url: "/api/v1/console/blocked-domains",
+        payload: { domain: "evil.example", reason: "Phishing pages" },
+      },
+      {
+        method: "POST" as const,
+        url: "/api/v1/console/blocked-domains/evil.example/remove",
+        payload: { reason: "Not phishing after all" },
+      },
+    ];
+
+    it("answers 401 to an anonymous visitor on every messages route", async () => {
+      for (const route of [...threadRoutes(), ...ownRoutes(), ...consoleRoutes()]) {
+        const res = await t.app.inject(route);
+        expect(res.statusCode, `${route.method} ${route.url}`).toBe(401);
+      }
+    });
+
+    it("answers 403 on someone else's thread to members, other sellers and staff; their lists stay empty", async () => {
+      const otherSeller = await t.signUp("member", "Other Seller");
+      await t.createStore({ sellerUserId: otherSeller.id });
+      const strangers = [
+        await t.signUp("member", "Curious Member"),
+        otherSeller,
+        await t.signUp("moderator", "Fraud Moderator", ["fraud_security"]),
+        await t.signUp("admin", "Any Admin"),
+      ];
+      for (const stranger of strangers) {
+        for (const route of threadRoutes()) {
+          const res = await t.app.inject({ ...route, headers: { ...stranger.headers } });
+          expect(res.statusCode, `${stranger.email} ${route.method} ${route.url}`).toBe(403);
+        }
+        for (const role of ["buyer", "seller"]) {
+          const mine = await t.app.inject({
+            method: "GET",
+            url: `/api/v1/me/threads?role=${role}`,
+            headers: { ...stranger.headers },
+          });
+          expect(mine.json().items, `${stranger.email} ${role}`).toEqual([]);
+        }
+      }
+    });
+
+    it("serves a message's file only as a download, and never another thread's file by its id", async () => {
+      const file = await t.app.inject({ method: "GET", url: scam.fileUrl, headers: { ...buyer.headers } });
+      expect(file.statusCode).toBe(200);
+      expect(file.headers["content-disposition"]).toMatch(/^attachment;/);
+      expect(file.headers["x-content-type-options"]).toBe("nosniff");
+      expect(file.headers["content-security-policy"]).toContain("sandbox");
+      const other = await threadWithScam(t, await t.signUp("member", "Second Buyer"), seller);
+      const crossed = await t.app.inject({
+        method: "GET",
+        url: `/api/v1/threads/${scam.threadId}/attachments/${other.fileId}`,
+        headers: { ...buyer.headers },
+      });
+      expect(crossed.statusCode).toBe(404);
+    });
+
+    it("opens the reported thread to staff of the case's department only, and the block list to Fraud & Security", async () => {
+      const fraud = await t.signUp("moderator", "Fay Fraud", ["fraud_security"]);
+      const ip = await t.signUp("moderator", "Ian IP", ["ip_protection"]);
+      for (const route of consoleRoutes()) {
+        for (const user of [buyer, seller, ip]) {
+          const res = await t.app.inject({ ...route, headers: { ...user.headers } });
+          expect(res.statusCode, `${user.email} ${route.method} ${route.url}`).toBe(403);
+        }
+      }
+      const [thread, file, list, add, remove] = consoleRoutes();
+      for (const route of [thread!, file!, list!]) {
+        const res = await t.app.inject({ ...route, headers: { ...fraud.headers } });
+        expect(res.statusCode, route.url).toBe(200);
+      }
+      expect((await t.app.inject({ ...add!, headers: { ...fraud.headers } })).statusCode).toBe(201);
+      expect((await t.app.inject({ ...remove!, headers: { ...fraud.headers } })).statusCode).toBe(200);
+      // Another case of the department, about a listing, opens no conversation.
+      const { caseId: listingCase } = await reportedListing(t);
+      const wrongKind = await t.app.inject({
+        method: "GET",
+        url: `/api/v1/console/cases/${listingCase}/thread`,
+        headers: { ...(await t.signUp("admin", "Listing Admin")).headers },
+      });
+      expect(wrongKind.statusCode).toBe(404);
+    });
+  },
+);
