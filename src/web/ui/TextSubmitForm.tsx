@@ -7,6 +7,7 @@ import { ApiError } from "../api/http.ts";
 import type { TextWithEvidence } from "../api/upload.ts";
 import { EvidenceDropField, UploadStatus } from "./EvidenceDropField.tsx";
 import { AlertIcon } from "./icons.tsx";
+import { isOneOf } from "./one-of.ts";
 import { errorMessageOf } from "./QueryState.tsx";
 import { type EvidenceFiles, useEvidenceFiles } from "./useEvidenceFiles.ts";
 
@@ -50,9 +51,6 @@ const FILE_REFUSALS = [
   "too_many_files",
   "payload_too_large",
 ] as const;
-type FileRefusal = (typeof FILE_REFUSALS)[number];
-const isFileRefusal = (code: string): code is FileRefusal =>
-  (FILE_REFUSALS as readonly string[]).includes(code);
 
 /** Points a refusal of the files at the drop zone (or at the very file); answers the message to show there. */
 function evidenceErrorOf(failure: ApiError, evidence: EvidenceFiles): string | undefined {
@@ -61,7 +59,7 @@ function evidenceErrorOf(failure: ApiError, evidence: EvidenceFiles): string | u
     evidence.markRefused(failure.message);
     return undefined;
   }
-  if (isFileRefusal(failure.code)) return failure.message;
+  if (isOneOf(FILE_REFUSALS, failure.code)) return failure.message;
   return failure.fields.evidence;
 }
 
@@ -143,7 +141,7 @@ export function TextSubmitForm(props: TextSubmitFormProps) {
             role="alert"
             title={
               props.titles?.[code] ??
-              (isFileRefusal(code) ? t(`files.refusedTitles.${code}`) : props.failedTitle)
+              (isOneOf(FILE_REFUSALS, code) ? t(`files.refusedTitles.${code}`) : props.failedTitle)
             }
           >
             {errorMessageOf(refusal)}

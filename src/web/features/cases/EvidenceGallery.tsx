@@ -2,6 +2,7 @@ import { Anchor, Group, Image, Modal, Paper, SimpleGrid, Stack, Text, UnstyledBu
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Evidence } from "../../../contracts/reports.ts";
+import { fileKindName } from "../../ui/file-kinds.ts";
 import { formatBytes } from "../../ui/format.ts";
 import { FileIcon } from "../../ui/icons.tsx";
 
@@ -23,7 +24,7 @@ function FileRow({ file }: { file: Evidence }) {
               {file.fileName}
             </Text>
             <Text size="xs" c="dimmed">
-              {isPdf(file) ? "PDF" : file.mimeType} · {formatBytes(file.sizeBytes)}
+              {fileKindName(file.mimeType)} · {formatBytes(file.sizeBytes)}
             </Text>
           </Stack>
         </Group>

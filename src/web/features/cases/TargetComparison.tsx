@@ -2,6 +2,7 @@ import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from "@mantine/cor
 import { useTranslation } from "react-i18next";
 import type { CaseDetail } from "../../../contracts/console.ts";
 import { countryName, formatDateTime, formatPrice } from "../../ui/format.ts";
+import { isOneOf } from "../../ui/one-of.ts";
 import { ListingImage } from "../shop/ListingImage.tsx";
 
 type Fields = Record<string, unknown>;
@@ -27,15 +28,13 @@ const STATUS_COLORS: Record<string, string> = {
 };
 
 const KNOWN_STATUSES = ["active", "removed", "closed", "demoted", "frozen", "restricted"] as const;
-const isKnownStatus = (status: string): status is (typeof KNOWN_STATUSES)[number] =>
-  (KNOWN_STATUSES as readonly string[]).includes(status);
 
 export function TargetStatusBadge({ status }: { status: string | undefined }) {
   const { t } = useTranslation("cases");
   if (!status) return null;
   return (
     <Badge color={STATUS_COLORS[status] ?? "gray"} variant="light" style={{ flexShrink: 0 }}>
-      {isKnownStatus(status)
+      {isOneOf(KNOWN_STATUSES, status)
         ? t(`target.status.${status}`)
         : status.charAt(0).toUpperCase() + status.slice(1).replace(/_/g, " ")}
     </Badge>

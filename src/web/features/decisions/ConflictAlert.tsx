@@ -3,10 +3,9 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ApiError } from "../../api/http.ts";
 import { AlertIcon } from "../../ui/icons.tsx";
+import { isOneOf } from "../../ui/one-of.ts";
 
 const CONFLICTS = ["already_decided", "stale_case", "claimed_by_other"] as const;
-const isKnownConflict = (code: string): code is (typeof CONFLICTS)[number] =>
-  (CONFLICTS as readonly string[]).includes(code);
 
 /** A 409: the case moved on. The decision is kept in the form; reloading shows what changed. */
 export function ConflictAlert({ error, onReload }: { error: ApiError; onReload: () => Promise<void> }) {
@@ -24,7 +23,7 @@ export function ConflictAlert({ error, onReload }: { error: ApiError; onReload: 
     <Alert
       color="orange"
       icon={<AlertIcon />}
-      title={isKnownConflict(error.code) ? t(`conflict.${error.code}`) : t("conflict.notRecorded")}
+      title={isOneOf(CONFLICTS, error.code) ? t(`conflict.${error.code}`) : t("conflict.notRecorded")}
       role="alert"
       id="decision-problem"
       tabIndex={-1}

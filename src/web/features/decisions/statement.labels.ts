@@ -1,5 +1,6 @@
 import i18next from "i18next";
 import { countryName, formatCalendarDate } from "../../ui/format.ts";
+import { isOneOf } from "../../ui/one-of.ts";
 import { decisionsText } from "./decisions.text.ts";
 
 /** The fields of a statement of reasons (EU Transparency Database, schema v2), in reading order; named in decisions.text.ts. */
@@ -41,13 +42,9 @@ export const STATEMENT_FIELDS = [
   "content_id",
 ] as const;
 
-type KnownField = (typeof STATEMENT_FIELDS)[number];
-const isKnownField = (name: string): name is KnownField =>
-  (STATEMENT_FIELDS as readonly string[]).includes(name);
-
 /** "end_date_visibility_restriction" → "End date visibility restriction", for fields not listed above. */
 export function fieldLabel(name: string): string {
-  if (isKnownField(name)) return i18next.t(`decisions:statement.fields.${name}`);
+  if (isOneOf(STATEMENT_FIELDS, name)) return i18next.t(`decisions:statement.fields.${name}`);
   const words = name.replace(/_/g, " ");
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
@@ -85,6 +82,6 @@ export function displayValue(name: string, value: unknown): string {
 /** The fields to show: the known ones in order, then any others the server sent. */
 export function statementRows(statement: Record<string, unknown>): { name: string; label: string }[] {
   const known = STATEMENT_FIELDS.filter((name) => name in statement);
-  const extra = Object.keys(statement).filter((name) => !isKnownField(name));
+  const extra = Object.keys(statement).filter((name) => !isOneOf(STATEMENT_FIELDS, name));
   return [...known, ...extra].map((name) => ({ name, label: fieldLabel(name) }));
 }

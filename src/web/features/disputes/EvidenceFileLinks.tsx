@@ -1,8 +1,8 @@
 import { Anchor, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { EvidenceFile } from "../../../contracts/disputes.ts";
+import { fileKindName } from "../../ui/file-kinds.ts";
 import { formatBytes } from "../../ui/format.ts";
-import { fileKindName } from "./dispute-files.ts";
 
 /**
  * The evidence sent with a timeline entry, each file a download link with its kind and size. No

@@ -77,22 +77,6 @@ export const DISPUTE_EVIDENCE: EvidencePolicy = {
   check: checkDisputeFile,
 };
 
-const KIND_NAMES = {
-  "application/pdf": "pdf",
-  "application/msword": "word",
-  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "word",
-  "image/gif": "gif",
-  "image/jpeg": "jpeg",
-  "image/png": "png",
-  "image/webp": "webp",
-  "video/mp4": "mp4",
-  "video/webm": "webm",
-} as const;
-
-/** "PNG image", "PDF", "MP4 video": what a stored file is, for the reader of the timeline. */
-export const fileKindName = (mimeType: string) =>
-  i18next.t(`disputes:files.kinds.${KIND_NAMES[mimeType as keyof typeof KIND_NAMES] ?? "file"}`);
-
 /** The server's refusals of the files themselves (too large, wrong kind, too many), shown at the field. */
 export const FILE_REFUSAL_CODES = [
   "unsupported_file_type",

@@ -6,6 +6,7 @@ import type {
   ResolutionKind,
   Side,
 } from "../../../contracts/disputes.ts";
+import { isOneOf } from "../../ui/one-of.ts";
 
 export const DISPUTE_STATUS_COLORS: Record<DisputeStatus, string> = {
   awaiting_seller: "yellow",
@@ -20,13 +21,10 @@ export const DISPUTE_STATUS_COLORS: Record<DisputeStatus, string> = {
 };
 
 const ORDER_STATUSES = ["paid", "shipped", "delivered", "completed", "cancelled"] as const;
-type KnownOrderStatus = (typeof ORDER_STATUSES)[number];
-const isKnownOrderStatus = (status: string): status is KnownOrderStatus =>
-  (ORDER_STATUSES as readonly string[]).includes(status);
 
 /** The order's state as the shop records it, in words; a state the web does not know, as the shop says it. */
 export const orderStatusLabel = (status: string) =>
-  isKnownOrderStatus(status)
+  isOneOf(ORDER_STATUSES, status)
     ? i18next.t(`disputes:orderStatus.${status}`)
     : status.charAt(0).toUpperCase() + status.slice(1).replaceAll("_", " ");
 

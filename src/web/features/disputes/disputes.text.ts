@@ -98,17 +98,6 @@ export const disputesText = defineText(
         "“{{name}}” cannot be attached: its content is not a photo (JPEG, PNG, GIF, WEBP), a video (MP4, WebM), a PDF or a Word document.",
       fileTooLarge:
         "“{{name}}” is {{size}}: a photo or document can be at most {{mb}} MB (only videos may be up to {{videoMb}} MB).",
-      kinds: {
-        pdf: "PDF",
-        word: "Word document",
-        gif: "GIF image",
-        jpeg: "JPEG image",
-        png: "PNG image",
-        webp: "WEBP image",
-        mp4: "MP4 video",
-        webm: "WebM video",
-        file: "File",
-      },
       list: "Evidence files",
     },
     facts: {
@@ -456,17 +445,6 @@ export const disputesText = defineText(
         "„{{name}}“ kann nicht angehängt werden: Der Inhalt ist weder ein Foto (JPEG, PNG, GIF, WEBP) noch ein Video (MP4, WebM), ein PDF oder ein Word-Dokument.",
       fileTooLarge:
         "„{{name}}“ ist {{size}} groß: Ein Foto oder Dokument darf höchstens {{mb}} MB groß sein (nur Videos bis zu {{videoMb}} MB).",
-      kinds: {
-        pdf: "PDF",
-        word: "Word-Dokument",
-        gif: "GIF-Bild",
-        jpeg: "JPEG-Bild",
-        png: "PNG-Bild",
-        webp: "WEBP-Bild",
-        mp4: "MP4-Video",
-        webm: "WebM-Video",
-        file: "Datei",
-      },
       list: "Nachweisdateien",
     },
     facts: {

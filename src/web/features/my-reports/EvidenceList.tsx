@@ -1,20 +1,9 @@
 import { Anchor, Group, Paper, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { Evidence } from "../../../contracts/reports.ts";
+import { fileKindName } from "../../ui/file-kinds.ts";
 import { formatBytes } from "../../ui/format.ts";
 import { FileIcon } from "../../ui/icons.tsx";
-
-const KIND_NAMES = {
-  "application/pdf": "pdf",
-  "application/msword": "word",
-  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "word",
-  "image/gif": "gif",
-  "image/jpeg": "jpeg",
-  "image/png": "png",
-  "image/webp": "webp",
-} as const;
-
-const kindOf = (mimeType: string) => KIND_NAMES[mimeType as keyof typeof KIND_NAMES];
 
 export function EvidenceList({ evidence }: { evidence: Evidence[] }) {
   const { t } = useTranslation("myReports");
@@ -36,8 +25,7 @@ export function EvidenceList({ evidence }: { evidence: Evidence[] }) {
                   {file.fileName}
                 </Text>
                 <Text size="xs" c="dimmed">
-                  {kindOf(file.mimeType) ? t(`evidence.kinds.${kindOf(file.mimeType)}`) : file.mimeType} ·{" "}
-                  {formatBytes(file.sizeBytes)}
+                  {fileKindName(file.mimeType)} · {formatBytes(file.sizeBytes)}
                 </Text>
               </Stack>
             </Group>

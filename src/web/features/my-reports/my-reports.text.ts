@@ -75,14 +75,6 @@ export const myReportsText = defineText(
       none: "No files were attached.",
       download: "Download",
       downloadFile: "Download {{name}}",
-      kinds: {
-        pdf: "PDF",
-        word: "Word document",
-        gif: "GIF image",
-        jpeg: "JPEG image",
-        png: "PNG image",
-        webp: "WEBP image",
-      },
     },
     details: { yes: "Yes", no: "No", ipRight: "IP right", none: "No further details." },
     targets: {
@@ -382,14 +374,6 @@ export const myReportsText = defineText(
       none: "Es wurden keine Dateien angehängt.",
       download: "Herunterladen",
       downloadFile: "{{name}} herunterladen",
-      kinds: {
-        pdf: "PDF",
-        word: "Word-Dokument",
-        gif: "GIF-Bild",
-        jpeg: "JPEG-Bild",
-        png: "PNG-Bild",
-        webp: "WEBP-Bild",
-      },
     },
     details: { yes: "Ja", no: "Nein", ipRight: "Schutzrecht", none: "Keine weiteren Angaben." },
     targets: {

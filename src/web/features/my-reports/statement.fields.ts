@@ -1,6 +1,7 @@
 import i18next from "i18next";
 import { EEA_COUNTRIES } from "../../../contracts/decisions.ts";
 import { countryName, formatCalendarDate, languageName } from "../../ui/format.ts";
+import { isOneOf } from "../../ui/one-of.ts";
 import { myReportsText } from "./my-reports.text.ts";
 
 /**
@@ -46,14 +47,10 @@ export const STATEMENT_FIELDS = [
 
 /** A field's name for people; unknown fields get their own name, made readable. */
 export function statementFieldLabel(name: string): string {
-  return isKnownField(name)
+  return isOneOf(STATEMENT_FIELDS, name)
     ? i18next.t(`myReports:statement.fields.${name}`)
     : capitalize(name.replace(/_/g, " "));
 }
-
-type KnownField = (typeof STATEMENT_FIELDS)[number];
-const isKnownField = (name: string): name is KnownField =>
-  (STATEMENT_FIELDS as readonly string[]).includes(name);
 
 type KnownValue = keyof typeof myReportsText.en.statement.values;
 const isKnownValue = (value: string): value is KnownValue => value in myReportsText.en.statement.values;
@@ -92,6 +89,8 @@ export function statementValueText(field: string, value: unknown): string {
 export function statementRows(statement: Record<string, unknown>): { field: string; label: string }[] {
   const present = (field: string) => statement[field] !== undefined && statement[field] !== null;
   const known = STATEMENT_FIELDS.filter(present);
-  const others = Object.keys(statement).filter((field) => !isKnownField(field) && present(field));
+  const others = Object.keys(statement).filter(
+    (field) => !isOneOf(STATEMENT_FIELDS, field) && present(field),
+  );
   return [...known, ...others].map((field) => ({ field, label: statementFieldLabel(field) }));
 }

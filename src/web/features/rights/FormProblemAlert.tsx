@@ -2,6 +2,7 @@ import { Alert, List, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { ApiError } from "../../api/http.ts";
 import { AlertIcon } from "../../ui/icons.tsx";
+import { isOneOf } from "../../ui/one-of.ts";
 
 export interface FormProblem {
   /** The server's refusal, or null when the form's own check failed. */
@@ -19,8 +20,6 @@ const TITLED = [
   "not_registered",
   "network_error",
 ] as const;
-const isTitled = (code: string): code is (typeof TITLED)[number] =>
-  (TITLED as readonly string[]).includes(code);
 
 /** The alert above a form: why it was not sent, in words a person can act on. It takes the focus. */
 export function FormProblemAlert({ id, problem }: { id: string; problem: FormProblem }) {
@@ -30,7 +29,7 @@ export function FormProblemAlert({ id, problem }: { id: string; problem: FormPro
     <Alert
       color="red"
       icon={<AlertIcon />}
-      title={isTitled(code) ? t(`problem.titles.${code}`) : t("problem.notSent")}
+      title={isOneOf(TITLED, code) ? t(`problem.titles.${code}`) : t("problem.notSent")}
       role="alert"
       tabIndex={-1}
       id={id}

@@ -2,6 +2,7 @@ import { Anchor, Group, List, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { formatBytes } from "../../../ui/format.ts";
 import { FileIcon } from "../../../ui/icons.tsx";
+import { isOneOf } from "../../../ui/one-of.ts";
 
 interface Downloadable {
   id: string;
@@ -13,8 +14,6 @@ interface Downloadable {
 }
 
 const KINDS = ["certificate", "authorisation"] as const;
-const isKnownKind = (kind: string): kind is (typeof KINDS)[number] =>
-  (KINDS as readonly string[]).includes(kind);
 
 /** Files as download links (the server always sends them as attachments, never to be shown inline). */
 export function FileLinks({ files, label }: { files: Downloadable[]; label: string }) {
@@ -32,7 +31,7 @@ export function FileLinks({ files, label }: { files: Downloadable[]; label: stri
           <Group gap={6} wrap="wrap">
             {file.kind && (
               <Text span size="sm" fw={500}>
-                {isKnownKind(file.kind) ? t(`files.kinds.${file.kind}`) : file.kind}:
+                {isOneOf(KINDS, file.kind) ? t(`files.kinds.${file.kind}`) : file.kind}:
               </Text>
             )}
             <Anchor href={file.url} download={file.fileName} style={{ overflowWrap: "anywhere" }}>
