@@ -210,8 +210,13 @@ test("orders that cannot be disputed say why: not shipped yet, on its way, prote
   await phoneShot(browser, buyer, "dispute-13p-order-protection-ended");
 
   await buyer.goto("/my/orders/or-3006");
-  await buyer.getByRole("combobox", { name: "What is wrong?", exact: true }).click();
-  await expect(buyer.getByRole("option")).toHaveText(["I did not receive it"]);
+  const reason = buyer.getByRole("combobox", { name: "What is wrong?", exact: true });
+  await reason.click();
+  // The options of this field's list (the footer's language select has options of its own).
+  const list = buyer
+    .getByRole("listbox")
+    .filter({ has: buyer.getByRole("option", { name: "I did not receive it" }) });
+  await expect(list.getByRole("option")).toHaveText(["I did not receive it"]);
   await buyer.context().close();
 });
 
