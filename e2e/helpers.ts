@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
+import zlib from "node:zlib";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "@playwright/test";
+import { type Browser, expect, type Page, test } from "@playwright/test";
 
 export const DEMO_PASSWORD = "redress-demo";
 const SHOTS = path.resolve("test-results/screenshots");
@@ -108,4 +109,48 @@ export async function signUpNew(page: Page, name: string): Promise<string> {
   await page.getByRole("button", { name: "Sign up" }).click();
   await page.getByRole("button", { name: "Sign out" }).waitFor();
   return email;
+}
+
+export const DESKTOP = { width: 1280, height: 800 };
+export const PHONE = { width: 390, height: 844 };
+
+/** A page of its own (a browser context of its own, at desktop width), signed in as `email`. */
+export async function signedInPage(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: DESKTOP })).newPage();
+  await signIn(page, email);
+  return page;
+}
+
+/** Screenshots (with the axe and sideways-scroll checks) at desktop width, then at phone width. */
+export async function bothWidths(page: Page, prefix: string, name: string) {
+  await page.setViewportSize(DESKTOP);
+  await screenshot(page, `${prefix}-desktop-${name}`);
+  await page.setViewportSize(PHONE);
+  await screenshot(page, `${prefix}-phone-${name}`);
+  await page.setViewportSize(DESKTOP);
+}
+
+/** A real PNG of one colour: a picture by its content, for the upload fields. */
+export function colourPng(name: string, [r, g, b]: [number, number, number], size = 48) {
+  const chunk = (type: string, data: Buffer) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(zlib.crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(size, 0);
+  header.writeUInt32BE(size, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(size * 3).fill(Buffer.from([r, g, b]))]);
+  const pixels = zlib.deflateSync(Buffer.concat(Array.from({ length: size }, () => row)));
+  const buffer = Buffer.concat([
+    Buffer.from("89504e470d0a1a0a", "hex"),
+    chunk("IHDR", header),
+    chunk("IDAT", pixels),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
+  return { name, mimeType: "image/png", buffer };
 }

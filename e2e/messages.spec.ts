@@ -1,53 +1,12 @@
-import zlib from "node:zlib";
-import { type Browser, expect, type Page, test } from "@playwright/test";
-import { screenshot, signIn } from "./helpers.ts";
+import { expect, type Page, test } from "@playwright/test";
+import { bothWidths, colourPng, screenshot, signedInPage } from "./helpers.ts";
 
 // Messages: the demo buyer finds the store's request to pay a "customs fee" outside the marketplace
 // flagged (order or-3005, seeded by the demo), reports it as phishing in one click and finds the report in
 // My Reports, where Fraud & Security read it through the case. Then the buyer writes to Sam's Gadget Corner
 // from its store page with a photo, and the seller sees the unread count and replies.
 
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 800 };
-
-async function signedInPage(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: DESKTOP })).newPage();
-  await signIn(page, email);
-  return page;
-}
-
-async function bothWidths(page: Page, name: string) {
-  await page.setViewportSize(DESKTOP);
-  await screenshot(page, `messages-desktop-${name}`);
-  await page.setViewportSize(PHONE);
-  await screenshot(page, `messages-phone-${name}`);
-  await page.setViewportSize(DESKTOP);
-}
-
-/** A real PNG of one colour, so that the file is a picture by its content. */
-function colourPng(name: string, [r, g, b]: [number, number, number], size = 48) {
-  const chunk = (type: string, data: Buffer) => {
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(zlib.crc32(body));
-    return Buffer.concat([length, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(size, 0);
-  header.writeUInt32BE(size, 4);
-  header.set([8, 2, 0, 0, 0], 8);
-  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(size * 3).fill(Buffer.from([r, g, b]))]);
-  const pixels = zlib.deflateSync(Buffer.concat(Array.from({ length: size }, () => row)));
-  const buffer = Buffer.concat([
-    Buffer.from("89504e470d0a1a0a", "hex"),
-    chunk("IHDR", header),
-    chunk("IDAT", pixels),
-    chunk("IEND", Buffer.alloc(0)),
-  ]);
-  return { name, mimeType: "image/png", buffer };
-}
+const shots = (page: Page, name: string) => bothWidths(page, "messages", name);
 
 /** The header's Messages link, whatever it says about unread messages. */
 const messagesLink = (page: Page) =>
@@ -62,7 +21,7 @@ test("a store's request to pay off the platform is flagged; the buyer reports it
   const list = buyer.getByRole("list", { name: "Messages" });
   const thread = list.getByRole("listitem").filter({ hasText: "Sam's Outdoor Supply" });
   await expect(thread.getByText("Order or-3005")).toBeVisible();
-  await bothWidths(buyer, "1-buyer-list");
+  await shots(buyer, "1-buyer-list");
 
   await thread
     .getByRole("link", { name: /Open the conversation with Sam's Outdoor Supply, 1 unread/ })
@@ -79,7 +38,7 @@ test("a store's request to pay off the platform is flagged; the buyer reports it
   await expect(external).toHaveAttribute("rel", "noopener noreferrer nofollow ugc");
   // The header no longer counts it: the conversation is read.
   await expect(messagesLink(buyer)).toHaveAccessibleName("Messages");
-  await bothWidths(buyer, "2-buyer-warned");
+  await shots(buyer, "2-buyer-warned");
 
   await external.click();
   const leaving = buyer.getByRole("dialog", { name: "You are leaving the marketplace" });
@@ -91,20 +50,20 @@ test("a store's request to pay off the platform is flagged; the buyer reports it
   await scam.getByRole("button", { name: "Report as phishing" }).click();
   const confirm = buyer.getByRole("dialog", { name: "Report this message as phishing?" });
   await expect(confirm.getByText(/you do not need to copy anything/)).toBeVisible();
-  await bothWidths(buyer, "4-buyer-confirms");
+  await shots(buyer, "4-buyer-confirms");
   await confirm.getByRole("button", { name: "Report it" }).click();
   const done = scam.getByRole("status").filter({ hasText: /Reported as R-/ });
   await expect(done).toBeVisible();
-  await bothWidths(buyer, "5-buyer-reported");
+  await shots(buyer, "5-buyer-reported");
 
   await done.getByRole("link", { name: "Open the report" }).click();
   await expect(
     buyer.getByText(/Message from Sam's Outdoor Supply on \d{4}-\d{2}-\d{2}/).first(),
   ).toBeVisible();
-  await bothWidths(buyer, "6-buyer-report-page");
+  await shots(buyer, "6-buyer-report-page");
   await buyer.goto("/my/reports");
   await expect(buyer.getByText(/Message from Sam's Outdoor Supply on/).first()).toBeVisible();
-  await bothWidths(buyer, "7-buyer-my-reports");
+  await shots(buyer, "7-buyer-my-reports");
 
   // Fraud & Security read the reported message, and only its conversation, through the case.
   const moderator = await signedInPage(browser, "moderator@demo.redress.test");
@@ -118,7 +77,7 @@ test("a store's request to pay off the platform is flagged; the buyer reports it
   await expect(kept.getByText("https://parcel-track.info/JD01463005", { exact: true })).toBeVisible();
   const conversation = moderator.getByRole("region", { name: "Its conversation" });
   await expect(conversation.getByText("The message that was reported")).toBeVisible();
-  await bothWidths(moderator, "8-staff-case");
+  await shots(moderator, "8-staff-case");
 
   await moderator.goto("/console");
   await moderator.getByRole("link", { name: "Blocked link domains" }).click();
@@ -132,7 +91,7 @@ test("a store's request to pay off the platform is flagged; the buyer reports it
   await reason.fill("Copies a bank's sign-in page to steal passwords.");
   await moderator.getByRole("button", { name: "Block it" }).click();
   await expect(moderator.getByText("fake-bank-login.top", { exact: true })).toBeVisible();
-  await bothWidths(moderator, "9-staff-blocklist");
+  await shots(moderator, "9-staff-blocklist");
   for (const page of [buyer, moderator]) await page.context().close();
 });
 
@@ -146,7 +105,7 @@ test("a buyer writes to a store from its page with a photo; the seller sees the 
   // Nothing written: the field says so and nothing is sent.
   await buyer.getByRole("button", { name: "Send" }).click();
   await expect(buyer.getByText("Write a message.")).toBeVisible();
-  await bothWidths(buyer, "10-buyer-first-message");
+  await shots(buyer, "10-buyer-first-message");
   await buyer
     .getByLabel("Your message")
     .fill("Hello! Does the phone case come in blue? Here is the colour I mean.");
@@ -156,13 +115,13 @@ test("a buyer writes to a store from its page with a photo; the seller sees the 
   await expect(buyer.getByRole("heading", { name: "Conversation with Sam's Gadget Corner" })).toBeVisible();
   const mine = buyer.getByRole("listitem").filter({ hasText: "Does the phone case come in blue?" });
   await expect(mine.getByRole("link", { name: /Download blue\.png/ })).toBeVisible();
-  await bothWidths(buyer, "11-buyer-sent");
+  await shots(buyer, "11-buyer-sent");
 
   const seller = await signedInPage(browser, "seller@demo.redress.test");
   await expect(messagesLink(seller)).toHaveAccessibleName("Messages, 1 unread");
   await messagesLink(seller).click();
   await expect(seller.getByRole("radio", { name: /My stores \(1 unread\)/ })).toBeChecked();
-  await bothWidths(seller, "12-seller-list");
+  await shots(seller, "12-seller-list");
   await seller
     .getByRole("link", { name: /Open the conversation with Bea B\. · Sam's Gadget Corner/ })
     .click();
@@ -176,13 +135,13 @@ test("a buyer writes to a store from its page with a photo; the seller sees the 
   await seller.getByRole("button", { name: "Send" }).click();
   await expect(seller.getByRole("listitem").filter({ hasText: "I have added the blue one" })).toBeVisible();
   await expect(messagesLink(seller)).toHaveAccessibleName("Messages");
-  await bothWidths(seller, "13-seller-replied");
+  await shots(seller, "13-seller-replied");
 
   await buyer.reload();
   await expect(buyer.getByRole("listitem").filter({ hasText: "I have added the blue one" })).toBeVisible();
   await buyer.goto("/shop/store/st-1001");
   const replies = buyer.getByRole("region", { name: "Replies to buyers" });
   await expect(replies.getByText(/Usually replies within \d+ minutes?/)).toBeVisible();
-  await bothWidths(buyer, "14-store-responsiveness");
+  await shots(buyer, "14-store-responsiveness");
   for (const page of [buyer, seller]) await page.context().close();
 });
