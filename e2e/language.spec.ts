@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { screenshot } from "./helpers.ts";
+import { screenshot, signIn } from "./helpers.ts";
 
 const PHONE = { width: 375, height: 812 };
 
@@ -83,4 +83,47 @@ test("a browser whose language is German starts in German", async ({ browser }) 
   await expect(page.getByText("Geben Sie eine gültige E-Mail-Adresse ein.")).toBeVisible();
   await screenshot(page, "language-sign-in-de-desktop");
   await context.close();
+});
+
+/** A signed-in page in German: signed in with the English form, then switched as the footer would. */
+async function germanPage(page: Page, email: string) {
+  await signIn(page, email);
+  await page.evaluate(() => localStorage.setItem("redress.language", "de"));
+}
+
+test("a buyer's and a moderator's pages read in German, at desktop and at phone width", async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const pages: { email: string; visits: { path: string; heading: string; name: string }[] }[] = [
+    {
+      email: "buyer@demo.redress.test",
+      visits: [
+        { path: "/my/reports", heading: "Meine Meldungen", name: "my-reports" },
+        { path: "/my/disputes", heading: "Meine Streitfälle", name: "my-disputes" },
+        { path: "/rights", heading: "Schutzrechte", name: "rights" },
+      ],
+    },
+    {
+      email: "moderator@demo.redress.test",
+      visits: [
+        { path: "/console", heading: "Moderationskonsole", name: "console" },
+        { path: "/console/appeals", heading: "Widersprüche", name: "console-appeals" },
+      ],
+    },
+  ];
+  for (const { email, visits } of pages) {
+    const page = await (await browser.newContext()).newPage();
+    await germanPage(page, email);
+    for (const width of [{ width: 1280, height: 800 }, PHONE]) {
+      await page.setViewportSize(width);
+      for (const visit of visits) {
+        await page.goto(visit.path);
+        await expect(page.getByRole("heading", { level: 1, name: visit.heading })).toBeVisible();
+        await expect(page.locator("html")).toHaveAttribute("lang", "de");
+        await screenshot(page, `language-${visit.name}-de-${width.width}`);
+      }
+    }
+    await page.context().close();
+  }
 });

@@ -47,7 +47,16 @@ export function AccountActions({ vertical = false }: { vertical?: boolean }) {
           <Avatar size="sm" color="indigo" radius="xl" aria-hidden="true">
             {initialsOf(user.name)}
           </Avatar>
-          <Text size="sm" fw={500} truncate maw={180} title={user.email}>
+          {/* In the header the name waits for a wide screen: with every link a staff member sees (and German
+              labels), the line is full at 1280 px; the initials stay, the menu shows the name. */}
+          <Text
+            size="sm"
+            fw={500}
+            truncate
+            maw={180}
+            title={user.email}
+            visibleFrom={vertical ? undefined : "xl"}
+          >
             {user.name}
           </Text>
         </Group>

@@ -49,9 +49,10 @@ export const appText = defineText(
       label: "Hauptnavigation",
       reportCenter: "Meldezentrum",
       shop: "Demo-Shop",
-      myReports: "Meine Meldungen",
-      myOrders: "Meine Bestellungen",
-      myDisputes: "Meine Streitfälle",
+      // Short, so that a signed-in header keeps to one line at 1280 px; the pages' titles say "Meine …".
+      myReports: "Meldungen",
+      myOrders: "Bestellungen",
+      myDisputes: "Streitfälle",
       rights: "Schutzrechte",
       console: "Konsole",
       admin: "Verwaltung",

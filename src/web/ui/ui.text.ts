@@ -104,7 +104,7 @@ export const uiText = defineText(
       in_review: "In Prüfung",
       needs_info: "Angaben benötigt",
       decided: "Entschieden",
-      appealed: "Widerspruch eingelegt",
+      appealed: "Angefochten",
       closed: "Abgeschlossen",
     },
     files: {

@@ -60,7 +60,9 @@ export function ConsoleQueuePage() {
       <Stack gap="lg">
         <Group justify="space-between" align="flex-start" gap="sm">
           <Stack gap={4} style={{ flex: "1 1 320px" }}>
-            <Title order={1}>{t("queue.title")}</Title>
+            <Title order={1} fz={{ base: 28, sm: 34 }}>
+              {t("queue.title")}
+            </Title>
             <Text c="dimmed">{t("queue.intro")}</Text>
           </Stack>
           {/* Appeals, counter-notices and IP rights are worked apart from cases: each has a queue of its own. */}

@@ -473,7 +473,7 @@ export const disputesText = defineText(
       protectedUntil: "Der Käuferschutz gilt bis {{date}}.",
       lateNotDelivered:
         "Die Bestellung ist verspätet und nicht zugestellt: Sie können sie als nicht erhalten beanstanden.",
-      openDisputeOn: "Streitfall zur Bestellung {{id}} eröffnen",
+      openDisputeOn: "Streitfall eröffnen zur Bestellung {{id}}",
       openDispute: "Streitfall eröffnen",
       disputesOnOrder: "Streitfälle zu dieser Bestellung",
     },
