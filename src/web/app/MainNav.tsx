@@ -37,7 +37,7 @@ export function MainNav({ vertical = false }: { vertical?: boolean }) {
             {t("nav.myDisputes")}
           </Link>
         )}
-        <UnreadMessagesLink />
+        <UnreadMessagesLink compact={!vertical} />
         {user && (
           <Link to="/rights" className="nav-link">
             {t("nav.rights")}
