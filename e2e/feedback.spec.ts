@@ -1,51 +1,10 @@
-import zlib from "node:zlib";
-import { type Browser, expect, type Page, test } from "@playwright/test";
-import { screenshot, signIn } from "./helpers.ts";
+import { expect, type Page, test } from "@playwright/test";
+import { colourPng, DESKTOP, bothWidths as shots, signedInPage } from "./helpers.ts";
+
+const bothWidths = (page: Page, name: string) => shots(page, "feedback", name);
 
 // Ratings: the demo buyer rates an order delivered last week (or-3010, from Sam's Gadget Corner), the
 // seller replies on its store page, and the store page shows the new rating.
-
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 800 };
-
-async function signedInPage(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: DESKTOP })).newPage();
-  await signIn(page, email);
-  return page;
-}
-
-async function bothWidths(page: Page, name: string) {
-  await page.setViewportSize(DESKTOP);
-  await screenshot(page, `feedback-desktop-${name}`);
-  await page.setViewportSize(PHONE);
-  await screenshot(page, `feedback-phone-${name}`);
-  await page.setViewportSize(DESKTOP);
-}
-
-/** A real PNG of one colour, so that the photo shows as a picture in the screenshots. */
-function colourPng(name: string, [r, g, b]: [number, number, number], size = 96) {
-  const chunk = (type: string, data: Buffer) => {
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(zlib.crc32(body));
-    return Buffer.concat([length, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(size, 0);
-  header.writeUInt32BE(size, 4);
-  header.set([8, 2, 0, 0, 0], 8);
-  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(size * 3).fill(Buffer.from([r, g, b]))]);
-  const pixels = zlib.deflateSync(Buffer.concat(Array.from({ length: size }, () => row)));
-  const buffer = Buffer.concat([
-    Buffer.from("89504e470d0a1a0a", "hex"),
-    chunk("IHDR", header),
-    chunk("IDAT", pixels),
-    chunk("IEND", Buffer.alloc(0)),
-  ]);
-  return { name, mimeType: "image/png", buffer };
-}
 
 /** Gives `stars` in the star group named `name`, clicking the star as a person does (its radio button is hidden). */
 async function giveStars(scope: Page, name: string, stars: number) {

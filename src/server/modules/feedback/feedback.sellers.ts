@@ -5,12 +5,13 @@ import { type Db, isUniqueViolation } from "../../platform/db/database.ts";
 import { keysetCursor } from "../../platform/db/pagination.ts";
 import type { Transact } from "../../platform/db/transactions.ts";
 import { AppError, forbidden, notFound, unauthenticated } from "../../platform/http/errors.ts";
+import { shortName } from "../../platform/short-name.ts";
 import type { Actor } from "../accounts/actor.ts";
 import type { CatalogPorts } from "../catalog/catalog.module.ts";
 import type { FeedbackRepository } from "./feedback.repository.ts";
 import { revealOrder } from "./feedback.reveal.ts";
 import { feedbackClosesAt, whyNotRateable } from "./feedback.rules.ts";
-import { buyerFeedbackView, shortName } from "./feedback.views.ts";
+import { buyerFeedbackView } from "./feedback.views.ts";
 
 interface Deps {
   db: Db;

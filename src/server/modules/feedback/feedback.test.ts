@@ -3,7 +3,6 @@ import { buildTestApp, type TestApp, type TestUser } from "../../../../test/app.
 import { availableDialects } from "../../../../test/databases.ts";
 import { createOrder, disputeBody, type OrderShape } from "../../../../test/disputes.fixtures.ts";
 import { multipart, samples } from "../../../../test/multipart.ts";
-import { shortName } from "./feedback.views.ts";
 
 const dialects = await availableDialects();
 const DAY = 86_400_000;
@@ -304,13 +303,5 @@ describe.each(dialects)("feedback and store ratings (%s)", (dialect) => {
     expect((await get(null, "/api/v1/stores/st-nowhere/rating")).statusCode).toBe(404);
     expect((await get(null, "/api/v1/stores/st-nowhere/feedback")).statusCode).toBe(404);
     expect((await get(null, "/api/v1/listings/li-nowhere/rating")).statusCode).toBe(404);
-  });
-});
-
-describe("shortName", () => {
-  it("keeps the first name and the initial of the last", () => {
-    expect(shortName("Dana Buyer")).toBe("Dana B.");
-    expect(shortName("  María  José  García ")).toBe("María G.");
-    expect(shortName("Cher")).toBe("Cher");
   });
 });

@@ -4,15 +4,9 @@ import type {
   FeedbackPhotoTable,
   FeedbackTable,
 } from "../../platform/db/schema.feedback.ts";
+import { shortName } from "../../platform/short-name.ts";
 
 /** How ratings and feedback look on the wire: the same for the buyer, the seller and the public. */
-
-/** "Dana Buyer" → "Dana B.": the public sees who rated, not the full name. */
-export function shortName(name: string): string {
-  const [first, ...rest] = name.trim().split(/\s+/);
-  const initial = rest.at(-1)?.[0];
-  return initial ? `${first} ${initial.toUpperCase()}.` : (first ?? "A buyer");
-}
 
 export const photoView = (p: FeedbackPhotoTable): FeedbackPhoto => ({
   id: p.id,

@@ -3,6 +3,7 @@ import type { DbOrTx } from "../../platform/db/database.ts";
 import type { MessageAttachmentTable, MessageSide } from "../../platform/db/schema.messages.ts";
 import { groupBy } from "../../platform/group-by.ts";
 import type { StoredFile } from "../../platform/http/send-stored-file.ts";
+import { shortName } from "../../platform/short-name.ts";
 import type { EvidenceStore } from "../../platform/storage/evidence-store.ts";
 import { domainsAbove, findLinks, partsOf } from "./messages.links.ts";
 import { mayReportAsPhishing, roleOf, warningsFor } from "./messages.policy.ts";
@@ -16,20 +17,13 @@ export const previewOf = (text: string) => {
   return line.length > PREVIEW_LENGTH ? `${line.slice(0, PREVIEW_LENGTH - 1)}…` : line;
 };
 
-/** "Bea Buyer" → "Bea B.": a seller sees who writes, not the buyer's full name. */
-export function buyerShortName(name: string): string {
-  const words = name.trim().split(/\s+/);
-  const initial = words.length > 1 ? words.at(-1)?.[0] : undefined;
-  return initial ? `${words[0]} ${initial.toUpperCase()}.` : (words[0] ?? "A buyer");
-}
-
 /** A thread as its lists show it to one side. */
 export function threadSummary(row: ThreadRow, side: MessageSide): ThreadSummary {
   return {
     id: row.id,
     role: roleOf(side),
     store: { id: row.store_id, name: row.store_name },
-    buyerName: buyerShortName(row.buyer_name),
+    buyerName: shortName(row.buyer_name),
     orderId: row.order_id,
     lastMessageAt: row.last_message_at,
     lastPreview: row.last_preview,
@@ -91,7 +85,7 @@ export function createMessageViews({ messages, marketplaceHosts }: MessageViewDe
       threadId: row.thread_id,
       from: row.sender_side,
       mine: row.sender_side === reader.side,
-      senderName: row.sender_side === "store" ? thread.store_name : buyerShortName(thread.buyer_name),
+      senderName: row.sender_side === "store" ? thread.store_name : shortName(thread.buyer_name),
       sentAt: row.created_at,
       text: row.body,
       parts: partsOf(row.body, marketplaceHosts, blocked),
