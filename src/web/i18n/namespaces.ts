@@ -15,6 +15,7 @@ import { homeText } from "../features/home/home.text.ts";
 import { messagesText } from "../features/messages/messages.text.ts";
 import { myReportsText } from "../features/my-reports/my-reports.text.ts";
 import { reportCenterText } from "../features/report-center/report-center.text.ts";
+import { reportFormText } from "../features/report-form/report-form.text.ts";
 import { reportSubmittedText } from "../features/report-submitted/report-submitted.text.ts";
 import { reportersText } from "../features/reporters/reporters.text.ts";
 import { rightsText } from "../features/rights/rights.text.ts";
@@ -29,6 +30,7 @@ export const namespaces = {
   app: appText,
   home: homeText,
   reportCenter: reportCenterText,
+  reportForm: reportFormText,
   auth: authText,
   shop: shopText,
   ui: uiText,

@@ -33,9 +33,6 @@ const LIMITS = { max: MAX_EVIDENCE_FILES, mb: MAX_MB, types: TYPES_TEXT };
 /** What may be attached, for help texts, in the interface language. */
 export const evidenceLimitsText = () => i18next.t("ui:files.limits", LIMITS);
 
-/** The same in English, for text built once when the module loads. */
-export const EVIDENCE_LIMITS_TEXT = `Up to ${MAX_EVIDENCE_FILES} files, ${MAX_MB} MB each: ${TYPES_TEXT}. Files are checked by their content.`;
-
 /** What a form takes as evidence: how many files, of which kinds, how large, and how each is judged. */
 export interface EvidencePolicy {
   maxFiles: number;

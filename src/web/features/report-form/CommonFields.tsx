@@ -1,5 +1,6 @@
 import { Checkbox, Group, Text, Textarea, TextInput } from "@mantine/core";
 import type { UseFormReturnType } from "@mantine/form";
+import { useTranslation } from "react-i18next";
 import type { ReportTypeInfo } from "../../../contracts/report-types.ts";
 import { DESCRIPTION_MAX, DESCRIPTION_MIN } from "../../../contracts/reports.ts";
 import { FieldLabel } from "../../ui/FieldLabel.tsx";
@@ -10,9 +11,6 @@ import { fieldId, type ReportFormValues, takesManyTargets, targetLines } from ".
 
 type Form = UseFormReturnType<ReportFormValues>;
 
-export const AGREEMENT_LABEL =
-  "I confirm that the information in this report is accurate and complete, and I file it in good faith.";
-
 export function TargetField({
   form,
   type,
@@ -22,16 +20,17 @@ export function TargetField({
   type: ReportTypeInfo;
   disabled: boolean;
 }) {
+  const { t } = useTranslation("reportForm");
   const id = fieldId("targets");
   const props = { ...form.getInputProps("targets"), id, disabled, required: true };
   if (takesManyTargets(type)) {
-    const label = "Links to the listings or stores";
+    const label = t("targets.manyLabel");
     return (
       <div>
         <FieldLabel htmlFor={id} label={label} help={type.targetHelp} required />
         <Textarea
           {...props}
-          description={`One link per line, up to ${type.maxTargets}.`}
+          description={t("targets.manyDescription", { max: type.maxTargets })}
           autosize
           minRows={3}
           maxRows={12}
@@ -52,7 +51,7 @@ export function TargetField({
   }
   return (
     <div>
-      <FieldLabel htmlFor={id} label="Link to the listing or store" help={type.targetHelp} required />
+      <FieldLabel htmlFor={id} label={t("targets.oneLabel")} help={type.targetHelp} required />
       <TextInput {...props} type="url" inputMode="url" placeholder="https://…" autoComplete="off" />
     </div>
   );
@@ -67,20 +66,15 @@ export function DescriptionField({
   type: ReportTypeInfo;
   disabled: boolean;
 }) {
+  const { t } = useTranslation("reportForm");
   const id = fieldId("description");
   const length = form.values.description.trim().length;
+  const count = { length, max: DESCRIPTION_MAX, min: DESCRIPTION_MIN };
   const counter =
-    length < DESCRIPTION_MIN
-      ? `${length} / ${DESCRIPTION_MAX} characters — at least ${DESCRIPTION_MIN}.`
-      : `${length} / ${DESCRIPTION_MAX} characters.`;
+    length < DESCRIPTION_MIN ? t("description.counterShort", count) : t("description.counter", count);
   return (
     <div>
-      <FieldLabel
-        htmlFor={id}
-        label="What is wrong?"
-        help="Say what the problem is and how you know, in your own words and in any language. Facts help the moderators most: what you saw, where, and when."
-        required
-      />
+      <FieldLabel htmlFor={id} label={t("description.label")} help={t("description.help")} required />
       <Textarea
         {...form.getInputProps("description")}
         id={id}
@@ -113,17 +107,16 @@ export function ContactFields({
   signedIn: boolean;
   disabled: boolean;
 }) {
+  const { t } = useTranslation("reportForm");
   const emailId = fieldId("contactEmail");
   return (
     <>
       <div>
         <FieldLabel
           htmlFor={emailId}
-          label="Your email"
+          label={t("contact.email")}
           help={
-            signedIn || namesRightsOwner(type)
-              ? "We send the receipt and the outcome of your report to this address. It is never shown to the seller."
-              : "We send the receipt, the private link to follow your report and its outcome to this address. The seller sees it only if you choose so below."
+            signedIn || namesRightsOwner(type) ? t("contact.emailHelpPrivate") : t("contact.emailHelpGuest")
           }
           required={!signedIn}
         />
@@ -134,9 +127,7 @@ export function ContactFields({
           autoComplete="email"
           disabled={disabled}
           required={!signedIn}
-          description={
-            signedIn ? "The email of your account. You may use another one for this report." : undefined
-          }
+          description={signedIn ? t("contact.accountEmail") : undefined}
           variant={signedIn ? "filled" : "default"}
         />
       </div>
@@ -164,18 +155,16 @@ function IdentityField({
   signedIn: boolean;
   disabled: boolean;
 }) {
+  const { t } = useTranslation("reportForm");
   if (namesRightsOwner(type)) {
     return (
       <Text size="sm" id={fieldId("discloseIdentity")}>
-        The seller sees the name of the owner of the right you pick, as it stands in your IP vault, so that it
-        can answer the complaint. Your email address and your account are not shown to the seller.
+        {t("identity.rightsOwner")}
       </Text>
     );
   }
-  const label = signedIn ? "Show my name to the seller" : "Show my email address to the seller";
-  const help = signedIn
-    ? "Off by default: the seller reads only “A member of the marketplace”. Turn it on if you want the seller to see the name of your account, for example to settle the matter directly. Moderators always see who reported."
-    : "Off by default: the seller reads only “A member of the marketplace”. Turn it on if you want the seller to see the email address you gave above, for example to settle the matter directly. Moderators always see who reported.";
+  const label = signedIn ? t("identity.showName") : t("identity.showEmail");
+  const help = signedIn ? t("identity.showNameHelp") : t("identity.showEmailHelp");
   return (
     <Group gap={6} wrap="nowrap" align="flex-start">
       <Checkbox
@@ -190,19 +179,18 @@ function IdentityField({
 }
 
 export function AgreementField({ form, disabled }: { form: Form; disabled: boolean }) {
+  const { t } = useTranslation("reportForm");
+  const label = t("agreement.label");
   return (
     <Group gap={6} wrap="nowrap" align="flex-start">
       <Checkbox
         {...form.getInputProps("agreement", { type: "checkbox" })}
         id={fieldId("agreement")}
         disabled={disabled}
-        label={AGREEMENT_LABEL}
+        label={label}
         aria-required
       />
-      <HelpButton
-        label={AGREEMENT_LABEL}
-        help="Reports must be truthful. Reports that are knowingly false may lead to a warning and, if repeated, to your reports not being processed for a while."
-      />
+      <HelpButton label={label} help={t("agreement.help")} />
     </Group>
   );
 }

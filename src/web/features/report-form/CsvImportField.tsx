@@ -1,10 +1,12 @@
 import { Button, FileButton, Group, Input, Text } from "@mantine/core";
 import { useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { UploadIcon } from "../../ui/icons.tsx";
 import { importCsvLinks } from "./csv-links.ts";
 
 export const CSV_INPUT_ID = "report-field-targets-csv";
-const MAX_CSV_BYTES = 2 * 1024 * 1024;
+const MAX_CSV_MB = 2;
+const MAX_CSV_BYTES = MAX_CSV_MB * 1024 * 1024;
 
 interface CsvImportFieldProps {
   /** The links already in the field, one per entry. */
@@ -18,6 +20,7 @@ type Outcome = { kind: "done"; text: string } | { kind: "error"; text: string };
 
 /** "Import links from a CSV file": reads the file here, in the browser, and adds its links to the field. */
 export function CsvImportField({ current, max, disabled, onImport }: CsvImportFieldProps) {
+  const { t } = useTranslation("reportForm");
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const resetRef = useRef<() => void>(null);
 
@@ -25,7 +28,7 @@ export function CsvImportField({ current, max, disabled, onImport }: CsvImportFi
     resetRef.current?.();
     if (!file) return;
     if (file.size > MAX_CSV_BYTES) {
-      setOutcome({ kind: "error", text: "This file is larger than 2 MB. Is it really a list of links?" });
+      setOutcome({ kind: "error", text: t("csv.fileTooLarge", { mb: MAX_CSV_MB }) });
       return;
     }
     const answer = importCsvLinks(current, await file.text(), max);
@@ -35,8 +38,8 @@ export function CsvImportField({ current, max, disabled, onImport }: CsvImportFi
     }
     const { added, alreadyListed, lines } = answer.result;
     onImport(lines);
-    const skipped = alreadyListed > 0 ? ` (${alreadyListed} already listed)` : "";
-    setOutcome({ kind: "done", text: `${added} ${added === 1 ? "link" : "links"} imported${skipped}.` });
+    const skipped = alreadyListed > 0 ? t("csv.alreadyListed", { count: alreadyListed }) : "";
+    setOutcome({ kind: "done", text: t("csv.imported", { count: added, skipped }) });
   };
 
   return (
@@ -58,12 +61,12 @@ export function CsvImportField({ current, max, disabled, onImport }: CsvImportFi
               disabled={disabled}
               aria-describedby="report-csv-help"
             >
-              Import links from a CSV file
+              {t("csv.button")}
             </Button>
           )}
         </FileButton>
         <Text size="xs" c="dimmed" id="report-csv-help">
-          Every cell holding an http(s) link is added once; other cells are skipped. Up to {max} links.
+          {t("csv.help", { max })}
         </Text>
       </Group>
       <div role="status" aria-live="polite">

@@ -1,5 +1,6 @@
 import { Checkbox, Group, MultiSelect, Select, Textarea, TextInput } from "@mantine/core";
 import type { UseFormReturnType } from "@mantine/form";
+import { useTranslation } from "react-i18next";
 import type { FieldDescriptor } from "../../../contracts/report-types.ts";
 import { FieldLabel } from "../../ui/FieldLabel.tsx";
 import { HelpButton } from "../../ui/HelpButton.tsx";
@@ -13,6 +14,7 @@ interface DetailFieldProps {
 
 /** One type-specific field, drawn from its descriptor: the right input, its label, its "?" help. */
 export function DetailField({ field, form, disabled }: DetailFieldProps) {
+  const { t } = useTranslation("reportForm");
   const path = `details.${field.name}`;
   const id = fieldId(path);
   const inputProps = form.getInputProps(path, field.kind === "checkbox" ? { type: "checkbox" } : undefined);
@@ -44,7 +46,7 @@ export function DetailField({ field, form, disabled }: DetailFieldProps) {
             {...inputProps}
             {...common}
             data={options}
-            placeholder="Choose one"
+            placeholder={t("detail.chooseOne")}
             allowDeselect={false}
             comboboxProps={{ withinPortal: true }}
           />
@@ -54,7 +56,7 @@ export function DetailField({ field, form, disabled }: DetailFieldProps) {
       return (
         <div>
           {label}
-          <MultiSelect {...inputProps} {...common} data={options} placeholder="Choose one or more" />
+          <MultiSelect {...inputProps} {...common} data={options} placeholder={t("detail.chooseMany")} />
         </div>
       );
     case "textarea":

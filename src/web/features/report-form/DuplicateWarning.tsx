@@ -1,4 +1,5 @@
 import { Alert, Text } from "@mantine/core";
+import { Trans, useTranslation } from "react-i18next";
 import { AlertIcon } from "../../ui/icons.tsx";
 import { AnchorLink } from "../../ui/links.tsx";
 
@@ -9,6 +10,7 @@ export const DUPLICATE_WARNING_ID = "report-duplicate-warning";
  * the same thing is still open, and a second one would be refused.
  */
 export function DuplicateWarning({ duplicate }: { duplicate: { id: string; reference: string } }) {
+  const { t } = useTranslation("reportForm");
   return (
     <Alert
       id={DUPLICATE_WARNING_ID}
@@ -16,16 +18,18 @@ export function DuplicateWarning({ duplicate }: { duplicate: { id: string; refer
       color="orange"
       variant="light"
       icon={<AlertIcon />}
-      title="You already reported this"
+      title={t("duplicate.title")}
       role="status"
     >
       <Text size="sm" c="dark">
-        Your report{" "}
-        <AnchorLink to="/my/reports/$id" params={{ id: duplicate.id }} fw={600} c="indigo.9">
-          {duplicate.reference}
-        </AnchorLink>{" "}
-        about the same thing with the same kind of report is still open, so a second one would not be taken.
-        Follow it, and answer the moderator there if asked, in My Reports.
+        <Trans
+          t={t}
+          i18nKey="duplicate.text"
+          values={{ reference: duplicate.reference }}
+          components={{
+            report: <AnchorLink to="/my/reports/$id" params={{ id: duplicate.id }} fw={600} c="indigo.9" />,
+          }}
+        />
       </Text>
     </Alert>
   );

@@ -1,5 +1,6 @@
+import { useTranslation } from "react-i18next";
 import { EvidenceDropField } from "../../ui/EvidenceDropField.tsx";
-import { EVIDENCE_LIMITS_TEXT, type EvidenceFiles } from "../../ui/useEvidenceFiles.ts";
+import { type EvidenceFiles, evidenceLimitsText } from "../../ui/useEvidenceFiles.ts";
 import { fieldId } from "./report-form.model.ts";
 
 interface EvidenceFieldProps {
@@ -8,15 +9,14 @@ interface EvidenceFieldProps {
   error?: string;
 }
 
-const HELP = `Screenshots, photos, invoices, certificates or letters that show the problem. ${EVIDENCE_LIMITS_TEXT}`;
-
 /** The report's evidence files, under the id the form's error focus looks for. */
 export function EvidenceField({ evidence, uploading, error }: EvidenceFieldProps) {
+  const { t } = useTranslation("reportForm");
   return (
     <EvidenceDropField
       id={fieldId("evidence")}
-      label="Evidence files"
-      help={HELP}
+      label={t("evidence.label")}
+      help={t("evidence.help", { limits: evidenceLimitsText() })}
       evidence={evidence}
       uploading={uploading}
       error={error}

@@ -4,6 +4,7 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import { type ReactNode, useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { isFieldShown } from "../../../contracts/report-details.ts";
 import type { ReportTypeInfo } from "../../../contracts/report-types.ts";
 import { ApiError } from "../../api/http.ts";
@@ -77,6 +78,7 @@ function useSettledTarget(type: ReportTypeInfo, text: string): string {
 }
 
 export function ReportForm({ type, target, reason, accountEmail }: ReportFormProps) {
+  const { t } = useTranslation("reportForm");
   const signedIn = accountEmail !== null;
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -162,8 +164,7 @@ export function ReportForm({ type, target, reason, accountEmail }: ReportFormPro
       await queryClient.invalidateQueries({ queryKey: ["my-reports"] });
       await navigate({ to: "/report/submitted/$id", params: { id: created.id } });
     } catch (error) {
-      const refused =
-        error instanceof ApiError ? error : new ApiError(0, "unknown", "The report was not sent.", {});
+      const refused = error instanceof ApiError ? error : new ApiError(0, "unknown", t("notSent"), {});
       // A refusal is final for this submission; a lost connection or a server fault may be retried as is.
       if (refused.status >= 400 && refused.status < 500) keys.current.settle();
       evidence.resetProgress();
@@ -182,9 +183,9 @@ export function ReportForm({ type, target, reason, accountEmail }: ReportFormPro
         <Paper withBorder p={{ base: "md", sm: "xl" }}>
           <Stack gap="xl">
             <Text size="sm" c="dimmed" id="required-note">
-              Fields marked with * are required. Press the “?” beside a field for help.
+              {t("requiredNote")}
             </Text>
-            <Section title="What are you reporting?">
+            <Section title={t("sections.what")}>
               <TargetField form={form} type={type} disabled={uploading} />
               <TargetCard url={link} resolved={resolved} />
               {duplicate && <DuplicateWarning duplicate={duplicate} />}
@@ -197,19 +198,19 @@ export function ReportForm({ type, target, reason, accountEmail }: ReportFormPro
               )}
             </Section>
             <Divider />
-            <Section title="Tell us what happened">
+            <Section title={t("sections.happened")}>
               <DescriptionField form={form} type={type} disabled={uploading} />
               <EvidenceField evidence={evidence} uploading={uploading} error={evidenceError} />
             </Section>
             <Divider />
-            <Section title="About you">
+            <Section title={t("sections.you")}>
               <ContactFields form={form} type={type} signedIn={signedIn} disabled={uploading} />
               <AgreementField form={form} disabled={uploading} />
             </Section>
           </Stack>
         </Paper>
         <Group justify="flex-end" align="center">
-          {uploading && <UploadStatus files={evidence.files} sendingText="Sending your report…" />}
+          {uploading && <UploadStatus files={evidence.files} sendingText={t("sending")} />}
           <Button
             type="submit"
             size="md"
@@ -217,7 +218,7 @@ export function ReportForm({ type, target, reason, accountEmail }: ReportFormPro
             disabled={uploading}
             w={{ base: "100%", xs: "auto" }}
           >
-            Send report
+            {t("send")}
           </Button>
         </Group>
       </Stack>

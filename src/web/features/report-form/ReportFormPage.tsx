@@ -1,10 +1,12 @@
 import { Badge, Group, Stack, Text, Title } from "@mantine/core";
 import { getRouteApi } from "@tanstack/react-router";
-import { DEPARTMENT_NAMES } from "../../../contracts/report-types.ts";
+import { useTranslation } from "react-i18next";
 import { AnchorLink } from "../../ui/links.tsx";
 import { ErrorBlock, LoadingBlock } from "../../ui/QueryState.tsx";
+import { departmentName } from "../../ui/target-kinds.ts";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
 import { useSession } from "../auth/session.ts";
+import { reportTypeWords } from "../report-center/report-type-words.ts";
 import { useReportTypes } from "../report-center/report-types.api.ts";
 import { namesRightsOwner } from "./CommonFields.tsx";
 import { ReportForm } from "./ReportForm.tsx";
@@ -13,27 +15,30 @@ import { RightGate } from "./RightField.tsx";
 const route = getRouteApi("/report/$type");
 
 export function ReportFormPage() {
+  const { t } = useTranslation("reportForm");
+  const { t: center } = useTranslation("reportCenter");
   const { type: typeId } = route.useParams();
   const { target, reason } = route.useSearch();
   const types = useReportTypes();
   const session = useSession();
   const type = types.data?.find((t) => t.id === typeId);
-  usePageTitle(type ? `Report: ${type.title}` : "Report");
+  const words = type ? reportTypeWords(type, center) : null;
+  usePageTitle(words ? t("page.titleOf", { type: words.title }) : t("page.title"));
 
   const back = (
     <AnchorLink to="/report" search={{ target }} size="sm">
-      ← All kinds of report
+      {t("page.back")}
     </AnchorLink>
   );
 
   if (types.isPending || session.isPending) return <LoadingBlock rows={6} height={48} />;
   if (types.isError) return <ErrorBlock error={types.error} onRetry={() => types.refetch()} />;
-  if (!type) {
+  if (!type || !words) {
     return (
       <Stack gap="md">
         {back}
-        <Title order={1}>This kind of report does not exist</Title>
-        <Text>Go back to the Report Center and choose the kind of problem you want to report.</Text>
+        <Title order={1}>{t("page.unknownTitle")}</Title>
+        <Text>{t("page.unknown")}</Text>
       </Stack>
     );
   }
@@ -42,13 +47,13 @@ export function ReportFormPage() {
     <Stack gap="lg" maw={820} mx="auto">
       {back}
       <Stack gap={6}>
-        <Title order={1}>{type.title}</Title>
-        <Text c="dimmed">{type.summary}</Text>
+        <Title order={1}>{words.title}</Title>
+        <Text c="dimmed">{words.summary}</Text>
         <Group gap="xs">
           <Text size="sm" c="dimmed">
-            Handled by
+            {t("page.handledBy")}
           </Text>
-          <Badge variant="light">{DEPARTMENT_NAMES[type.department]}</Badge>
+          <Badge variant="light">{departmentName(type.department)}</Badge>
         </Group>
       </Stack>
       <RightGate needed={namesRightsOwner(type)} signedIn={!!session.user} target={target}>

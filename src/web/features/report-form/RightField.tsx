@@ -2,6 +2,7 @@ import { Card, Group, Stack, Text, Title } from "@mantine/core";
 import type { UseFormReturnType } from "@mantine/form";
 import { useLocation } from "@tanstack/react-router";
 import type { ReactNode } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import type { FieldDescriptor } from "../../../contracts/report-types.ts";
 import { InfoIcon } from "../../ui/icons.tsx";
 import { AnchorLink, ButtonLink } from "../../ui/links.tsx";
@@ -11,13 +12,12 @@ import { rightLabel } from "../rights/rights.labels.ts";
 import { DetailField } from "./DetailField.tsx";
 import type { ReportFormValues } from "./report-form.model.ts";
 
-export const NEED_RIGHT_TITLE = "IP complaints need a right verified in your IP vault";
-
 /**
  * Stands in for the whole form of an IP complaint while there is no verified right to rest it on: why,
  * how to register one, and the report any buyer can file about a fake.
  */
 function NeedRight({ signedIn, target }: { signedIn: boolean; target: string | undefined }) {
+  const { t } = useTranslation("reportForm");
   const { href } = useLocation();
   return (
     <Card component="section" aria-labelledby="need-right-title" bg="indigo.0" withBorder>
@@ -26,45 +26,42 @@ function NeedRight({ signedIn, target }: { signedIn: boolean; target: string | u
           <InfoIcon />
         </Text>
         <Title order={2} size="h4" id="need-right-title">
-          {NEED_RIGHT_TITLE}
+          {t("needRight.title")}
         </Title>
       </Group>
       <Stack gap="md">
-        <Text size="sm">
-          {signedIn
-            ? "This form is for owners of a trademark, patent or design (or their agents). You have no verified, valid IP right yet. Register it in your IP vault; IP Protection checks it against its certificate, usually within two working days."
-            : "This form is for owners of a trademark, patent or design (or their agents). Sign in with the account that holds your verified rights. New to Redress? Create an account and register your rights in the IP vault first."}
-        </Text>
+        <Text size="sm">{signedIn ? t("needRight.signedIn") : t("needRight.guest")}</Text>
         <Group gap="sm">
           {!signedIn && (
             <ButtonLink to="/sign-in" search={{ redirect: href }} size="sm">
-              Sign in
+              {t("needRight.signIn")}
             </ButtonLink>
           )}
           <ButtonLink to="/rights" size="sm" variant={signedIn ? "filled" : "default"}>
-            Register your rights in the IP vault
+            {t("needRight.register")}
           </ButtonLink>
         </Group>
         <div>
           <Text size="sm" fw={600}>
-            Not the brand owner?
+            {t("needRight.notOwner")}
           </Text>
           <Text size="sm">
-            Saw a fake or a replica while shopping? Anyone can{" "}
-            <AnchorLink
-              to="/report/$type"
-              params={{ type: "listing_violation" }}
-              search={{ target, reason: "counterfeit" }}
-              fw={600}
-              c="indigo.9"
-            >
-              report counterfeit or replica goods
-            </AnchorLink>
-            . Bought one yourself? That is a problem with your order:{" "}
-            <AnchorLink to="/my/orders" fw={600} c="indigo.9">
-              open an order dispute
-            </AnchorLink>
-            .
+            <Trans
+              t={t}
+              i18nKey="needRight.otherWays"
+              components={{
+                counterfeit: (
+                  <AnchorLink
+                    to="/report/$type"
+                    params={{ type: "listing_violation" }}
+                    search={{ target, reason: "counterfeit" }}
+                    fw={600}
+                    c="indigo.9"
+                  />
+                ),
+                dispute: <AnchorLink to="/my/orders" fw={600} c="indigo.9" />,
+              }}
+            />
           </Text>
         </div>
       </Stack>
@@ -88,17 +85,14 @@ export function RightGate({
   target: string | undefined;
   children: ReactNode;
 }) {
+  const { t } = useTranslation("reportForm");
   const rights = useMyRights(needed && signedIn);
   if (!needed) return children;
   if (!signedIn) return <NeedRight signedIn={false} target={target} />;
   if (rights.isPending) return <LoadingBlock rows={3} height={56} />;
   if (rights.isError)
     return (
-      <ErrorBlock
-        error={rights.error}
-        title="Could not load your IP rights"
-        onRetry={() => rights.refetch()}
-      />
+      <ErrorBlock error={rights.error} title={t("needRight.loadFailed")} onRetry={() => rights.refetch()} />
     );
   if (!rights.data.items.some((right) => right.usable)) return <NeedRight signedIn target={target} />;
   return children;

@@ -1,7 +1,10 @@
 import { Alert, List, Text } from "@mantine/core";
+import { Trans, useTranslation } from "react-i18next";
 import type { ApiError } from "../../api/http.ts";
 import { AlertIcon } from "../../ui/icons.tsx";
 import { AnchorLink } from "../../ui/links.tsx";
+import { isOneOf } from "../../ui/one-of.ts";
+import { reportFormText } from "./report-form.text.ts";
 
 export interface SubmitProblem {
   /** The server's refusal, or null when the form's own check failed. */
@@ -23,42 +26,31 @@ function existingOf(error: ApiError): ExistingReport | null {
   return null;
 }
 
-const TITLES: Record<string, string> = {
-  invalid_input: "Some fields need your attention",
-  duplicate_report: "You already reported this",
-  rate_limited: "Too many reports for now",
-  unsupported_file_type: "A file was not accepted",
-  file_too_large: "A file is too large",
-  payload_too_large: "The report is too large",
-  too_many_files: "Too many files",
-  target_not_found: "A link was not recognised",
-  target_foreign_site: "A link points to another website",
-  network_error: "The report was not sent",
-  reporting_suspended: "Your reports are suspended for now",
-};
+/** The refusals with a title of their own; any other says only that the report was not sent. */
+const TITLED_CODES = Object.keys(reportFormText.en.submitError.titles) as Array<
+  keyof typeof reportFormText.en.submitError.titles
+>;
 
 function DuplicateNotice({ existing, signedIn }: { existing: ExistingReport; signedIn: boolean }) {
-  if (signedIn) {
-    return (
-      <Text size="sm">
-        Your report{" "}
-        <AnchorLink to="/my/reports/$id" params={{ id: existing.id }} fw={600}>
-          {existing.reference}
-        </AnchorLink>{" "}
-        about the same thing is still open. You can follow it in My Reports.
-      </Text>
-    );
-  }
+  const { t } = useTranslation("reportForm");
   return (
     <Text size="sm">
-      Your report <strong>{existing.reference}</strong> about the same thing is still open. Follow it with the
-      private link in the receipt email we sent you.
+      <Trans
+        t={t}
+        i18nKey={signedIn ? "submitError.stillOpen" : "submitError.stillOpenGuest"}
+        values={{ reference: existing.reference }}
+        components={{
+          report: <AnchorLink to="/my/reports/$id" params={{ id: existing.id }} fw={600} />,
+          strong: <strong />,
+        }}
+      />
     </Text>
   );
 }
 
 /** The alert above the form: why the report was not sent, in words a person can act on. */
 export function SubmitErrorAlert({ problem, signedIn }: { problem: SubmitProblem; signedIn: boolean }) {
+  const { t } = useTranslation("reportForm");
   const { error, unplaced } = problem;
   const code = error?.code ?? "invalid_input";
   const existing = error && code === "duplicate_report" ? existingOf(error) : null;
@@ -66,7 +58,7 @@ export function SubmitErrorAlert({ problem, signedIn }: { problem: SubmitProblem
     <Alert
       color="red"
       icon={<AlertIcon />}
-      title={TITLES[code] ?? "The report was not sent"}
+      title={isOneOf(TITLED_CODES, code) ? t(`submitError.titles.${code}`) : t("submitError.otherTitle")}
       role="alert"
       tabIndex={-1}
       id="report-submit-error"
@@ -74,20 +66,20 @@ export function SubmitErrorAlert({ problem, signedIn }: { problem: SubmitProblem
       {existing ? (
         <DuplicateNotice existing={existing} signedIn={signedIn} />
       ) : (
-        <Text size="sm">{error ? error.message : "Please check the fields marked in red below."}</Text>
+        <Text size="sm">{error ? error.message : t("submitError.checkFields")}</Text>
       )}
       {code === "rate_limited" && (
         <Text size="sm" mt={4}>
-          Your form is kept: wait a little and press “Send report” again.
+          {t("submitError.formKept")}
         </Text>
       )}
       {code === "reporting_suspended" && signedIn && (
         <Text size="sm" mt={4}>
-          See why, and until when, in{" "}
-          <AnchorLink to="/my/reports" search={{ box: "record" }} fw={600}>
-            My Reports → My record
-          </AnchorLink>
-          .
+          <Trans
+            t={t}
+            i18nKey="submitError.seeRecord"
+            components={{ record: <AnchorLink to="/my/reports" search={{ box: "record" }} fw={600} /> }}
+          />
         </Text>
       )}
       {unplaced.length > 0 && (

@@ -1,4 +1,5 @@
 import { Badge, Group, Paper, Skeleton, Stack, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
 import type { Listing, ResolvedEntry, Store } from "../../../contracts/catalog.ts";
 import { ApiError } from "../../api/http.ts";
 import { countryName, formatPrice } from "../../ui/format.ts";
@@ -9,6 +10,7 @@ import { StoreStatusBadge } from "../shop/StoreStatusBadge.tsx";
 import { isWholeLink, type useResolvedTarget } from "./report-form.api.ts";
 
 function ListingSummary({ listing }: { listing: Listing }) {
+  const { t } = useTranslation("reportForm");
   const removed = listing.status === "removed";
   return (
     <Group gap="md" wrap="nowrap" align="flex-start">
@@ -17,12 +19,12 @@ function ListingSummary({ listing }: { listing: Listing }) {
       </div>
       <Stack gap={4} style={{ minWidth: 0 }}>
         <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-          Listing
+          {t("card.listing")}
         </Text>
         <Text fw={600} lineClamp={2} className="break-anywhere">
           {listing.title}
         </Text>
-        <Text size="sm">Sold by {listing.storeName}</Text>
+        <Text size="sm">{t("card.soldBy", { store: listing.storeName })}</Text>
         <Group gap="xs">
           {!removed && (
             <Text size="sm" fw={600}>
@@ -37,6 +39,7 @@ function ListingSummary({ listing }: { listing: Listing }) {
 }
 
 function StoreSummary({ store }: { store: Store }) {
+  const { t } = useTranslation("reportForm");
   return (
     <Group gap="md" wrap="nowrap" align="flex-start">
       <Text c="indigo.8" mt={2} aria-hidden="true">
@@ -44,14 +47,14 @@ function StoreSummary({ store }: { store: Store }) {
       </Text>
       <Stack gap={4} style={{ minWidth: 0 }}>
         <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-          Store
+          {t("card.store")}
         </Text>
         <Text fw={600} className="break-anywhere">
           {store.name}
         </Text>
         <Group gap="xs">
           <Text size="sm">
-            {countryName(store.country)} · {store.listingCount} listings
+            {countryName(store.country)} · {t("card.listings", { count: store.listingCount })}
           </Text>
           <StoreStatusBadge status={store.status} />
         </Group>
@@ -62,16 +65,17 @@ function StoreSummary({ store }: { store: Store }) {
 
 /** What there is still to say about an entry that was already acted on. */
 function AlreadyActedOn({ entry }: { entry: ResolvedEntry }) {
+  const { t } = useTranslation("reportForm");
   if (entry.kind === "listing" && entry.listing.status === "removed")
     return (
       <Badge color="gray" variant="outline" mt="xs">
-        Already removed: there is nothing left to report here
+        {t("card.removed")}
       </Badge>
     );
   if (entry.kind === "store" && entry.store.status === "closed")
     return (
       <Badge color="gray" variant="outline" mt="xs">
-        This store is already closed
+        {t("card.closed")}
       </Badge>
     );
   return null;
@@ -88,15 +92,16 @@ export function TargetCard({
   url: string;
   resolved: ReturnType<typeof useResolvedTarget>;
 }) {
+  const { t } = useTranslation("reportForm");
   if (!isWholeLink(url) || resolved.isError) return null;
-  if (resolved.isPending) return <Skeleton height={96} radius="md" aria-label="Looking up this link" />;
+  if (resolved.isPending) return <Skeleton height={96} radius="md" aria-label={t("card.lookingUp")} />;
   const entry = resolved.data;
   return (
     <Paper
       withBorder
       p="sm"
       component="section"
-      aria-label={entry.kind === "listing" ? "The listing you report" : "The store you report"}
+      aria-label={entry.kind === "listing" ? t("card.listingYouReport") : t("card.storeYouReport")}
     >
       {entry.kind === "listing" ? (
         <ListingSummary listing={entry.listing} />

@@ -1,3 +1,4 @@
+import i18next from "i18next";
 import { z } from "zod";
 
 const httpLink = z.url({ protocol: /^https?$/ });
@@ -55,8 +56,7 @@ export function importCsvLinks(
   max: number,
 ): { ok: true; result: CsvImport } | { ok: false; error: string } {
   const found = linksFromCsv(fileText);
-  if (found.length === 0)
-    return { ok: false, error: "No links found in this file. Put one http:// or https:// link per cell." };
+  if (found.length === 0) return { ok: false, error: i18next.t("reportForm:csv.noLinks") };
   const known = new Set(current);
   const fresh = found.filter((link) => !known.has(link));
   const total = current.length + fresh.length;
@@ -65,8 +65,8 @@ export function importCsvLinks(
       ok: false,
       error:
         found.length > max
-          ? `The file has ${found.length} links; one complaint takes at most ${max}. Split it into several complaints.`
-          : `With the ${current.length} links already listed that makes ${total}; one complaint takes at most ${max}.`,
+          ? i18next.t("reportForm:csv.fileTooMany", { found: found.length, max })
+          : i18next.t("reportForm:csv.totalTooMany", { current: current.length, total, max }),
     };
   return {
     ok: true,

@@ -1,3 +1,4 @@
+import i18next from "i18next";
 import { z } from "zod";
 import { detailsSchemaFor, isFieldShown } from "../../../contracts/report-details.ts";
 import type { FieldDescriptor, ReportTypeInfo } from "../../../contracts/report-types.ts";
@@ -94,11 +95,13 @@ function isEmpty(value: DetailValue | undefined): boolean {
   );
 }
 
-const REQUIRED_MESSAGE: Partial<Record<FieldDescriptor["kind"], string>> = {
-  select: "Please choose one of the options.",
-  multiselect: "Please choose at least one option.",
-  checkbox: "Please confirm this statement.",
-};
+/** What a required field left empty says, by its kind of input, in the interface language. */
+function requiredMessage(kind: FieldDescriptor["kind"]): string {
+  if (kind === "select") return i18next.t("reportForm:detail.requiredSelect");
+  if (kind === "multiselect") return i18next.t("reportForm:detail.requiredMultiselect");
+  if (kind === "checkbox") return i18next.t("reportForm:detail.requiredCheckbox");
+  return i18next.t("reportForm:detail.required");
+}
 
 /** The type's details as the API takes them: only shown, non-empty fields; missing required ones noted. */
 function collectDetails(type: ReportTypeInfo, raw: Record<string, DetailValue>) {
@@ -108,8 +111,7 @@ function collectDetails(type: ReportTypeInfo, raw: Record<string, DetailValue>) 
     if (!isFieldShown(field, raw)) continue;
     const value = raw[field.name];
     if (isEmpty(value)) {
-      if (field.required)
-        errors[`details.${field.name}`] = REQUIRED_MESSAGE[field.kind] ?? "This field is required.";
+      if (field.required) errors[`details.${field.name}`] = requiredMessage(field.kind);
       continue;
     }
     details[field.name] = typeof value === "string" ? value.trim() : value;
@@ -119,22 +121,25 @@ function collectDetails(type: ReportTypeInfo, raw: Record<string, DetailValue>) 
 
 const httpLink = z.url({ protocol: /^https?$/ });
 
+/** A problem of one line of a many-link field: "Line 3: …". */
+const onLineOf = (line: number, message: string) => i18next.t("reportForm:targets.line", { line, message });
+
 function targetErrors(type: ReportTypeInfo, lines: TargetLine[]): string | undefined {
-  if (lines.length === 0) return "Give the link to what you report.";
+  if (lines.length === 0) return i18next.t("reportForm:targets.required");
   if (lines.length > type.maxTargets) {
     return type.maxTargets === 1
-      ? "This kind of report takes one link. Send one report per listing or store."
-      : `At most ${type.maxTargets} links in one complaint (you gave ${lines.length}).`;
+      ? i18next.t("reportForm:targets.onlyOne")
+      : i18next.t("reportForm:targets.tooMany", { max: type.maxTargets, given: lines.length });
   }
   const many = takesManyTargets(type);
   const seen = new Map<string, number>();
   const problems: string[] = [];
   for (const { url, line } of lines) {
-    const where = many ? `Line ${line}: ` : "";
+    const onLine = (message: string) => (many ? onLineOf(line, message) : message);
     const first = seen.get(url);
-    if (!httpLink.safeParse(url).success)
-      problems.push(`${where}Enter a full link starting with http:// or https://.`);
-    else if (first !== undefined) problems.push(`${where}This link is listed twice (also line ${first}).`);
+    if (!httpLink.safeParse(url).success) problems.push(onLine(i18next.t("reportForm:targets.notALink")));
+    else if (first !== undefined)
+      problems.push(onLine(i18next.t("reportForm:targets.twice", { line: first })));
     seen.set(url, first ?? line);
   }
   return problems.length > 0 ? problems.join(" ") : undefined;
@@ -168,8 +173,7 @@ export function validateReport(type: ReportTypeInfo, values: ReportFormValues, i
   const typed = detailsSchemaFor(type).safeParse(details);
   if (!typed.success)
     placeIssues(typed.error.issues, { keyOf: (path) => `details.${String(path[0])}`, into: errors });
-  if (isGuest && email === "")
-    errors.contactEmail = "Enter your email address so that we can tell you the outcome.";
+  if (isGuest && email === "") errors.contactEmail = i18next.t("reportForm:contact.emailRequired");
 
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, report: { ...report, description: report.description.trim(), agreement: true } };
@@ -194,9 +198,7 @@ export function mapServerFields(
     if (head !== "targetUrls") others[key] = message;
     else {
       const line = index === undefined ? undefined : lines[Number(index)]?.line;
-      targetProblems.push(
-        line !== undefined && takesManyTargets(type) ? `Line ${line}: ${message}` : message,
-      );
+      targetProblems.push(line !== undefined && takesManyTargets(type) ? onLineOf(line, message) : message);
     }
   }
   const detailKeys = new Set(type.fields.map((f) => `details.${f.name}`));

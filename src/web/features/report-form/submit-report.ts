@@ -1,3 +1,4 @@
+import i18next from "i18next";
 import { ReportCreated, type SubmitReport } from "../../../contracts/reports.ts";
 import { ApiError } from "../../api/http.ts";
 import { uploadMultipart } from "../../api/upload.ts";
@@ -54,12 +55,7 @@ export async function sendReport({
   });
   const created = ReportCreated.safeParse(answer);
   if (!created.success) {
-    throw new ApiError(
-      0,
-      "unreadable_answer",
-      "The report was sent, but the answer could not be read. Check My Reports.",
-      {},
-    );
+    throw new ApiError(0, "unreadable_answer", i18next.t("reportForm:unreadableAnswer"), {});
   }
   return created.data;
 }
