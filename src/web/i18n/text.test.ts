@@ -14,11 +14,35 @@ function leaves(tree: TextTree, prefix = ""): Map<string, string> {
   return found;
 }
 
+// Trans reads these as empty HTML elements: a link named <link> would render without its words.
+const VOID_TAGS = [
+  "area",
+  "base",
+  "br",
+  "col",
+  "embed",
+  "hr",
+  "img",
+  "input",
+  "link",
+  "meta",
+  "source",
+  "track",
+  "wbr",
+];
+const voidTagsIn = (text: string) =>
+  [...text.matchAll(/<\/?([a-z][a-z0-9]*)\b/gi)]
+    .map((m) => m[1]!.toLowerCase())
+    .filter((tag) => VOID_TAGS.includes(tag));
+
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
 describe("UI text", () => {
   for (const [name, text] of Object.entries(namespaces)) {
     const english = leaves(text.en);
+    it(`${name}: no text names a tag that Trans would draw empty`, () => {
+      for (const [path, value] of english) expect(voidTagsIn(value), `${name}:${path}`).toEqual([]);
+    });
     for (const { code } of LANGUAGES.slice(1)) {
       it(`${name}: ${code} has every English key, none empty, with the same placeholders`, () => {
         const other = leaves(text[code] as TextTree);
@@ -26,6 +50,7 @@ describe("UI text", () => {
         for (const [path, value] of other) {
           expect(value.trim(), `${name}:${path}`).not.toBe("");
           expect(placeholders(value), `${name}:${path}`).toEqual(placeholders(english.get(path) ?? ""));
+          expect(voidTagsIn(value), `${name}:${path}`).toEqual([]);
         }
       });
     }

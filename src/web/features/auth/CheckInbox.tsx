@@ -48,12 +48,12 @@ export function CheckInbox({ email }: { email: string }) {
               t={t}
               i18nKey="inbox.sent"
               values={{ email }}
-              components={{ strong: <strong />, link: <AnchorLink to="/sign-in" /> }}
+              components={{ strong: <strong />, signin: <AnchorLink to="/sign-in" /> }}
             />
           </Text>
         )}
         <Text size="sm" c="dimmed">
-          <Trans t={t} i18nKey="inbox.noEmail" components={{ link: <AnchorLink to="/dev/mailbox" /> }} />
+          <Trans t={t} i18nKey="inbox.noEmail" components={{ mailbox: <AnchorLink to="/dev/mailbox" /> }} />
         </Text>
         {state === "sent" && (
           <Alert color="green" role="status">

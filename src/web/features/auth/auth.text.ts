@@ -33,9 +33,9 @@ export const authText = defineText(
       title: "Check your inbox",
       sentSignedIn:
         "Your account is ready and you are signed in. We sent a link to <strong>{{email}}</strong>: open it to confirm that the address is yours.",
-      sent: "We sent an email to <strong>{{email}}</strong>. If this address already has an account, the email says so and no new account was made: <link>sign in</link> instead.",
+      sent: "We sent an email to <strong>{{email}}</strong>. If this address already has an account, the email says so and no new account was made: <signin>sign in</signin> instead.",
       noEmail:
-        "No email? Look in the spam folder, or <link>the development mailbox</link> if this server has no mail server.",
+        "No email? Look in the spam folder, or <mailbox>the development mailbox</mailbox> if this server has no mail server.",
       sentAgain: "We sent the link again.",
       resend: "Send the link again",
     },
@@ -90,9 +90,9 @@ export const authText = defineText(
       title: "Prüfen Sie Ihr Postfach",
       sentSignedIn:
         "Ihr Konto ist eingerichtet und Sie sind angemeldet. Wir haben einen Link an <strong>{{email}}</strong> gesendet: Öffnen Sie ihn, um zu bestätigen, dass die Adresse Ihnen gehört.",
-      sent: "Wir haben eine E-Mail an <strong>{{email}}</strong> gesendet. Wenn es zu dieser Adresse schon ein Konto gibt, steht das in der E-Mail, und es wurde kein neues Konto angelegt: <link>Melden Sie sich</link> stattdessen an.",
+      sent: "Wir haben eine E-Mail an <strong>{{email}}</strong> gesendet. Wenn es zu dieser Adresse schon ein Konto gibt, steht das in der E-Mail, und es wurde kein neues Konto angelegt: <signin>Melden Sie sich</signin> stattdessen an.",
       noEmail:
-        "Keine E-Mail erhalten? Sehen Sie im Spam-Ordner nach oder im <link>Entwicklungs-Postfach</link>, falls dieser Server keinen Mailserver hat.",
+        "Keine E-Mail erhalten? Sehen Sie im Spam-Ordner nach oder im <mailbox>Entwicklungs-Postfach</mailbox>, falls dieser Server keinen Mailserver hat.",
       sentAgain: "Wir haben den Link erneut gesendet.",
       resend: "Link erneut senden",
     },

@@ -30,7 +30,7 @@ function MailList() {
     if (query.error instanceof ApiError && query.error.status === 403) {
       return (
         <Alert color="gray" icon={<InfoIcon />} title={t("localOnlyTitle")}>
-          <Trans t={t} i18nKey="localOnly" components={{ link: <AnchorLink to="/sign-in" /> }} />
+          <Trans t={t} i18nKey="localOnly" components={{ signin: <AnchorLink to="/sign-in" /> }} />
         </Alert>
       );
     }

@@ -10,7 +10,7 @@ export const devMailboxText = defineText(
     noneHere: "This server sends real email through its SMTP server, so there is nothing to show.",
     localOnlyTitle: "Only on the machine that runs Redress",
     localOnly:
-      "The development mailbox holds other people's mail, so it opens only in a browser on the machine that runs Redress, or for an admin. <link>Sign in</link> as an admin to read it from here.",
+      "The development mailbox holds other people's mail, so it opens only in a browser on the machine that runs Redress, or for an admin. <signin>Sign in</signin> as an admin to read it from here.",
     count_one: "{{count}} email, newest first. Refreshes every few seconds.",
     count_other: "{{count}} emails, newest first. Refreshes every few seconds.",
     refresh: "Refresh",
@@ -29,7 +29,7 @@ export const devMailboxText = defineText(
       "Dieser Server versendet echte E-Mails über seinen SMTP-Server, daher gibt es nichts anzuzeigen.",
     localOnlyTitle: "Nur auf dem Rechner, auf dem Redress läuft",
     localOnly:
-      "Das Entwicklungs-Postfach enthält E-Mails anderer Personen; es öffnet sich daher nur in einem Browser auf dem Rechner, auf dem Redress läuft, oder für Administratoren. <link>Melden Sie sich</link> als Administrator an, um es von hier aus zu lesen.",
+      "Das Entwicklungs-Postfach enthält E-Mails anderer Personen; es öffnet sich daher nur in einem Browser auf dem Rechner, auf dem Redress läuft, oder für Administratoren. <signin>Melden Sie sich</signin> als Administrator an, um es von hier aus zu lesen.",
     count_one: "{{count}} E-Mail, neueste zuerst. Wird alle paar Sekunden aktualisiert.",
     count_other: "{{count}} E-Mails, neueste zuerst. Wird alle paar Sekunden aktualisiert.",
     refresh: "Aktualisieren",
