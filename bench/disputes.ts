@@ -11,16 +11,14 @@ import { createDisputesRepository } from "../src/server/modules/disputes/dispute
 import { fireDueTimers } from "../src/server/modules/disputes/disputes.timers.ts";
 import { systemClock } from "../src/server/platform/clock.ts";
 import { type DialectName, openDatabase } from "../src/server/platform/db/database.ts";
-import { migrateToLatest } from "../src/server/platform/db/migrate.ts";
 import { createTransact } from "../src/server/platform/db/transactions.ts";
-import { createBenchDatabase, PUBLIC_URL, signUpAs, startBenchApp } from "./console-app.ts";
+import { PUBLIC_URL, signUpAs } from "./console-app.ts";
 import { type FigureSpec, measure, type Sampling } from "./console-measure.ts";
 import { disputePlan, loadDisputes } from "./disputes-data.ts";
-import { cursorOf, figureRow, get } from "./pages.ts";
-import { printTable, type Row } from "./table.ts";
+import { cursorOf, figureRow, get, onBenchApp, printPageBench } from "./pages.ts";
+import type { Row } from "./table.ts";
 
 const SCALE = Number(process.env.BENCH_SCALE || 1);
-const DIALECTS = (process.env.BENCH_DIALECTS || "sqlite,postgres").split(",") as DialectName[];
 const SAMPLING: Sampling = { warmup: 20, samples: 200, budgetMs: 30_000 };
 const PAGE_TARGET_MS = 50;
 const SWEEP_TARGET_S = 5;
@@ -52,128 +50,112 @@ async function sweep(url: string) {
 }
 
 async function benchDialect(dialect: DialectName): Promise<Row[]> {
-  const db = await createBenchDatabase(dialect);
-  try {
-    const handle = openDatabase(db.url);
-    await migrateToLatest(handle.db);
-    await handle.destroy();
-    const bench = await startBenchApp(db);
-    try {
+  return onBenchApp(dialect, async (bench, db) => {
+    await bench.handle.db
+      .insertInto("staff_departments")
+      .values({ user_id: bench.moderator.id, department: "disputes" })
+      .execute();
+    const buyer = await signUpAs(bench.app, bench.handle, {
+      name: "Bench Buyer",
+      role: "member",
+      departments: [],
+    });
+    const seller = await signUpAs(bench.app, bench.handle, {
+      name: "Bench Seller",
+      role: "member",
+      departments: [],
+    });
+    const plan = disputePlan(SCALE);
+    const loaded = await loadDisputes(bench.handle.db, dialect, plan, {
+      buyerId: buyer.id,
+      sellerId: seller.id,
+    });
+    if (dialect === "postgres") await sql`vacuum analyze`.execute(bench.handle.db);
+    const mine = loaded.myDisputeIds;
+    const queueIds = (
       await bench.handle.db
-        .insertInto("staff_departments")
-        .values({ user_id: bench.moderator.id, department: "disputes" })
-        .execute();
-      const buyer = await signUpAs(bench.app, bench.handle, {
-        name: "Bench Buyer",
-        role: "member",
-        departments: [],
-      });
-      const seller = await signUpAs(bench.app, bench.handle, {
-        name: "Bench Seller",
-        role: "member",
-        departments: [],
-      });
-      const plan = disputePlan(SCALE);
-      const loaded = await loadDisputes(bench.handle.db, dialect, plan, {
-        buyerId: buyer.id,
-        sellerId: seller.id,
-      });
-      if (dialect === "postgres") await sql`vacuum analyze`.execute(bench.handle.db);
-      const mine = loaded.myDisputeIds;
-      const queueIds = (
-        await bench.handle.db
-          .selectFrom("disputes")
-          .select("id")
-          .where("status", "in", ["escalated", "appealed"])
-          .limit(500)
-          .execute()
-      ).map((r) => r.id);
-      const buyerList = "/api/v1/me/disputes?role=buyer&limit=20";
-      const sellerList = "/api/v1/me/disputes?role=seller&limit=20";
-      const queue = "/api/v1/console/disputes?limit=50";
-      const deepBuyer = await cursorOf(bench, buyer.cookie, buyerList, 20);
-      const deepQueue = await cursorOf(bench, bench.moderator.cookie, queue, 20);
-      const specs: FigureSpec[] = [
-        {
-          name: "dispute page (buyer)",
-          targetMs: PAGE_TARGET_MS,
-          next: async (i) => get(buyer.cookie, `/api/v1/disputes/${mine[i % mine.length]}`),
-        },
-        {
-          name: "My Disputes, buyer, first page",
-          targetMs: PAGE_TARGET_MS,
-          next: async () => get(buyer.cookie, buyerList),
-        },
-        {
-          name: "My Disputes, buyer, page 20",
-          targetMs: PAGE_TARGET_MS,
-          next: async () => get(buyer.cookie, `${buyerList}&cursor=${deepBuyer}`),
-        },
-        {
-          name: "My Disputes, seller, first page",
-          targetMs: PAGE_TARGET_MS,
-          next: async () => get(seller.cookie, sellerList),
-        },
-        {
-          name: "console queue, first page (50)",
-          targetMs: PAGE_TARGET_MS,
-          next: async () => get(bench.moderator.cookie, queue),
-        },
-        {
-          name: "console queue, page 20",
-          targetMs: PAGE_TARGET_MS,
-          next: async () => get(bench.moderator.cookie, `${queue}&cursor=${deepQueue}`),
-        },
-        {
-          name: "console queue, appealed",
-          targetMs: PAGE_TARGET_MS,
-          next: async () => get(bench.moderator.cookie, `${queue}&status=appealed`),
-        },
-        {
-          name: "console dispute page",
-          targetMs: PAGE_TARGET_MS,
-          next: async (i) =>
-            get(bench.moderator.cookie, `/api/v1/console/disputes/${queueIds[i % queueIds.length]}`),
-        },
-      ];
-      const figures = await measure(bench, specs, SAMPLING);
-      const swept = await sweep(db.url);
-      const twice = await bench.handle.db
-        .selectFrom("dispute_events")
-        .select("dispute_id")
-        .where("actor", "=", "system")
-        .where("type", "<>", "reminder.sent")
-        .groupBy("dispute_id")
-        .having((eb) => eb.fn.countAll(), ">", 1)
-        .execute();
-      return [
-        [
-          `${dialect}: data`,
-          `${plan.disputes.toLocaleString("en")} disputes, ${(plan.timed + plan.withPlatform).toLocaleString("en")} open`,
-          "",
-          "",
-        ],
-        ["  loaded in", `${loaded.seconds.toFixed(1)} s`, "", ""],
-        ...figures.map(figureRow),
-        [
-          `timer sweep, 2 workers, ${loaded.timed.toLocaleString("en")} due`,
-          `${swept.seconds.toFixed(2)} s, ${swept.fired.toLocaleString("en")} fired`,
-          `< ${SWEEP_TARGET_S} s`,
-          swept.seconds < SWEEP_TARGET_S && swept.fired === loaded.timed,
-        ],
-        ["  disputes taken twice", String(twice.length), "0", twice.length === 0],
-      ];
-    } finally {
-      await bench.close();
-    }
-  } finally {
-    await db.drop();
-  }
+        .selectFrom("disputes")
+        .select("id")
+        .where("status", "in", ["escalated", "appealed"])
+        .limit(500)
+        .execute()
+    ).map((r) => r.id);
+    const buyerList = "/api/v1/me/disputes?role=buyer&limit=20";
+    const sellerList = "/api/v1/me/disputes?role=seller&limit=20";
+    const queue = "/api/v1/console/disputes?limit=50";
+    const deepBuyer = await cursorOf(bench, buyer.cookie, buyerList, 20);
+    const deepQueue = await cursorOf(bench, bench.moderator.cookie, queue, 20);
+    const specs: FigureSpec[] = [
+      {
+        name: "dispute page (buyer)",
+        targetMs: PAGE_TARGET_MS,
+        next: async (i) => get(buyer.cookie, `/api/v1/disputes/${mine[i % mine.length]}`),
+      },
+      {
+        name: "My Disputes, buyer, first page",
+        targetMs: PAGE_TARGET_MS,
+        next: async () => get(buyer.cookie, buyerList),
+      },
+      {
+        name: "My Disputes, buyer, page 20",
+        targetMs: PAGE_TARGET_MS,
+        next: async () => get(buyer.cookie, `${buyerList}&cursor=${deepBuyer}`),
+      },
+      {
+        name: "My Disputes, seller, first page",
+        targetMs: PAGE_TARGET_MS,
+        next: async () => get(seller.cookie, sellerList),
+      },
+      {
+        name: "console queue, first page (50)",
+        targetMs: PAGE_TARGET_MS,
+        next: async () => get(bench.moderator.cookie, queue),
+      },
+      {
+        name: "console queue, page 20",
+        targetMs: PAGE_TARGET_MS,
+        next: async () => get(bench.moderator.cookie, `${queue}&cursor=${deepQueue}`),
+      },
+      {
+        name: "console queue, appealed",
+        targetMs: PAGE_TARGET_MS,
+        next: async () => get(bench.moderator.cookie, `${queue}&status=appealed`),
+      },
+      {
+        name: "console dispute page",
+        targetMs: PAGE_TARGET_MS,
+        next: async (i) =>
+          get(bench.moderator.cookie, `/api/v1/console/disputes/${queueIds[i % queueIds.length]}`),
+      },
+    ];
+    const figures = await measure(bench, specs, SAMPLING);
+    const swept = await sweep(db.url);
+    const twice = await bench.handle.db
+      .selectFrom("dispute_events")
+      .select("dispute_id")
+      .where("actor", "=", "system")
+      .where("type", "<>", "reminder.sent")
+      .groupBy("dispute_id")
+      .having((eb) => eb.fn.countAll(), ">", 1)
+      .execute();
+    return [
+      [
+        `${dialect}: data`,
+        `${plan.disputes.toLocaleString("en")} disputes, ${(plan.timed + plan.withPlatform).toLocaleString("en")} open`,
+        "",
+        "",
+      ],
+      ["  loaded in", `${loaded.seconds.toFixed(1)} s`, "", ""],
+      ...figures.map(figureRow),
+      [
+        `timer sweep, 2 workers, ${loaded.timed.toLocaleString("en")} due`,
+        `${swept.seconds.toFixed(2)} s, ${swept.fired.toLocaleString("en")} fired`,
+        `< ${SWEEP_TARGET_S} s`,
+        swept.seconds < SWEEP_TARGET_S && swept.fired === loaded.timed,
+      ],
+      ["  disputes taken twice", String(twice.length), "0", twice.length === 0],
+    ];
+  });
 }
 
-console.log(
-  "\ndisputes bench: p50 / p95 / p99 per figure, one request at a time through app.inject (in-process)\n",
-);
-const rows: Row[] = [];
-for (const dialect of DIALECTS) rows.push(...(await benchDialect(dialect)));
-printTable(rows);
+await printPageBench("disputes", benchDialect);

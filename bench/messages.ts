@@ -6,17 +6,15 @@
  * message), both sides' lists, the header's unread count, the store's responsiveness, sending a message.
  */
 import { sql } from "kysely";
-import { type Db, type DialectName, openDatabase } from "../src/server/platform/db/database.ts";
-import { migrateToLatest } from "../src/server/platform/db/migrate.ts";
+import type { Db, DialectName } from "../src/server/platform/db/database.ts";
 import type { MessageTable, MessageThreadTable } from "../src/server/platform/db/schema.messages.ts";
 import { newId } from "../src/server/platform/ids.ts";
-import { type BenchApp, createBenchDatabase, PUBLIC_URL, signUpAs, startBenchApp } from "./console-app.ts";
+import { type BenchApp, PUBLIC_URL, signUpAs } from "./console-app.ts";
 import { type Figure, type FigureSpec, measure, type Sampling } from "./console-measure.ts";
-import { cursorOf, figureRow, get } from "./pages.ts";
-import { printTable, type Row } from "./table.ts";
+import { cursorOf, figureRow, get, onBenchApp, printPageBench } from "./pages.ts";
+import type { Row } from "./table.ts";
 
 const SCALE = Number(process.env.BENCH_SCALE || 1);
-const DIALECTS = (process.env.BENCH_DIALECTS || "sqlite,postgres").split(",") as DialectName[];
 const SAMPLING: Sampling = { warmup: 20, samples: 200, budgetMs: 30_000 };
 const THREAD_PAGE_TARGET_MS = 30;
 const PAGE_TARGET_MS = 50;
@@ -171,103 +169,87 @@ async function timeSending(b: BenchApp, cookie: string, threadId: string, count:
 }
 
 async function benchDialect(dialect: DialectName): Promise<Row[]> {
-  const db = await createBenchDatabase(dialect);
-  try {
-    const handle = openDatabase(db.url);
-    await migrateToLatest(handle.db);
-    await handle.destroy();
-    const bench = await startBenchApp(db);
-    try {
-      const person = (name: string) =>
-        signUpAs(bench.app, bench.handle, { name, role: "member", departments: [] });
-      const [buyer, seller, other] = [
-        await person("Bench Buyer"),
-        await person("Bench Seller"),
-        await person("Other Buyer"),
-      ];
-      const loaded = await loadMessages(bench.handle.db, {
-        buyerId: buyer.id,
-        sellerId: seller.id,
-        otherBuyerId: other.id,
-      });
-      if (dialect === "postgres") await sql`vacuum analyze`.execute(bench.handle.db);
-      const thread = `/api/v1/threads/${loaded.threadId}/messages?limit=30`;
-      const firstMessage = await cursorOf(bench, buyer.cookie, thread, Math.ceil(LONG_THREAD / 30));
-      const sellerList = "/api/v1/me/threads?role=seller&limit=20";
-      const deepSeller = await cursorOf(bench, seller.cookie, sellerList, 20);
-      const specs: FigureSpec[] = [
-        {
-          name: `thread of ${LONG_THREAD}: newest page (30)`,
-          targetMs: THREAD_PAGE_TARGET_MS,
-          next: async () => get(buyer.cookie, thread),
-        },
-        {
-          name: `thread of ${LONG_THREAD}: page ${Math.ceil(LONG_THREAD / 30)}, its first message`,
-          targetMs: THREAD_PAGE_TARGET_MS,
-          next: async () => get(buyer.cookie, `${thread}&cursor=${firstMessage}`),
-        },
-        {
-          name: `thread of ${LONG_THREAD}: page of 100`,
-          targetMs: THREAD_PAGE_TARGET_MS,
-          next: async () => get(seller.cookie, `/api/v1/threads/${loaded.threadId}/messages?limit=100`),
-        },
-        {
-          name: "buyer's threads, first page",
-          targetMs: PAGE_TARGET_MS,
-          next: async () => get(buyer.cookie, "/api/v1/me/threads"),
-        },
-        {
-          name: "store's threads, first page (20)",
-          targetMs: PAGE_TARGET_MS,
-          next: async () => get(seller.cookie, sellerList),
-        },
-        {
-          name: "store's threads, page 20",
-          targetMs: PAGE_TARGET_MS,
-          next: async () => get(seller.cookie, `${sellerList}&cursor=${deepSeller}`),
-        },
-        {
-          name: "unread counts (seller)",
-          targetMs: PAGE_TARGET_MS,
-          next: async () => get(seller.cookie, "/api/v1/me/threads/unread"),
-        },
-        {
-          name: `store responsiveness (${loaded.threads.toLocaleString("en")} threads in 30 days)`,
-          targetMs: PAGE_TARGET_MS,
-          next: async () => get("", `/api/v1/stores/${loaded.storeId}/responsiveness`),
-        },
-      ];
-      const figures = await measure(bench, specs, SAMPLING);
-      // Writes last, so that the reads above saw the thread as loaded.
-      const sending = await timeSending(bench, buyer.cookie, loaded.threadId, 100);
-      const rate = (
-        await bench.app.inject(get("", `/api/v1/stores/${loaded.storeId}/responsiveness`))
-      ).json() as {
-        medianReplyMinutes: number;
-      };
-      return [
-        [
-          `${dialect}: data`,
-          `${loaded.threads.toLocaleString("en")} threads, ${loaded.messages.toLocaleString("en")} messages`,
-          "",
-          "",
-        ],
-        ["  loaded in", `${loaded.seconds.toFixed(1)} s`, "", ""],
-        ["  store's median first reply", `${rate.medianReplyMinutes} min`, "", ""],
-        ...figures.map(figureRow),
-        figureRow(sending),
-      ];
-    } finally {
-      await bench.close();
-    }
-  } finally {
-    await db.drop();
-  }
+  return onBenchApp(dialect, async (bench, _db) => {
+    const person = (name: string) =>
+      signUpAs(bench.app, bench.handle, { name, role: "member", departments: [] });
+    const [buyer, seller, other] = [
+      await person("Bench Buyer"),
+      await person("Bench Seller"),
+      await person("Other Buyer"),
+    ];
+    const loaded = await loadMessages(bench.handle.db, {
+      buyerId: buyer.id,
+      sellerId: seller.id,
+      otherBuyerId: other.id,
+    });
+    if (dialect === "postgres") await sql`vacuum analyze`.execute(bench.handle.db);
+    const thread = `/api/v1/threads/${loaded.threadId}/messages?limit=30`;
+    const firstMessage = await cursorOf(bench, buyer.cookie, thread, Math.ceil(LONG_THREAD / 30));
+    const sellerList = "/api/v1/me/threads?role=seller&limit=20";
+    const deepSeller = await cursorOf(bench, seller.cookie, sellerList, 20);
+    const specs: FigureSpec[] = [
+      {
+        name: `thread of ${LONG_THREAD}: newest page (30)`,
+        targetMs: THREAD_PAGE_TARGET_MS,
+        next: async () => get(buyer.cookie, thread),
+      },
+      {
+        name: `thread of ${LONG_THREAD}: page ${Math.ceil(LONG_THREAD / 30)}, its first message`,
+        targetMs: THREAD_PAGE_TARGET_MS,
+        next: async () => get(buyer.cookie, `${thread}&cursor=${firstMessage}`),
+      },
+      {
+        name: `thread of ${LONG_THREAD}: page of 100`,
+        targetMs: THREAD_PAGE_TARGET_MS,
+        next: async () => get(seller.cookie, `/api/v1/threads/${loaded.threadId}/messages?limit=100`),
+      },
+      {
+        name: "buyer's threads, first page",
+        targetMs: PAGE_TARGET_MS,
+        next: async () => get(buyer.cookie, "/api/v1/me/threads"),
+      },
+      {
+        name: "store's threads, first page (20)",
+        targetMs: PAGE_TARGET_MS,
+        next: async () => get(seller.cookie, sellerList),
+      },
+      {
+        name: "store's threads, page 20",
+        targetMs: PAGE_TARGET_MS,
+        next: async () => get(seller.cookie, `${sellerList}&cursor=${deepSeller}`),
+      },
+      {
+        name: "unread counts (seller)",
+        targetMs: PAGE_TARGET_MS,
+        next: async () => get(seller.cookie, "/api/v1/me/threads/unread"),
+      },
+      {
+        name: `store responsiveness (${loaded.threads.toLocaleString("en")} threads in 30 days)`,
+        targetMs: PAGE_TARGET_MS,
+        next: async () => get("", `/api/v1/stores/${loaded.storeId}/responsiveness`),
+      },
+    ];
+    const figures = await measure(bench, specs, SAMPLING);
+    // Writes last, so that the reads above saw the thread as loaded.
+    const sending = await timeSending(bench, buyer.cookie, loaded.threadId, 100);
+    const rate = (
+      await bench.app.inject(get("", `/api/v1/stores/${loaded.storeId}/responsiveness`))
+    ).json() as {
+      medianReplyMinutes: number;
+    };
+    return [
+      [
+        `${dialect}: data`,
+        `${loaded.threads.toLocaleString("en")} threads, ${loaded.messages.toLocaleString("en")} messages`,
+        "",
+        "",
+      ],
+      ["  loaded in", `${loaded.seconds.toFixed(1)} s`, "", ""],
+      ["  store's median first reply", `${rate.medianReplyMinutes} min`, "", ""],
+      ...figures.map(figureRow),
+      figureRow(sending),
+    ];
+  });
 }
 
-console.log(
-  "\nmessages bench: p50 / p95 / p99 per figure, one request at a time through app.inject (in-process)\n",
-);
-const rows: Row[] = [];
-for (const dialect of DIALECTS) rows.push(...(await benchDialect(dialect)));
-printTable(rows);
+await printPageBench("messages", benchDialect);
