@@ -50,7 +50,12 @@ export function createModules(ctx: ModuleContext) {
   const disputes = disputesModule(ctx, { ...catalog.ports, ...staff.ports });
   const feedback = feedbackModule(ctx, { ...catalog.ports, ...disputes.ports });
   const help = helpModule(ctx);
-  const messages = messagesModule(ctx, { ...catalog.ports, ...staff.ports, ...reports.ports, ...cases.ports });
+  const messages = messagesModule(ctx, {
+    ...catalog.ports,
+    ...staff.ports,
+    ...reports.ports,
+    ...cases.ports,
+  });
   const notifications = notificationsModule(ctx, { rewrites: [reports.ports.privateLinks] });
   return {
     accounts,

@@ -52,7 +52,8 @@ export const counterNoticesText = defineText(
       intro:
         "The seller filed a counter-notice: it says the removed listing does not infringe your right. Here is its statement.",
       replyBy: "Reply by <time>{{date}}</time> (3 business days).",
-      afterwards: "IP Protection then decides whether the listing comes back or stays removed, with or without your reply. You and the seller are told the outcome and the reasons.",
+      afterwards:
+        "IP Protection then decides whether the listing comes back or stays removed, with or without your reply. You and the seller are told the outcome and the reasons.",
       label: "Your reply",
       help: "Between 20 and 5000 characters. Say why the listing still infringes your right, e.g. what shows it is not genuine.",
       submit: "Send reply",
@@ -144,7 +145,8 @@ export const counterNoticesText = defineText(
       intro:
         "Der Verkäufer hat eine Gegendarstellung eingereicht: Er sagt, das entfernte Angebot verletze Ihr Recht nicht. Hier ist seine Darstellung.",
       replyBy: "Antworten Sie bis <time>{{date}}</time> (3 Werktage).",
-      afterwards: "Danach entscheidet das Team Schutzrechte, ob das Angebot zurückkommt oder entfernt bleibt – mit oder ohne Ihre Antwort. Sie und der Verkäufer erfahren das Ergebnis und die Gründe.",
+      afterwards:
+        "Danach entscheidet das Team Schutzrechte, ob das Angebot zurückkommt oder entfernt bleibt – mit oder ohne Ihre Antwort. Sie und der Verkäufer erfahren das Ergebnis und die Gründe.",
       label: "Ihre Antwort",
       help: "Zwischen 20 und 5000 Zeichen. Sagen Sie, warum das Angebot Ihr Recht weiterhin verletzt, z. B. was zeigt, dass es nicht echt ist.",
       submit: "Antwort senden",

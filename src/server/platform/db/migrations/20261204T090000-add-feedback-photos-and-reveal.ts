@@ -36,7 +36,10 @@ export async function up(db: AnyDb): Promise<void> {
     .updateTable("feedback")
     .set({ revealed_at: sql.ref("created_at"), reveal_due_at: sql.ref("created_at") })
     .execute();
-  await db.updateTable("store_feedback").set({ revealed_at: sql.ref("created_at") }).execute();
+  await db
+    .updateTable("store_feedback")
+    .set({ revealed_at: sql.ref("created_at") })
+    .execute();
   // The sweep that shows ratings when the 30 days close reads only the ones still waiting.
   await db.schema
     .createIndex("feedback_reveal_due_idx")
