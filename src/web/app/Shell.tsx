@@ -79,6 +79,9 @@ export function Shell() {
             </Text>
             <Group gap="md" align="end">
               <LanguageSelect />
+              <AnchorLink to="/help" size="sm">
+                {t("help")}
+              </AnchorLink>
               <AnchorLink to="/dev/mailbox" size="sm">
                 {t("devMailbox")}
               </AnchorLink>

@@ -10,6 +10,7 @@ export const appText = defineText(
     menu: "Menu",
     footer: "Redress — open-source report center for online marketplaces.",
     devMailbox: "Development mailbox",
+    help: "Help and what to do",
     language: "Language",
     nav: {
       label: "Main",
@@ -44,6 +45,7 @@ export const appText = defineText(
     menu: "Menü",
     footer: "Redress — quelloffenes Meldezentrum für Online-Marktplätze.",
     devMailbox: "Entwicklungs-Postfach",
+    help: "Hilfe und was zu tun ist",
     language: "Sprache",
     nav: {
       label: "Hauptnavigation",

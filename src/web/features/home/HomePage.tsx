@@ -52,7 +52,17 @@ export function HomePage() {
       <Alert variant="light" color="yellow" icon={<InfoIcon />} title={t("ownOrder.title")}>
         <Stack gap="xs" align="flex-start">
           <Text size="sm">{t("ownOrder.text")}</Text>
-          <ButtonLink to="/my/orders" size="sm" variant="default">
+          <ButtonLink
+            to="/my/orders"
+            size="sm"
+            variant="default"
+            maw="100%"
+            // Longer words (the German label) wrap on a phone instead of pushing the notice wider.
+            styles={{
+              root: { height: "auto", minHeight: 36, paddingBlock: 6 },
+              label: { whiteSpace: "normal" },
+            }}
+          >
             {t("ownOrder.action")}
           </ButtonLink>
         </Stack>
