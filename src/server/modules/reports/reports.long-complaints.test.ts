@@ -26,7 +26,9 @@ describe.each(dialects)("a complaint with 300 links beside small reports (%s)", 
       });
   };
 
-  it("does not hold the small reports sent with it until it commits", async () => {
+  // It compares times, and other test files share the machine's two cores: a run that another file slowed
+  // down is tried again (the small reports held behind the long one fail every try).
+  it("does not hold the small reports sent with it until it commits", { retry: 2 }, async () => {
     const smalls = await Promise.all([0, 1, 2, 3, 4, 5].map(fileSmall));
     expect((await smalls[0]!()).statusCode).toBe(201);
     // The database is busy while they are sent, as under load, so that they queue up: the long one first.
