@@ -16,19 +16,33 @@ describe.each(dialects)("a complaint with 300 links beside small reports (%s)", 
   });
   afterAll(() => t.close());
 
+  let attempt = 0;
   const fileSmall = async (i: number) => {
     const listing = await t.createListing();
     return () =>
       t.app.inject({
         method: "POST",
         url: "/api/v1/reports",
-        payload: listingReport(listing.url, { contactEmail: `beside-${i}@example.test` }),
+        payload: listingReport(listing.url, { contactEmail: `beside-${attempt}-${i}@example.test` }),
       });
   };
+  const countTargets = async () =>
+    Number(
+      (
+        await t.db
+          .selectFrom("report_targets")
+          .select((eb) => eb.fn.countAll().as("n"))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   // It compares times, and other test files share the machine's two cores: a run that another file slowed
   // down is tried again (the small reports held behind the long one fail every try).
   it("does not hold the small reports sent with it until it commits", { retry: 2 }, async () => {
+    // Each try files a complaint of its own, on listings of its own.
+    attempt++;
+    const links = attempt === 1 ? urls : await replicaListings(t, 300, `long-try-${attempt}`);
+    const before = await countTargets();
     const smalls = await Promise.all([0, 1, 2, 3, 4, 5].map(fileSmall));
     expect((await smalls[0]!()).statusCode).toBe(201);
     // The database is busy while they are sent, as under load, so that they queue up: the long one first.
@@ -43,7 +57,7 @@ describe.each(dialects)("a complaint with 300 links beside small reports (%s)", 
     const sent = [
       timed(
         "long",
-        fileIpComplaint(t, urls).then(({ res }) => res),
+        fileIpComplaint(t, links).then(({ res }) => res),
       ),
     ];
     await pause();
@@ -61,10 +75,6 @@ describe.each(dialects)("a complaint with 300 links beside small reports (%s)", 
     const long = finished.at(-1)!.ms;
     const slowestSmall = Math.max(...finished.slice(0, -1).map((f) => f.ms));
     expect(slowestSmall).toBeLessThan(long / 2);
-    const stored = await t.db
-      .selectFrom("report_targets")
-      .select((eb) => eb.fn.countAll().as("n"))
-      .executeTakeFirstOrThrow();
-    expect(Number(stored.n)).toBe(300 + 6);
+    expect((await countTargets()) - before).toBe(300 + 6);
   });
 });
