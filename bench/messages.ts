@@ -71,6 +71,7 @@ function messagesOf(
     id: newId(),
     thread_id: thread.id,
     sender_side: i % 2 === 0 ? ("buyer" as const) : ("store" as const),
+    hidden_at: null,
     sender_user_id: i % 2 === 0 ? buyerId : sellerId,
     body: `${TEXTS[i % TEXTS.length]} (${i + 1})`,
     risks_json: i % 5 === 3 ? '["pay_off_platform"]' : "[]",

@@ -39,6 +39,8 @@ export const Territory = z.enum(EEA_COUNTRIES);
 /** What a moderator may do to a listing, a store or a seller. */
 export const EnforcementAction = z.discriminatedUnion("type", [
   z.object({ type: z.literal("remove_listing") }),
+  /** Hides a reported message or rating; a decision on it takes no other action against a person. */
+  z.object({ type: z.literal("hide_content") }),
   z.object({ type: z.literal("demote_listing"), days: z.number().int().min(1).max(365).optional() }),
   z.object({
     type: z.literal("restrict_listing"),

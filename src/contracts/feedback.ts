@@ -10,6 +10,8 @@ export const SAME_BUYER_DAYS = 10;
 export const POSITIVE_STARS = 4;
 /** Photos a buyer may send with an order's rating. */
 export const MAX_FEEDBACK_PHOTOS = 5;
+/** A shown rating may be reported as abusive within this many days of being shown. */
+export const ABUSE_REPORT_DAYS = 30;
 
 const stars = (what: string) =>
   z
@@ -104,6 +106,10 @@ export const Feedback = z.object({
   sellerWonDispute: z.boolean(),
   reply: z.object({ text: z.string(), at: z.string() }).nullable(),
   photos: z.array(FeedbackPhoto),
+  /** Until when it may be reported as abusive; null before it is shown and once it is hidden. */
+  reportableUntil: z.string().nullable(),
+  /** When a decision hid it after a report; hidden ratings reach only their author, marked so. */
+  hiddenAt: z.string().nullable(),
 });
 export type Feedback = z.infer<typeof Feedback>;
 
@@ -172,3 +178,23 @@ export const ListingRating = z.object({
   histogram: Histogram,
 });
 export type ListingRating = z.infer<typeof ListingRating>;
+
+/** Why a rating is abusive, as a feedback abuse report says. */
+export const FEEDBACK_ABUSE_REASONS = [
+  "unrelated",
+  "insulting",
+  "personal_data",
+  "competitor",
+  "extortion",
+] as const;
+export const FeedbackAbuseReason = z.enum(FEEDBACK_ABUSE_REASONS, {
+  error: "Choose why this rating breaks the rules.",
+});
+export type FeedbackAbuseReason = z.infer<typeof FeedbackAbuseReason>;
+
+/** A report that a rating is abusive: the rating itself is kept with the report, nothing needs copying. */
+export const ReportFeedbackAbuse = z.object({
+  reason: FeedbackAbuseReason,
+  note: z.string().trim().max(2000, "At most 2000 characters.").optional(),
+});
+export type ReportFeedbackAbuse = z.input<typeof ReportFeedbackAbuse>;

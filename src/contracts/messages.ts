@@ -66,6 +66,8 @@ export const Message = z.object({
   warnings: z.array(RiskCode),
   /** The reader may report it as phishing (a message the store sent to the buyer reading). */
   mayReport: z.boolean(),
+  /** When a decision hid it after a report: its text and files are gone from the conversation. */
+  hiddenAt: z.string().nullable(),
 });
 export type Message = z.infer<typeof Message>;
 

@@ -1,6 +1,9 @@
 import { z } from "zod";
 
-/** The six report types of the Report Center. Routing, forms and DSA categories are data, not code. */
+/**
+ * The report types: the six of the Report Center, and those filed from the thing itself (an abusive
+ * rating, from the rating). Routing, forms and DSA categories are data, not code.
+ */
 export const REPORT_TYPE_IDS = [
   "ip_rights_holder",
   "copyright",
@@ -8,6 +11,7 @@ export const REPORT_TYPE_IDS = [
   "phishing",
   "suspicious_behavior",
   "illegal_promotion",
+  "feedback_abuse",
 ] as const;
 export const ReportTypeId = z.enum(REPORT_TYPE_IDS);
 
@@ -73,6 +77,8 @@ export const ReportTypeInfo = z.object({
   department: DepartmentId,
   dsaCategory: z.string(),
   maxTargets: z.number().int(),
+  /** Whether the Report Center offers it; the others are filed from what they are about. */
+  listed: z.boolean(),
   targetHelp: z.string(),
   fields: z.array(FieldDescriptor),
 });
@@ -109,6 +115,7 @@ export const REPORT_TYPES: ReportTypeInfo[] = [
     ],
     department: "ip_protection",
     dsaCategory: "STATEMENT_CATEGORY_INTELLECTUAL_PROPERTY_INFRINGEMENTS",
+    listed: true,
     maxTargets: 300,
     targetHelp: "Links to the listings or stores that infringe your right, one per line (up to 300).",
     fields: [
@@ -143,6 +150,7 @@ export const REPORT_TYPES: ReportTypeInfo[] = [
     notFor: ["Trademarks, patents or designs (use Intellectual property)", "Problems with an order"],
     department: "ip_protection",
     dsaCategory: "STATEMENT_CATEGORY_INTELLECTUAL_PROPERTY_INFRINGEMENTS",
+    listed: true,
     maxTargets: 1,
     targetHelp: "The link to the listing or store that uses your work.",
     fields: [
@@ -209,6 +217,7 @@ export const REPORT_TYPES: ReportTypeInfo[] = [
     notFor: ["An order that did not arrive or is not as described (open an order dispute)"],
     department: "listing_compliance",
     dsaCategory: "STATEMENT_CATEGORY_UNSAFE_AND_PROHIBITED_PRODUCTS",
+    listed: true,
     maxTargets: 1,
     targetHelp: "The link to the listing (or the store) that breaks the rules.",
     fields: [
@@ -246,6 +255,7 @@ export const REPORT_TYPES: ReportTypeInfo[] = [
     notFor: ["A seller who is rude or slow (leave feedback)", "Problems with an order"],
     department: "fraud_security",
     dsaCategory: "STATEMENT_CATEGORY_SCAMS_AND_FRAUD",
+    listed: true,
     maxTargets: 1,
     targetHelp: "The link to the listing or store where you met it.",
     fields: [
@@ -290,6 +300,7 @@ export const REPORT_TYPES: ReportTypeInfo[] = [
     ],
     department: "fraud_security",
     dsaCategory: "STATEMENT_CATEGORY_SCAMS_AND_FRAUD",
+    listed: true,
     maxTargets: 1,
     targetHelp: "The link to the store or listing involved.",
     fields: [
@@ -325,6 +336,7 @@ export const REPORT_TYPES: ReportTypeInfo[] = [
     notFor: ["A fair negative review of your store (reply to it)", "Problems with an order"],
     department: "marketplace_integrity",
     dsaCategory: "STATEMENT_CATEGORY_CONSUMER_INFORMATION",
+    listed: true,
     maxTargets: 1,
     targetHelp: "The link to the store or listing that is promoted illegally.",
     fields: [
@@ -350,6 +362,40 @@ export const REPORT_TYPES: ReportTypeInfo[] = [
         kind: "text",
         required: false,
         maxLength: 100,
+      },
+    ],
+  },
+  {
+    id: "feedback_abuse",
+    title: "Abusive rating",
+    summary: "A rating that breaks the feedback rules. Filed from the rating itself, with the rating kept.",
+    forWhat: [
+      "A rating about something other than the order",
+      "Insults",
+      "Someone's personal data",
+      "A competitor's rating",
+      "A rating used to extort something",
+    ],
+    notFor: ["A fair negative rating of your store (reply to it)", "Problems with an order"],
+    department: "marketplace_integrity",
+    dsaCategory: "STATEMENT_CATEGORY_OTHER_VIOLATION_TC",
+    listed: false,
+    maxTargets: 1,
+    targetHelp: "The rating, as its “Report” button gives it.",
+    fields: [
+      {
+        name: "reason",
+        label: "Why it breaks the rules",
+        help: "What is wrong with the rating.",
+        kind: "select",
+        required: true,
+        options: [
+          opt("unrelated", "It is not about the order"),
+          opt("insulting", "It insults someone"),
+          opt("personal_data", "It shows someone's personal data"),
+          opt("competitor", "A competitor wrote it"),
+          opt("extortion", "It is used to extort something"),
+        ],
       },
     ],
   },

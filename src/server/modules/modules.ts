@@ -48,7 +48,7 @@ export function createModules(ctx: ModuleContext) {
   const rights = rightsModule(ctx, staff.ports);
   const admin = adminModule(ctx, staff.ports);
   const disputes = disputesModule(ctx, { ...catalog.ports, ...staff.ports });
-  const feedback = feedbackModule(ctx, { ...catalog.ports, ...disputes.ports });
+  const feedback = feedbackModule(ctx, { ...catalog.ports, ...disputes.ports, ...reports.ports });
   const help = helpModule(ctx);
   const messages = messagesModule(ctx, {
     ...catalog.ports,

@@ -195,7 +195,7 @@ export function createAppealFiling(deps: Deps) {
       const statement = statementOf(form.body);
       if (!actor) throw unauthenticated();
       const caseRow = await deps.appeals.caseWithSeller(db, caseId);
-      if (!caseRow || caseRow.seller_user_id !== actor.userId) throw notFound("This complaint");
+      if (!caseRow || caseRow.affected_user_id !== actor.userId) throw notFound("This complaint");
       const decision = await deps.appeals.decisionOfCase(db, caseId);
       if (decision?.outcome !== "action_taken" || !decision.statement_puid) {
         throw new AppError(

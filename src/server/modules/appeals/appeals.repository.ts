@@ -57,12 +57,15 @@ export function createAppealsRepository() {
         .executeTakeFirst()
         .then((row) => row && toAppeal(row)),
 
-    /** A case with the seller its store belongs to: only that seller appeals its decision. */
+    /** A case with the one it affects (a rating's author, else its store's seller): only they appeal its decision. */
     caseWithSeller: (db: DbOrTx, caseId: string) =>
       db
         .selectFrom("cases")
         .innerJoin("stores", "stores.id", "cases.store_id")
-        .select(["cases.id", "cases.department", "stores.seller_user_id"])
+        .select(["cases.id", "cases.department"])
+        .select((eb) =>
+          eb.fn.coalesce("cases.author_user_id", "stores.seller_user_id").as("affected_user_id"),
+        )
         .where("cases.id", "=", caseId)
         .executeTakeFirst(),
 
@@ -87,10 +90,17 @@ export function createAppealsRepository() {
         .select(["reports.id", "reports.contact_email", "reports.reporter_user_id"])
         .where("report_targets.case_id", "=", caseId)
         .execute();
+      // The affected side: the author of a rating, else the store's seller.
       const seller = await tx
-        .selectFrom("stores")
-        .innerJoin("user", "user.id", "stores.seller_user_id")
+        .selectFrom("cases")
+        .innerJoin("stores", "stores.id", "cases.store_id")
+        .innerJoin("user", (join) =>
+          join.on((eb) =>
+            eb("user.id", "=", eb.fn.coalesce("cases.author_user_id", "stores.seller_user_id")),
+          ),
+        )
         .select(["user.email"])
+        .where("cases.id", "=", caseId)
         .where("stores.id", "=", storeId)
         .executeTakeFirst();
       return { reports, seller };

@@ -38,7 +38,12 @@ function selectReceived(db: DbOrTx, sellerUserId: string) {
         .whereRef("report_targets.case_id", "=", "cases.id")
         .as("first_type"),
     ])
-    .where("stores.seller_user_id", "=", sellerUserId);
+    .where((eb) =>
+      eb.or([
+        eb.and([eb("cases.author_user_id", "is", null), eb("stores.seller_user_id", "=", sellerUserId)]),
+        eb("cases.author_user_id", "=", sellerUserId),
+      ]),
+    );
 }
 
 type SelectedRow = Awaited<ReturnType<ReturnType<typeof selectReceived>["execute"]>>[number];
@@ -53,7 +58,10 @@ export type ReceivedRow = ReturnType<typeof toReceived>;
 /** A decision's strikes as the seller sees them, by decision. */
 export type StrikesByDecision = Map<string, ReceivedStrike[]>;
 
-/** Complaints about one seller's stores and listings, read without the reporters behind them. */
+/**
+ * Complaints about one person's stores and listings, or about what it wrote itself (a buyer's rating),
+ * read without the reporters behind them. A seller does not receive the cases about its buyers' ratings.
+ */
 export function createReceivedRepository() {
   return {
     async list(db: DbOrTx, sellerUserId: string, page: { beforeId: string | null; limit: number }) {

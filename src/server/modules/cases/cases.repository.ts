@@ -210,12 +210,18 @@ export function createCasesRepository() {
         .execute();
     },
 
-    /** A case with the seller its store belongs to: only that seller acts on it. */
+    /**
+     * A case with the one it affects: the author of what it is about when a person wrote it (a rating),
+     * else the seller its store belongs to. Only that person answers, appeals or acts on it.
+     */
     findWithSeller: (db: DbOrTx, caseId: string) =>
       db
         .selectFrom("cases")
         .innerJoin("stores", "stores.id", "cases.store_id")
-        .select(["cases.id", "cases.status", "cases.target_kind", "cases.target_id", "stores.seller_user_id"])
+        .select(["cases.id", "cases.status", "cases.target_kind", "cases.target_id"])
+        .select((eb) =>
+          eb.fn.coalesce("cases.author_user_id", "stores.seller_user_id").as("affected_user_id"),
+        )
         .where("cases.id", "=", caseId)
         .executeTakeFirst(),
 

@@ -28,7 +28,7 @@ export function createSellerActions({ db, transact, clock, cases, transitions, e
   async function ownCase(actor: Actor | null, caseId: string) {
     if (!actor) throw unauthenticated();
     const row = await cases.findWithSeller(db, caseId);
-    if (!row || row.seller_user_id !== actor.userId) throw notFound("This complaint");
+    if (!row || row.affected_user_id !== actor.userId) throw notFound("This complaint");
     return { actor, row };
   }
 

@@ -26,6 +26,7 @@ export function createCasesService({ cases, slaHours }: Deps) {
         target_id: intake.target.id,
         target_title: intake.target.title,
         store_id: intake.target.storeId,
+        author_user_id: intake.target.authorUserId ?? null,
         open_key: openKey,
         claimed_by: null,
         claim_expires_at: null,

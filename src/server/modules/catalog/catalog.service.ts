@@ -18,6 +18,8 @@ export interface ResolvedTarget {
   storeId: string;
   storeName: string;
   sellerUserId: string | null;
+  /** Who wrote it, when a person did and not the store (a rating's buyer); absent for store content. */
+  authorUserId?: string;
   snapshot: Record<string, unknown>;
 }
 

@@ -19,12 +19,15 @@ function parseNotice<Row extends CounterNoticeTable>(row: Row) {
 
 export function createCounterNoticesRepository() {
   return {
-    /** The case with its seller, as the seller's pages need it. */
+    /** The case with the one it affects (its store's seller, or the author of a rating), as their pages need it. */
     sellerCase: (db: DbOrTx, caseId: string) =>
       db
         .selectFrom("cases")
         .innerJoin("stores", "stores.id", "cases.store_id")
-        .select(["cases.id", "cases.department", "cases.target_title", "stores.seller_user_id"])
+        .select(["cases.id", "cases.department", "cases.target_title"])
+        .select((eb) =>
+          eb.fn.coalesce("cases.author_user_id", "stores.seller_user_id").as("affected_user_id"),
+        )
         .where("cases.id", "=", caseId)
         .executeTakeFirst(),
 

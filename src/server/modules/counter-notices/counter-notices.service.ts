@@ -93,7 +93,7 @@ export function createCounterNoticesService(deps: Deps) {
 
   async function sellerCase(actor: Actor, caseId: string) {
     const row = await notices.sellerCase(db, caseId);
-    if (!row || row.seller_user_id !== actor.userId) throw notFound("This complaint");
+    if (!row || row.affected_user_id !== actor.userId) throw notFound("This complaint");
     return row;
   }
 

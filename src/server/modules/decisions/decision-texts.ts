@@ -4,6 +4,7 @@ import { REPORT_TYPES } from "../../../contracts/report-types.ts";
 
 const ACTION_TEXT: Record<EnforcementAction["type"], (a: EnforcementAction) => string> = {
   remove_listing: () => "the listing was removed",
+  hide_content: () => "it was hidden",
   demote_listing: (a) =>
     `the listing was demoted in search${"days" in a && a.days ? ` for ${a.days} days` : ""}`,
   restrict_listing: (a) =>
@@ -23,10 +24,12 @@ export function describeActions(actions: EnforcementAction[]): string {
  * What a reporter learns of the measures: what happened to the listing or store it reported, not the
  * seller's sanctions in detail (strikes, payout freezes, warnings, how long a freeze lasts).
  */
-export function describeForReporters(actions: EnforcementAction[], targetKind: "listing" | "store"): string {
+export function describeForReporters(actions: EnforcementAction[], targetKind: string): string {
   const seen: string[] = [];
   for (const a of actions) {
-    if (a.type === "remove_listing" || a.type === "demote_listing" || a.type === "restrict_listing") {
+    if (a.type === "hide_content")
+      seen.push(`the ${targetKind === "feedback" ? "rating" : targetKind} was hidden`);
+    else if (a.type === "remove_listing" || a.type === "demote_listing" || a.type === "restrict_listing") {
       seen.push(a.type === "demote_listing" ? "the listing was demoted in search" : ACTION_TEXT[a.type](a));
     } else if (a.type === "close_store") seen.push("the store was closed");
     else if (a.type === "freeze_store" && targetKind === "store")
@@ -77,7 +80,7 @@ export function outcomeForReporters(
   decision: DecideCase,
   effective: EnforcementAction[],
   overrides: Partial<Record<OutcomeKey, string>> = {},
-  targetKind: "listing" | "store" = "listing",
+  targetKind = "listing",
 ): string {
   const key: OutcomeKey = decision.outcome === "action_taken" ? "action_taken" : decision.reason;
   const text = (overrides[key] ?? DEFAULT_OUTCOME_TEXTS[key]).replace(

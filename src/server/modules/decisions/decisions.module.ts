@@ -15,13 +15,13 @@ export interface DecisionsPorts {
 }
 
 type Needs = StaffPorts &
-  Pick<ReportsPorts, "reportRecords"> &
+  Pick<ReportsPorts, "reportRecords" | "reportTargets"> &
   Pick<ReportersPorts, "reporters"> &
   Pick<CasesPorts, "caseTransitions" | "caseQueries" | "caseConsole">;
 
 /** Decisions on cases: enforcement, statements of reasons, bulk decisions and macros, lifting on time. */
 export function decisionsModule(ctx: ModuleContext, ports: Needs): RedressModule<DecisionsPorts> {
-  const repository = createDecisionsRepository();
+  const repository = createDecisionsRepository(ports.reportTargets);
   const decisions = createDecisionsService({
     reporters: ports.reporters,
     db: ctx.db,
@@ -33,6 +33,7 @@ export function decisionsModule(ctx: ModuleContext, ports: Needs): RedressModule
     decisions: repository,
     reports: ports.reportRecords,
     staff: ports.staff,
+    targets: ports.reportTargets,
     publicUrl: ctx.config.publicUrl,
   });
   const bulk = createBulkDecisionsService({

@@ -4,7 +4,7 @@ import { ReportTypeId } from "../../../contracts/report-types.ts";
 import type { DbOrTx } from "../../platform/db/database.ts";
 import { jsonText } from "../../platform/db/json-text.ts";
 import type { DecisionTable, StatementTable } from "../../platform/db/schema.ts";
-import { createEnforcementsRepository } from "./enforcements.repository.ts";
+import { type ContentVisibility, createEnforcementsRepository } from "./enforcements.repository.ts";
 
 const StoredStatement = jsonText(StatementOfReasons);
 const StoredDetails = jsonText(z.record(z.string(), z.unknown()));
@@ -18,9 +18,9 @@ export interface Notice {
 }
 
 /** Decisions, their statements of reasons and what deciding reads; with the enforcements they apply. */
-export function createDecisionsRepository() {
+export function createDecisionsRepository(content: ContentVisibility) {
   return {
-    ...createEnforcementsRepository(),
+    ...createEnforcementsRepository(content),
 
     countCaseEvents: (tx: DbOrTx, caseId: string) =>
       tx
@@ -77,11 +77,17 @@ export function createDecisionsRepository() {
     findStatement: (db: DbOrTx, puid: string) =>
       db
         .selectFrom("statements")
-        .select(["store_id", "statement_json"])
-        .where("puid", "=", puid)
+        .innerJoin("cases", "cases.id", "statements.case_id")
+        .select(["statements.store_id", "statements.statement_json", "cases.author_user_id"])
+        .where("statements.puid", "=", puid)
         .executeTakeFirst()
         .then(
-          (row) => row && { storeId: row.store_id, statement: StoredStatement.parse(row.statement_json) },
+          (row) =>
+            row && {
+              storeId: row.store_id,
+              authorUserId: row.author_user_id,
+              statement: StoredStatement.parse(row.statement_json),
+            },
         ),
 
     /**

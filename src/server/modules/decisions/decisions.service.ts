@@ -16,7 +16,7 @@ import type { StaffPorts } from "../staff/staff.module.ts";
 import { requireStaff } from "../staff/staff.service.ts";
 import { describeActions, describeStrikesForSeller, outcomeForReporters } from "./decision-texts.ts";
 import type { DecisionsRepository, Notice } from "./decisions.repository.ts";
-import { applyEnforcement, refuseListingActionsOnStores } from "./enforcement.ts";
+import { applyEnforcement, refuseActionsNotFor } from "./enforcement.ts";
 import { validateStatement } from "./statement-of-reasons.schema.ts";
 import { buildStatement, type StatementContext } from "./statement-of-reasons.ts";
 
@@ -31,6 +31,7 @@ interface Deps {
   decisions: DecisionsRepository;
   reports: Pick<ReportsPorts["reportRecords"], "appendEventToReports">;
   staff: Pick<StaffPorts["staff"], "departmentsOf">;
+  targets: Pick<ReportsPorts["reportTargets"], "hideable">;
   publicUrl: string;
 }
 
@@ -107,7 +108,8 @@ export function createDecisionsService(deps: Deps) {
       source: await sourceOf(tx, decisions, notices, details),
       decidedAt: clock.now(),
       termsUrl: null,
-      accountType: "ACCOUNT_TYPE_BUSINESS",
+      // A buyer wrote the rating as a consumer; everything else is a store's, a business's.
+      accountType: row.author_user_id ? "ACCOUNT_TYPE_PRIVATE" : "ACCOUNT_TYPE_BUSINESS",
     });
     if (!statement) return null;
     const verdict = validateStatement(statement);
@@ -129,6 +131,22 @@ export function createDecisionsService(deps: Deps) {
     );
   }
 
+  /** The buyer whose rating a decision hid: what and why, with the way to the statement and the appeal. */
+  async function tellAuthor(tx: Tx, row: CaseTable, groundText: string) {
+    const email = await decisions.emailOfUser(tx, row.author_user_id!);
+    if (!email) return;
+    await enqueue(tx, clock, {
+      topic: "mail.send",
+      dedupeKey: `mail:decision-author:${row.id}`,
+      payload: mailMessage("decision-author", email, {
+        contentName: row.target_kind === "feedback" ? "rating" : row.target_kind,
+        targetTitle: row.target_title,
+        groundText,
+        url: `${deps.publicUrl}/my/reports?box=received`,
+      }),
+    });
+  }
+
   async function tellPeople(
     tx: Tx,
     row: CaseTable,
@@ -139,12 +157,7 @@ export function createDecisionsService(deps: Deps) {
     const at = clock.now().toISOString();
     const reports = await decisions.reportsOfCase(tx, row.id);
     const overrides = Object.fromEntries((await decisions.outcomeTemplates(tx)).map((t) => [t.key, t.text]));
-    const outcomeText = outcomeForReporters(
-      input,
-      actions,
-      overrides,
-      row.target_kind === "store" ? "store" : "listing",
-    );
+    const outcomeText = outcomeForReporters(input, actions, overrides, row.target_kind);
     // A report on several links is decided when the last of its links is.
     const decided = reports.filter((report) => Number(report.undecided_targets) === 0);
     await deps.reports.appendEventToReports(
@@ -177,11 +190,13 @@ export function createDecisionsService(deps: Deps) {
         }),
       })),
     );
+    if (input.outcome !== "action_taken") return;
+    if (row.author_user_id) return tellAuthor(tx, row, input.ground.explanation);
     const store = await deps.caseQueries.store(tx, row.store_id);
     const sellerEmail = store?.seller_user_id
       ? await decisions.emailOfUser(tx, store.seller_user_id)
       : undefined;
-    if (!sellerEmail || input.outcome !== "action_taken") return;
+    if (!sellerEmail) return;
     const strikeText = await strikeTextFor(tx, decision.id, decision.sellerKey);
     // A restriction has a statement of reasons; a strike alone restricts nothing yet, but the seller is told.
     if (decision.puid || strikeText) {
@@ -222,7 +237,8 @@ export function createDecisionsService(deps: Deps) {
         "A colleague is working on this case. Ask them, or wait for their claim to end.",
       );
     }
-    if (input.outcome === "action_taken") refuseListingActionsOnStores(input.actions, row.target_kind);
+    if (input.outcome === "action_taken")
+      refuseActionsNotFor(input.actions, row, deps.targets.hideable(row.target_kind));
     await transact(async (tx) => {
       if ((await decisions.countCaseEvents(tx, caseId)) !== input.seenEventCount) {
         throw new AppError(
@@ -295,13 +311,14 @@ export function createDecisionsService(deps: Deps) {
       return deps.console.detail(await decideWithoutPage(actor, caseId, input), caseId);
     },
 
-    /** The statement as the EU schema's JSON: staff, or the seller whose store it concerns. */
+    /** The statement as the EU schema's JSON: staff, or the one it was addressed to (the author, or the store's seller). */
     async statement(actor: Actor | null, puid: string) {
       const found = await decisions.findStatement(db, puid);
       if (!found) throw notFound("This statement of reasons");
       if (!isStaff(actor)) {
-        const store = await deps.caseQueries.store(db, found.storeId);
-        if (!actor || store?.seller_user_id !== actor.userId) throw notFound("This statement of reasons");
+        const addressee =
+          found.authorUserId ?? (await deps.caseQueries.store(db, found.storeId))?.seller_user_id;
+        if (!actor || addressee !== actor.userId) throw notFound("This statement of reasons");
       }
       return found.statement;
     },

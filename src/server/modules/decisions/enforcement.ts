@@ -23,13 +23,31 @@ const LISTING_ACTIONS = new Set(["remove_listing", "demote_listing", "restrict_l
 
 const plusDays = (date: Date, days: number) => new Date(date.getTime() + days * 86_400_000).toISOString();
 
-export function refuseListingActionsOnStores(actions: EnforcementAction[], targetKind: string) {
-  const index = actions.findIndex((a) => LISTING_ACTIONS.has(a.type));
-  if (targetKind !== "listing" && index >= 0) {
-    throw invalidInput({
-      [`actions.${index}`]: `This case is about a ${targetKind}: choose a store or seller action.`,
-    });
-  }
+/**
+ * What a case may decide, by what it is about: listing measures only on a listing; hiding only a message
+ * or a rating (kinds whose module can hide them); and a person's own content — a buyer's rating — only
+ * hidden, since the store and its seller did not write it.
+ */
+export function refuseActionsNotFor(
+  actions: EnforcementAction[],
+  caseRow: Pick<CaseTable, "target_kind" | "author_user_id">,
+  hideable: boolean,
+) {
+  const kind = caseRow.target_kind;
+  const refused = actions.findIndex((a) =>
+    a.type === "hide_content"
+      ? !hideable
+      : caseRow.author_user_id !== null || (LISTING_ACTIONS.has(a.type) && kind !== "listing"),
+  );
+  if (refused < 0) return;
+  const action = actions[refused]!;
+  const why =
+    action.type === "hide_content"
+      ? `A ${kind} cannot be hidden: choose a listing, store or seller action.`
+      : caseRow.author_user_id !== null
+        ? `This case is about a ${kind === "feedback" ? "rating" : kind} a buyer wrote: the only action is to hide it.`
+        : `This case is about a ${kind}: choose a store or seller action.`;
+  throw invalidInput({ [`actions.${refused}`]: why });
 }
 
 interface Context {
@@ -58,6 +76,8 @@ export async function applyEnforcement(actions: EnforcementAction[], ctx: Contex
   await ctx.repo.insertEnforcements(ctx.tx, enforcements);
   await ctx.repo.insertStrikes(ctx.tx, strikes);
   await writeCatalog(ctx.tx, ctx.repo, ctx.caseRow, before, enforcements, at);
+  if (actions.some((a) => a.type === "hide_content"))
+    await ctx.repo.setContentHidden(ctx.tx, ctx.caseRow.target_kind, ctx.caseRow.target_id, true, at);
 }
 
 function endOf(action: EnforcementAction, now: Date): string | null {
@@ -81,13 +101,13 @@ function enforcementOf(
   at: string,
   previous: CatalogState,
 ): Enforcement {
-  const onListing = LISTING_ACTIONS.has(action.type);
+  const onTarget = LISTING_ACTIONS.has(action.type) || action.type === "hide_content";
   return {
     id: newId(),
     decision_id: ctx.decisionId,
     type: action.type,
-    target_kind: onListing ? "listing" : "store",
-    target_id: onListing ? ctx.caseRow.target_id : ctx.caseRow.store_id,
+    target_kind: onTarget ? ctx.caseRow.target_kind : "store",
+    target_id: onTarget ? ctx.caseRow.target_id : ctx.caseRow.store_id,
     store_id: ctx.caseRow.store_id,
     params: action,
     starts_at: at,
@@ -161,6 +181,9 @@ export async function settleAfterEnding(
   for (const storeId of stores) await settleStore(tx, repo, storeId, ended, at);
   const payouts = new Set(ended.filter((e) => e.type === "freeze_payouts").map((e) => e.store_id));
   for (const storeId of payouts) await settlePayouts(tx, repo, storeId, at);
+  // Nothing else hides a message or rating: once its decision's hide ends, it shows again.
+  for (const hide of ended.filter((e) => e.type === "hide_content"))
+    await repo.setContentHidden(tx, hide.target_kind, hide.target_id, false, at);
 }
 
 /** What the run of measures started from: the state recorded before its first measure. */

@@ -118,7 +118,7 @@ describe.each(dialects)("enforcements ending, recorded (%s)", (dialect) => {
 describe("enforcement events", () => {
   it("refuses malformed data before anything is written", async () => {
     const { db, sent } = dryDb();
-    const repo = createEnforcementsRepository();
+    const repo = createEnforcementsRepository({ setHidden: async () => {} });
     for (const [type, data] of [
       ["enforcement.lifted", { from: "in_force", to: "lifted" }],
       ["enforcement.lifted", { from: "in_force", to: "lifted", endsAt: "tomorrow" }],

@@ -4,6 +4,7 @@ import type { DbOrTx } from "../../platform/db/database.ts";
 import { jsonText } from "../../platform/db/json-text.ts";
 import type { EnforcementTable, StrikeTable } from "../../platform/db/schema.ts";
 import { newId } from "../../platform/ids.ts";
+import type { ReportTargets } from "../reports/reports.targets.ts";
 import type { ListingState } from "./enforcement-precedence.ts";
 import {
   type EnforcementEventData,
@@ -90,9 +91,16 @@ function toEnforcementRow({ params, previous, ...e }: Enforcement): EnforcementT
 
 const toEnforcements = (rows: EnforcementTable[]) => rows.map(toEnforcement);
 
-/** Measures on the catalog as recorded, the strikes that come with them, and the catalog rows they change. */
-export function createEnforcementsRepository() {
+/** Where a hidden message or rating is hidden or shown again: the module that owns it (the report-target port). */
+export type ContentVisibility = Pick<ReportTargets, "setHidden">;
+
+/**
+ * Measures on the catalog as recorded, the strikes that come with them, and the rows they change: the
+ * catalog's, and through `content` the messages and ratings a decision hides.
+ */
+export function createEnforcementsRepository(content: ContentVisibility) {
   return {
+    setContentHidden: content.setHidden,
     insertEnforcements: (tx: DbOrTx, enforcements: Enforcement[]) =>
       enforcements.length
         ? tx.insertInto("enforcements").values(enforcements.map(toEnforcementRow)).execute()

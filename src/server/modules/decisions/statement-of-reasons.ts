@@ -100,16 +100,17 @@ function latestEnd(ends: (string | null)[]): string | undefined {
 
 const VISIBILITY = {
   remove_listing: "DECISION_VISIBILITY_CONTENT_REMOVED",
+  hide_content: "DECISION_VISIBILITY_CONTENT_DISABLED",
   restrict_listing: "DECISION_VISIBILITY_CONTENT_DISABLED",
   demote_listing: "DECISION_VISIBILITY_CONTENT_DEMOTED",
 } as const;
-type ListingAction = Extract<EnforcementAction, { type: keyof typeof VISIBILITY }>;
-const isListingAction = (a: EnforcementAction): a is ListingAction => a.type in VISIBILITY;
+type VisibilityAction = Extract<EnforcementAction, { type: keyof typeof VISIBILITY }>;
+const isVisibilityAction = (a: EnforcementAction): a is VisibilityAction => a.type in VISIBILITY;
 
 function visibilityFields(actions: EnforcementAction[], from: Date): Part {
-  const listing = actions.filter(isListingAction);
+  const listing = actions.filter(isVisibilityAction);
   if (listing.length === 0) return {};
-  const end = latestEnd(listing.map((a) => (a.type === "remove_listing" ? null : endDate(from, a.days))));
+  const end = latestEnd(listing.map((a) => ("days" in a ? endDate(from, a.days) : null)));
   return {
     decision_visibility: unique(listing.map((a) => VISIBILITY[a.type])),
     ...(end ? { end_date_visibility_restriction: end } : {}),
@@ -177,7 +178,12 @@ export const STORE_CONTENT_TYPE = "Online store (a seller's storefront)";
 const CONTENT_TYPE_OF: Record<
   ReportTargetKind,
   "CONTENT_TYPE_PRODUCT" | "CONTENT_TYPE_OTHER" | "CONTENT_TYPE_TEXT"
-> = { listing: "CONTENT_TYPE_PRODUCT", store: "CONTENT_TYPE_OTHER", message: "CONTENT_TYPE_TEXT" };
+> = {
+  listing: "CONTENT_TYPE_PRODUCT",
+  store: "CONTENT_TYPE_OTHER",
+  message: "CONTENT_TYPE_TEXT",
+  feedback: "CONTENT_TYPE_TEXT",
+};
 
 /** Copyright cases name the part of the listing that infringes, as the mapping table suggests. */
 const COPIED_PARTS: Record<string, "CONTENT_TYPE_IMAGE" | "CONTENT_TYPE_TEXT"> = {
@@ -271,6 +277,15 @@ const PROMOTION_SCHEMES: Record<string, Classification> = {
   traffic_tricks: { category: CONSUMER_INFORMATION, keywords: ["KEYWORD_MISLEADING_INFO_GOODS_SERVICES"] },
 };
 
+// An abusive rating: what it is wrong for, in the categories of the database.
+const ABUSIVE_RATINGS: Record<string, Classification> = {
+  unrelated: { category: OTHER_TC, keywords: ["KEYWORD_OTHER"], other: "Rating unrelated to the order" },
+  insulting: { category: "STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH", keywords: [] },
+  personal_data: { category: "STATEMENT_CATEGORY_DATA_PROTECTION_AND_PRIVACY_VIOLATIONS", keywords: [] },
+  competitor: FAKE_REVIEWS,
+  extortion: FAKE_REVIEWS,
+};
+
 function classifyListingViolation(details: Record<string, unknown>, ground: DecisionGround): Classification {
   if (details.violation !== "prohibited_goods")
     return lookup(LISTING_VIOLATIONS, details.violation) ?? { keywords: [] };
@@ -301,6 +316,8 @@ function classify(
     }
     case "illegal_promotion":
       return lookup(PROMOTION_SCHEMES, details.scheme) ?? { keywords: [] };
+    case "feedback_abuse":
+      return lookup(ABUSIVE_RATINGS, details.reason) ?? { keywords: [] };
   }
 }
 

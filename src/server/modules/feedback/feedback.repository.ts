@@ -162,6 +162,25 @@ export function createFeedbackRepository() {
     find: (db: DbOrTx, id: string) =>
       db.selectFrom("feedback").selectAll().where("id", "=", id).executeTakeFirst(),
 
+    /** One rating, its row locked on PostgreSQL: one person's two reports of it are taken one by one. */
+    lockFeedback: (tx: DbOrTx, id: string, lock: boolean) =>
+      tx
+        .selectFrom("feedback")
+        .selectAll()
+        .where("id", "=", id)
+        .$if(lock, (q) => q.forUpdate())
+        .executeTakeFirst(),
+
+    /** Hides a rating or shows it again; returns it as it was, or nothing when it already was so. */
+    setHidden: (tx: DbOrTx, id: string, hiddenAt: string | null) =>
+      tx
+        .updateTable("feedback")
+        .set({ hidden_at: hiddenAt })
+        .where("id", "=", id)
+        .where("hidden_at", hiddenAt ? "is" : "is not", null)
+        .returningAll()
+        .executeTakeFirst(),
+
     /** The buyer's latest rating of the store that counts, before `at`: a rating within 10 days repeats it. */
     lastCountedAt: (db: DbOrTx, buyerUserId: string, storeId: string, at: string) =>
       db
@@ -234,6 +253,9 @@ export function createFeedbackRepository() {
         .orderBy("feedback.id", "desc")
         .limit(limit)
         .execute(),
+
+    storeOf: (db: DbOrTx, storeId: string) =>
+      db.selectFrom("stores").select(["name", "seller_user_id"]).where("id", "=", storeId).executeTakeFirst(),
 
     sellerOf: (db: DbOrTx, storeId: string) =>
       db

@@ -10,14 +10,17 @@ import {
   OrderToRate,
   RateBuyer,
   RateOrder,
+  ReportFeedbackAbuse,
   SellerReply,
   StoreFeedbackItem,
   StoreRating,
 } from "../../../contracts/feedback.ts";
+import { ReportCreated } from "../../../contracts/reports.ts";
 import { parseInput } from "../../platform/http/error-handler.ts";
 import { sendStoredFile } from "../../platform/http/send-stored-file.ts";
 import type { EvidenceStore } from "../../platform/storage/evidence-store.ts";
 import { withUploadedForm } from "../../platform/storage/form-intake.ts";
+import type { createFeedbackTargets } from "./feedback.abuse.ts";
 import { ratingForm } from "./feedback.photos.ts";
 import type { SellerFeedback } from "./feedback.sellers.ts";
 import type { FeedbackService } from "./feedback.service.ts";
@@ -29,6 +32,7 @@ const tags = ["feedback"];
 export function feedbackRoutes(
   feedback: FeedbackService,
   sellers: SellerFeedback,
+  abuse: Pick<ReturnType<typeof createFeedbackTargets>, "reportAbuse">,
   evidence: EvidenceStore,
 ): FastifyPluginAsyncZod {
   return async (app) => {
@@ -101,6 +105,23 @@ export function feedbackRoutes(
         },
       },
       (request) => feedback.reply(request.actor, request.params.id, request.body),
+    );
+    app.post(
+      "/api/v1/feedback/:id/abuse-reports",
+      {
+        schema: {
+          tags,
+          summary:
+            "Report a shown rating as abusive (unrelated, insulting, personal data, a competitor's, extortion): once per person, within 30 days of it being shown; the rating is kept with the report",
+          params: Params,
+          body: ReportFeedbackAbuse,
+          response: { 201: ReportCreated, 422: ErrorBody, 429: ErrorBody, ...errors },
+        },
+      },
+      async (request, reply) => {
+        const created = await abuse.reportAbuse(request.actor, request.params.id, request.body);
+        return reply.code(201).send(created);
+      },
     );
     app.get(
       "/api/v1/stores/:id/orders-to-rate",

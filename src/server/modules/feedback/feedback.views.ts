@@ -1,4 +1,9 @@
-import type { BuyerFeedback, Feedback, FeedbackPhoto } from "../../../contracts/feedback.ts";
+import {
+  ABUSE_REPORT_DAYS,
+  type BuyerFeedback,
+  type Feedback,
+  type FeedbackPhoto,
+} from "../../../contracts/feedback.ts";
 import type {
   BuyerFeedbackTable,
   FeedbackPhotoTable,
@@ -33,7 +38,15 @@ export function feedbackView(
     sellerWonDispute: !!row.seller_won_dispute,
     reply: row.reply_text && row.replied_at ? { text: row.reply_text, at: row.replied_at } : null,
     photos: photos.map(photoView),
+    reportableUntil: abuseReportsCloseAt(row)?.toISOString() ?? null,
+    hiddenAt: row.hidden_at,
   };
+}
+
+/** Until when a rating may be reported as abusive: 30 days from when it was shown; null while it may not be. */
+export function abuseReportsCloseAt(row: Pick<FeedbackTable, "revealed_at" | "hidden_at">): Date | null {
+  if (!row.revealed_at || row.hidden_at) return null;
+  return new Date(Date.parse(row.revealed_at) + ABUSE_REPORT_DAYS * 86_400_000);
 }
 
 export const buyerFeedbackView = (row: BuyerFeedbackTable): BuyerFeedback => ({

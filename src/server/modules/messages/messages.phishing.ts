@@ -10,6 +10,7 @@ import type { ReportTargetProvider } from "../reports/reports.targets.ts";
 import { findLinks } from "./messages.links.ts";
 import { mayReportAsPhishing, sideOf } from "./messages.policy.ts";
 import type { MessageRow, MessagesRepository, ThreadRow } from "./messages.repository.ts";
+import { previewOf } from "./messages.views.ts";
 
 interface Deps {
   db: Db;
@@ -54,6 +55,9 @@ async function messageRecord(
   };
 }
 
+/** What a thread's list shows for its last message once a decision hid it. */
+const HIDDEN_PREVIEW = "This message was removed after a report.";
+
 const titleOf = (thread: ThreadRow, message: MessageRow) =>
   `Message from ${thread.store_name} on ${message.created_at.slice(0, 10)}`;
 
@@ -82,7 +86,7 @@ export function createMessageTargets(deps: Deps) {
     async resolve(tx, id, reporter): Promise<ResolvedTarget | null> {
       const message = await messages.lockMessage(tx, id, deps.lockRows);
       const thread = message && (await messages.findThread(tx, message.thread_id));
-      if (!message || !thread || !reporter) return null;
+      if (!message || !thread || !reporter || message.hidden_at) return null;
       if (!mayReportAsPhishing(sideOf(thread, reporter.userId) ?? "staff", message.sender_side)) return null;
       return {
         url: messageLink(publicUrl, thread.id, message.id),
@@ -101,8 +105,12 @@ export function createMessageTargets(deps: Deps) {
     async current(db, id) {
       const message = await messages.findMessage(db, id);
       const thread = message && (await messages.findThread(db, message.thread_id));
-      return message && thread ? messageRecord(db, messages, thread, message) : null;
+      return message && thread
+        ? { ...(await messageRecord(db, messages, thread, message)), hiddenAt: message.hidden_at }
+        : null;
     },
+    hide: (tx, id, at) => messages.setHidden(tx, id, at, () => HIDDEN_PREVIEW),
+    show: (tx, id) => messages.setHidden(tx, id, null, (row) => previewOf(row.body)),
   };
 
   /**

@@ -208,13 +208,36 @@ export function createMessagesRepository() {
             .orderBy("id")
             .execute(),
 
+    /** A file of a message of the thread, unless a decision hid its message. */
     findAttachment: (db: DbOrTx, threadId: string, id: string) =>
       db
         .selectFrom("message_attachments")
-        .selectAll()
-        .where("thread_id", "=", threadId)
-        .where("id", "=", id)
+        .innerJoin("messages", "messages.id", "message_attachments.message_id")
+        .selectAll("message_attachments")
+        .where("message_attachments.thread_id", "=", threadId)
+        .where("message_attachments.id", "=", id)
+        .where("messages.hidden_at", "is", null)
         .executeTakeFirst(),
+
+    /**
+     * Hides a message or shows it again. A hidden message that was the thread's last also leaves the
+     * thread's preview, so that its text is nowhere to be read.
+     */
+    async setHidden(tx: DbOrTx, id: string, hiddenAt: string | null, preview: (row: MessageTable) => string) {
+      const row = await tx
+        .updateTable("messages")
+        .set({ hidden_at: hiddenAt })
+        .where("id", "=", id)
+        .returningAll()
+        .executeTakeFirst();
+      if (!row) return;
+      await tx
+        .updateTable("message_threads")
+        .set({ last_preview: preview(row) })
+        .where("id", "=", row.thread_id)
+        .where("last_message_id", "=", row.id)
+        .execute();
+    },
 
     /** The first-reply times of the threads buyers opened with a store since a moment (null: no reply yet). */
     replyTimesSince: (db: DbOrTx, storeId: string, since: string) =>

@@ -98,6 +98,7 @@ export function createThreadsService(deps: Deps) {
       id,
       thread_id: thread.id,
       sender_side: from,
+      hidden_at: null,
       sender_user_id: user.userId,
       body: text,
       risks_json: JSON.stringify(risksOf(text)),

@@ -80,19 +80,28 @@ export function createMessageViews({ messages, marketplaceHosts }: MessageViewDe
       messages.blockedAmong(db, domains),
     ]);
     const filesOf = groupBy(files, (f) => f.message_id);
-    return rows.map((row) => ({
-      id: row.id,
-      threadId: row.thread_id,
-      from: row.sender_side,
-      mine: row.sender_side === reader.side,
-      senderName: row.sender_side === "store" ? thread.store_name : shortName(thread.buyer_name),
-      sentAt: row.created_at,
-      text: row.body,
-      parts: partsOf(row.body, marketplaceHosts, blocked),
-      attachments: (filesOf.get(row.id) ?? []).map((f) => attachmentView(f, reader)),
-      warnings: warningsFor(reader.side, row.sender_side, row.risks),
-      mayReport: mayReportAsPhishing(reader.side, row.sender_side),
-    }));
+    return rows.map((row) => {
+      const sent = {
+        id: row.id,
+        threadId: row.thread_id,
+        from: row.sender_side,
+        mine: row.sender_side === reader.side,
+        senderName: row.sender_side === "store" ? thread.store_name : shortName(thread.buyer_name),
+        sentAt: row.created_at,
+        hiddenAt: row.hidden_at,
+      };
+      // A hidden message keeps its place in the conversation, and nothing of what it said.
+      if (row.hidden_at)
+        return { ...sent, text: "", parts: [], attachments: [], warnings: [], mayReport: false };
+      return {
+        ...sent,
+        text: row.body,
+        parts: partsOf(row.body, marketplaceHosts, blocked),
+        attachments: (filesOf.get(row.id) ?? []).map((f) => attachmentView(f, reader)),
+        warnings: warningsFor(reader.side, row.sender_side, row.risks),
+        mayReport: mayReportAsPhishing(reader.side, row.sender_side),
+      };
+    });
   };
 }
 

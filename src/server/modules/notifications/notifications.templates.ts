@@ -159,6 +159,16 @@ const TEMPLATES = {
       `LINK:${d.url}`,
     ],
   },
+  "decision-author": {
+    subject: (d) => `Your ${d.contentName} was hidden`,
+    body: (d) => [
+      "Hello,",
+      `after a report, we have hidden your ${d.contentName}: ${d.targetTitle}.`,
+      `Why: ${d.groundText}`,
+      "The statement of reasons, and how to appeal if you think we are wrong, are here:",
+      `LINK:${d.url}`,
+    ],
+  },
   "right-approved": {
     subject: (d) => `Your ${d.typeName} ${d.registrationNumber} is verified`,
     body: (d) => [

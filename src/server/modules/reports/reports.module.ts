@@ -14,7 +14,7 @@ export interface ReportsPorts {
   reportRecords: ReportsRepository;
   privateLinks: MailRewrite;
   /** Where other modules provide target kinds of their own (a message), and where cases read them. */
-  reportTargets: Pick<ReportTargets, "provide" | "current">;
+  reportTargets: Pick<ReportTargets, "provide" | "current" | "hideable" | "setHidden">;
   /** Files a report as POST /api/v1/reports does: for a module's own one-click report of its target. */
   fileReport: ReportsService["submit"];
 }
@@ -26,7 +26,7 @@ interface Needs extends CatalogPorts, Pick<ReportersPorts, "reporters"> {
 /** Reports from buyers, sellers, rights holders and guests: intake, the reporter's pages and answers. */
 export function reportsModule(ctx: ModuleContext, ports: Needs): RedressModule<ReportsPorts> {
   const repository = createReportsRepository();
-  const targets = createReportTargets(ports.catalog);
+  const targets = createReportTargets(ports.catalog, repository.findAnyByReporter);
   const reports = createReportsService({
     reporters: ports.reporters,
     db: ctx.db,

@@ -117,6 +117,18 @@ export function createReportsRepository() {
     insertFirstEvent: <T extends ReportEventType>(tx: DbOrTx, event: ReportEventInput<T>) =>
       insertEvent(tx, event),
 
+    /** This person's report on this target, open or not: the kinds a person reports once. */
+    findAnyByReporter: (tx: DbOrTx, reporterKey: string, target: { kind: string; id: string }) =>
+      tx
+        .selectFrom("report_targets")
+        .innerJoin("reports", "reports.id", "report_targets.report_id")
+        .select(["reports.id", "reports.reference", "reports.contact_email", "report_targets.url"])
+        .where("report_targets.target_kind", "=", target.kind)
+        .where("report_targets.target_id", "=", target.id)
+        .where("reports.reporter_key", "=", reporterKey)
+        .limit(1)
+        .executeTakeFirst(),
+
     /**
      * An open report by the same person, of the same type, on one of these targets. The common case
      * (no open report of this type by this person) costs one index lookup; only then are the targets

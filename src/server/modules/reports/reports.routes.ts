@@ -49,11 +49,12 @@ export function reportsRoutes(
       {
         schema: {
           tags: ["reports"],
-          summary: "The report types, with the fields of each type's form",
+          summary:
+            "The report types the Report Center offers, with the fields of each type's form (an abusive rating is reported from the rating: POST /api/v1/feedback/{id}/abuse-reports)",
           response: { 200: z.object({ items: z.array(ReportTypeInfo) }) },
         },
       },
-      async () => ({ items: REPORT_TYPES }),
+      async () => ({ items: REPORT_TYPES.filter((type) => type.listed) }),
     );
 
     app.post(

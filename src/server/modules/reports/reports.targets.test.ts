@@ -49,7 +49,7 @@ describe.each(dialects)("report targets from other modules (%s)", (dialect) => {
       catalog: createCatalogRepository(),
       urlPatterns: t.config.catalogUrlPatterns,
     });
-    targets = createReportTargets(catalog);
+    targets = createReportTargets(catalog, async () => undefined);
     targets.provide(notes);
   });
   afterAll(() => t.close());

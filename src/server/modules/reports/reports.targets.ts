@@ -4,6 +4,8 @@ import type { DbOrTx } from "../../platform/db/database.ts";
 import { AppError, invalidInput } from "../../platform/http/errors.ts";
 import type { Actor } from "../accounts/actor.ts";
 import type { CatalogService, ResolvedTarget } from "../catalog/catalog.service.ts";
+import { reporterKeyOf } from "./reporter-email.ts";
+import { duplicateRefused, type OpenDuplicate } from "./reports.duplicates.ts";
 
 /**
  * A kind of report target that another module provides (a message, a rating), so that reports can point
@@ -14,6 +16,10 @@ export interface ReportTargetProvider {
   kind: Exclude<ReportTargetKind, "listing" | "store">;
   /** The report types that may point at it; a link of it in a report of another type is refused. */
   reportTypes: readonly ReportTypeId[];
+  /** Its report types point at it alone: a listing or store link in such a report is refused. */
+  ownsItsTypes?: boolean;
+  /** A person reports one of it once, whether the first report is still open or decided. */
+  oncePerReporter?: boolean;
   /** The id of its target that a link leads to, or null when the link is not one of its. */
   idFromLink(url: string): string | null;
   /**
@@ -26,7 +32,20 @@ export interface ReportTargetProvider {
   current(db: DbOrTx, id: string): Promise<Record<string, unknown> | null>;
   /** Why a link of it leads to nothing, said on the report's link field. */
   notFound: string;
+  /**
+   * A decision's "hide" and its undoing (an appeal reversed it): the content leaves, or comes back to,
+   * wherever it shows. Only the kinds a decision may hide have them.
+   */
+  hide?(tx: DbOrTx, id: string, at: string): Promise<void>;
+  show?(tx: DbOrTx, id: string, at: string): Promise<void>;
 }
+
+/** This person's earlier report of a target, for the kinds one reports once. */
+export type EarlierReportOf = (
+  tx: DbOrTx,
+  reporterKey: string,
+  target: { kind: string; id: string },
+) => Promise<OpenDuplicate | undefined>;
 
 export interface ReportTargets {
   provide(provider: ReportTargetProvider): void;
@@ -37,6 +56,10 @@ export interface ReportTargets {
   resolve(tx: DbOrTx, reporter: Actor | null, type: ReportTypeId, urls: string[]): Promise<ResolvedTarget[]>;
   /** A provided target as it is now, for the case page; null for a kind nobody provides. */
   current(db: DbOrTx, kind: string, id: string): Promise<Record<string, unknown> | null>;
+  /** Whether a decision may hide targets of this kind. */
+  hideable(kind: string): boolean;
+  /** Hides a target (a decision's hide_content), or shows it again (the decision was reversed). */
+  setHidden(tx: DbOrTx, kind: string, id: string, hidden: boolean, at: string): Promise<void>;
 }
 
 const typeTitles = (types: readonly ReportTypeId[]) =>
@@ -63,8 +86,12 @@ async function resolveInCatalog(
   }
 }
 
-export function createReportTargets(catalog: Pick<CatalogService, "resolveTargets">): ReportTargets {
+export function createReportTargets(
+  catalog: Pick<CatalogService, "resolveTargets">,
+  earlierReportOf: EarlierReportOf,
+): ReportTargets {
   const providers: ReportTargetProvider[] = [];
+  const providerOf = (kind: string) => providers.find((p) => p.kind === kind);
   const claimOf = (url: string) => {
     for (const provider of providers) {
       const id = provider.idFromLink(url.trim());
@@ -96,7 +123,44 @@ export function createReportTargets(catalog: Pick<CatalogService, "resolveTarget
     }
     if (Object.keys(fields).length > 0)
       throw new AppError(422, "target_not_found", "Some links lead to nothing that can be reported.", fields);
+    await refuseSecondReports(tx, reporter, claims, found);
     return found;
+  }
+
+  /** Checked after `resolve` locked each target, so that one person's two reports at once queue here. */
+  async function refuseSecondReports(
+    tx: DbOrTx,
+    reporter: Actor | null,
+    claims: ReturnType<typeof claimOf>[],
+    found: Map<number, ResolvedTarget>,
+  ) {
+    if (!reporter) return;
+    for (const [i, target] of found) {
+      if (!claims[i]?.provider.oncePerReporter) continue;
+      const earlier = await earlierReportOf(tx, reporterKeyOf(reporter, reporter.email), target);
+      if (earlier) {
+        const refused = duplicateRefused(earlier);
+        throw new AppError(
+          409,
+          "already_reported",
+          `You reported this already (${earlier.reference}), and each person reports it once. Follow it in My Reports.`,
+          undefined,
+          refused.extra,
+        );
+      }
+    }
+  }
+
+  /** A listing or store link in a report of a type that points only at a provided kind. */
+  function refuseCatalogLinks(type: ReportTypeId, claims: ReturnType<typeof claimOf>[]) {
+    const owner = providers.find((p) => p.ownsItsTypes && p.reportTypes.includes(type));
+    if (!owner) return;
+    const fields: Record<string, string> = {};
+    claims.forEach((claim, i) => {
+      if (!claim)
+        fields[`targetUrls.${i}`] = `This kind of report is about a ${owner.kind}: ${owner.notFound}`;
+    });
+    if (Object.keys(fields).length > 0) throw invalidInput(fields);
   }
 
   return {
@@ -108,6 +172,7 @@ export function createReportTargets(catalog: Pick<CatalogService, "resolveTarget
 
     async resolve(tx, reporter, type, urls) {
       const claims = urls.map(claimOf);
+      refuseCatalogLinks(type, claims);
       if (claims.every((c) => c === null)) return catalog.resolveTargets(tx, urls);
       const places = claims.flatMap((c, i) => (c ? [] : [i]));
       const inCatalog = places.length
@@ -124,8 +189,17 @@ export function createReportTargets(catalog: Pick<CatalogService, "resolveTarget
     },
 
     async current(db, kind, id) {
-      const provider = providers.find((p) => p.kind === kind);
+      const provider = providerOf(kind);
       return provider ? provider.current(db, id) : null;
+    },
+
+    hideable: (kind) => !!providerOf(kind)?.hide,
+
+    async setHidden(tx, kind, id, hidden, at) {
+      const provider = providerOf(kind);
+      const change = hidden ? provider?.hide : provider?.show;
+      if (!change) throw new Error(`targets of kind ${kind} cannot be hidden`);
+      await change(tx, id, at);
     },
   };
 }

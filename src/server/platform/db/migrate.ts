@@ -21,6 +21,7 @@ import * as createFeedback from "./migrations/20261203T160000-create-feedback.ts
 import * as addFeedbackPhotosAndReveal from "./migrations/20261204T090000-add-feedback-photos-and-reveal.ts";
 import * as createMessages from "./migrations/20261204T100000-create-messages.ts";
 import * as createHelpArticles from "./migrations/20261204T110000-create-help-articles.ts";
+import * as addContentAuthors from "./migrations/20261204T120000-add-content-authors.ts";
 
 /** Every migration, listed explicitly and in order. A landed migration is never edited. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -45,6 +46,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "20261204T090000-add-feedback-photos-and-reveal": addFeedbackPhotosAndReveal,
   "20261204T100000-create-messages": createMessages,
   "20261204T110000-create-help-articles": createHelpArticles,
+  "20261204T120000-add-content-authors": addContentAuthors,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

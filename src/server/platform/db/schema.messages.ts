@@ -36,6 +36,8 @@ export interface MessageTable {
   /** JSON array of the risk rules' codes, as the message was sent. */
   risks_json: string;
   created_at: string;
+  /** Set when a moderation decision hid it: its text and files no longer reach the conversation. */
+  hidden_at: string | null;
 }
 
 export interface MessageAttachmentTable {

@@ -73,6 +73,8 @@ export interface CaseTable {
   target_id: string;
   target_title: string;
   store_id: string;
+  /** Who wrote the content when a person did and not the store (a rating's buyer): told and may appeal. */
+  author_user_id: string | null;
   /** department:kind:id while the case takes new reports; NULL once decided. Unique. */
   open_key: string | null;
   claimed_by: string | null;
