@@ -478,6 +478,48 @@ describe.each(await availableDialects())("simultaneous ratings and replies (%s)"
   });
 });
 
+/** One person reporting one rating twice at once (a double click): one report is filed, the other told. */
+describe.runIf(hasPostgres)("simultaneous abuse reports of a rating (postgres)", () => {
+  let t: TestApp;
+  let buyer: TestUser;
+  let seller: TestUser;
+  beforeAll(async () => {
+    t = await buildTestApp("postgres");
+    t.clock.set(new Date("2026-12-01T10:00:00Z"));
+    buyer = await t.signUp("member", "Dana Buyer");
+    seller = await t.signUp("member", "Sol Seller");
+  });
+  afterAll(() => t.close());
+
+  const post = (user: TestUser, url: string, payload: Record<string, unknown>) =>
+    t.app.inject({ method: "POST", url, headers: { ...user.headers }, payload });
+
+  it("files one of two reports of one rating sent at once by one person; the other is told 409", async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const order = await createOrder(t, buyer, seller);
+      await post(seller, `/api/v1/orders/${order.id}/buyer-feedback`, { experience: "negative" });
+      const rated = await post(buyer, `/api/v1/me/orders/${order.id}/feedback`, {
+        items: [{ orderItemId: order.itemIds[0], stars: 1, text: "Never buy here." }],
+        store: { asDescribed: 1, communication: 1, shippingSpeed: 1 },
+      });
+      const feedbackId = rated.json().items[0].id as string;
+      const url = `/api/v1/feedback/${feedbackId}/abuse-reports`;
+      const responses = await Promise.all([
+        post(seller, url, { reason: "competitor" }),
+        post(seller, url, { reason: "insulting" }),
+      ]);
+      expect(responses.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+      const targets = await t.db
+        .selectFrom("report_targets")
+        .select("report_id")
+        .where("target_kind", "=", "feedback")
+        .where("target_id", "=", feedbackId)
+        .execute();
+      expect(targets).toHaveLength(1);
+    }
+  });
+});
+
 /** Two admins saving the same version of a help article: one save is kept, the other is told to reload. */
 describe.runIf(hasPostgres)("simultaneous help article saves (postgres)", () => {
   let t: TestApp;

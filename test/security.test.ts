@@ -1460,6 +1460,11 @@ describe.each(dialects)(
         url: `/api/v1/orders/${order.id}/buyer-feedback`,
         payload: { experience: "negative" },
       },
+      {
+        method: "POST" as const,
+        url: `/api/v1/feedback/${feedbackId}/abuse-reports`,
+        payload: { reason: "insulting" },
+      },
     ];
 
     it("answers 401 to an anonymous visitor on every route that writes or reads one's own ratings", async () => {
@@ -1505,6 +1510,33 @@ describe.each(dialects)(
         expect((await t.app.inject({ ...toRate!, headers })).statusCode, user.email).toBe(403);
         expect((await t.app.inject({ ...onBuyer!, headers })).statusCode, user.email).toBe(403);
       }
+    });
+
+    it("keeps an abuse report of a rating from its author, other departments and the seller's Received box", async () => {
+      const report = routes()[6]!;
+      const own = await t.app.inject({ ...report, headers: { ...buyer.headers } });
+      expect(own.statusCode).toBe(403);
+      const filed = await t.app.inject({ ...report, headers: { ...seller.headers } });
+      expect(filed.statusCode, filed.body).toBe(201);
+      const caseId = filed.json().caseId as string;
+      const elsewhere = await t.signUp("moderator", "Listing Moderator", ["listing_compliance"]);
+      const page = `/api/v1/console/cases/${caseId}`;
+      expect(
+        (await t.app.inject({ method: "GET", url: page, headers: { ...elsewhere.headers } })).statusCode,
+      ).toBe(403);
+      const integrity = await t.signUp("moderator", "Integrity Moderator", ["marketplace_integrity"]);
+      expect(
+        (await t.app.inject({ method: "GET", url: page, headers: { ...integrity.headers } })).statusCode,
+      ).toBe(200);
+      // The rating's buyer, whose content it is, never learns who reported it; the seller does not receive it.
+      const received = `/api/v1/me/received/${caseId}`;
+      const authorView = await t.app.inject({ method: "GET", url: received, headers: { ...buyer.headers } });
+      expect(authorView.statusCode, authorView.body).toBe(200);
+      expect(authorView.body).not.toContain(seller.email);
+      expect(authorView.body).not.toContain(seller.id);
+      expect(
+        (await t.app.inject({ method: "GET", url: received, headers: { ...seller.headers } })).statusCode,
+      ).toBe(404);
     });
 
     it("shows the public a buyer's short name, never its email or user id", async () => {

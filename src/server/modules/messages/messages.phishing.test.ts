@@ -203,4 +203,36 @@ describe.each(dialects)("reporting a message as phishing (%s)", (dialect) => {
     const statement = (await get(fraud, `/api/v1/statements/${puid}`)).json();
     expect(statement).toMatchObject({ content_type: ["CONTENT_TYPE_TEXT"], content_date: "2026-12-04" });
   });
+
+  it("hides a reported message on a decision: its text, files and preview leave the conversation", async () => {
+    const { threadId, messageId } = await scamThread();
+    const before = (await get(buyer, `/api/v1/threads/${threadId}/messages`)).json().items;
+    const fileUrl = before.find((m: { id: string }) => m.id === messageId).attachments[0].url as string;
+    const { caseId } = (await post(buyer, `/api/v1/messages/${messageId}/report-phishing`)).json();
+    await decideCase(t, fraud, caseId, {
+      outcome: "action_taken",
+      actions: [{ type: "hide_content" }, { type: "strike", severity: "general" }],
+      ground: {
+        kind: "incompatible_content",
+        termsSection: "Payments policy, section 2",
+        explanation: "Sellers may not ask buyers to pay outside the marketplace.",
+      },
+      facts: "The store asked a buyer in a message to pay by bank transfer outside the marketplace.",
+    });
+    for (const reader of [buyer, seller]) {
+      const items = (await get(reader, `/api/v1/threads/${threadId}/messages`)).json().items;
+      const hidden = items.find((m: { id: string }) => m.id === messageId);
+      expect(hidden).toMatchObject({ hiddenAt: expect.any(String), text: "", parts: [], attachments: [] });
+      expect(JSON.stringify(hidden)).not.toContain("bank transfer");
+      expect((await get(reader, fileUrl)).statusCode).toBe(404);
+    }
+    const threads = (await get(buyer, "/api/v1/me/threads")).json().items;
+    // It was the thread's last message: the list's preview says it was removed.
+    const thread = threads.find((th: { id: string }) => th.id === threadId);
+    expect(JSON.stringify(thread)).not.toContain("bank transfer");
+    expect(JSON.stringify(thread)).toContain("removed after a report");
+    // The case page still shows what was reported, as it was.
+    const page = (await get(fraud, `/api/v1/console/cases/${caseId}`)).json();
+    expect(JSON.stringify(page)).toContain("bank transfer");
+  });
 });

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Group, Paper, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { Message } from "../../../contracts/messages.ts";
-import { formatBytes, formatDateTime } from "../../ui/format.ts";
+import { formatBytes, formatDate, formatDateTime } from "../../ui/format.ts";
 import { FileIcon } from "../../ui/icons.tsx";
 import { MessageText } from "./MessageText.tsx";
 import { ReportPhishingButton } from "./ReportPhishingButton.tsx";
@@ -68,7 +68,13 @@ export function MessageItem({ message, highlighted, highlightLabel }: MessageIte
             </Text>
           </Group>
         </Group>
-        <MessageText parts={message.parts} />
+        {message.hiddenAt ? (
+          <Text size="sm" fs="italic">
+            {t("thread.hidden", { date: formatDate(message.hiddenAt) })}
+          </Text>
+        ) : (
+          <MessageText parts={message.parts} />
+        )}
         <MessageFiles message={message} />
         {warned ? (
           <RiskWarning risks={message.warnings}>

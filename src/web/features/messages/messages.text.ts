@@ -29,6 +29,7 @@ export const messagesText = defineText(
     },
     thread: {
       pageTitle: "Conversation",
+      hidden: "This message was removed after a report, on {{date}}: it broke the marketplace's rules.",
       back: "← Messages",
       loadFailed: "Could not load this conversation",
       withStore: "Conversation with {{store}}",
@@ -203,6 +204,7 @@ export const messagesText = defineText(
     },
     thread: {
       pageTitle: "Unterhaltung",
+      hidden: "Diese Nachricht wurde am {{date}} nach einer Meldung entfernt: Sie verstieß gegen die Regeln des Marktplatzes.",
       back: "← Nachrichten",
       loadFailed: "Diese Unterhaltung konnte nicht geladen werden",
       withStore: "Unterhaltung mit {{store}}",
