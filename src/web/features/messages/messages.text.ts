@@ -204,7 +204,8 @@ export const messagesText = defineText(
     },
     thread: {
       pageTitle: "Unterhaltung",
-      hidden: "Diese Nachricht wurde am {{date}} nach einer Meldung entfernt: Sie verstieß gegen die Regeln des Marktplatzes.",
+      hidden:
+        "Diese Nachricht wurde am {{date}} nach einer Meldung entfernt: Sie verstieß gegen die Regeln des Marktplatzes.",
       back: "← Nachrichten",
       loadFailed: "Diese Unterhaltung konnte nicht geladen werden",
       withStore: "Unterhaltung mit {{store}}",
