@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { CaseQueueItem, CaseStatus } from "../../../contracts/console.ts";
 import { formatDateTime } from "../../ui/format.ts";
 import { formatRelative } from "../../ui/time.ts";
+import { WRAPPING_BADGE } from "../../ui/wrapping-badge.ts";
 import { caseStatus, priorityLevel } from "./cases.labels.ts";
 
 export function PriorityBadge({ priority }: { priority: number }) {
@@ -29,7 +30,7 @@ export function TrustedFlaggerBadge({ show }: { show: boolean }) {
   const { t } = useTranslation("cases");
   if (!show) return null;
   return (
-    <Badge color="grape" variant="light" title={t("badges.trustedFlaggerHelp")}>
+    <Badge color="grape" variant="light" title={t("badges.trustedFlaggerHelp")} classNames={WRAPPING_BADGE}>
       {t("badges.trustedFlagger")}
     </Badge>
   );

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import type { CaseReport } from "../../../contracts/console.ts";
 import { formatDate } from "../../ui/format.ts";
+import { WRAPPING_BADGE } from "../../ui/wrapping-badge.ts";
 
 type Reporter = z.infer<typeof CaseReport>["reporter"];
 
@@ -21,7 +22,13 @@ function Standing({ reporter }: { reporter: Reporter }) {
   return (
     <Group gap={4} wrap="wrap">
       {reporter.trustedFlagger && (
-        <Badge color="grape" variant="light" size="sm" style={{ textTransform: "none" }}>
+        <Badge
+          color="grape"
+          variant="light"
+          size="sm"
+          style={{ textTransform: "none" }}
+          classNames={WRAPPING_BADGE}
+        >
           {t("reporter.trustedFlagger", { name: reporter.trustedFlagger })}
         </Badge>
       )}

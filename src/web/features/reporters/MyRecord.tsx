@@ -5,6 +5,7 @@ import { formatDate } from "../../ui/format.ts";
 import { CheckIcon, ShieldIcon } from "../../ui/icons.tsx";
 import { interfaceLocale } from "../../ui/locale.ts";
 import { ErrorBlock, LoadingBlock } from "../../ui/QueryState.tsx";
+import { WRAPPING_BADGE } from "../../ui/wrapping-badge.ts";
 import { reportTypeTitle } from "../my-reports/received.labels.ts";
 import { useMyAccuracy } from "./reporters.api.ts";
 import { StandingNotice } from "./StandingNotice.tsx";
@@ -96,7 +97,12 @@ function Standing({ record }: { record: MyAccuracy }) {
           </Badge>
         )}
         {record.trustedFlagger && (
-          <Badge color="grape" variant="light" leftSection={<ShieldIcon size={12} />}>
+          <Badge
+            color="grape"
+            variant="light"
+            leftSection={<ShieldIcon size={12} />}
+            classNames={WRAPPING_BADGE}
+          >
             {t("record.trustedFlagger", { name: record.trustedFlagger })}
           </Badge>
         )}
