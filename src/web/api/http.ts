@@ -103,3 +103,18 @@ export function withQuery(path: string, query: Record<string, string | number | 
 }
 
 export { NETWORK_MESSAGE };
+
+/** What a 409 points at when the thing asked for exists already: a report or a dispute of one's own. */
+export interface ExistingRecord {
+  id: string;
+  reference: string;
+}
+
+/** The existing record a refusal names (`error.existing`); with `codes`, only for one of those codes. */
+export function existingOf(error: unknown, codes?: readonly string[]): ExistingRecord | null {
+  if (!(error instanceof ApiError) || (codes && !codes.includes(error.code))) return null;
+  const existing = error.body.existing as Partial<ExistingRecord> | undefined;
+  return typeof existing?.id === "string" && typeof existing.reference === "string"
+    ? { id: existing.id, reference: existing.reference }
+    : null;
+}

@@ -22,7 +22,7 @@ export const uiText = defineText(
       disputes: "Disputes",
       support: "Support",
     },
-    targetKind: { listing: "Listing", store: "Store", message: "Message" },
+    targetKind: { listing: "Listing", store: "Store", message: "Message", feedback: "Rating" },
     reportStatus: {
       submitted: "Submitted",
       in_review: "In review",
@@ -98,7 +98,7 @@ export const uiText = defineText(
       disputes: "Streitfälle",
       support: "Kundenservice",
     },
-    targetKind: { listing: "Angebot", store: "Shop", message: "Nachricht" },
+    targetKind: { listing: "Angebot", store: "Shop", message: "Nachricht", feedback: "Bewertung" },
     reportStatus: {
       submitted: "Eingereicht",
       in_review: "In Prüfung",

@@ -25,7 +25,9 @@ export function SellerAppealCard({ complaint }: { complaint: ReceivedComplaintDe
       <AppealStatusCard
         appeal={appeal}
         focusOnMount={sentHere.current}
-        reversedNote={t("form.sellerReversed")}
+        reversedNote={
+          complaint.targetKind === "feedback" ? t("form.ratingReversed") : t("form.sellerReversed")
+        }
       />
     );
   if (decision?.outcome !== "action_taken" || !decision.statementPuid || decision.reversedAt) return null;

@@ -22,6 +22,6 @@ export function decisionLine(decision: AppealDetail["decision"]): string {
     return decision.reason
       ? i18next.t("appeals:noActionWith", { reason: NO_ACTION_REASONS[decision.reason].label })
       : i18next.t("appeals:noAction");
-  const actions = decision.actions.map(describeAction).join(", ");
+  const actions = decision.actions.map((action) => describeAction(action)).join(", ");
   return actions ? i18next.t("appeals:actionTakenWith", { actions }) : i18next.t("appeals:actionTaken");
 }

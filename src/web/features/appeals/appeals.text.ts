@@ -63,6 +63,8 @@ export const appealsText = defineText(
         "Between 20 and 5000 characters. Refer to the statement of reasons: which facts or grounds are wrong, and why.",
       sellerReversed:
         "The restrictions of the decision were undone: a removed listing is back, a frozen store is open again, a strike is withdrawn.",
+      ratingReversed:
+        "The decision was undone: your rating is shown again and counts in the store's figures.",
     },
     console: {
       title: "Appeals",
@@ -179,6 +181,8 @@ export const appealsText = defineText(
         "Zwischen 20 und 5000 Zeichen. Beziehen Sie sich auf die Begründung: welche Tatsachen oder Gründe falsch sind und warum.",
       sellerReversed:
         "Die Einschränkungen der Entscheidung wurden aufgehoben: Ein entferntes Angebot ist zurück, ein gesperrter Shop wieder offen, ein Verwarnungspunkt zurückgenommen.",
+      ratingReversed:
+        "Die Entscheidung wurde aufgehoben: Ihre Bewertung wird wieder gezeigt und zählt in den Kennzahlen des Shops.",
     },
     console: {
       title: "Widersprüche",

@@ -11,6 +11,7 @@ import { usePageTitle } from "../../ui/usePageTitle.ts";
 import { useSession } from "../auth/session.ts";
 import { DecisionDialog } from "../decisions/DecisionDialog.tsx";
 import { DecisionSummary } from "../decisions/DecisionSummary.tsx";
+import { ReportedRatingCase } from "../feedback/ReportedRatingCase.tsx";
 import { ReportedMessageCase } from "../messages/ReportedMessageCase.tsx";
 import { CaseHeader } from "./CaseHeader.tsx";
 import { CaseNotes } from "./CaseNotes.tsx";
@@ -22,6 +23,13 @@ import { SellerPanel } from "./SellerPanel.tsx";
 import { TargetComparison } from "./TargetComparison.tsx";
 
 const route = getRouteApi("/console/cases/$id");
+
+/** What was reported, as each kind of target is best read: a message or rating as kept, else then and now. */
+function ReportedTarget({ detail }: { detail: CaseDetail }) {
+  if (detail.targetKind === "message") return <ReportedMessageCase detail={detail} />;
+  if (detail.targetKind === "feedback") return <ReportedRatingCase detail={detail} />;
+  return <TargetComparison detail={detail} />;
+}
 
 function CaseView({ detail, reload }: { detail: CaseDetail; reload: () => Promise<CaseDetail | undefined> }) {
   const { user } = useSession();
@@ -38,15 +46,11 @@ function CaseView({ detail, reload }: { detail: CaseDetail; reload: () => Promis
         onDecide={dialog.open}
         onStale={() => void reload()}
       />
-      {detail.decision && <DecisionSummary decision={detail.decision} />}
+      {detail.decision && <DecisionSummary decision={detail.decision} targetKind={detail.targetKind} />}
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="lg">
-            {detail.targetKind === "message" ? (
-              <ReportedMessageCase detail={detail} />
-            ) : (
-              <TargetComparison detail={detail} />
-            )}
+            <ReportedTarget detail={detail} />
             <CaseReports reports={detail.reports} caseId={detail.id} />
           </Stack>
         </Grid.Col>

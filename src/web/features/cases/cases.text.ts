@@ -162,6 +162,8 @@ export const casesText = defineText(
           "Moved to {{department}}, where an open case on the same store already was: the reports joined it.",
         message:
           "Moved to {{department}}, where an open case on the same message already was: the reports joined it.",
+        feedback:
+          "Moved to {{department}}, where an open case on the same rating already was: the reports joined it.",
       },
       left: "Case moved to {{department}}. You do not work in that department, so it has left your queue.",
       chooseDepartment: "Choose the department that should handle this case.",
@@ -172,6 +174,8 @@ export const casesText = defineText(
           "For reports filed under the wrong type. The reporters are told where their report went. If that department already has an open case on this store, the reports join it.",
         message:
           "For reports filed under the wrong type. The reporters are told where their report went. If that department already has an open case on this message, the reports join it.",
+        feedback:
+          "For reports filed under the wrong type. The reporters are told where their report went. If that department already has an open case on this rating, the reports join it.",
       },
       label: "Department",
       now: "Now in {{department}}.",
@@ -497,6 +501,8 @@ export const casesText = defineText(
           "Nach {{department}} verschoben, wo es schon einen offenen Fall zum selben Shop gab: Die Meldungen wurden dort zusammengeführt.",
         message:
           "Nach {{department}} verschoben, wo es schon einen offenen Fall zur selben Nachricht gab: Die Meldungen wurden dort zusammengeführt.",
+        feedback:
+          "Nach {{department}} verschoben, wo es schon einen offenen Fall zur selben Bewertung gab: Die Meldungen wurden dort zusammengeführt.",
       },
       left: "Fall nach {{department}} verschoben. Sie arbeiten nicht in dieser Abteilung, daher steht er nicht mehr in Ihrer Warteschlange.",
       chooseDepartment: "Wählen Sie die Abteilung, die diesen Fall bearbeiten soll.",
@@ -507,6 +513,8 @@ export const casesText = defineText(
           "Für Meldungen, die unter der falschen Art eingereicht wurden. Die Meldenden erfahren, wohin ihre Meldung ging. Hat diese Abteilung schon einen offenen Fall zu diesem Shop, werden die Meldungen dort zusammengeführt.",
         message:
           "Für Meldungen, die unter der falschen Art eingereicht wurden. Die Meldenden erfahren, wohin ihre Meldung ging. Hat diese Abteilung schon einen offenen Fall zu dieser Nachricht, werden die Meldungen dort zusammengeführt.",
+        feedback:
+          "Für Meldungen, die unter der falschen Art eingereicht wurden. Die Meldenden erfahren, wohin ihre Meldung ging. Hat diese Abteilung schon einen offenen Fall zu dieser Bewertung, werden die Meldungen dort zusammengeführt.",
       },
       label: "Abteilung",
       now: "Derzeit bei {{department}}.",

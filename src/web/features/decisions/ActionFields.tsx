@@ -5,7 +5,7 @@ import type { CaseDetail } from "../../../contracts/console.ts";
 import { EEA_COUNTRIES, type EnforcementType } from "../../../contracts/decisions.ts";
 import { countryName } from "../../ui/format.ts";
 import { availableActions, type DecisionFormValues, decisionFieldId } from "./decision-form.model.ts";
-import { ACTIONS } from "./decisions.labels.ts";
+import { actionWords } from "./decisions.labels.ts";
 
 type Form = UseFormReturnType<DecisionFormValues>;
 
@@ -104,15 +104,22 @@ function ActionParameters({ type, form }: { type: EnforcementType; form: Form })
 interface ActionFieldsProps {
   form: Form;
   targetKind: CaseDetail["targetKind"];
-  /** Why listing actions are missing, when not all targets are listings. */
-  storeNote?: string;
+  /** Why some actions are not offered, in place of what the kind of target says. */
+  note?: string;
 }
 
+const KIND_NOTES = {
+  store: "fields.storeNote",
+  message: "fields.messageNote",
+  feedback: "fields.feedbackNote",
+} as const;
+
 /** The enforcement actions to take, each a checkbox with its parameters. */
-export function ActionFields({ form, targetKind, storeNote }: ActionFieldsProps) {
+export function ActionFields({ form, targetKind, note }: ActionFieldsProps) {
   const { t } = useTranslation("decisions");
   const types = availableActions(targetKind);
   const error = form.errors.actions;
+  const shownNote = note ?? (targetKind === "listing" ? undefined : t(KIND_NOTES[targetKind]));
   return (
     <Stack
       component="fieldset"
@@ -123,9 +130,9 @@ export function ActionFields({ form, targetKind, storeNote }: ActionFieldsProps)
       <Text component="legend" fw={600} size="sm" mb={4} p={0}>
         {t("fields.whatToDo")}
       </Text>
-      {targetKind === "store" && (
+      {shownNote && (
         <Text size="xs" c="dimmed">
-          {storeNote ?? t("fields.storeNote")}
+          {shownNote}
         </Text>
       )}
       {types.map((type, i) => (
@@ -133,8 +140,8 @@ export function ActionFields({ form, targetKind, storeNote }: ActionFieldsProps)
           <Checkbox
             {...form.getInputProps(`actions.${type}`, { type: "checkbox" })}
             id={i === 0 ? decisionFieldId("actions") : undefined}
-            label={ACTIONS[type].label}
-            description={ACTIONS[type].help}
+            label={actionWords(type, targetKind).label}
+            description={actionWords(type, targetKind).help}
           />
           {form.values.actions[type] && (
             <Stack pl={32} gap="xs">

@@ -10,12 +10,12 @@ import { NoActionFields } from "./NoActionFields.tsx";
 interface DecisionFieldsProps {
   form: UseFormReturnType<DecisionFormValues>;
   targetKind: CaseDetail["targetKind"];
-  /** Why listing actions are missing, when not all targets are listings. */
-  storeNote?: string;
+  /** Why some actions are not offered, when several cases are decided at once. */
+  actionsNote?: string;
 }
 
 /** The fields of a decision: outcome, then enforcement, ground and facts, or the reason for no action. */
-export function DecisionFields({ form, targetKind, storeNote }: DecisionFieldsProps) {
+export function DecisionFields({ form, targetKind, actionsNote }: DecisionFieldsProps) {
   const { t } = useTranslation("decisions");
   const outcome = form.values.outcome;
   return (
@@ -29,7 +29,7 @@ export function DecisionFields({ form, targetKind, storeNote }: DecisionFieldsPr
       {outcome === "action_taken" && (
         <>
           <Divider />
-          <ActionFields form={form} targetKind={targetKind} storeNote={storeNote} />
+          <ActionFields form={form} targetKind={targetKind} note={actionsNote} />
           <Divider />
           <GroundFields form={form} />
           <Textarea

@@ -9,7 +9,14 @@ import { describeAction, NO_ACTION_REASONS } from "./decisions.labels.ts";
 type Decision = NonNullable<CaseDetail["decision"]>;
 
 /** What was decided, by whom and when, with the statement of reasons when one was issued. */
-export function DecisionSummary({ decision }: { decision: Decision }) {
+export function DecisionSummary({
+  decision,
+  targetKind,
+}: {
+  decision: Decision;
+  /** What the case is about: a hidden rating or message is named so. */
+  targetKind: CaseDetail["targetKind"];
+}) {
   const { t } = useTranslation("decisions");
   const actionTaken = decision.outcome === "action_taken";
   return (
@@ -31,7 +38,7 @@ export function DecisionSummary({ decision }: { decision: Decision }) {
         {decision.actions.length > 0 && (
           <List size="sm" spacing={2}>
             {decision.actions.map((action) => (
-              <List.Item key={action.type}>{describeAction(action)}</List.Item>
+              <List.Item key={action.type}>{describeAction(action, targetKind)}</List.Item>
             ))}
           </List>
         )}

@@ -12,7 +12,11 @@ type Form = UseFormReturnType<DecisionFormValues>;
 /** Why nothing is done; for a wrong category, the form the reporter should have used. */
 export function NoActionFields({ form }: { form: Form }) {
   const { t } = useTranslation("decisions");
-  const typeOptions = REPORT_TYPES.map((type) => ({ value: type.id, label: reportTypeTitle(type.id) }));
+  // The reporter is sent to a form: only the Report Center's types have one.
+  const typeOptions = REPORT_TYPES.filter((type) => type.listed).map((type) => ({
+    value: type.id,
+    label: reportTypeTitle(type.id),
+  }));
   return (
     <Stack gap="sm">
       <Radio.Group

@@ -99,9 +99,31 @@ function actionOf(type: EnforcementType, v: DecisionFormValues): EnforcementActi
   }
 }
 
-/** The actions that may be taken on this target: listing actions only when a listing was reported. */
-export const availableActions = (targetKind: CaseDetail["targetKind"]) =>
-  ACTION_ORDER.filter((type) => targetKind === "listing" || !ACTIONS[type].listingOnly);
+type TargetKind = CaseDetail["targetKind"];
+
+/**
+ * What may be done about each kind of target, as the API accepts it: listing actions only on a listing;
+ * a reported message may be hidden, and its store acted against; a rating may only be hidden, since its
+ * author is a buyer, not the store.
+ */
+const ALLOWED: Record<TargetKind, (type: EnforcementType) => boolean> = {
+  listing: (type) => type !== "hide_content",
+  store: (type) => type !== "hide_content" && !ACTIONS[type].listingOnly,
+  message: (type) => !ACTIONS[type].listingOnly,
+  feedback: (type) => type === "hide_content",
+};
+
+/** The actions that may be taken on this kind of target, in the dialog's order. */
+export const availableActions = (targetKind: TargetKind) => ACTION_ORDER.filter(ALLOWED[targetKind]);
+
+/**
+ * The kind whose actions suit every case of a selection: one kind as it is; listings, stores and messages
+ * together take the store's (those apply to all three).
+ */
+export function commonTargetKind(kinds: readonly TargetKind[]): TargetKind {
+  const [first] = kinds;
+  return first && kinds.every((kind) => kind === first) ? first : "store";
+}
 
 /** The request body as the form describes it; not yet checked. */
 export function draftDecision(v: DecisionFormValues, detail: DecisionContext): Record<string, unknown> {

@@ -5,10 +5,12 @@ import {
   type NoActionReason,
   NO_ACTION_REASONS as REASON_IDS,
 } from "../../../contracts/decisions.ts";
+import type { ReportTargetKind } from "../../../contracts/report-targets.ts";
 import { countryName } from "../../ui/format.ts";
 
 /** Every enforcement action, in the order the decision dialog offers them. */
 const ENFORCEMENT_TYPES: readonly EnforcementType[] = [
+  "hide_content",
   "remove_listing",
   "demote_listing",
   "restrict_listing",
@@ -20,6 +22,12 @@ const ENFORCEMENT_TYPES: readonly EnforcementType[] = [
 ];
 
 const LISTING_ONLY = new Set<EnforcementType>(["remove_listing", "demote_listing", "restrict_listing"]);
+
+/** The kinds of target whose content itself can be hidden, each with its own words for it. */
+export const HIDEABLE_KINDS = ["feedback", "message"] as const satisfies readonly ReportTargetKind[];
+type HideableKind = (typeof HIDEABLE_KINDS)[number];
+export const isHideable = (kind: ReportTargetKind | undefined): kind is HideableKind =>
+  HIDEABLE_KINDS.some((hideable) => hideable === kind);
 
 /** The action checkboxes of the decision dialog: label and one-line help in the interface language. */
 export const ACTIONS = Object.fromEntries(
@@ -39,12 +47,25 @@ export const ACTIONS = Object.fromEntries(
 
 export const ACTION_ORDER = Object.keys(ACTIONS) as EnforcementType[];
 
+/** An action's checkbox words for a case's kind of target: hiding says what is hidden. */
+export function actionWords(type: EnforcementType, kind: ReportTargetKind) {
+  if (type !== "hide_content" || !isHideable(kind)) return ACTIONS[type];
+  return {
+    label: i18next.t(`decisions:hideContent.${kind}.label`),
+    help: i18next.t(`decisions:hideContent.${kind}.help`),
+  };
+}
+
 const forDays = (days: number | undefined, otherwise = "") =>
   days === undefined ? otherwise : i18next.t("decisions:done.forDays", { count: days });
 
-/** One enforcement action as a sentence, for the decision summary. */
-export function describeAction(action: EnforcementAction): string {
+/** One enforcement action as a sentence, for the decision summary; hiding names what the case is about. */
+export function describeAction(action: EnforcementAction, kind?: ReportTargetKind): string {
   switch (action.type) {
+    case "hide_content":
+      return isHideable(kind)
+        ? i18next.t(`decisions:done.hideContent.${kind}`)
+        : i18next.t("decisions:done.hide_content");
     case "demote_listing":
     case "freeze_store":
       return i18next.t(`decisions:done.${action.type}`, { forDays: forDays(action.days) });

@@ -4,6 +4,10 @@ import { defineText } from "../../i18n/text.ts";
 export const decisionsText = defineText(
   {
     actions: {
+      hide_content: {
+        label: "Hide the content",
+        help: "Takes the reported content off every page; only its author still sees it, marked hidden.",
+      },
       remove_listing: {
         label: "Remove the listing",
         help: "Takes the listing off the marketplace everywhere.",
@@ -31,10 +35,22 @@ export const decisionsText = defineText(
         help: "Holds the seller's payouts, for a number of days or until lifted.",
       },
     },
+    hideContent: {
+      feedback: {
+        label: "Hide the rating",
+        help: "Takes the rating off the store and item pages and out of the store's figures. Its author still sees it, marked hidden, and receives the statement of reasons.",
+      },
+      message: {
+        label: "Hide the message",
+        help: "Takes the message out of its conversation. The store that sent it receives the statement of reasons.",
+      },
+    },
     done: {
       forDays_one: " for {{count}} day",
       forDays_other: " for {{count}} days",
       untilLifted: " until lifted",
+      hide_content: "Content hidden",
+      hideContent: { feedback: "Rating hidden", message: "Message hidden" },
       remove_listing: "Listing removed",
       demote_listing: "Listing demoted{{forDays}}",
       restrict_listing: "Listing hidden in {{countries}}{{forDays}}",
@@ -88,6 +104,9 @@ export const decisionsText = defineText(
       messageHelp: "Added to the outcome email and shown in My Reports.",
       whatToDo: "What to do",
       storeNote: "A store was reported: listing actions do not apply.",
+      feedbackNote:
+        "A rating was reported: it can only be hidden. Nothing is done to its author's account or to the store.",
+      messageNote: "A message was reported: listing actions do not apply.",
       days: " days",
       demoteDays: "Demote for how many days (optional)",
       demoteHelp: "Leave empty to demote it until the decision is reversed.",
@@ -152,7 +171,7 @@ export const decisionsText = defineText(
       noneFits: "No macro fits these cases",
       choose: "Choose a macro",
       filled: "Filled in from “{{name}}”. Check it before you confirm.",
-      leftOut: " Left out, as they apply to listings only: {{actions}}.",
+      leftOut: " Left out, as they do not apply to this case: {{actions}}.",
       deleted: "Macro “{{name}}” deleted.",
       deleteFailed: "Could not delete the macro",
       apply: "Apply a macro",
@@ -176,6 +195,10 @@ export const decisionsText = defineText(
       title_one: "Decide {{count}} case",
       title_other: "Decide {{count}} cases",
       storesNote: "Stores were reported: listing actions do not apply.",
+      ratingsNote: "Ratings were reported: they can only be hidden.",
+      messagesNote: "Messages were reported: listing actions do not apply.",
+      withRatingsNote:
+        "Some selected cases are about ratings, which can only be hidden: decide them apart from the others, or they are refused.",
       mixedNote:
         "Some selected cases are about stores: listing actions are offered only when every selected case is about a listing.",
       selectFewer: "Select fewer cases.",
@@ -278,6 +301,10 @@ export const decisionsText = defineText(
   },
   {
     actions: {
+      hide_content: {
+        label: "Inhalt ausblenden",
+        help: "Nimmt den gemeldeten Inhalt von allen Seiten; nur seine Verfasserin oder sein Verfasser sieht ihn noch, als ausgeblendet markiert.",
+      },
       remove_listing: { label: "Angebot entfernen", help: "Nimmt das Angebot überall vom Marktplatz." },
       demote_listing: {
         label: "Angebot herabstufen",
@@ -302,10 +329,22 @@ export const decisionsText = defineText(
         help: "Hält die Auszahlungen des Verkäufers zurück, für einige Tage oder bis zur Freigabe.",
       },
     },
+    hideContent: {
+      feedback: {
+        label: "Bewertung ausblenden",
+        help: "Nimmt die Bewertung von den Shop- und Artikelseiten und aus den Kennzahlen des Shops. Wer sie geschrieben hat, sieht sie weiter, als ausgeblendet markiert, und erhält die Begründung.",
+      },
+      message: {
+        label: "Nachricht ausblenden",
+        help: "Nimmt die Nachricht aus ihrer Unterhaltung. Der Shop, der sie gesendet hat, erhält die Begründung.",
+      },
+    },
     done: {
       forDays_one: " für {{count}} Tag",
       forDays_other: " für {{count}} Tage",
       untilLifted: " bis zur Freigabe",
+      hide_content: "Inhalt ausgeblendet",
+      hideContent: { feedback: "Bewertung ausgeblendet", message: "Nachricht ausgeblendet" },
       remove_listing: "Angebot entfernt",
       demote_listing: "Angebot herabgestuft{{forDays}}",
       restrict_listing: "Angebot ausgeblendet in {{countries}}{{forDays}}",
@@ -363,6 +402,9 @@ export const decisionsText = defineText(
       messageHelp: "Wird der E-Mail mit dem Ergebnis beigefügt und unter „Meine Meldungen“ angezeigt.",
       whatToDo: "Was zu tun ist",
       storeNote: "Ein Shop wurde gemeldet: Maßnahmen für Angebote gelten nicht.",
+      feedbackNote:
+        "Eine Bewertung wurde gemeldet: Sie kann nur ausgeblendet werden. Am Konto ihres Verfassers und am Shop ändert sich nichts.",
+      messageNote: "Eine Nachricht wurde gemeldet: Maßnahmen für Angebote gelten nicht.",
       days: " Tage",
       demoteDays: "Für wie viele Tage herabstufen (optional)",
       demoteHelp: "Leer lassen, um es herabzustufen, bis die Entscheidung aufgehoben wird.",
@@ -429,7 +471,7 @@ export const decisionsText = defineText(
       noneFits: "Kein Makro passt zu diesen Fällen",
       choose: "Makro wählen",
       filled: "Aus „{{name}}“ ausgefüllt. Prüfen Sie es, bevor Sie bestätigen.",
-      leftOut: " Weggelassen, da sie nur für Angebote gelten: {{actions}}.",
+      leftOut: " Weggelassen, da sie für diesen Fall nicht gelten: {{actions}}.",
       deleted: "Makro „{{name}}“ gelöscht.",
       deleteFailed: "Das Makro konnte nicht gelöscht werden",
       apply: "Makro anwenden",
@@ -455,6 +497,10 @@ export const decisionsText = defineText(
       title_one: "Über {{count}} Fall entscheiden",
       title_other: "Über {{count}} Fälle entscheiden",
       storesNote: "Shops wurden gemeldet: Maßnahmen für Angebote gelten nicht.",
+      ratingsNote: "Bewertungen wurden gemeldet: Sie können nur ausgeblendet werden.",
+      messagesNote: "Nachrichten wurden gemeldet: Maßnahmen für Angebote gelten nicht.",
+      withRatingsNote:
+        "Einige ausgewählte Fälle betreffen Bewertungen, die nur ausgeblendet werden können: Entscheiden Sie sie getrennt von den anderen, sonst werden sie abgelehnt.",
       mixedNote:
         "Einige gewählte Fälle betreffen Shops: Maßnahmen für Angebote werden nur angeboten, wenn jeder gewählte Fall ein Angebot betrifft.",
       selectFewer: "Wählen Sie weniger Fälle.",

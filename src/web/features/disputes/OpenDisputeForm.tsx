@@ -3,7 +3,7 @@ import { useNavigate } from "@tanstack/react-router";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { DisputeReason, type Order } from "../../../contracts/disputes.ts";
-import { ApiError } from "../../api/http.ts";
+import { ApiError, existingOf } from "../../api/http.ts";
 import { EvidenceDropField, UploadStatus } from "../../ui/EvidenceDropField.tsx";
 import { type FormErrors, focusFirstError, placeFieldErrors } from "../../ui/form-errors.ts";
 import { AlertIcon } from "../../ui/icons.tsx";
@@ -48,24 +48,13 @@ function fieldErrorsOf(error: unknown, values: OpenDisputeValues, evidence: Evid
 /** Did the server answer for good? Then a new attempt is a new submission, with a new key. */
 const answered = (error: unknown) => error instanceof ApiError && error.status >= 400 && error.status < 500;
 
-interface Existing {
-  id: string;
-  reference: string;
-}
-
-function existingOf(error: unknown): Existing | null {
-  if (!(error instanceof ApiError) || error.code !== "dispute_exists") return null;
-  const existing = error.body.existing as Existing | undefined;
-  return existing?.id ? existing : null;
-}
-
 /**
  * Why the dispute was not opened: a dispute that already holds the items is linked, not just named.
  * The alert takes the focus as it appears (a lookup a frame after the answer can run before it is drawn).
  */
 function RefusalAlert({ error }: { error: unknown }) {
   const { t } = useTranslation("disputes");
-  const existing = existingOf(error);
+  const existing = existingOf(error, ["dispute_exists"]);
   const alert = useRef<HTMLDivElement>(null);
   useEffect(() => {
     alert.current?.focus();

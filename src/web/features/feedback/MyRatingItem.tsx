@@ -1,9 +1,10 @@
 import { Alert, Button, Group, Stack, Text, Textarea } from "@mantine/core";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { Trans, useTranslation } from "react-i18next";
 import type { OrderFeedback } from "../../../contracts/feedback.ts";
 import { formatDate } from "../../ui/format.ts";
 import { AlertIcon } from "../../ui/icons.tsx";
+import { AnchorLink } from "../../ui/links.tsx";
 import { errorMessageOf } from "../../ui/QueryState.tsx";
 import { useEditFeedback } from "./feedback.api.ts";
 import { RatingPhotos } from "./RatingPhotos.tsx";
@@ -29,6 +30,7 @@ export function MyRatingItem({ item, showsAt }: { item: MyRating; showsAt: strin
             : formatDate(item.createdAt)}
         </Text>
       </Group>
+      {item.hiddenAt && <HiddenNotice hiddenAt={item.hiddenAt} />}
       {item.text && <Text size="sm">{item.text}</Text>}
       <RatingPhotos photos={item.photos} by={t("photos.you")} />
       {!item.shown && showsAt && (
@@ -53,6 +55,26 @@ export function MyRatingItem({ item, showsAt }: { item: MyRating; showsAt: strin
           </Group>
         ))}
     </Stack>
+  );
+}
+
+/** A rating hidden by a decision: only its author still sees it, with the way to the decision and appeal. */
+function HiddenNotice({ hiddenAt }: { hiddenAt: string }) {
+  const { t } = useTranslation("feedback");
+  return (
+    <Alert color="orange" variant="light" icon={<AlertIcon />} role="note" p="xs">
+      <Text size="sm">
+        <Trans
+          t={t}
+          i18nKey="abuse.hidden"
+          values={{ date: formatDate(hiddenAt) }}
+          components={{
+            time: <time dateTime={hiddenAt} />,
+            received: <AnchorLink to="/my/reports" search={{ box: "received" }} fw={600} />,
+          }}
+        />
+      </Text>
+    </Alert>
   );
 }
 

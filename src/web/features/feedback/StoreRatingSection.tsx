@@ -20,6 +20,7 @@ import { AlertIcon } from "../../ui/icons.tsx";
 import { errorMessageOf } from "../../ui/QueryState.tsx";
 import { useReplyToFeedback, useStoreFeedback, useStoreRating } from "./feedback.api.ts";
 import { RatingPhotos } from "./RatingPhotos.tsx";
+import { ReportRatingButton } from "./ReportRatingButton.tsx";
 import { STORE_FIELDS } from "./rate-order.model.ts";
 import { SellerReplyText } from "./SellerReplyText.tsx";
 import { StarsShown } from "./StarsField.tsx";
@@ -173,6 +174,9 @@ function FeedbackList({ storeId }: { storeId: string }) {
                 {t("store.on", { item: item.itemTitle, date: formatDate(item.createdAt) })}
                 {item.editedAt ? t("store.changed") : ""}
               </Text>
+              <Group ml="auto">
+                <ReportRatingButton rating={item} />
+              </Group>
             </Group>
             {item.text && (
               <Text size="sm" lang={item.textLanguage ?? undefined}>

@@ -8,9 +8,11 @@ import {
   OrderToRate,
   type RateBuyer,
   type RateOrder,
+  type ReportFeedbackAbuse,
   StoreFeedbackItem,
   StoreRating,
 } from "../../../contracts/feedback.ts";
+import { ReportCreated } from "../../../contracts/reports.ts";
 import { getParsed, requestJson, withQuery } from "../../api/http.ts";
 import { uploadMultipart } from "../../api/upload.ts";
 
@@ -28,11 +30,11 @@ export const feedbackKeys = {
   toRate: (storeId: string) => ["feedback", "store", storeId, "to-rate"] as const,
 };
 
-/** The seller's orders waiting for its feedback on their buyers; only asked for a signed-in user. */
-export function useOrdersToRate(storeId: string, signedIn: boolean) {
+/** The seller's orders waiting for its feedback on their buyers; only asked when `enabled`. */
+export function useOrdersToRate(storeId: string, enabled: boolean) {
   return useInfiniteQuery({
     queryKey: feedbackKeys.toRate(storeId),
-    enabled: signedIn,
+    enabled,
     queryFn: ({ pageParam, signal }) =>
       getParsed(
         withQuery(`/api/v1/stores/${encodeURIComponent(storeId)}/orders-to-rate`, {
@@ -162,5 +164,20 @@ export function useReplyToFeedback(storeId: string) {
         }),
       ),
     onSettled: () => queryClient.invalidateQueries({ queryKey: feedbackKeys.storeList(storeId) }),
+  });
+}
+
+/** Reports a rating as abusive; My Reports lists the new report at once. */
+export function useReportFeedbackAbuse(feedbackId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (input: ReportFeedbackAbuse) =>
+      ReportCreated.parse(
+        await requestJson(`/api/v1/feedback/${encodeURIComponent(feedbackId)}/abuse-reports`, {
+          method: "POST",
+          body: input,
+        }),
+      ),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ["my-reports"] }),
   });
 }

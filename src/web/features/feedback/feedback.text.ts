@@ -106,6 +106,73 @@ export const feedbackText = defineText(
       notSaved: "The feedback was not saved",
       showMore: "Show more orders",
     },
+    abuse: {
+      report: "Report",
+      reportLabel: "Report the rating by {{buyer}} of {{item}}",
+      reported: "Reported",
+      reportedLabel: "Reported: the rating by {{buyer}} of {{item}}",
+      title: "Report this rating",
+      intro:
+        "Does this rating break the feedback rules? It is kept with your report as it is now: you do not need to copy anything. The buyer is not told who reported it. A fair negative rating is no abuse: reply to it instead.",
+      reason: "Why it breaks the rules",
+      chooseReason: "Choose why this rating breaks the rules.",
+      reasons: {
+        unrelated: {
+          label: "It is not about the order",
+          help: "It speaks of something other than the item, its delivery or the store's service.",
+        },
+        insulting: {
+          label: "It insults someone",
+          help: "Insults, slurs or threats against the seller or anyone else.",
+        },
+        personal_data: {
+          label: "It shows someone's personal data",
+          help: "A name, address, phone number, email or other details of a person.",
+        },
+        competitor: {
+          label: "A competitor wrote it",
+          help: "Written by or for a rival store, to harm this one.",
+        },
+        extortion: {
+          label: "It is used to extort something",
+          help: "Its author asks for money, goods or a refund to change or remove it.",
+        },
+      },
+      note: "Anything the moderators should know (optional)",
+      noteHelp: "What makes it abusive, if the rating alone does not show it.",
+      count: "{{count}} of {{max}} characters",
+      agreement:
+        "By reporting, you confirm that you believe in good faith that this rating breaks the rules.",
+      cancel: "Cancel",
+      send: "Send the report",
+      notSent: "The report was not sent",
+      already: "You already reported this rating (<nowrap>{{reference}}</nowrap>).",
+      openReport: "Open the report",
+      sentTitle: "Report sent: {{reference}}",
+      sentText:
+        "Marketplace Integrity reviews it. You can follow it in My Reports, where you also read the decision.",
+      myReports: "Go to My Reports",
+      close: "Close",
+      hidden:
+        "Hidden after a report on <time>{{date}}</time>. See the decision and appeal in <received>My Reports → Received</received>.",
+    },
+    case: {
+      title: "The reported rating",
+      onItem: "On “{{item}}” from {{store}}",
+      written: "Written {{date}}",
+      shown: "shown {{date}}",
+      notShown: "not shown yet",
+      noText: "No text: stars only.",
+      photos_one: "{{count}} photo came with it.",
+      photos_other: "{{count}} photos came with it.",
+      noReply: "The seller has not replied.",
+      noAuthor: "Who wrote it is not shown here: the decision is about the rating itself.",
+      now: "Now",
+      hidden: "Hidden",
+      hiddenSince: "since {{date}}: the store and item pages no longer show it.",
+      stillShown: "Shown on the store and item pages, and counted in the store's figures.",
+      gone: "The rating no longer exists.",
+    },
   },
   {
     stars: {
@@ -212,6 +279,74 @@ export const feedbackText = defineText(
       sent: "Ihre Bewertung von {{buyer}} ist gespeichert.",
       notSaved: "Die Bewertung wurde nicht gespeichert",
       showMore: "Weitere Bestellungen anzeigen",
+    },
+    abuse: {
+      report: "Melden",
+      reportLabel: "Die Bewertung von {{buyer}} zu {{item}} melden",
+      reported: "Gemeldet",
+      reportedLabel: "Gemeldet: die Bewertung von {{buyer}} zu {{item}}",
+      title: "Diese Bewertung melden",
+      intro:
+        "Verstößt diese Bewertung gegen die Bewertungsregeln? Sie wird so, wie sie jetzt ist, mit Ihrer Meldung aufbewahrt: Sie müssen nichts kopieren. Wer die Bewertung geschrieben hat, erfährt nicht, wer gemeldet hat. Eine faire negative Bewertung ist kein Missbrauch: Antworten Sie stattdessen darauf.",
+      reason: "Warum sie gegen die Regeln verstößt",
+      chooseReason: "Wählen Sie, warum diese Bewertung gegen die Regeln verstößt.",
+      reasons: {
+        unrelated: {
+          label: "Sie betrifft nicht die Bestellung",
+          help: "Sie spricht von etwas anderem als dem Artikel, seiner Lieferung oder dem Service des Shops.",
+        },
+        insulting: {
+          label: "Sie beleidigt jemanden",
+          help: "Beleidigungen, Schmähungen oder Drohungen gegen den Verkäufer oder andere.",
+        },
+        personal_data: {
+          label: "Sie zeigt persönliche Daten einer Person",
+          help: "Ein Name, eine Adresse, Telefonnummer, E-Mail-Adresse oder andere Angaben zu einer Person.",
+        },
+        competitor: {
+          label: "Ein Mitbewerber hat sie geschrieben",
+          help: "Von einem oder für einen konkurrierenden Shop geschrieben, um diesem zu schaden.",
+        },
+        extortion: {
+          label: "Mit ihr wird etwas erpresst",
+          help: "Wer sie geschrieben hat, verlangt Geld, Ware oder eine Erstattung, um sie zu ändern oder zu entfernen.",
+        },
+      },
+      note: "Was die Moderatoren wissen sollten (freiwillig)",
+      noteHelp: "Was sie missbräuchlich macht, wenn die Bewertung allein es nicht zeigt.",
+      count: "{{count}} von {{max}} Zeichen",
+      agreement:
+        "Mit der Meldung bestätigen Sie, dass Sie in gutem Glauben annehmen, dass diese Bewertung gegen die Regeln verstößt.",
+      cancel: "Abbrechen",
+      send: "Meldung senden",
+      notSent: "Die Meldung wurde nicht gesendet",
+      already: "Sie haben diese Bewertung bereits gemeldet (<nowrap>{{reference}}</nowrap>).",
+      openReport: "Meldung öffnen",
+      sentTitle: "Meldung gesendet: {{reference}}",
+      sentText:
+        "Das Team für Marktplatz-Integrität prüft sie. Unter „Meine Meldungen“ können Sie sie verfolgen und die Entscheidung lesen.",
+      myReports: "Zu „Meine Meldungen“",
+      close: "Schließen",
+      hidden:
+        "Nach einer Meldung am <time>{{date}}</time> ausgeblendet. Die Entscheidung und den Weg zum Widerspruch finden Sie unter <received>Meine Meldungen → Erhalten</received>.",
+    },
+    case: {
+      title: "Die gemeldete Bewertung",
+      onItem: "Zu „{{item}}“ von {{store}}",
+      written: "Geschrieben am {{date}}",
+      shown: "sichtbar seit {{date}}",
+      notShown: "noch nicht sichtbar",
+      noText: "Kein Text: nur Sterne.",
+      photos_one: "{{count}} Foto gehört dazu.",
+      photos_other: "{{count}} Fotos gehören dazu.",
+      noReply: "Der Verkäufer hat nicht geantwortet.",
+      noAuthor:
+        "Wer sie geschrieben hat, wird hier nicht gezeigt: Die Entscheidung betrifft nur die Bewertung.",
+      now: "Jetzt",
+      hidden: "Ausgeblendet",
+      hiddenSince: "seit {{date}}: Die Shop- und Artikelseiten zeigen sie nicht mehr.",
+      stillShown: "Auf den Shop- und Artikelseiten sichtbar und in den Kennzahlen des Shops gezählt.",
+      gone: "Die Bewertung existiert nicht mehr.",
     },
   },
 );

@@ -3,7 +3,7 @@ import { useDisclosure } from "@mantine/hooks";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ReportCreated } from "../../../contracts/reports.ts";
-import { ApiError } from "../../api/http.ts";
+import { existingOf } from "../../api/http.ts";
 import { CheckIcon, ShieldIcon } from "../../ui/icons.tsx";
 import { AnchorLink } from "../../ui/links.tsx";
 import { errorMessageOf } from "../../ui/QueryState.tsx";
@@ -42,10 +42,7 @@ export function ReportPhishingButton({
   const [opened, dialog] = useDisclosure(false);
   const [note, setNote] = useState("");
   const report = useReportPhishing();
-  const existing =
-    report.error instanceof ApiError
-      ? (report.error.body.existing as { id: string; reference: string } | undefined)
-      : undefined;
+  const existing = existingOf(report.error);
   const done = report.data ?? existing;
 
   if (done) return <Reported report={done} />;

@@ -46,7 +46,7 @@ function ComplaintItem({ complaint }: { complaint: ReceivedComplaint }) {
           <Text span fw={500}>
             {t("received.decision")}
           </Text>{" "}
-          {decisionSummary(complaint.decision)}
+          {decisionSummary(complaint.decision, complaint.targetKind)}
           {complaint.decision && (
             <Text span c="dimmed">
               {" "}

@@ -54,6 +54,7 @@ function ComplaintView({ complaint }: { complaint: ReceivedComplaintDetail }) {
       </Stack>
       <ReceivedDecisionCard
         decision={complaint.decision}
+        targetKind={complaint.targetKind}
         reversedOnAppeal={complaint.appeal?.status === "reversed"}
         strikeStanding={complaint.strikeStanding}
       />
@@ -66,7 +67,9 @@ function ComplaintView({ complaint }: { complaint: ReceivedComplaintDetail }) {
           <ReceivedComplaintCard key={i} complaint={item} index={i} />
         ))}
       </Stack>
-      {complaint.statement && <StatementOfReasons statement={complaint.statement} />}
+      {complaint.statement && (
+        <StatementOfReasons statement={complaint.statement} targetKind={complaint.targetKind} />
+      )}
       <SellerActions complaint={complaint} />
     </Stack>
   );

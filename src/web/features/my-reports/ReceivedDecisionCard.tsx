@@ -58,10 +58,13 @@ function StrikeNotice({ strikes, standing }: { strikes: Decision["strikes"]; sta
 /** What was decided about the complaint, for the seller: the outcome and each action in plain words. */
 export function ReceivedDecisionCard({
   decision,
+  targetKind,
   reversedOnAppeal,
   strikeStanding,
 }: {
   decision: Decision | null;
+  /** A rating's author reads about its rating, not about a store. */
+  targetKind: ReceivedComplaintDetail["targetKind"];
   /** My live strikes over all my stores, and what the next serious one brings. */
   strikeStanding: StrikeStanding;
   /** The seller's own appeal reversed it; otherwise a reversal came from a counter-notice. */
@@ -70,6 +73,7 @@ export function ReceivedDecisionCard({
   const { t } = useTranslation("myReports");
   const reversal = reversedOnAppeal ? t("decision.reversedOnAppeal") : t("decision.reversedAfterNotice");
   const acted = decision?.outcome === "action_taken";
+  const aboutRating = targetKind === "feedback";
   const color = !decision ? "yellow" : acted ? "red" : "green";
   return (
     <Card
@@ -91,14 +95,23 @@ export function ReceivedDecisionCard({
         {!decision && <Text size="sm">{t("decision.notDecided")}</Text>}
         {decision && (
           <>
-            <Text fw={600}>{acted ? t("decision.acted") : t("decision.noAction")}</Text>
+            <Text fw={600}>
+              {acted
+                ? t("decision.acted")
+                : aboutRating
+                  ? t("decision.noActionRating")
+                  : t("decision.noAction")}
+            </Text>
             {acted && decision.actions.length > 0 && (
               <List size="sm" spacing={4} aria-label={t("decision.actions")}>
                 {decision.actions.map((action, i) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: actions have no identity, only an order
-                  <List.Item key={i}>{capitalize(describeAction(action))}</List.Item>
+                  <List.Item key={i}>{capitalize(describeAction(action, targetKind))}</List.Item>
                 ))}
               </List>
+            )}
+            {acted && aboutRating && !decision.reversedAt && (
+              <Text size="sm">{t("decision.ratingHidden")}</Text>
             )}
             {decision.strikes.length > 0 && (
               <StrikeNotice strikes={decision.strikes} standing={strikeStanding} />

@@ -1,5 +1,6 @@
 import { Anchor, Box, Card, Code, Stack, Table, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import type { ReportTargetKind } from "../../../contracts/report-targets.ts";
 import { statementRows, statementValueText } from "./statement.fields.ts";
 
 /** Only our own web addresses become links: the rule the decision rests on. */
@@ -23,15 +24,23 @@ function StatementValue({ field, value }: { field: string; value: unknown }) {
 }
 
 /** The statement of reasons (DSA Art. 17) for a restriction, as a table a seller can read. */
-export function StatementOfReasons({ statement }: { statement: Record<string, unknown> }) {
+export function StatementOfReasons({
+  statement,
+  targetKind,
+}: {
+  statement: Record<string, unknown>;
+  /** A hidden rating or message is something its author wrote, not a listing or a store. */
+  targetKind: ReportTargetKind;
+}) {
   const { t } = useTranslation("myReports");
+  const wroteIt = targetKind === "feedback" || targetKind === "message";
   return (
     <Card component="section" aria-labelledby="statement-heading">
       <Stack gap="sm">
         <Title order={2} size="h4" id="statement-heading">
           {t("statement.title")}
         </Title>
-        <Text size="sm">{t("statement.intro")}</Text>
+        <Text size="sm">{wroteIt ? t("statement.introContent") : t("statement.intro")}</Text>
         <Table variant="vertical" layout="fixed" withTableBorder aria-labelledby="statement-heading">
           <Table.Tbody>
             {statementRows(statement).map(({ field, label }) => (

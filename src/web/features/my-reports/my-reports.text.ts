@@ -45,6 +45,8 @@ export const myReportsText = defineText(
       freeze_store: "store frozen {{days}}",
       close_store: "store closed",
       freeze_payouts: "payouts frozen{{forDays}}",
+      hide_content: "content hidden",
+      hideContent: { feedback: "rating hidden", message: "message hidden" },
     },
     notDecided: "Not decided yet",
     noAction: "No action taken",
@@ -133,11 +135,11 @@ export const myReportsText = defineText(
       loadFailed: "Could not open this report",
     },
     received: {
-      noneTitle: "No complaints about your stores — good.",
-      none: "If someone reports one of your stores or listings, you will see it here, with what we decided and why.",
+      noneTitle: "No complaints about you — good.",
+      none: "If someone reports one of your stores, listings or ratings, you will see it here, with what we decided and why.",
       privacy:
         "Who complained is not shared with you, unless they chose to be named or hold the rights concerned.",
-      label: "Complaints about my stores",
+      label: "Complaints about my stores and ratings",
       store: "Store",
       received: "Received",
       complaints: "Complaints",
@@ -154,6 +156,7 @@ export const myReportsText = defineText(
         listing: "Complaint about your listing",
         store: "Complaint about your store",
         message: "Complaint about your message",
+        feedback: "Complaint about your rating",
       },
       firstReceived: "{{store}} · first received <time>{{date}}</time>",
       the_one: "The complaint",
@@ -176,6 +179,9 @@ export const myReportsText = defineText(
         "Not decided yet. A moderator reviews the complaint; you will be told the decision and the reasons.",
       acted: "We took action",
       noAction: "No action taken: nothing changes for your store.",
+      noActionRating: "No action taken: your rating stays as it is.",
+      ratingHidden:
+        "Your rating is hidden: the store's page and the item's page no longer show it, and it no longer counts in the store's figures. You still see it in your order, marked hidden.",
       actions: "Actions taken",
       decided: "Decided <time>{{date}}</time>",
       reversedAt: "{{reversal}} <time>{{date}}</time>: its restrictions were undone.",
@@ -197,6 +203,8 @@ export const myReportsText = defineText(
       title: "Statement of reasons",
       intro:
         "This is the statement of reasons the law requires us to give you (EU Digital Services Act, Article 17) whenever we restrict your listings, store, account or payments. It says what we did, on what ground, on which facts, and where it applies. A copy without personal data may be published in the EU's public Transparency Database.",
+      introContent:
+        "This is the statement of reasons the law requires us to give you (EU Digital Services Act, Article 17) whenever we restrict what you wrote, such as a rating or a message. It says what we did, on what ground, on which facts, and where it applies. A copy without personal data may be published in the EU's public Transparency Database.",
       asFiled: "Show the statement exactly as filed",
       allEea: "All countries of the EU and the EEA",
       yes: "Yes",
@@ -271,6 +279,7 @@ export const myReportsText = defineText(
         KEYWORD_IMPERSONATION_ACCOUNT_HIJACKING: "Impersonation or account hijacking",
         CONTENT_TYPE_PRODUCT: "Product (listing)",
         CONTENT_TYPE_OTHER: "Other",
+        CONTENT_TYPE_TEXT: "Text",
       },
     },
     actions: {
@@ -280,6 +289,8 @@ export const myReportsText = defineText(
         "Add your side of the story to the case. The moderators and whoever reviews an appeal or counter-notice will read it.",
       answerOpen:
         "Tell the moderator your side of the story before the decision: what the listing is, where the goods come from, anything that shows the complaint is wrong.",
+      answerOpenRating:
+        "Tell the moderator your side of the story before the decision: what happened with the order, and why your rating keeps to the feedback rules.",
       notSeen: "The complainant does not see your answer.",
       answerLabel: "Your answer",
       answerHelp: "Between 20 and 5000 characters.",
@@ -344,6 +355,8 @@ export const myReportsText = defineText(
       freeze_store: "Shop gesperrt für {{days}}",
       close_store: "Shop geschlossen",
       freeze_payouts: "Auszahlungen eingefroren{{forDays}}",
+      hide_content: "Inhalt ausgeblendet",
+      hideContent: { feedback: "Bewertung ausgeblendet", message: "Nachricht ausgeblendet" },
     },
     notDecided: "Noch nicht entschieden",
     noAction: "Keine Maßnahme ergriffen",
@@ -432,11 +445,11 @@ export const myReportsText = defineText(
       loadFailed: "Diese Meldung konnte nicht geöffnet werden",
     },
     received: {
-      noneTitle: "Keine Beschwerden über Ihre Shops – sehr gut.",
-      none: "Wenn jemand einen Ihrer Shops oder eines Ihrer Angebote meldet, sehen Sie es hier – mit unserer Entscheidung und ihren Gründen.",
+      noneTitle: "Keine Beschwerden über Sie – sehr gut.",
+      none: "Wenn jemand einen Ihrer Shops, eines Ihrer Angebote oder eine Ihrer Bewertungen meldet, sehen Sie es hier – mit unserer Entscheidung und ihren Gründen.",
       privacy:
         "Wer sich beschwert hat, erfahren Sie nicht – es sei denn, die Person möchte genannt werden oder ist Inhaber der betroffenen Rechte.",
-      label: "Beschwerden über meine Shops",
+      label: "Beschwerden über meine Shops und Bewertungen",
       store: "Shop",
       received: "Eingegangen",
       complaints: "Beschwerden",
@@ -453,6 +466,7 @@ export const myReportsText = defineText(
         listing: "Beschwerde über Ihr Angebot",
         store: "Beschwerde über Ihren Shop",
         message: "Beschwerde über Ihre Nachricht",
+        feedback: "Beschwerde über Ihre Bewertung",
       },
       firstReceived: "{{store}} · zuerst eingegangen <time>{{date}}</time>",
       the_one: "Die Beschwerde",
@@ -475,6 +489,9 @@ export const myReportsText = defineText(
         "Noch nicht entschieden. Ein Moderator prüft die Beschwerde; Sie erfahren die Entscheidung und ihre Gründe.",
       acted: "Wir haben Maßnahmen ergriffen",
       noAction: "Keine Maßnahme ergriffen: Für Ihren Shop ändert sich nichts.",
+      noActionRating: "Keine Maßnahme ergriffen: Ihre Bewertung bleibt, wie sie ist.",
+      ratingHidden:
+        "Ihre Bewertung ist ausgeblendet: Die Seite des Shops und die des Artikels zeigen sie nicht mehr, und sie zählt nicht mehr in den Kennzahlen des Shops. In Ihrer Bestellung sehen Sie sie weiter, als ausgeblendet markiert.",
       actions: "Ergriffene Maßnahmen",
       decided: "Entschieden <time>{{date}}</time>",
       reversedAt: "{{reversal}} <time>{{date}}</time>: Die Einschränkungen wurden rückgängig gemacht.",
@@ -496,6 +513,8 @@ export const myReportsText = defineText(
       title: "Begründung",
       intro:
         "Dies ist die Begründung, die wir Ihnen gesetzlich geben müssen (EU-Gesetz über digitale Dienste, Artikel 17), wenn wir Ihre Angebote, Ihren Shop, Ihr Konto oder Ihre Zahlungen einschränken. Sie nennt, was wir getan haben, aus welchem Grund, auf Grundlage welcher Tatsachen und wo es gilt. Eine Kopie ohne personenbezogene Daten kann in der öffentlichen Transparenzdatenbank der EU veröffentlicht werden.",
+      introContent:
+        "Dies ist die Begründung, die wir Ihnen gesetzlich geben müssen (EU-Gesetz über digitale Dienste, Artikel 17), wenn wir etwas einschränken, das Sie geschrieben haben, etwa eine Bewertung oder eine Nachricht. Sie nennt, was wir getan haben, aus welchem Grund, auf Grundlage welcher Tatsachen und wo es gilt. Eine Kopie ohne personenbezogene Daten kann in der öffentlichen Transparenzdatenbank der EU veröffentlicht werden.",
       asFiled: "Begründung genau wie übermittelt anzeigen",
       allEea: "Alle Länder der EU und des EWR",
       yes: "Ja",
@@ -570,6 +589,7 @@ export const myReportsText = defineText(
         KEYWORD_IMPERSONATION_ACCOUNT_HIJACKING: "Identitätsmissbrauch oder Kontoübernahme",
         CONTENT_TYPE_PRODUCT: "Produkt (Angebot)",
         CONTENT_TYPE_OTHER: "Sonstiges",
+        CONTENT_TYPE_TEXT: "Text",
       },
     },
     actions: {
@@ -579,6 +599,8 @@ export const myReportsText = defineText(
         "Ergänzen Sie den Fall um Ihre Sicht. Die Moderatoren und wer einen Widerspruch oder eine Gegendarstellung prüft, lesen sie.",
       answerOpen:
         "Schildern Sie dem Moderator vor der Entscheidung Ihre Sicht: was das Angebot ist, woher die Ware stammt und alles, was zeigt, dass die Beschwerde unberechtigt ist.",
+      answerOpenRating:
+        "Schildern Sie dem Moderator vor der Entscheidung Ihre Sicht: was bei der Bestellung geschah und warum Ihre Bewertung den Bewertungsregeln entspricht.",
       notSeen: "Die beschwerdeführende Person sieht Ihre Antwort nicht.",
       answerLabel: "Ihre Antwort",
       answerHelp: "Zwischen 20 und 5000 Zeichen.",

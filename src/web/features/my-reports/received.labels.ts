@@ -1,8 +1,10 @@
 import i18next from "i18next";
 import type { CaseStatus } from "../../../contracts/console.ts";
 import type { EnforcementAction } from "../../../contracts/decisions.ts";
+import type { ReportTargetKind } from "../../../contracts/report-targets.ts";
 import { REPORT_TYPES, type ReportTypeInfo } from "../../../contracts/report-types.ts";
 import { countryName } from "../../ui/format.ts";
+import { isHideable } from "../decisions/decisions.labels.ts";
 
 /** A complaint case as the seller sees it: nothing about queues or moderators. */
 export const caseStatusLabel = (status: CaseStatus) => i18next.t(`myReports:caseStatus.${status}`);
@@ -31,9 +33,13 @@ function countries(codes: string[]): string {
   return codes.map((code) => countryName(code)).join(", ");
 }
 
-/** One enforcement action in plain words, e.g. "store frozen 1 day". */
-export function describeAction(action: EnforcementAction): string {
+/** One enforcement action in plain words, e.g. "store frozen 1 day"; hiding names what was hidden. */
+export function describeAction(action: EnforcementAction, kind?: ReportTargetKind): string {
   switch (action.type) {
+    case "hide_content":
+      return isHideable(kind)
+        ? i18next.t(`myReports:action.hideContent.${kind}`)
+        : i18next.t("myReports:action.hide_content");
     case "demote_listing":
     case "freeze_payouts":
       return i18next.t(`myReports:action.${action.type}`, { forDays: forDays(action.days) });
@@ -58,9 +64,10 @@ export const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.
 /** "Listing removed, serious strike, store frozen 1 day" — or what no action means. */
 export function decisionSummary(
   decision: { outcome: "action_taken" | "no_action"; actions: EnforcementAction[] } | null,
+  kind?: ReportTargetKind,
 ): string {
   if (!decision) return i18next.t("myReports:notDecided");
   if (decision.outcome === "no_action" || decision.actions.length === 0)
     return i18next.t("myReports:noAction");
-  return capitalize(decision.actions.map(describeAction).join(", "));
+  return capitalize(decision.actions.map((action) => describeAction(action, kind)).join(", "));
 }

@@ -57,9 +57,11 @@ export function ReportCenterPage() {
       {types.isError && <ErrorBlock error={types.error} onRetry={() => types.refetch()} />}
       {types.data && (
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="lg">
-          {types.data.map((type) => (
-            <ReportTypeCard key={type.id} type={type} onChoose={choose} />
-          ))}
+          {types.data
+            .filter((type) => type.listed)
+            .map((type) => (
+              <ReportTypeCard key={type.id} type={type} onChoose={choose} />
+            ))}
         </SimpleGrid>
       )}
     </Stack>

@@ -114,6 +114,19 @@ export const reportCenterText = defineText(
         },
         notFor: { 0: "A fair negative review of your store (reply to it)", 1: "Problems with an order" },
       },
+      feedback_abuse: {
+        title: "Abusive rating",
+        summary:
+          "A rating that breaks the feedback rules. Filed from the rating itself, with the rating kept.",
+        forWhat: {
+          0: "A rating about something other than the order",
+          1: "Insults",
+          2: "Someone's personal data",
+          3: "A competitor's rating",
+          4: "A rating used to extort something",
+        },
+        notFor: { 0: "A fair negative rating of your store (reply to it)", 1: "Problems with an order" },
+      },
     },
   },
   {
@@ -237,6 +250,22 @@ export const reportCenterText = defineText(
         },
         notFor: {
           0: "Eine faire negative Rezension Ihres Shops (antworten Sie darauf)",
+          1: "Probleme mit einer Bestellung",
+        },
+      },
+      feedback_abuse: {
+        title: "Missbräuchliche Bewertung",
+        summary:
+          "Eine Bewertung, die gegen die Bewertungsregeln verstößt. Gemeldet an der Bewertung selbst, die mit der Meldung aufbewahrt wird.",
+        forWhat: {
+          0: "Eine Bewertung, die nicht die Bestellung betrifft",
+          1: "Beleidigungen",
+          2: "Persönliche Daten einer Person",
+          3: "Eine Bewertung durch einen Mitbewerber",
+          4: "Eine Bewertung, mit der etwas erpresst wird",
+        },
+        notFor: {
+          0: "Eine faire negative Bewertung Ihres Shops (antworten Sie darauf)",
           1: "Probleme mit einer Bestellung",
         },
       },

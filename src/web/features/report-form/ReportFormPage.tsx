@@ -21,7 +21,8 @@ export function ReportFormPage() {
   const { target, reason } = route.useSearch();
   const types = useReportTypes();
   const session = useSession();
-  const type = types.data?.find((t) => t.id === typeId);
+  // A type filed from the thing itself (an abusive rating, from the rating) has no form of its own.
+  const type = types.data?.find((t) => t.id === typeId && t.listed);
   const words = type ? reportTypeWords(type, center) : null;
   usePageTitle(words ? t("page.titleOf", { type: words.title }) : t("page.title"));
 

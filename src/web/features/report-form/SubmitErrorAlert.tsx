@@ -1,6 +1,6 @@
 import { Alert, List, Text } from "@mantine/core";
 import { Trans, useTranslation } from "react-i18next";
-import type { ApiError } from "../../api/http.ts";
+import { type ApiError, type ExistingRecord, existingOf } from "../../api/http.ts";
 import { AlertIcon } from "../../ui/icons.tsx";
 import { AnchorLink } from "../../ui/links.tsx";
 import { isOneOf } from "../../ui/one-of.ts";
@@ -13,25 +13,12 @@ export interface SubmitProblem {
   unplaced: string[];
 }
 
-interface ExistingReport {
-  id: string;
-  reference: string;
-}
-
-function existingOf(error: ApiError): ExistingReport | null {
-  const existing = error.body.existing as Partial<ExistingReport> | undefined;
-  if (existing && typeof existing.id === "string" && typeof existing.reference === "string") {
-    return { id: existing.id, reference: existing.reference };
-  }
-  return null;
-}
-
 /** The refusals with a title of their own; any other says only that the report was not sent. */
 const TITLED_CODES = Object.keys(reportFormText.en.submitError.titles) as Array<
   keyof typeof reportFormText.en.submitError.titles
 >;
 
-function DuplicateNotice({ existing, signedIn }: { existing: ExistingReport; signedIn: boolean }) {
+function DuplicateNotice({ existing, signedIn }: { existing: ExistingRecord; signedIn: boolean }) {
   const { t } = useTranslation("reportForm");
   return (
     <Text size="sm">
@@ -53,7 +40,7 @@ export function SubmitErrorAlert({ problem, signedIn }: { problem: SubmitProblem
   const { t } = useTranslation("reportForm");
   const { error, unplaced } = problem;
   const code = error?.code ?? "invalid_input";
-  const existing = error && code === "duplicate_report" ? existingOf(error) : null;
+  const existing = existingOf(error, ["duplicate_report"]);
   return (
     <Alert
       color="red"

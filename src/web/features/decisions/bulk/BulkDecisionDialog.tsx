@@ -11,7 +11,12 @@ import { useFullScreenDialog } from "../../../ui/useFullScreenDialog.ts";
 import { useFetchFreshCase } from "../../cases/cases.api.ts";
 import { ProblemAlert } from "../ConflictAlert.tsx";
 import { DecisionFields } from "../DecisionFields.tsx";
-import { type DecisionFormValues, initialDecisionValues, mapServerFields } from "../decision-form.model.ts";
+import {
+  commonTargetKind,
+  type DecisionFormValues,
+  initialDecisionValues,
+  mapServerFields,
+} from "../decision-form.model.ts";
 import { useBulkDecision } from "../decisions.api.ts";
 import { focusFirstProblem } from "../focus-problem.ts";
 import { templateFromValues } from "../macros/decision-template.ts";
@@ -30,8 +35,18 @@ interface BulkDecisionDialogProps {
   onFinished: (decidedIds: string[]) => void;
 }
 
-function storeNoteOf(items: CaseQueueItem[], t: TFunction<"decisions">) {
-  return items.every((i) => i.targetKind === "store") ? t("bulk.storesNote") : t("bulk.mixedNote");
+const SAME_KIND_NOTES = {
+  store: "bulk.storesNote",
+  message: "bulk.messagesNote",
+  feedback: "bulk.ratingsNote",
+} as const;
+
+/** Why some actions are not offered for this selection; nothing when every case is about a listing. */
+function actionsNoteOf(items: CaseQueueItem[], t: TFunction<"decisions">) {
+  const kind = commonTargetKind(items.map((i) => i.targetKind));
+  const mixed = items.some((i) => i.targetKind !== kind);
+  if (!mixed) return kind === "listing" ? undefined : t(SAME_KIND_NOTES[kind]);
+  return items.some((i) => i.targetKind === "feedback") ? t("bulk.withRatingsNote") : t("bulk.mixedNote");
 }
 
 /** "Decide N cases": one decision, recorded for each selected case on its own. */
@@ -44,7 +59,7 @@ export function BulkDecisionDialog({ items, opened, onClose, onFinished }: BulkD
   const fetchFresh = useFetchFreshCase();
   const bulk = useBulkDecision();
   const fullScreen = useFullScreenDialog();
-  const targetKind = items.every((i) => i.targetKind === "listing") ? "listing" : "store";
+  const targetKind = commonTargetKind(items.map((i) => i.targetKind));
   const departments = [...new Set(items.map((i) => i.department))];
   const sending = phase === "checking" || phase === "recording";
 
@@ -124,7 +139,7 @@ export function BulkDecisionDialog({ items, opened, onClose, onFinished }: BulkD
             </Stack>
             <MacroPicker form={form} departments={departments} targetKind={targetKind} />
             <Divider />
-            <DecisionFields form={form} targetKind={targetKind} storeNote={storeNoteOf(items, t)} />
+            <DecisionFields form={form} targetKind={targetKind} actionsNote={actionsNoteOf(items, t)} />
             {problems.length > 0 && <ProblemAlert messages={problems} />}
             <SaveMacro
               form={form}

@@ -22,7 +22,11 @@ export function SellerActions({ complaint }: { complaint: ReceivedComplaintDetai
       </Title>
       {ipRemoval && decision && <CounterNoticesCard complaint={complaint} decision={decision} />}
       <SellerAppealCard complaint={complaint} />
-      <SellerAnswerCard caseId={complaint.caseId} decided={!!decision} />
+      <SellerAnswerCard
+        caseId={complaint.caseId}
+        decided={!!decision}
+        aboutRating={complaint.targetKind === "feedback"}
+      />
       {complaint.targetKind === "listing" && <RemoveListingCard complaint={complaint} />}
     </Stack>
   );

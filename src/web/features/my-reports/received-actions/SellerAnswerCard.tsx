@@ -8,8 +8,15 @@ import { TextSubmitForm } from "../../../ui/TextSubmitForm.tsx";
 import { evidenceLimitsText } from "../../../ui/useEvidenceFiles.ts";
 import { useSellerAnswer } from "../received.api.ts";
 
-/** "Answer the complaint": the seller's side of the story, which the moderator reads on the case. */
-export function SellerAnswerCard({ caseId, decided }: { caseId: string; decided: boolean }) {
+interface SellerAnswerCardProps {
+  caseId: string;
+  decided: boolean;
+  /** The complaint is about the user's own rating: its side of the story is about the order. */
+  aboutRating: boolean;
+}
+
+/** "Answer the complaint": the seller's (or rating author's) side of the story, read on the case. */
+export function SellerAnswerCard({ caseId, decided, aboutRating }: SellerAnswerCardProps) {
   const { t } = useTranslation("myReports");
   const send = useSellerAnswer(caseId);
   const [sent, setSent] = useState(0);
@@ -20,7 +27,12 @@ export function SellerAnswerCard({ caseId, decided }: { caseId: string; decided:
           {t("actions.answerTitle")}
         </Title>
         <Text size="sm">
-          {decided ? t("actions.answerDecided") : t("actions.answerOpen")} {t("actions.notSeen")}
+          {decided
+            ? t("actions.answerDecided")
+            : aboutRating
+              ? t("actions.answerOpenRating")
+              : t("actions.answerOpen")}{" "}
+          {t("actions.notSeen")}
         </Text>
         <TextSubmitForm
           id="seller-answer"
