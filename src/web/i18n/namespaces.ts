@@ -15,6 +15,7 @@ import { homeText } from "../features/home/home.text.ts";
 import { messagesText } from "../features/messages/messages.text.ts";
 import { myReportsText } from "../features/my-reports/my-reports.text.ts";
 import { reportCenterText } from "../features/report-center/report-center.text.ts";
+import { reportFieldsText } from "../features/report-form/report-fields.text.ts";
 import { reportFormText } from "../features/report-form/report-form.text.ts";
 import { reportSubmittedText } from "../features/report-submitted/report-submitted.text.ts";
 import { reportersText } from "../features/reporters/reporters.text.ts";
@@ -31,6 +32,7 @@ export const namespaces = {
   home: homeText,
   reportCenter: reportCenterText,
   reportForm: reportFormText,
+  reportFields: reportFieldsText,
   auth: authText,
   shop: shopText,
   ui: uiText,

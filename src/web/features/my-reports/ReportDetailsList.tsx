@@ -1,24 +1,26 @@
 import { Code, Table, Text } from "@mantine/core";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import type { FieldDescriptor, ReportTypeInfo } from "../../../contracts/report-types.ts";
+import type { FieldDescriptor, ReportTypeId, ReportTypeInfo } from "../../../contracts/report-types.ts";
 import { formatCalendarDate } from "../../ui/format.ts";
+import { type FieldWords, fieldWords } from "../report-form/field-words.ts";
 import { rightLabel } from "../rights/rights.labels.ts";
 
-function optionLabel(field: FieldDescriptor, value: unknown): string {
-  return field.options?.find((o) => o.value === value)?.label ?? String(value);
+function optionLabel(words: FieldWords, value: unknown): string {
+  return words.options.find((o) => o.value === value)?.label ?? String(value);
 }
 
-function DetailValue({ field, value }: { field: FieldDescriptor; value: unknown }) {
+function DetailValue({ field, words, value }: { field: FieldDescriptor; words: FieldWords; value: unknown }) {
   const { t } = useTranslation("myReports");
   switch (field.kind) {
     case "checkbox":
       return <Text size="sm">{value === true ? t("details.yes") : t("details.no")}</Text>;
     case "select":
-      return <Text size="sm">{optionLabel(field, value)}</Text>;
+      return <Text size="sm">{optionLabel(words, value)}</Text>;
     case "multiselect":
       return (
         <Text size="sm">
-          {(Array.isArray(value) ? value : [value]).map((v) => optionLabel(field, v)).join(", ")}
+          {(Array.isArray(value) ? value : [value]).map((v) => optionLabel(words, v)).join(", ")}
         </Text>
       );
     case "date":
@@ -50,7 +52,13 @@ function rightOf(details: Record<string, unknown>): string | null {
   });
 }
 
-/** The type-specific answers of a report, labelled as in its form. */
+interface DetailRow {
+  key: string;
+  label: string;
+  value: ReactNode;
+}
+
+/** The type-specific answers of a report, labelled as in its form, in the interface language. */
 export function ReportDetailsList({
   type,
   details,
@@ -60,19 +68,23 @@ export function ReportDetailsList({
 }) {
   const { t } = useTranslation("myReports");
   const right = rightOf(details);
-  const rows = (type?.fields ?? [])
-    .filter((field) => details[field.name] !== undefined && details[field.name] !== null)
-    .map((field) => ({
+  const isAnswered = (field: FieldDescriptor) =>
+    details[field.name] !== undefined && details[field.name] !== null;
+  const rowOf = (typeId: ReportTypeId, field: FieldDescriptor): DetailRow => {
+    const words = fieldWords(typeId, field);
+    const isRight = field.optionsFrom === "my_rights" && right;
+    return {
       key: field.name,
       // "Your IP right" in the form; here staff read it too.
-      label: field.optionsFrom === "my_rights" && right ? t("details.ipRight") : field.label,
-      value:
-        field.optionsFrom === "my_rights" && right ? (
-          <Text size="sm">{right}</Text>
-        ) : (
-          <DetailValue field={field} value={details[field.name]} />
-        ),
-    }));
+      label: isRight ? t("details.ipRight") : words.label,
+      value: isRight ? (
+        <Text size="sm">{right}</Text>
+      ) : (
+        <DetailValue field={field} words={words} value={details[field.name]} />
+      ),
+    };
+  };
+  const rows = type ? type.fields.filter(isAnswered).map((field) => rowOf(type.id, field)) : [];
   // Answers the current form no longer has are still shown, under their own name.
   const known = new Set<string>([...(type?.fields.map((f) => f.name) ?? []), ...(right ? RIGHT_FACTS : [])]);
   for (const [key, value] of Object.entries(details)) {

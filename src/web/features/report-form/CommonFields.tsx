@@ -7,6 +7,7 @@ import { FieldLabel } from "../../ui/FieldLabel.tsx";
 import { HelpButton } from "../../ui/HelpButton.tsx";
 import { ReportTypeWarning } from "../help/ReportTypeWarning.tsx";
 import { CsvImportField } from "./CsvImportField.tsx";
+import { targetHelpOf } from "./field-words.ts";
 import { fieldId, type ReportFormValues, takesManyTargets, targetLines } from "./report-form.model.ts";
 
 type Form = UseFormReturnType<ReportFormValues>;
@@ -27,7 +28,7 @@ export function TargetField({
     const label = t("targets.manyLabel");
     return (
       <div>
-        <FieldLabel htmlFor={id} label={label} help={type.targetHelp} required />
+        <FieldLabel htmlFor={id} label={label} help={targetHelpOf(type)} required />
         <Textarea
           {...props}
           description={t("targets.manyDescription", { max: type.maxTargets })}
@@ -51,7 +52,7 @@ export function TargetField({
   }
   return (
     <div>
-      <FieldLabel htmlFor={id} label={t("targets.oneLabel")} help={type.targetHelp} required />
+      <FieldLabel htmlFor={id} label={t("targets.oneLabel")} help={targetHelpOf(type)} required />
       <TextInput {...props} type="url" inputMode="url" placeholder="https://…" autoComplete="off" />
     </div>
   );

@@ -1,20 +1,26 @@
 import { Checkbox, Group, MultiSelect, Select, Textarea, TextInput } from "@mantine/core";
 import type { UseFormReturnType } from "@mantine/form";
 import { useTranslation } from "react-i18next";
-import type { FieldDescriptor } from "../../../contracts/report-types.ts";
+import type { FieldDescriptor, ReportTypeId } from "../../../contracts/report-types.ts";
 import { FieldLabel } from "../../ui/FieldLabel.tsx";
 import { HelpButton } from "../../ui/HelpButton.tsx";
+import { fieldWords } from "./field-words.ts";
 import { fieldId, type ReportFormValues } from "./report-form.model.ts";
 
 interface DetailFieldProps {
+  typeId: ReportTypeId;
   field: FieldDescriptor;
   form: UseFormReturnType<ReportFormValues>;
   disabled: boolean;
 }
 
-/** One type-specific field, drawn from its descriptor: the right input, its label, its "?" help. */
-export function DetailField({ field, form, disabled }: DetailFieldProps) {
+/**
+ * One type-specific field, drawn from its descriptor: the right input, its label, its "?" help, in the
+ * interface language.
+ */
+export function DetailField({ typeId, field, form, disabled }: DetailFieldProps) {
   const { t } = useTranslation("reportForm");
+  const words = fieldWords(typeId, field);
   const path = `details.${field.name}`;
   const id = fieldId(path);
   const inputProps = form.getInputProps(path, field.kind === "checkbox" ? { type: "checkbox" } : undefined);
@@ -27,16 +33,16 @@ export function DetailField({ field, form, disabled }: DetailFieldProps) {
           {...inputProps}
           id={id}
           disabled={disabled}
-          label={field.label}
+          label={words.label}
           aria-required={field.required}
         />
-        <HelpButton label={field.label} help={field.help} />
+        <HelpButton label={words.label} help={words.help} />
       </Group>
     );
   }
 
-  const label = <FieldLabel htmlFor={id} label={field.label} help={field.help} required={field.required} />;
-  const options = field.options ?? [];
+  const label = <FieldLabel htmlFor={id} label={words.label} help={words.help} required={field.required} />;
+  const { options } = words;
   switch (field.kind) {
     case "select":
       return (

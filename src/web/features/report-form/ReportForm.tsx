@@ -189,13 +189,12 @@ export function ReportForm({ type, target, reason, accountEmail }: ReportFormPro
               <TargetField form={form} type={type} disabled={uploading} />
               <TargetCard url={link} resolved={resolved} />
               {duplicate && <DuplicateWarning duplicate={duplicate} />}
-              {shownFields.map((field) =>
-                field.optionsFrom === "my_rights" ? (
-                  <RightField key={field.name} field={field} form={form} disabled={uploading} />
-                ) : (
-                  <DetailField key={field.name} field={field} form={form} disabled={uploading} />
-                ),
-              )}
+              {shownFields.map((field) => {
+                const Field = field.optionsFrom === "my_rights" ? RightField : DetailField;
+                return (
+                  <Field key={field.name} typeId={type.id} field={field} form={form} disabled={uploading} />
+                );
+              })}
             </Section>
             <Divider />
             <Section title={t("sections.happened")}>

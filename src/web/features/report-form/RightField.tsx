@@ -3,7 +3,7 @@ import type { UseFormReturnType } from "@mantine/form";
 import { useLocation } from "@tanstack/react-router";
 import type { ReactNode } from "react";
 import { Trans, useTranslation } from "react-i18next";
-import type { FieldDescriptor } from "../../../contracts/report-types.ts";
+import type { FieldDescriptor, ReportTypeId } from "../../../contracts/report-types.ts";
 import { InfoIcon } from "../../ui/icons.tsx";
 import { AnchorLink, ButtonLink } from "../../ui/links.tsx";
 import { ErrorBlock, LoadingBlock } from "../../ui/QueryState.tsx";
@@ -99,16 +99,17 @@ export function RightGate({
 }
 
 interface RightFieldProps {
+  typeId: ReportTypeId;
   field: FieldDescriptor;
   form: UseFormReturnType<ReportFormValues>;
   disabled: boolean;
 }
 
 /** A field whose options are the reporter's own verified rights (`optionsFrom: "my_rights"`). */
-export function RightField({ field, form, disabled }: RightFieldProps) {
+export function RightField({ typeId, field, form, disabled }: RightFieldProps) {
   const rights = useMyRights(true);
   const options = (rights.data?.items ?? [])
     .filter((right) => right.usable)
     .map((right) => ({ value: right.id, label: rightLabel(right) }));
-  return <DetailField field={{ ...field, options }} form={form} disabled={disabled} />;
+  return <DetailField typeId={typeId} field={{ ...field, options }} form={form} disabled={disabled} />;
 }
