@@ -1,7 +1,7 @@
 import naiveBayes from "wink-naive-bayes-text-classifier";
 import { DisputeReason } from "../../../../contracts/disputes.ts";
 import type { HelpDestination } from "../../../../contracts/help.ts";
-import { ReportTypeId } from "../../../../contracts/report-types.ts";
+import { REPORT_TYPES, ReportTypeId } from "../../../../contracts/report-types.ts";
 import de from "./examples.de.json" with { type: "json" };
 import en from "./examples.en.json" with { type: "json" };
 import fr from "./examples.fr.json" with { type: "json" };
@@ -21,9 +21,10 @@ export interface Ranked {
   confidence: number;
 }
 
+/** Every dispute reason, and the report types of the Report Center (an abusive rating is reported from it). */
 export const LABELS: Label[] = [
   ...DisputeReason.options.map((r) => `dispute:${r}` as const),
-  ...ReportTypeId.options.map((t) => `report:${t}` as const),
+  ...REPORT_TYPES.filter((t) => t.listed).map((t) => `report:${t.id}` as const),
 ];
 
 const isLabel = (value: string): value is Label => (LABELS as string[]).includes(value);
