@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { screenshot, signIn } from "./helpers.ts";
+import { bothWidths, choose, screenshot, signIn } from "./helpers.ts";
 
 const PHONE = { width: 375, height: 812 };
 
@@ -82,6 +82,34 @@ test("a browser whose language is German starts in German", async ({ browser }) 
   await page.getByRole("button", { name: "Anmelden" }).click();
   await expect(page.getByText("Geben Sie eine gültige E-Mail-Adresse ein.")).toBeVisible();
   await screenshot(page, "language-sign-in-de-desktop");
+  await context.close();
+});
+
+test("a report form's own fields read in German: labels, options, help, at desktop and at phone width", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ locale: "de-DE" });
+  const page = await context.newPage();
+  await page.goto("/report/listing_violation");
+  await expect(page.getByRole("heading", { level: 1, name: "Verstoß gegen Angebotsregeln" })).toBeVisible();
+  await choose(page, "Gegen welche Regel es verstößt", "Verbotene oder eingeschränkte Waren");
+  await page.getByRole("combobox", { name: "Warenkategorie", exact: true }).click();
+  await expect(page.getByRole("option", { name: "Betäubungsmittel" })).toBeVisible();
+  await page.getByRole("option", { name: "Betäubungsmittel" }).click();
+  await page.getByRole("button", { name: "Hilfe: Link zum Angebot oder Shop" }).click();
+  await expect(
+    page.getByText("Der Link zum Angebot (oder zum Shop), das gegen die Regeln verstößt."),
+  ).toBeVisible();
+  await page.getByRole("button", { name: "Hilfe: Link zum Angebot oder Shop" }).click();
+  await bothWidths(page, "language", "report-form-de");
+
+  await page.goto("/report/copyright");
+  await expect(page.getByRole("combobox", { name: "Was kopiert wurde", exact: true })).toBeVisible();
+  await expect(page.getByRole("checkbox", { name: /^Ich bin in gutem Glauben überzeugt/ })).toBeVisible();
+  await page.getByRole("button", { name: "Hilfe: Ihr Originalwerk" }).click();
+  await expect(page.getByText(/^Ein Link zum Original oder eine kurze Beschreibung/)).toBeVisible();
+  await page.getByRole("button", { name: "Hilfe: Ihr Originalwerk" }).click();
+  await bothWidths(page, "language", "copyright-form-de");
   await context.close();
 });
 
