@@ -35,7 +35,7 @@ function DialogOutcome({ children, onClose }: { children: ReactNode; onClose: ()
         {children}
       </div>
       <Group justify="flex-end">
-        <Button onClick={onClose}>{t("abuse.close")}</Button>
+        <Button onClick={onClose}>{t("abuse.done")}</Button>
       </Group>
     </Stack>
   );

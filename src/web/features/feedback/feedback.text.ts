@@ -153,6 +153,7 @@ export const feedbackText = defineText(
         "Marketplace Integrity reviews it. You can follow it in My Reports, where you also read the decision.",
       myReports: "Go to My Reports",
       close: "Close",
+      done: "Done",
       hidden:
         "Hidden after a report on <time>{{date}}</time>. See the decision and appeal in <received>My Reports → Received</received>.",
     },
@@ -327,6 +328,7 @@ export const feedbackText = defineText(
         "Das Team für Marktplatz-Integrität prüft sie. Unter „Meine Meldungen“ können Sie sie verfolgen und die Entscheidung lesen.",
       myReports: "Zu „Meine Meldungen“",
       close: "Schließen",
+      done: "Fertig",
       hidden:
         "Nach einer Meldung am <time>{{date}}</time> ausgeblendet. Die Entscheidung und den Weg zum Widerspruch finden Sie unter <received>Meine Meldungen → Erhalten</received>.",
     },

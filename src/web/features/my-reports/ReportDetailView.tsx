@@ -15,7 +15,7 @@ import { OutcomeCard } from "./OutcomeCard.tsx";
 import { ReportDetailsList } from "./ReportDetailsList.tsx";
 import { ReportTargetsList } from "./ReportTargetsList.tsx";
 import { ReportTimeline } from "./ReportTimeline.tsx";
-import { reportTypeTitle } from "./received.labels.ts";
+import { reportTypeOf, reportTypeTitle } from "./received.labels.ts";
 
 function Block({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -34,7 +34,10 @@ function whatTheSellerSees(report: ReportDetail, guest: boolean, t: TFunction<"m
   if (typeof owner === "string" && ["ip_rights_holder", "copyright"].includes(report.type))
     return t("report.sellerSeesOwner", { owner });
   if (report.discloseIdentity) return guest ? t("report.sellerSeesEmail") : t("report.sellerSeesName");
-  return t("report.sellerNotTold");
+  // A rating's author is a buyer: it, not the store's seller, receives the decision.
+  return report.targets.some((target) => target.kind === "feedback")
+    ? t("report.authorNotTold")
+    : t("report.sellerNotTold");
 }
 
 // While the moderator waits for the reporter (needs_info), the clock to a decision is paused.
@@ -47,7 +50,8 @@ const CLOCK_RUNNING: ReportDetail["status"][] = ["submitted", "in_review"];
 export function ReportDetailView({ report, token }: { report: ReportDetail; token?: string }) {
   const { t } = useTranslation("myReports");
   const types = useReportTypes();
-  const type = types.data?.find((t) => t.id === report.type);
+  // The API lists the types one can file from a form; the others (an abusive rating) are known here.
+  const type = types.data?.find((t) => t.id === report.type) ?? reportTypeOf(report.type);
   const clockRunning = CLOCK_RUNNING.includes(report.status);
 
   return (

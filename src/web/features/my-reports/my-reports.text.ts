@@ -72,6 +72,7 @@ export const myReportsText = defineText(
       sellerSeesEmail: "You chose to show your email address to the seller.",
       sellerSeesName: "You chose to show your name to the seller.",
       sellerNotTold: "The seller is not told who reported.",
+      authorNotTold: "Whoever wrote the rating is not told who reported it.",
     },
     evidence: {
       none: "No files were attached.",
@@ -382,6 +383,7 @@ export const myReportsText = defineText(
       sellerSeesEmail: "Sie haben entschieden, dem Verkäufer Ihre E-Mail-Adresse zu zeigen.",
       sellerSeesName: "Sie haben entschieden, dem Verkäufer Ihren Namen zu zeigen.",
       sellerNotTold: "Der Verkäufer erfährt nicht, wer gemeldet hat.",
+      authorNotTold: "Wer die Bewertung geschrieben hat, erfährt nicht, wer sie gemeldet hat.",
     },
     evidence: {
       none: "Es wurden keine Dateien angehängt.",
