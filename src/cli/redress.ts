@@ -5,6 +5,7 @@ import { start, WEB_ROOT } from "../server/main.ts";
 import { createAuth } from "../server/modules/accounts/auth.ts";
 import { removeDemo } from "../server/modules/demo/demo.lifecycle.ts";
 import { seedDemo } from "../server/modules/demo/demo.seed.ts";
+import { verifyAuditLog } from "../server/platform/audit/audit-log.ts";
 import { systemClock } from "../server/platform/clock.ts";
 import { loadConfig } from "../server/platform/config.ts";
 import { openDatabase } from "../server/platform/db/database.ts";
@@ -15,7 +16,9 @@ const USAGE = `redress <command>
   migrate   apply database migrations
   seed      seed the demo marketplace into an empty catalog
   demo remove
-            delete the demo (catalog, reports, cases, accounts) while nothing else is in the database`;
+            delete the demo (catalog, reports, cases, accounts) while nothing else is in the database
+  audit verify
+            check the audit log's hash chain; names every entry edited, moved or deleted (exit code 1)`;
 
 /** Builds the web app when it has never been built, so that `npm start` works on a fresh clone. */
 function ensureWebBuilt() {
@@ -65,6 +68,27 @@ async function demo(subcommand: string | undefined) {
   });
 }
 
+async function audit(subcommand: string | undefined) {
+  if (subcommand !== "verify") {
+    console.log(USAGE);
+    process.exitCode = 1;
+    return;
+  }
+  await withDatabase(async ({ db }) => {
+    const result = await verifyAuditLog(db, new Date());
+    if (result.intact) {
+      console.log(`audit log intact: ${result.checked} entries, head ${result.head.seq} ${result.head.hash}`);
+      return;
+    }
+    console.error(
+      `audit log tampered with: ${result.problems.length} problem(s) in ${result.checked} entries`,
+    );
+    for (const problem of result.problems)
+      console.error(`  ${problem.kind} at entry ${problem.seq}: ${problem.message}`);
+    process.exitCode = 1;
+  });
+}
+
 async function main(command: string | undefined) {
   switch (command) {
     case "start":
@@ -88,6 +112,9 @@ async function main(command: string | undefined) {
       return;
     case "demo":
       await demo(process.argv[3]);
+      return;
+    case "audit":
+      await audit(process.argv[3]);
       return;
     default:
       console.log(USAGE);

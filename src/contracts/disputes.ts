@@ -159,9 +159,58 @@ export const StoredProposal = Proposal.extend({
 });
 
 /** Who must act next, by when, and what happens if nobody does: shown to both sides. */
+/** Each situation a next step can describe; a client words it in its own language from `params`. */
+export const NextStepCode = z.enum([
+  "answer_proposal",
+  "mediator_rules",
+  "appeal_under_review",
+  "evidence_requested",
+  "ship_return",
+  "confirm_return",
+  "withdrawn",
+  "withdrawn_reopenable",
+  "resolved",
+  "resolved_appealable",
+]);
+export type NextStepCode = z.infer<typeof NextStepCode>;
+
+/** What the timer does when nobody acts in time. */
+export const IfNobodyActsCode = z.enum([
+  "escalates",
+  "proposal_carried_out",
+  "platform_decides",
+  "closes_without_refund",
+  "refund_carried_out",
+  "ruling_stands",
+]);
+export type IfNobodyActsCode = z.infer<typeof IfNobodyActsCode>;
+
+/** The values a next step's sentences name; each code uses some of them (moments are ISO-8601 UTC). */
+export const NextStepParams = z.object({
+  /** The deadline the sentences name: the same moment as `by`. */
+  deadline: z.string().optional(),
+  /** The proposal the side whose turn it is answers; absent when it cannot be found. */
+  proposal: z.object({ kind: ResolutionKind, refund: Money }).optional(),
+  /** What the dispute ended with, and what it refunds (also the refund a confirmed return carries out). */
+  outcome: DisputeOutcome.optional(),
+  refund: Money.optional(),
+  /** Until when a withdrawn dispute may be reopened, when buyer protection ends. */
+  reopenUntil: z.string().optional(),
+  /** Until when a ruling may be appealed. */
+  appealUntil: z.string().optional(),
+});
+export type NextStepParams = z.infer<typeof NextStepParams>;
+
+/**
+ * Who must act next, by when, and what happens if nobody does: `text` and `ifNobodyActs` in English,
+ * `code`, `ifNobodyActsCode` and `params` for clients that say it in their reader's language.
+ */
 export const NextStep = z.object({
   who: z.enum(["buyer", "seller", "platform", "nobody"]),
   by: z.string().nullable(),
+  code: NextStepCode,
+  ifNobodyActsCode: IfNobodyActsCode.nullable(),
+  params: NextStepParams,
   text: z.string(),
   ifNobodyActs: z.string().nullable(),
 });

@@ -3,6 +3,7 @@ import { late } from "../platform/modules/module.ts";
 import { accountsModule } from "./accounts/accounts.module.ts";
 import { adminModule } from "./admin/admin.module.ts";
 import { appealsModule } from "./appeals/appeals.module.ts";
+import { auditModule } from "./audit/audit.module.ts";
 import { casesModule } from "./cases/cases.module.ts";
 import { catalogModule } from "./catalog/catalog.module.ts";
 import { counterNoticesModule } from "./counter-notices/counter-notices.module.ts";
@@ -57,6 +58,7 @@ export function createModules(ctx: ModuleContext) {
     ...cases.ports,
   });
   const notifications = notificationsModule(ctx, { rewrites: [reports.ports.privateLinks] });
+  const audit = auditModule(ctx);
   return {
     accounts,
     list: [
@@ -76,6 +78,7 @@ export function createModules(ctx: ModuleContext) {
       help,
       messages,
       notifications,
+      audit,
     ],
   };
 }

@@ -20,7 +20,7 @@ export function adminModule(ctx: ModuleContext, ports: StaffPorts): RedressModul
           admin,
           staff: ports.staff,
         }),
-        createOutcomeTemplatesService({ db: ctx.db, clock: ctx.clock, admin }),
+        createOutcomeTemplatesService({ db: ctx.db, transact: ctx.transact, clock: ctx.clock, admin }),
       ),
     ],
   };

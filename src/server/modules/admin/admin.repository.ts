@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { type OutcomeTemplateKey, StaffRole } from "../../../contracts/admin.ts";
+import { appendAudit } from "../../platform/audit/audit-log.ts";
 import type { DbOrTx } from "../../platform/db/database.ts";
 import { newId } from "../../platform/ids.ts";
 import { type StaffEventData, type StaffEventType, staffEvents } from "./admin.events.ts";
@@ -47,6 +48,13 @@ export function createAdminRepository() {
           created_at: event.at,
         })
         .execute();
+      await appendAudit(tx, {
+        actorUserId: event.actorUserId,
+        action: "staff.changed",
+        subject: { kind: "user", id: event.userId },
+        data: { type: event.type, ...(event.data as Record<string, unknown>) },
+        at: event.at,
+      });
     },
 
     /** One account's staff changes in the order they were made, with the name of who made each. */

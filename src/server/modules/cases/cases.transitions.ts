@@ -1,4 +1,6 @@
+import type { AuditAction } from "../../../contracts/audit.ts";
 import type { CaseStatus } from "../../../contracts/console.ts";
+import { appendAudit } from "../../platform/audit/audit-log.ts";
 import type { Tx } from "../../platform/db/database.ts";
 import { AppError, notFound } from "../../platform/http/errors.ts";
 import { type CaseEventType, statusesBefore, statusMovedTo } from "./case-status.ts";
@@ -40,6 +42,18 @@ const CHANGED: [string, string] = [
   "This case changed while you were looking at it. Reload it and try again.",
 ];
 const CLAIMED: [string, string] = ["claimed_by_other", "A colleague is working on this case."];
+
+/** The moves of a case that staff make and the audit log keeps (claims and releases are routine). */
+const AUDITED: Partial<Record<TransitionEvent, AuditAction>> = {
+  "case.decided": "case.decided",
+  "case.assigned": "case.assigned",
+  "case.rerouted": "case.rerouted",
+  "case.merged": "case.merged",
+  "case.info_requested": "case.info_requested",
+  "case.reopened": "case.reopened",
+  "appeal.decided": "appeal.decided",
+  "counter_notice.decided": "counter_notice.decided",
+};
 
 /** Every change of a case's status goes through here: the state machine, one conditional update, its event. */
 export function createCaseTransitions(cases: Pick<CasesRepository, "moveCase" | "appendEvent" | "findById">) {
@@ -85,6 +99,15 @@ export function createCaseTransitions(cases: Pick<CasesRepository, "moveCase" | 
         data,
         at: event.at,
       });
+      const audited = AUDITED[event.type];
+      if (audited && event.actorUserId)
+        await appendAudit(tx, {
+          actorUserId: event.actorUserId,
+          action: audited,
+          subject: { kind: "case", id: caseId },
+          data: data as Record<string, unknown>,
+          at: event.at,
+        });
       return status;
     },
   };

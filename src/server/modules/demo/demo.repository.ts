@@ -13,6 +13,8 @@ const demoEmails = `%@${DEMO_EMAIL_DOMAIN}`;
  * Migrations' own bookkeeping tables are not in it.
  */
 export const TABLES_CHILDREN_FIRST: (keyof Database)[] = [
+  "audit_log",
+  "audit_head",
   "help_article_words",
   "help_articles",
   "blocked_domain_events",

@@ -1,3 +1,5 @@
+import type { DisputeOutcome, ResolutionKind } from "../../../contracts/disputes.ts";
+
 const DAY = new Intl.DateTimeFormat("en-GB", {
   day: "numeric",
   month: "short",
@@ -31,4 +33,19 @@ function formatOf(currency: string) {
     FORMATS.set(currency, known);
   }
   return known;
+}
+
+/** What a proposal or an outcome gives the buyer, in words: "the refund of €23.40". */
+export function resolutionText(kind: ResolutionKind | DisputeOutcome, amountMinor: number, currency: string) {
+  const money = moneyText(amountMinor, currency);
+  switch (kind) {
+    case "refund":
+      return `the refund of ${money}`;
+    case "partial_refund":
+      return `the partial refund of ${money}`;
+    case "return_and_refund":
+      return `the return of the items and the refund of ${money}`;
+    case "rejected":
+      return "no refund";
+  }
 }

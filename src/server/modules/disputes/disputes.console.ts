@@ -7,6 +7,7 @@ import {
   type Ruling,
   type Suggestion,
 } from "../../../contracts/disputes.ts";
+import { appendAudit } from "../../platform/audit/audit-log.ts";
 import type { Clock } from "../../platform/clock.ts";
 import type { Db, Tx } from "../../platform/db/database.ts";
 import { keysetCursor } from "../../platform/db/pagination.ts";
@@ -258,6 +259,13 @@ export function createDisputesConsole(deps: Deps) {
           data: { outcome: ruling.outcome, refundMinor, reasons },
           settled: { outcome: ruling.outcome, refundMinor },
           set: { ruled_by: member.actor.userId },
+        });
+        await appendAudit(tx, {
+          actorUserId: member.actor.userId,
+          action: "dispute.ruled",
+          subject: { kind: "dispute", id: d.id },
+          data: { outcome: ruling.outcome, refundMinor, currency: d.currency },
+          at: clock.now().toISOString(),
         });
       }),
   };

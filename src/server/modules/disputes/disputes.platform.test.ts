@@ -108,7 +108,13 @@ describe.each(dialects)("disputes with the platform (%s)", (dialect) => {
     });
     expect(asked.json()).toMatchObject({
       status: "awaiting_evidence",
-      next: { who: "seller", by: "2026-12-06T10:00:00.000Z" },
+      next: {
+        who: "seller",
+        by: "2026-12-06T10:00:00.000Z",
+        code: "evidence_requested",
+        ifNobodyActsCode: "platform_decides",
+        text: "The platform asked the seller for more evidence.",
+      },
     });
     // The side not asked may still add evidence: it goes on the timeline, and the request stays open.
     const unasked = await post(buyer, `/api/v1/disputes/${id}/evidence`, { message: "A photo of the box." });
@@ -152,7 +158,15 @@ describe.each(dialects)("disputes with the platform (%s)", (dialect) => {
       carrier: "DHL",
       trackingNumber: "JD014600001234",
     });
-    expect(shipped.json()).toMatchObject({ status: "return_shipped", next: { who: "seller" } });
+    expect(shipped.json()).toMatchObject({
+      status: "return_shipped",
+      next: {
+        who: "seller",
+        code: "confirm_return",
+        ifNobodyActsCode: "refund_carried_out",
+        params: { refund: { amountMinor: 2500, currency: "EUR" } },
+      },
+    });
     expect((await post(buyer, `/api/v1/disputes/${id}/return-received`)).statusCode).toBe(409);
     const received = await post(seller, `/api/v1/disputes/${id}/return-received`);
     expect(received.json()).toMatchObject({
@@ -206,13 +220,19 @@ describe.each(dialects)("disputes with the platform (%s)", (dialect) => {
     expect(unknown.json().error.fields["evidenceConsidered.0"]).toBe(
       "This is not an entry of this dispute's timeline.",
     );
-    await ruling(mediator, id, { outcome: "partial_refund", amountMinor: 1500 });
+    const ruled = await ruling(mediator, id, { outcome: "partial_refund", amountMinor: 1500 });
     expect((await outboxOf("refund.requested", id)).map((r) => r.amountMinor)).toEqual([1500]);
+    expect(ruled.json().next).toMatchObject({
+      code: "resolved_appealable",
+      ifNobodyActsCode: "ruling_stands",
+      params: { outcome: "partial_refund", refund: { amountMinor: 1500, currency: "EUR" } },
+    });
+    expect(ruled.json().next.params.appealUntil).toBe(ruled.json().next.by);
 
     const appealed = await post(seller, `/api/v1/disputes/${id}/appeal`, {
       reason: "The buyer ordered the newer model; the listing says so in its second line.",
     });
-    expect(appealed.json()).toMatchObject({ status: "appealed" });
+    expect(appealed.json()).toMatchObject({ status: "appealed", next: { code: "appeal_under_review" } });
     expect(
       (
         await post(buyer, `/api/v1/disputes/${id}/appeal`, {

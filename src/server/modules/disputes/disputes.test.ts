@@ -63,7 +63,17 @@ describe.each(dialects)("order disputes (%s)", (dialect) => {
       role: "buyer",
       status: "awaiting_seller",
       disputed: { amountMinor: 2500, currency: "EUR" },
-      next: { who: "seller", by: "2026-12-06T10:00:00.000Z" },
+      next: {
+        who: "seller",
+        by: "2026-12-06T10:00:00.000Z",
+        // The same step as codes and values, for a client that words it in its reader's language.
+        code: "answer_proposal",
+        ifNobodyActsCode: "proposal_carried_out",
+        params: {
+          deadline: "2026-12-06T10:00:00.000Z",
+          proposal: { kind: "refund", refund: { amountMinor: 2500, currency: "EUR" } },
+        },
+      },
     });
     expect(dispute.next.ifNobodyActs).toBe(
       "If the seller does not answer by 6 Dec 10:00 UTC, the refund of €25.00 is carried out.",
@@ -267,7 +277,12 @@ describe.each(dialects)("order disputes (%s)", (dialect) => {
     const escalated = await post(seller, `/api/v1/disputes/${dispute.id}/escalate`);
     expect(escalated.json()).toMatchObject({
       status: "escalated",
-      next: { who: "platform", by: "2026-12-11T10:00:00.000Z" },
+      next: {
+        who: "platform",
+        by: "2026-12-11T10:00:00.000Z",
+        code: "mediator_rules",
+        ifNobodyActsCode: null,
+      },
     });
 
     t.clock.set(new Date("2026-12-01T10:00:00Z"));
@@ -285,9 +300,9 @@ describe.each(dialects)("order disputes (%s)", (dialect) => {
       });
       expect(res.statusCode, res.body).toBe(200);
     }
-    expect((await get(buyer, `/api/v1/disputes/${second.id}`)).json().next.ifNobodyActs).toContain(
-      "goes to the platform",
-    );
+    const lastDay = (await get(buyer, `/api/v1/disputes/${second.id}`)).json().next;
+    expect(lastDay.ifNobodyActs).toContain("goes to the platform");
+    expect(lastDay.ifNobodyActsCode).toBe("escalates");
     t.clock.set(new Date("2026-12-16T10:00:01Z"));
     await t.worker.drain();
     expect((await get(buyer, `/api/v1/disputes/${second.id}`)).json().status).toBe("escalated");
@@ -298,7 +313,11 @@ describe.each(dialects)("order disputes (%s)", (dialect) => {
     const { order, dispute } = await openOn();
     expect((await post(seller, `/api/v1/disputes/${dispute.id}/withdraw`)).statusCode).toBe(409);
     const withdrawn = await post(buyer, `/api/v1/disputes/${dispute.id}/withdraw`);
-    expect(withdrawn.json()).toMatchObject({ status: "withdrawn", actions: { reopen: true } });
+    expect(withdrawn.json()).toMatchObject({
+      status: "withdrawn",
+      actions: { reopen: true },
+      next: { who: "nobody", code: "withdrawn_reopenable", params: { reopenUntil: expect.any(String) } },
+    });
     // Withdrawn frees the items, and reopening claims them again.
     const reopened = await post(buyer, `/api/v1/disputes/${dispute.id}/reopen`);
     expect(reopened.json()).toMatchObject({
@@ -308,7 +327,8 @@ describe.each(dialects)("order disputes (%s)", (dialect) => {
     expect((await post(buyer, "/api/v1/disputes", disputeBody(order.id, order.itemIds[0]!))).statusCode).toBe(
       409,
     );
-    await post(buyer, `/api/v1/disputes/${dispute.id}/withdraw`);
+    const again = await post(buyer, `/api/v1/disputes/${dispute.id}/withdraw`);
+    expect(again.json().next).toMatchObject({ code: "withdrawn", text: "The buyer withdrew the dispute." });
     const twice = await post(buyer, `/api/v1/disputes/${dispute.id}/reopen`);
     expect(twice.statusCode).toBe(409);
     expect(twice.json().error.message).toContain("only once");

@@ -1,35 +1,22 @@
 import {
   DISPUTE_STATUS_LABELS,
   type Dispute,
-  type DisputeOutcome,
+  type IfNobodyActsCode,
   type NextStep,
-  type ResolutionKind,
+  type NextStepCode,
+  type NextStepParams,
   type Side,
 } from "../../../contracts/disputes.ts";
 import type { DisputeFileTable } from "../../platform/db/schema.disputes.ts";
 import type { OrderRecord } from "../catalog/orders.repository.ts";
 import { escalationOpensAt, NEGOTIATING, turnOf } from "./dispute-machine.ts";
-import { momentText, moneyText } from "./dispute-texts.ts";
+import { resolutionText } from "./dispute-texts.ts";
 import type { DisputeRow, ProposalRow } from "./disputes.repository.ts";
+import { nextStepSentences, type Situation } from "./next-step-texts.ts";
 
 type StoredEvent = Awaited<
   ReturnType<import("./disputes.repository.ts").DisputesRepository["eventsOf"]>
 >[number];
-
-/** What a proposal or an outcome gives the buyer, in words: "the refund of €23.40". */
-export function resolutionText(kind: ResolutionKind | DisputeOutcome, amountMinor: number, currency: string) {
-  const money = moneyText(amountMinor, currency);
-  switch (kind) {
-    case "refund":
-      return `the refund of ${money}`;
-    case "partial_refund":
-      return `the partial refund of ${money}`;
-    case "return_and_refund":
-      return `the return of the items and the refund of ${money}`;
-    case "rejected":
-      return "no refund";
-  }
-}
 
 /** What the buyer gets from a proposal: a partial refund names its amount, the others the whole. */
 export function refundOf(proposal: Pick<ProposalRow, "kind" | "amount_minor">, disputedMinor: number) {
@@ -45,90 +32,84 @@ export function latestProposals(proposals: ProposalRow[]) {
 const other = (side: Side): Side => (side === "buyer" ? "seller" : "buyer");
 
 /**
- * Who must act next, by when, and what the timer does if nobody does: the same words for both sides.
- * A mail says the moment in its text; a page shows it apart, in the reader's own time (`momentShown`),
- * and the texts of an appeal, an evidence request and a ruling's appeal time do not repeat it in UTC.
+ * Who must act next, by when, and what the timer does if nobody does: the same words for both sides, and
+ * the code and values a client words in its reader's language. A page shows the moment apart
+ * (`momentShown`), a mail in its text.
  */
 export function nextStepOf(d: DisputeRow, proposals: ProposalRow[], momentShown = false): NextStep {
+  const situation = situationOf(d, proposals);
+  return { ...situation, ...nextStepSentences(situation, momentShown) };
+}
+
+function situationOf(d: DisputeRow, proposals: ProposalRow[]): Situation {
   const by = d.deadline_at;
-  const when = by ? momentText(by) : "";
-  /** " by 5 Dec 15:21 UTC" in a mail; nothing on a page, which shows the moment above the text. */
-  const byWhen = momentShown || !by ? "" : ` by ${when}`;
-  const latest = latestProposals(proposals);
-  const proposalText = (side: Side) => {
-    const p = latest[side];
-    return p ? resolutionText(p.kind, refundOf(p, d.disputed_minor), d.currency) : "the proposal";
-  };
+  const timed = (
+    code: NextStepCode,
+    ifNobodyActsCode: IfNobodyActsCode | null,
+    params: NextStepParams = {},
+  ) => ({
+    by,
+    code,
+    ifNobodyActsCode,
+    params: { deadline: by ?? undefined, ...params },
+  });
+  const money = (amountMinor: number) => ({ amountMinor, currency: d.currency });
   switch (d.status) {
     case "awaiting_seller":
     case "awaiting_buyer": {
       const who = turnOf(d.status)!;
-      const text = `The ${who} must accept the ${other(who)}'s proposal (${proposalText(other(who))}), make another, or escalate, by ${when}.`;
-      const ifNobodyActs =
-        d.deadline_action === "escalate"
-          ? `If nobody agrees by ${when}, the dispute goes to the platform, which decides.`
-          : `If the ${who} does not answer by ${when}, ${proposalText(other(who))} is carried out.`;
-      return { who, by, text, ifNobodyActs };
+      const theirs = latestProposals(proposals)[other(who)];
+      const proposal = theirs
+        ? { kind: theirs.kind, refund: money(refundOf(theirs, d.disputed_minor)) }
+        : undefined;
+      const silence = d.deadline_action === "escalate" ? "escalates" : "proposal_carried_out";
+      return { who, ...timed("answer_proposal", silence, { proposal }) };
     }
     case "escalated":
-      return {
-        who: "platform",
-        by,
-        text: `A mediator of the platform reviews both sides' proposals and evidence and rules by ${when} (usually within 48 hours).`,
-        ifNobodyActs: null,
-      };
+      return { who: "platform", ...timed("mediator_rules", null) };
     case "appealed":
-      return {
-        who: "platform",
-        by,
-        text: `A mediator other than the one who ruled reviews the appeal and the evidence, and rules again${byWhen} (usually within 48 hours).`,
-        ifNobodyActs: null,
-      };
+      return { who: "platform", ...timed("appeal_under_review", null) };
     case "awaiting_evidence":
-      return {
-        who: d.evidence_from ?? "buyer",
-        by,
-        text: `The platform asked the ${d.evidence_from} for more evidence${byWhen}.`,
-        ifNobodyActs: "If none arrives by then, the platform decides on what it has.",
-      };
+      return { who: d.evidence_from ?? "buyer", ...timed("evidence_requested", "platform_decides") };
     case "awaiting_return":
-      return {
-        who: "buyer",
-        by,
-        text: `The buyer ships the items back and enters the carrier and tracking number by ${when}.`,
-        ifNobodyActs: `If the buyer does not ship by ${when}, the dispute closes without a refund.`,
-      };
-    case "return_shipped":
-      return {
-        who: "seller",
-        by,
-        text: `The seller confirms that the return arrived, by ${when}.`,
-        ifNobodyActs: `If the seller does not confirm by ${when}, ${resolutionText("refund", d.refund_minor ?? d.disputed_minor, d.currency)} is carried out.`,
-      };
-    case "withdrawn":
-      return {
-        who: "nobody",
-        by: null,
-        text: d.reopened_at
-          ? "The buyer withdrew the dispute."
-          : `The buyer withdrew the dispute and may reopen it once${d.protection_ends_at ? `, until ${momentText(d.protection_ends_at)}` : ""}.`,
-        ifNobodyActs: null,
-      };
-    case "resolved": {
-      const resolved = `Resolved: ${resolutionText(d.outcome ?? "rejected", d.refund_minor ?? 0, d.currency)}.`;
-      // A ruling stands once its appeal time is over; until then either side may appeal it once.
-      const until = d.appealed_at ? null : d.appealable_until;
-      if (!until) return { who: "nobody", by: null, text: resolved, ifNobodyActs: null };
-      return {
-        who: "nobody",
-        by: until,
-        text: momentShown
-          ? `${resolved} The ruling may be appealed once; a different mediator then decides.`
-          : `${resolved} Either side may appeal the platform's ruling once, until ${momentText(until)}; a different mediator then decides.`,
-        ifNobodyActs: "If nobody appeals by then, the ruling stands.",
-      };
+      return { who: "buyer", ...timed("ship_return", "closes_without_refund") };
+    case "return_shipped": {
+      const refund = money(d.refund_minor ?? d.disputed_minor);
+      return { who: "seller", ...timed("confirm_return", "refund_carried_out", { refund }) };
     }
+    case "withdrawn":
+      return withdrawnSituation(d);
+    case "resolved":
+      return resolvedSituation(d);
   }
+}
+
+/** A withdrawn dispute may be reopened once, while buyer protection lasts. */
+function withdrawnSituation(d: DisputeRow): Situation {
+  const ended = { who: "nobody", by: null, ifNobodyActsCode: null } as const;
+  if (d.reopened_at) return { ...ended, code: "withdrawn", params: {} };
+  return {
+    ...ended,
+    code: "withdrawn_reopenable",
+    params: { reopenUntil: d.protection_ends_at ?? undefined },
+  };
+}
+
+/** A ruling stands once its appeal time is over; until then either side may appeal it once. */
+function resolvedSituation(d: DisputeRow): Situation {
+  const params = {
+    outcome: d.outcome ?? "rejected",
+    refund: { amountMinor: d.refund_minor ?? 0, currency: d.currency },
+  };
+  const until = d.appealed_at ? null : d.appealable_until;
+  if (!until) return { who: "nobody", by: null, code: "resolved", ifNobodyActsCode: null, params };
+  return {
+    who: "nobody",
+    by: until,
+    code: "resolved_appealable",
+    ifNobodyActsCode: "ruling_stands",
+    params: { ...params, appealUntil: until },
+  };
 }
 
 const EVENT_LABELS: Record<StoredEvent["type"], string> = {

@@ -1,5 +1,7 @@
 import type { AdminHelpArticle, HelpArticleInput, HelpArticleUpdate } from "../../../contracts/help.ts";
 import { HelpArticleStatus, HelpSectionId } from "../../../contracts/help.ts";
+import { appendAudit } from "../../platform/audit/audit-log.ts";
+import type { Tx } from "../../platform/db/database.ts";
 import { isUniqueViolation } from "../../platform/db/database.ts";
 import { idCursor, type Page } from "../../platform/db/pagination.ts";
 import { AppError, forbidden, notFound, unauthenticated } from "../../platform/http/errors.ts";
@@ -53,6 +55,16 @@ async function slugChecked<T>(work: () => Promise<T>): Promise<T> {
 }
 
 /** Admins write, edit, publish and unpublish the help center's articles. */
+/** An admin's save of an article, in the audit log: who, which article, which version. */
+const auditSaved = (tx: Tx, actorUserId: string, id: string, data: Record<string, unknown>, at: string) =>
+  appendAudit(tx, {
+    actorUserId,
+    action: "help_article.saved",
+    subject: { kind: "help_article", id },
+    data,
+    at,
+  });
+
 export function createHelpAdminService({ db, transact, clock, help }: HelpDeps) {
   async function found(id: string) {
     const row = await help.find(db, id);
@@ -81,7 +93,18 @@ export function createHelpAdminService({ db, transact, clock, help }: HelpDeps) 
       const at = clock.now().toISOString();
       const id = newId();
       const row = { id, ...input, version: 1, created_at: at, updated_at: at, updated_by: admin.userId };
-      await slugChecked(() => transact((tx) => help.insert(tx, row, indexWordsOf(id, input))));
+      await slugChecked(() =>
+        transact(async (tx) => {
+          await help.insert(tx, row, indexWordsOf(id, input));
+          await auditSaved(
+            tx,
+            admin.userId,
+            id,
+            { created: true, slug: input.slug, status: input.status },
+            at,
+          );
+        }),
+      );
       return found(id);
     },
 
@@ -96,7 +119,18 @@ export function createHelpAdminService({ db, transact, clock, help }: HelpDeps) 
         updated_by: admin.userId,
       };
       const saved = await slugChecked(() =>
-        transact((tx) => help.update(tx, id, version, set, indexWordsOf(id, fields))),
+        transact(async (tx) => {
+          const done = await help.update(tx, id, version, set, indexWordsOf(id, fields));
+          if (done)
+            await auditSaved(
+              tx,
+              admin.userId,
+              id,
+              { version: set.version, status: fields.status },
+              set.updated_at,
+            );
+          return done;
+        }),
       );
       if (!saved) {
         await found(id);

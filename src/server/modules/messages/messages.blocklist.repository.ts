@@ -1,3 +1,4 @@
+import { appendAudit } from "../../platform/audit/audit-log.ts";
 import type { DbOrTx } from "../../platform/db/database.ts";
 import type { BlockedDomainEventTable, BlockedDomainTable } from "../../platform/db/schema.messages.ts";
 
@@ -36,8 +37,16 @@ export function createBlocklistRepository() {
       return Number(result.numDeletedRows) === 1;
     },
 
-    appendEvent: (tx: DbOrTx, row: BlockedDomainEventTable) =>
-      tx.insertInto("blocked_domain_events").values(row).execute(),
+    async appendEvent(tx: DbOrTx, row: BlockedDomainEventTable) {
+      await tx.insertInto("blocked_domain_events").values(row).execute();
+      await appendAudit(tx, {
+        actorUserId: row.actor_user_id,
+        action: "blocked_domain.changed",
+        subject: { kind: "domain", id: row.domain },
+        data: { type: row.type, reason: row.reason },
+        at: row.created_at,
+      });
+    },
 
     eventsOf: (db: DbOrTx, domain: string) =>
       db.selectFrom("blocked_domain_events").selectAll().where("domain", "=", domain).orderBy("id").execute(),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ReportTypeId } from "../../../contracts/report-types.ts";
+import { appendAudit } from "../../platform/audit/audit-log.ts";
 import type { DbOrTx } from "../../platform/db/database.ts";
 import type { ReporterStandingTable } from "../../platform/db/schema.ts";
 import { newId } from "../../platform/ids.ts";
@@ -206,6 +207,14 @@ export function createReportersRepository() {
           created_at: event.at,
         })
         .execute();
+      // Admins designate and revoke: every change is theirs, and kept in the audit log too.
+      await appendAudit(tx, {
+        actorUserId: event.actorUserId,
+        action: "trusted_flagger.changed",
+        subject: { kind: "user", id: event.userId },
+        data: { type: event.type, ...(event.data as Record<string, unknown>) },
+        at: event.at,
+      });
     },
 
     /** One account's designations, changes and revocations in order, with the name of who made each. */

@@ -1,4 +1,5 @@
 import type { MyAccuracy } from "../../../contracts/reporters.ts";
+import { appendAudit } from "../../platform/audit/audit-log.ts";
 import type { Clock } from "../../platform/clock.ts";
 import { chunksOf } from "../../platform/db/chunks.ts";
 import type { Db, DbOrTx } from "../../platform/db/database.ts";
@@ -133,6 +134,12 @@ export function createReportersService({ db, transact, clock, reporters, staff, 
         });
         if (!added)
           throw new AppError(409, "already_marked", "This report is already marked manifestly unfounded.");
+        await appendAudit(tx, {
+          actorUserId: member.actor.userId,
+          action: "reporter.marked_unfounded",
+          subject: { kind: "report", id: reportId },
+          at,
+        });
         const since = windowStart(now);
         const standing = toStanding(await reporters.standing(tx, report.reporter_key));
         const step = misuseStepAfterMark(

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { DecideSuspensionAppeal } from "../../../contracts/reporters.ts";
+import { appendAudit } from "../../platform/audit/audit-log.ts";
 import type { Clock } from "../../platform/clock.ts";
 import type { Db } from "../../platform/db/database.ts";
 import type { Transact } from "../../platform/db/transactions.ts";
@@ -76,13 +77,20 @@ export function createSuspensionAppeals({ db, transact, clock, appeals, reporter
     },
 
     async decide(actor: Actor | null, reporterKey: string, input: z.infer<typeof DecideSuspensionAppeal>) {
-      requireReviewer(actor);
+      const reviewer = requireReviewer(actor);
       const at = clock.now().toISOString();
       const lifted = input.outcome === "lift";
       const row = await reporters.standing(db, reporterKey);
       if (!row?.appeal_at || row.appeal_outcome) throw notFound("This appeal");
       await transact(async (tx) => {
         await appeals.recordOutcome(tx, reporterKey, { lifted, reason: input.reason, at });
+        await appendAudit(tx, {
+          actorUserId: reviewer.userId,
+          action: "suspension_appeal.decided",
+          subject: { kind: "reporter", id: reporterKey },
+          data: { outcome: input.outcome, reason: input.reason },
+          at,
+        });
         const userId = userIdOf(reporterKey);
         const email = userId ? await appeals.emailOf(tx, userId) : reporterKey.slice(6);
         if (email) {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { HolderKind, RightFile, RightStatus, RightType } from "../../../contracts/rights.ts";
+import { appendAudit } from "../../platform/audit/audit-log.ts";
 import type { DbOrTx } from "../../platform/db/database.ts";
 import type {
   RightEventTable,
@@ -109,6 +110,15 @@ export function createRightsRepository() {
           created_at: event.at,
         })
         .execute();
+      // A holder submits; IP Protection reviews: the review is a staff action, kept in the audit log.
+      if (event.type !== "right.submitted")
+        await appendAudit(tx, {
+          actorUserId: event.actorUserId,
+          action: "right.reviewed",
+          subject: { kind: "right", id: event.rightId },
+          data: { type: event.type, ...(event.data as Record<string, unknown>) },
+          at: event.at,
+        });
       return status;
     },
 

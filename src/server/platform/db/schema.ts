@@ -51,7 +51,7 @@ import type {
   StatementTable,
   StrikeTable,
 } from "./schema.moderation.ts";
-import type { TimerLockTable } from "./schema.platform.ts";
+import type { AuditHeadTable, AuditLogTable, TimerLockTable } from "./schema.platform.ts";
 import type {
   CaseEventTable,
   CaseReporterTable,
@@ -143,6 +143,8 @@ export interface Database {
   outbox: OutboxTable;
   idempotency_keys: IdempotencyKeyTable;
   timer_locks: TimerLockTable;
+  audit_log: AuditLogTable;
+  audit_head: AuditHeadTable;
   queue_counts: QueueCountsTable;
   rights_holders: RightsHolderTable;
   rights_holder_documents: RightsHolderDocumentTable;

@@ -1,0 +1,70 @@
+import { AuditAction, type AuditEntry } from "../../../contracts/audit.ts";
+import type { PageQuery } from "../../../contracts/common.ts";
+import { verifyAuditLog } from "../../platform/audit/audit-log.ts";
+import type { Clock } from "../../platform/clock.ts";
+import type { Db } from "../../platform/db/database.ts";
+import { forbidden, invalidInput, unauthenticated } from "../../platform/http/errors.ts";
+import type { Actor } from "../accounts/actor.ts";
+
+interface Deps {
+  db: Db;
+  clock: Clock;
+}
+
+function requireAdmin(actor: Actor | null): Actor {
+  if (!actor) throw unauthenticated();
+  if (actor.role !== "admin") throw forbidden("Only admins read the audit log.");
+  return actor;
+}
+
+/** The cursor is the sequence number of the last entry shown: the next page starts below it. */
+function beforeSeqOf(cursor: string | undefined): number | null {
+  if (cursor === undefined) return null;
+  const seq = Number(cursor);
+  if (!Number.isInteger(seq) || seq < 1)
+    throw invalidInput({ cursor: "This is not a page of the audit log." });
+  return seq;
+}
+
+/** The audit log for admins: its entries, newest first, and a check of the whole chain. */
+export function createAuditService({ db, clock }: Deps) {
+  return {
+    async list(
+      actor: Actor | null,
+      page: PageQuery,
+    ): Promise<{ items: AuditEntry[]; nextCursor: string | null }> {
+      requireAdmin(actor);
+      const before = beforeSeqOf(page.cursor);
+      const rows = await db
+        .selectFrom("audit_log")
+        .leftJoin("user", "user.id", "audit_log.actor_user_id")
+        .selectAll("audit_log")
+        .select("user.name as actor_name")
+        .$if(before !== null, (q) => q.where("audit_log.seq", "<", before!))
+        .orderBy("audit_log.seq", "desc")
+        .limit(page.limit + 1)
+        .execute();
+      const shown = rows.slice(0, page.limit);
+      return {
+        items: shown.map((row) => ({
+          seq: row.seq,
+          id: row.id,
+          at: row.at,
+          actor: row.actor_user_id ? { userId: row.actor_user_id, name: row.actor_name ?? "" } : null,
+          action: AuditAction.parse(row.action),
+          subject: { kind: row.subject_kind, id: row.subject_id },
+          data: JSON.parse(row.data_json) as Record<string, unknown>,
+          hash: row.hash,
+        })),
+        nextCursor: rows.length > page.limit ? String(shown.at(-1)!.seq) : null,
+      };
+    },
+
+    async verify(actor: Actor | null) {
+      requireAdmin(actor);
+      return verifyAuditLog(db, clock.now());
+    },
+  };
+}
+
+export type AuditService = ReturnType<typeof createAuditService>;
