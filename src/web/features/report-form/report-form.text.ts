@@ -2,8 +2,8 @@ import { defineText } from "../../i18n/text.ts";
 
 /**
  * The report form: the link, the description, evidence, contact and agreement, what the link leads to,
- * the IP complaint's gate, and why a report was not sent. A type's own fields (labels, help, options) come
- * from the server's descriptors as written; the type's title and summary are the Report Center's, by id.
+ * the IP complaint's gate, and why a report was not sent. A type's own fields (labels, help, options) are
+ * worded by id in `reportFields`; the type's title and summary are the Report Center's, by id.
  */
 export const reportFormText = defineText(
   {
