@@ -3,14 +3,17 @@ import { useTranslation } from "react-i18next";
 import type { NextStep } from "../../../contracts/disputes.ts";
 import { formatDateTime } from "../../ui/format.ts";
 import { formatRelative } from "../../ui/time.ts";
+import { nextStepSentences } from "./next-step-sentences.ts";
 
 /**
  * By when, what must happen, and what happens if nobody acts: the same words both sides and the
- * mediator read (the server writes them, each a whole sentence), with the deadline in the reader's own
- * time. A settled dispute has a moment only while its ruling may still be appealed.
+ * mediator read (each a whole sentence, in the interface language, from the server's codes), with the
+ * deadline in the reader's own time. A settled dispute has a moment only while its ruling may still be
+ * appealed.
  */
 export function NextStepDetails({ next, now }: { next: NextStep; now: number }) {
   const { t } = useTranslation("disputes");
+  const { text, ifNobodyActs } = nextStepSentences(next);
   return (
     <>
       {next.by && (
@@ -22,10 +25,10 @@ export function NextStepDetails({ next, now }: { next: NextStep; now: number }) 
           </Text>
         </Text>
       )}
-      <Text>{next.text}</Text>
-      {next.ifNobodyActs && (
+      <Text>{text}</Text>
+      {ifNobodyActs && (
         <Text size="sm" fw={600}>
-          {next.ifNobodyActs}
+          {ifNobodyActs}
         </Text>
       )}
     </>

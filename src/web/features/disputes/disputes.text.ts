@@ -1,8 +1,10 @@
 import { defineText } from "../../i18n/text.ts";
+import { nextStepText } from "./next-step.text.ts";
 
 /**
  * Orders and disputes as buyers and sellers see them. Status, reason and resolution names are the
- * contract's, by id; the next step's sentences and the timeline's entries come from the server in English.
+ * contract's, by id, and so are the next step's sentences (by the server's codes, in `nextStep`); the
+ * timeline's entries come from the server in English.
  */
 export const disputesText = defineText(
   {
@@ -228,6 +230,7 @@ export const disputesText = defineText(
       by: "By",
       yourTime: "({{relative}}, your time)",
     },
+    nextStep: nextStepText.en,
     about: {
       title: "What it is about",
       items: "Disputed items",
@@ -580,6 +583,7 @@ export const disputesText = defineText(
       by: "Bis",
       yourTime: "({{relative}}, Ihre Ortszeit)",
     },
+    nextStep: nextStepText.de,
     about: {
       title: "Worum es geht",
       items: "Strittige Artikel",
