@@ -1,8 +1,8 @@
-import { Badge, Breadcrumbs, Button, Grid, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { Alert, Badge, Breadcrumbs, Button, Grid, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { getRouteApi, useNavigate } from "@tanstack/react-router";
-import { useTranslation } from "react-i18next";
+import { Trans, useTranslation } from "react-i18next";
 import { formatPrice } from "../../ui/format.ts";
-import { ShieldIcon } from "../../ui/icons.tsx";
+import { InfoIcon, ShieldIcon } from "../../ui/icons.tsx";
 import { AnchorLink } from "../../ui/links.tsx";
 import { ErrorBlock, LoadingBlock } from "../../ui/QueryState.tsx";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
@@ -16,8 +16,25 @@ import { canBeReported, isOnSale } from "./listing-standing.ts";
 
 const route = getRouteApi("/shop/item/$id");
 
+/** A rating's link (as a report keeps it) leads here: its item has no list of ratings, its store does. */
+function RatingLinkNotice({ storeId }: { storeId: string }) {
+  const { t } = useTranslation("shop");
+  return (
+    <Alert color="indigo" variant="light" icon={<InfoIcon />}>
+      <Text size="sm">
+        <Trans
+          t={t}
+          i18nKey="listing.ratingLink"
+          components={{ store: <AnchorLink to="/shop/store/$id" params={{ id: storeId }} fw={600} /> }}
+        />
+      </Text>
+    </Alert>
+  );
+}
+
 export function ListingPage() {
   const { id } = route.useParams();
+  const { rating } = route.useSearch();
   const navigate = useNavigate();
   const query = useListing(id);
   const { t } = useTranslation("shop");
@@ -39,6 +56,7 @@ export function ListingPage() {
         </Text>
       </Breadcrumbs>
       <ListingNotice listing={listing} />
+      {rating && <RatingLinkNotice storeId={listing.storeId} />}
       <Grid gap="xl">
         <Grid.Col span={{ base: 12, sm: 6 }}>
           <ListingImage src={listing.imageUrl} alt={listing.title} radius="md" />

@@ -24,6 +24,8 @@ export const shopText = defineText(
       soldBy: "Sold by",
       somethingWrong: "Something wrong with this listing? Counterfeit, prohibited, a scam?",
       report: "Report this item",
+      ratingLink:
+        "You followed a link to a rating of this item. The store's ratings, this one among them while it is shown, are on <store>the store's page</store>.",
     },
     store: {
       pageTitle: "Store",
@@ -71,6 +73,8 @@ export const shopText = defineText(
       soldBy: "Verkauft von",
       somethingWrong: "Stimmt etwas mit diesem Angebot nicht? Fälschung, verbotene Ware, Betrug?",
       report: "Diesen Artikel melden",
+      ratingLink:
+        "Sie sind einem Link zu einer Bewertung dieses Artikels gefolgt. Die Bewertungen des Shops, solange sie sichtbar ist auch diese, finden Sie auf <store>der Seite des Shops</store>.",
     },
     store: {
       pageTitle: "Shop",
