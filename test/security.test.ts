@@ -1773,3 +1773,69 @@ describe.each(dialects)(
     });
   },
 );
+
+// ── admin: the audit log and API keys; integration routes take a key, never a session ──
+describe.each(dialects)("security: admin — audit log, API keys and the integration API (%s)", (dialect) => {
+  let t: TestApp;
+  let admin: TestUser;
+  let secret: string;
+  let keyId: string;
+  beforeAll(async () => {
+    t = await buildTestApp(dialect);
+    admin = await t.signUp("admin", "Key Admin");
+    const issued = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/admin/api-keys",
+      headers: { ...admin.headers },
+      payload: { name: "Shop backend", scopes: ["decisions:read"] },
+    });
+    expect(issued.statusCode, issued.body).toBe(201);
+    secret = issued.json().secret;
+    keyId = issued.json().key.id;
+  });
+  afterAll(() => t.close());
+
+  const adminRoutes = () => [
+    { method: "GET" as const, url: "/api/v1/admin/audit" },
+    { method: "GET" as const, url: "/api/v1/admin/audit/verification" },
+    { method: "GET" as const, url: "/api/v1/admin/api-keys" },
+    {
+      method: "POST" as const,
+      url: "/api/v1/admin/api-keys",
+      payload: { name: "Mine now", scopes: ["catalog:write"] },
+    },
+    { method: "POST" as const, url: `/api/v1/admin/api-keys/${keyId}/revoke`, payload: {} },
+  ];
+
+  it("answers 401 to anonymous visitors and 403 to members and staff of every department", async () => {
+    const others = [
+      await t.signUp("member", "Curious Member"),
+      await t.signUp("moderator", "Any Moderator", ["listing_compliance", "fraud_security"]),
+      await t.signUp("senior_moderator", "Senior Moderator", ["marketplace_integrity"]),
+    ];
+    for (const route of adminRoutes()) {
+      expect((await t.app.inject(route)).statusCode, `${route.method} ${route.url}`).toBe(401);
+      for (const user of others) {
+        const res = await t.app.inject({ ...route, headers: { ...user.headers } });
+        expect(res.statusCode, `${user.email} ${route.method} ${route.url}`).toBe(403);
+      }
+    }
+  });
+
+  it("opens the integration API to a valid key of the right scope only; a session or an API key in a cookie does not", async () => {
+    const feed = "/api/v1/integration/statements";
+    expect((await t.app.inject({ method: "GET", url: feed, headers: { ...admin.headers } })).statusCode).toBe(
+      401,
+    );
+    expect(
+      (await t.app.inject({ method: "GET", url: feed, headers: { cookie: `key=${secret}` } })).statusCode,
+    ).toBe(401);
+    const ok = await t.app.inject({
+      method: "GET",
+      url: feed,
+      headers: { authorization: `Bearer ${secret}` },
+    });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.body).not.toContain(admin.email);
+  });
+});

@@ -19,6 +19,8 @@ export const AUDIT_ACTIONS = [
   "help_article.saved",
   "blocked_domain.changed",
   "right.reviewed",
+  "api_key.issued",
+  "api_key.revoked",
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;

@@ -131,6 +131,12 @@ export async function buildApp(deps: AppDeps): Promise<App> {
         version: "1.0.0",
         description: "Report, complaint and dispute center for online marketplaces.",
       },
+      components: {
+        securitySchemes: {
+          // The marketplace's servers: an API key an admin issued, `Authorization: Bearer rdk_…`.
+          apiKey: { type: "http", scheme: "bearer", bearerFormat: "rdk_<prefix>_<secret>" },
+        },
+      },
     },
     transform: jsonSchemaTransform,
     transformObject: (doc) =>

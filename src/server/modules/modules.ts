@@ -11,6 +11,7 @@ import { decisionsModule } from "./decisions/decisions.module.ts";
 import { disputesModule } from "./disputes/disputes.module.ts";
 import { feedbackModule } from "./feedback/feedback.module.ts";
 import { helpModule } from "./help/help.module.ts";
+import { integrationModule } from "./integration/integration.module.ts";
 import { messagesModule } from "./messages/messages.module.ts";
 import { notificationsModule } from "./notifications/notifications.module.ts";
 import { reportersModule } from "./reporters/reporters.module.ts";
@@ -59,6 +60,7 @@ export function createModules(ctx: ModuleContext) {
   });
   const notifications = notificationsModule(ctx, { rewrites: [reports.ports.privateLinks] });
   const audit = auditModule(ctx);
+  const integration = integrationModule(ctx);
   return {
     accounts,
     list: [
@@ -79,6 +81,7 @@ export function createModules(ctx: ModuleContext) {
       messages,
       notifications,
       audit,
+      integration,
     ],
   };
 }

@@ -1,9 +1,11 @@
+import { z } from "zod";
 import { AuditAction, type AuditEntry } from "../../../contracts/audit.ts";
 import type { PageQuery } from "../../../contracts/common.ts";
 import { verifyAuditLog } from "../../platform/audit/audit-log.ts";
 import type { Clock } from "../../platform/clock.ts";
 import type { Db } from "../../platform/db/database.ts";
-import { forbidden, invalidInput, unauthenticated } from "../../platform/http/errors.ts";
+import { keysetCursor, type Page } from "../../platform/db/pagination.ts";
+import { forbidden, unauthenticated } from "../../platform/http/errors.ts";
 import type { Actor } from "../accounts/actor.ts";
 
 interface Deps {
@@ -17,24 +19,15 @@ function requireAdmin(actor: Actor | null): Actor {
   return actor;
 }
 
-/** The cursor is the sequence number of the last entry shown: the next page starts below it. */
-function beforeSeqOf(cursor: string | undefined): number | null {
-  if (cursor === undefined) return null;
-  const seq = Number(cursor);
-  if (!Number.isInteger(seq) || seq < 1)
-    throw invalidInput({ cursor: "This is not a page of the audit log." });
-  return seq;
-}
+/** Newest first: the cursor is the sequence number of the last entry shown. */
+const seqCursor = keysetCursor(z.tuple([z.number().int().min(1)]));
 
 /** The audit log for admins: its entries, newest first, and a check of the whole chain. */
 export function createAuditService({ db, clock }: Deps) {
   return {
-    async list(
-      actor: Actor | null,
-      page: PageQuery,
-    ): Promise<{ items: AuditEntry[]; nextCursor: string | null }> {
+    async list(actor: Actor | null, page: PageQuery): Promise<Page<AuditEntry>> {
       requireAdmin(actor);
-      const before = beforeSeqOf(page.cursor);
+      const before = seqCursor.decode(page.cursor)?.[0] ?? null;
       const rows = await db
         .selectFrom("audit_log")
         .leftJoin("user", "user.id", "audit_log.actor_user_id")
@@ -44,9 +37,11 @@ export function createAuditService({ db, clock }: Deps) {
         .orderBy("audit_log.seq", "desc")
         .limit(page.limit + 1)
         .execute();
-      const shown = rows.slice(0, page.limit);
-      return {
-        items: shown.map((row) => ({
+      return seqCursor.page(
+        rows,
+        page.limit,
+        (row) => [row.seq],
+        (row) => ({
           seq: row.seq,
           id: row.id,
           at: row.at,
@@ -55,9 +50,8 @@ export function createAuditService({ db, clock }: Deps) {
           subject: { kind: row.subject_kind, id: row.subject_id },
           data: JSON.parse(row.data_json) as Record<string, unknown>,
           hash: row.hash,
-        })),
-        nextCursor: rows.length > page.limit ? String(shown.at(-1)!.seq) : null,
-      };
+        }),
+      );
     },
 
     async verify(actor: Actor | null) {

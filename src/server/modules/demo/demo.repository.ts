@@ -15,6 +15,7 @@ const demoEmails = `%@${DEMO_EMAIL_DOMAIN}`;
 export const TABLES_CHILDREN_FIRST: (keyof Database)[] = [
   "audit_log",
   "audit_head",
+  "api_keys",
   "help_article_words",
   "help_articles",
   "blocked_domain_events",

@@ -23,6 +23,7 @@ import * as createMessages from "./migrations/20261204T100000-create-messages.ts
 import * as createHelpArticles from "./migrations/20261204T110000-create-help-articles.ts";
 import * as addContentAuthors from "./migrations/20261204T120000-add-content-authors.ts";
 import * as createAuditLog from "./migrations/20261204T130000-create-audit-log.ts";
+import * as createApiKeys from "./migrations/20261204T140000-create-api-keys.ts";
 
 /** Every migration, listed explicitly and in order. A landed migration is never edited. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -49,6 +50,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "20261204T110000-create-help-articles": createHelpArticles,
   "20261204T120000-add-content-authors": addContentAuthors,
   "20261204T130000-create-audit-log": createAuditLog,
+  "20261204T140000-create-api-keys": createApiKeys,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -29,3 +29,18 @@ export interface AuditHeadTable {
   seq: number;
   hash: string;
 }
+
+/** A key of the marketplace's servers: its secret kept only as a hash. */
+export interface ApiKeyTable {
+  id: string;
+  name: string;
+  /** The key's first characters, shown and unique: how a request's key is found. */
+  prefix: string;
+  secret_hash: string;
+  scopes_json: string;
+  created_by: string | null;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+  revoked_by: string | null;
+}

@@ -51,7 +51,7 @@ import type {
   StatementTable,
   StrikeTable,
 } from "./schema.moderation.ts";
-import type { AuditHeadTable, AuditLogTable, TimerLockTable } from "./schema.platform.ts";
+import type { ApiKeyTable, AuditHeadTable, AuditLogTable, TimerLockTable } from "./schema.platform.ts";
 import type {
   CaseEventTable,
   CaseReporterTable,
@@ -145,6 +145,7 @@ export interface Database {
   timer_locks: TimerLockTable;
   audit_log: AuditLogTable;
   audit_head: AuditHeadTable;
+  api_keys: ApiKeyTable;
   queue_counts: QueueCountsTable;
   rights_holders: RightsHolderTable;
   rights_holder_documents: RightsHolderDocumentTable;
