@@ -71,7 +71,8 @@ export function DecisionDialog({ detail, opened, onClose, onReload }: DecisionDi
       onSuccess: () => {
         form.reset();
         onClose();
-        notifications.show({ message: t("dialog.recorded"), color: "green" });
+        const recorded = detail.targetKind === "feedback" ? t("dialog.recordedRating") : t("dialog.recorded");
+        notifications.show({ message: recorded, color: "green" });
       },
       onError: (error) => refused(error, values),
     });

@@ -31,7 +31,7 @@ export function DecisionFields({ form, targetKind, actionsNote }: DecisionFields
           <Divider />
           <ActionFields form={form} targetKind={targetKind} note={actionsNote} />
           <Divider />
-          <GroundFields form={form} />
+          <GroundFields form={form} aboutRating={targetKind === "feedback"} />
           <Textarea
             {...form.getInputProps("facts")}
             id={decisionFieldId("facts")}

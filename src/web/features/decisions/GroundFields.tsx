@@ -6,7 +6,7 @@ import { type DecisionFormValues, decisionFieldId } from "./decision-form.model.
 type Form = UseFormReturnType<DecisionFormValues>;
 
 /** The legal basis of the restriction, as the statement of reasons records it. */
-export function GroundFields({ form }: { form: Form }) {
+export function GroundFields({ form, aboutRating }: { form: Form; aboutRating: boolean }) {
   const { t } = useTranslation("decisions");
   const kind = form.values.groundKind;
   return (
@@ -14,7 +14,7 @@ export function GroundFields({ form }: { form: Form }) {
       <Radio.Group
         {...form.getInputProps("groundKind")}
         label={t("fields.ground")}
-        description={t("fields.groundHelp")}
+        description={aboutRating ? t("fields.groundHelpRating") : t("fields.groundHelp")}
       >
         <Stack gap="xs" mt={6}>
           <Radio

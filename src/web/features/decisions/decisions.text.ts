@@ -125,6 +125,7 @@ export const decisionsText = defineText(
       payoutHelp: "Leave empty to hold payouts until the freeze is lifted.",
       ground: "Ground of the decision",
       groundHelp: "Goes into the statement of reasons that the seller receives.",
+      groundHelpRating: "Goes into the statement of reasons that the rating's author receives.",
       illegal: "Illegal content",
       illegalHelp: "It breaks a law of the EU or of a member state.",
       incompatible: "Against our terms",
@@ -150,6 +151,7 @@ export const decisionsText = defineText(
       cancel: "Cancel",
       confirm: "Confirm decision",
       recorded: "Decision recorded. The reporters and the seller are told.",
+      recordedRating: "Decision recorded. The reporters and the rating's author are told.",
       alreadyDecided: "{{name}} has already decided this case.",
     },
     conflict: {
@@ -423,6 +425,7 @@ export const decisionsText = defineText(
       payoutHelp: "Leer lassen, um Auszahlungen bis zur Freigabe zurückzuhalten.",
       ground: "Grund der Entscheidung",
       groundHelp: "Steht in der Begründung, die der Verkäufer erhält.",
+      groundHelpRating: "Steht in der Begründung, die erhält, wer die Bewertung geschrieben hat.",
       illegal: "Rechtswidriger Inhalt",
       illegalHelp: "Er verstößt gegen ein Gesetz der EU oder eines Mitgliedstaats.",
       incompatible: "Verstoß gegen unsere Bedingungen",
@@ -450,6 +453,8 @@ export const decisionsText = defineText(
       cancel: "Abbrechen",
       confirm: "Entscheidung bestätigen",
       recorded: "Entscheidung gespeichert. Meldende und Verkäufer werden informiert.",
+      recordedRating:
+        "Entscheidung gespeichert. Die Meldenden und wer die Bewertung geschrieben hat, werden informiert.",
       alreadyDecided: "{{name}} hat über diesen Fall bereits entschieden.",
     },
     conflict: {
