@@ -520,6 +520,53 @@ describe.runIf(hasPostgres)("simultaneous abuse reports of a rating (postgres)",
   });
 });
 
+/** The marketplace sending two versions of one store at once (two workers of its sync): the newer one stays. */
+describe.runIf(hasPostgres)("simultaneous catalog writes of the marketplace (postgres)", () => {
+  let t: TestApp;
+  let key: string;
+  beforeAll(async () => {
+    t = await buildTestApp("postgres");
+    const admin = await t.signUp("admin", "Ada Admin");
+    const issued = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/admin/api-keys",
+      headers: { ...admin.headers },
+      payload: { name: "Shop sync", scopes: ["catalog:write"] },
+    });
+    key = issued.json().secret;
+  });
+  afterAll(() => t.close());
+
+  it("keeps the newer of two versions of a store written at once, whichever commits first", async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const id = `race-st-${round}`;
+      const version = (hour: number, name: string) => ({
+        id,
+        name,
+        country: "DE",
+        updatedAt: `2026-12-04T${String(hour).padStart(2, "0")}:00:00Z`,
+      });
+      const write = (item: object) =>
+        t.app.inject({
+          method: "PUT",
+          url: "/api/v1/integration/stores",
+          headers: { authorization: `Bearer ${key}` },
+          payload: { items: [item] },
+        });
+      const answers = await Promise.all([write(version(10, "Older name")), write(version(11, "Newer name"))]);
+      const results = answers.map((a) => a.json().results[0].result).sort();
+      expect(results[0]).toBe("created");
+      expect(["stale", "updated"]).toContain(results[1]);
+      const stored = await t.db
+        .selectFrom("stores")
+        .select("name")
+        .where("id", "=", id)
+        .executeTakeFirstOrThrow();
+      expect(stored.name).toBe("Newer name");
+    }
+  });
+});
+
 /** Two admins saving the same version of a help article: one save is kept, the other is told to reload. */
 describe.runIf(hasPostgres)("simultaneous help article saves (postgres)", () => {
   let t: TestApp;

@@ -1,5 +1,6 @@
 import type { ModuleContext, RedressModule } from "../../platform/modules/module.ts";
 import { type ApiKeys, createApiKeys } from "./api-keys.ts";
+import { createCatalogSync } from "./catalog-sync.ts";
 import { integrationRoutes } from "./integration.routes.ts";
 
 export interface IntegrationPorts {
@@ -13,6 +14,8 @@ export function integrationModule(ctx: ModuleContext): RedressModule<Integration
   return {
     name: "integration",
     ports: { apiKeys: keys },
-    routes: [integrationRoutes(keys, ctx.db)],
+    routes: [
+      integrationRoutes(keys, createCatalogSync({ transact: ctx.transact, clock: ctx.clock }), ctx.db),
+    ],
   };
 }

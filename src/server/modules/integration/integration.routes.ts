@@ -1,9 +1,21 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { ErrorBody, PageQuery, pageOf } from "../../../contracts/common.ts";
-import { ApiKey, IssueApiKey, IssuedApiKey, StatementFeedItem } from "../../../contracts/integration.ts";
+import {
+  ApiKey,
+  type ApiKeyScope,
+  Batch,
+  BatchResults,
+  DeleteBatch,
+  IssueApiKey,
+  IssuedApiKey,
+  MAX_BATCH_ITEMS,
+  StatementFeedItem,
+} from "../../../contracts/integration.ts";
 import type { Db } from "../../platform/db/database.ts";
+import { AppError } from "../../platform/http/errors.ts";
 import type { ApiKeys } from "./api-keys.ts";
+import type { CatalogSync } from "./catalog-sync.ts";
 import { statementsAfter } from "./statements-feed.ts";
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
@@ -11,7 +23,28 @@ const Params = z.object({ id: z.string().min(1).max(100) });
 /** The OpenAPI document names the bearer scheme that integration routes take. */
 const bearer = [{ apiKey: [] }];
 
-export function integrationRoutes(keys: ApiKeys, db: Db): FastifyPluginAsyncZod {
+/** A batch of the largest items (a listing's description is up to 20,000 characters) fits. */
+const BATCH_BODY_BYTES = 32 * 1024 * 1024;
+
+const tooMany = (count: number) =>
+  new AppError(
+    413,
+    "batch_too_large",
+    `Send at most ${MAX_BATCH_ITEMS} items in one call; this one had ${count}.`,
+  );
+
+export function integrationRoutes(keys: ApiKeys, sync: CatalogSync, db: Db): FastifyPluginAsyncZod {
+  /** The key is checked before the body: a caller without one learns nothing of what the body should be. */
+  const keyWith = (scope: ApiKeyScope) => ({
+    preValidation: async (request: { headers: { authorization?: string } }) => {
+      await keys.authenticate(request.headers.authorization, scope);
+    },
+  });
+  const batchOf = <T>(items: T[]) => {
+    if (items.length > MAX_BATCH_ITEMS) throw tooMany(items.length);
+    return items;
+  };
+
   return async (app) => {
     const adminTags = ["admin"];
     app.get(
@@ -51,9 +84,68 @@ export function integrationRoutes(keys: ApiKeys, db: Db): FastifyPluginAsyncZod 
       (request) => keys.revoke(request.actor, request.params.id),
     );
 
+    const upserts = [
+      {
+        path: "stores",
+        what: "stores (a seller's email links the store to the Redress account with it)",
+        scope: "catalog:write",
+        run: sync.upsertStores,
+      },
+      {
+        path: "listings",
+        what: "listings (with EAN/GTIN where known)",
+        scope: "catalog:write",
+        run: sync.upsertListings,
+      },
+      {
+        path: "orders",
+        what: "orders with their items and shipping (the buyer by its email)",
+        scope: "orders:write",
+        run: sync.upsertOrders,
+      },
+    ] as const;
+    for (const { path, what, scope, run } of upserts) {
+      app.put(
+        `/api/v1/integration/${path}`,
+        {
+          ...keyWith(scope),
+          bodyLimit: BATCH_BODY_BYTES,
+          schema: {
+            tags: ["integration"],
+            summary: `Create or update ${what}, up to ${MAX_BATCH_ITEMS} per call (scope ${scope})`,
+            description:
+              "Each item carries the marketplace's `updatedAt` of its version: a version older than the one held changes nothing (`stale`), the same one twice neither (`unchanged`). Items are answered one by one, in order; an invalid item (`invalid`, with `fields`) changes nothing and does not stop the others. See docs/api.md for each item's fields.",
+            security: bearer,
+            body: Batch,
+            response: { 200: BatchResults, 413: ErrorBody, ...errors },
+          },
+        },
+        async (request) => ({ results: await run(batchOf(request.body.items)) }),
+      );
+    }
+    for (const table of ["stores", "listings"] as const) {
+      app.post(
+        `/api/v1/integration/${table}/delete`,
+        {
+          ...keyWith("catalog:write"),
+          schema: {
+            tags: ["integration"],
+            summary: `Mark ${table} deleted as of the marketplace's time; their rows stay for the cases about them (scope catalog:write)`,
+            security: bearer,
+            body: DeleteBatch,
+            response: { 200: BatchResults, 413: ErrorBody, ...errors },
+          },
+        },
+        async (request) => ({
+          results: await sync.deleteRows(table, batchOf(request.body.ids), request.body.deletedAt),
+        }),
+      );
+    }
+
     app.get(
       "/api/v1/integration/statements",
       {
+        ...keyWith("decisions:read"),
         schema: {
           tags: ["integration"],
           summary:
@@ -65,10 +157,7 @@ export function integrationRoutes(keys: ApiKeys, db: Db): FastifyPluginAsyncZod 
           response: { 200: pageOf(StatementFeedItem), ...errors },
         },
       },
-      async (request) => {
-        await keys.authenticate(request.headers.authorization, "decisions:read");
-        return statementsAfter(db, request.query);
-      },
+      (request) => statementsAfter(db, request.query),
     );
   };
 }

@@ -24,6 +24,7 @@ import * as createHelpArticles from "./migrations/20261204T110000-create-help-ar
 import * as addContentAuthors from "./migrations/20261204T120000-add-content-authors.ts";
 import * as createAuditLog from "./migrations/20261204T130000-create-audit-log.ts";
 import * as createApiKeys from "./migrations/20261204T140000-create-api-keys.ts";
+import * as addCatalogSync from "./migrations/20261204T150000-add-catalog-sync.ts";
 
 /** Every migration, listed explicitly and in order. A landed migration is never edited. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -51,6 +52,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "20261204T120000-add-content-authors": addContentAuthors,
   "20261204T130000-create-audit-log": createAuditLog,
   "20261204T140000-create-api-keys": createApiKeys,
+  "20261204T150000-add-catalog-sync": addCatalogSync,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -11,6 +11,10 @@ export interface StoreTable {
   payouts_frozen_until: string | null;
   created_at: string;
   updated_at: string;
+  /** The marketplace's time of the version held: an older write is not applied over it. */
+  source_updated_at?: string | null;
+  /** Deleted by the marketplace: the row stays, for the cases about it. */
+  deleted_at?: string | null;
 }
 
 export interface ListingTable {
@@ -27,6 +31,12 @@ export interface ListingTable {
   restricted_territories: string | null;
   created_at: string;
   updated_at: string;
+  /** EAN/GTIN, where the marketplace knows it. */
+  gtin?: string | null;
+  /** The marketplace's time of the version held: an older write is not applied over it. */
+  source_updated_at?: string | null;
+  /** Deleted by the marketplace: the row stays, for the cases about it. */
+  deleted_at?: string | null;
 }
 
 export interface OrderTable {
@@ -44,6 +54,8 @@ export interface OrderTable {
   tracking_number: string | null;
   /** The carrier's last tracking update: "not received" with none for 10 days is refunded. */
   last_tracking_at: string | null;
+  /** The marketplace's time of the version held: an older write is not applied over it. */
+  source_updated_at?: string | null;
 }
 
 export interface OrderItemTable {
