@@ -113,7 +113,7 @@ export const feedbackText = defineText(
       reportedLabel: "Reported: the rating by {{buyer}} of {{item}}",
       title: "Report this rating",
       intro:
-        "Does this rating break the feedback rules? It is kept with your report as it is now: you do not need to copy anything. The buyer is not told who reported it. A fair negative rating is no abuse: reply to it instead.",
+        "Does this rating break the feedback rules? It is kept with your report as it is now: you do not need to copy anything. The buyer is not told who reported it. A fair negative rating is not abuse: reply to it instead.",
       reason: "Why it breaks the rules",
       chooseReason: "Choose why this rating breaks the rules.",
       reasons: {
