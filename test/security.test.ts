@@ -1837,5 +1837,19 @@ describe.each(dialects)("security: admin — audit log, API keys and the integra
     });
     expect(ok.statusCode).toBe(200);
     expect(ok.body).not.toContain(admin.email);
+    // The key reads decisions only: every write of the catalog and of orders refuses it, and a caller without a key.
+    const deletion = { ids: ["x"], deletedAt: "2026-12-04T10:00:00Z" };
+    const writes = [
+      { method: "PUT" as const, url: "/api/v1/integration/stores", payload: { items: [{}] } },
+      { method: "PUT" as const, url: "/api/v1/integration/listings", payload: { items: [{}] } },
+      { method: "PUT" as const, url: "/api/v1/integration/orders", payload: { items: [{}] } },
+      { method: "POST" as const, url: "/api/v1/integration/stores/delete", payload: deletion },
+      { method: "POST" as const, url: "/api/v1/integration/listings/delete", payload: deletion },
+    ];
+    for (const route of writes) {
+      expect((await t.app.inject(route)).statusCode, route.url).toBe(401);
+      const headers = { authorization: `Bearer ${secret}` };
+      expect((await t.app.inject({ ...route, headers })).statusCode, route.url).toBe(403);
+    }
   });
 });
