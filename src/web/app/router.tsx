@@ -1,4 +1,5 @@
 import { createRootRoute, createRoute, createRouter, redirect } from "@tanstack/react-router";
+import { AuditLogPage } from "../features/admin/AuditLogPage.tsx";
 import { OutcomeMessagesPage } from "../features/admin/OutcomeMessagesPage.tsx";
 import { StaffPage } from "../features/admin/StaffPage.tsx";
 import { TrustedFlaggersPage } from "../features/admin/TrustedFlaggersPage.tsx";
@@ -302,6 +303,11 @@ const adminTrustedFlaggersRoute = createRoute({
   path: "/admin/trusted-flaggers",
   component: TrustedFlaggersPage,
 });
+const adminAuditRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/admin/audit",
+  component: AuditLogPage,
+});
 
 const helpRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -371,6 +377,7 @@ const routeTree = rootRoute.addChildren([
   adminStaffRoute,
   adminOutcomeMessagesRoute,
   adminTrustedFlaggersRoute,
+  adminAuditRoute,
   helpRoute,
   helpAssistantRoute,
   helpArticleRoute,

@@ -8,7 +8,12 @@ import { AdminGate } from "./AdminGate.tsx";
 interface AdminLayoutProps {
   title: string;
   intro: string;
-  path: "/admin/staff" | "/admin/outcome-messages" | "/admin/trusted-flaggers" | "/admin/help";
+  path:
+    | "/admin/staff"
+    | "/admin/outcome-messages"
+    | "/admin/trusted-flaggers"
+    | "/admin/help"
+    | "/admin/audit";
   children: ReactNode;
 }
 
@@ -32,6 +37,9 @@ export function AdminLayout({ title, intro, path, children }: AdminLayoutProps) 
             </Link>
             <Link to="/admin/help" className="nav-link">
               {t("nav.help")}
+            </Link>
+            <Link to="/admin/audit" className="nav-link">
+              {t("nav.audit")}
             </Link>
           </Group>
         </nav>
