@@ -1,4 +1,5 @@
 import { createRootRoute, createRoute, createRouter, redirect } from "@tanstack/react-router";
+import { ApiKeysPage } from "../features/admin/ApiKeysPage.tsx";
 import { AuditLogPage } from "../features/admin/AuditLogPage.tsx";
 import { OutcomeMessagesPage } from "../features/admin/OutcomeMessagesPage.tsx";
 import { StaffPage } from "../features/admin/StaffPage.tsx";
@@ -308,6 +309,11 @@ const adminAuditRoute = createRoute({
   path: "/admin/audit",
   component: AuditLogPage,
 });
+const adminApiKeysRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/admin/api-keys",
+  component: ApiKeysPage,
+});
 
 const helpRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -378,6 +384,7 @@ const routeTree = rootRoute.addChildren([
   adminOutcomeMessagesRoute,
   adminTrustedFlaggersRoute,
   adminAuditRoute,
+  adminApiKeysRoute,
   helpRoute,
   helpAssistantRoute,
   helpArticleRoute,

@@ -13,7 +13,8 @@ interface AdminLayoutProps {
     | "/admin/outcome-messages"
     | "/admin/trusted-flaggers"
     | "/admin/help"
-    | "/admin/audit";
+    | "/admin/audit"
+    | "/admin/api-keys";
   children: ReactNode;
 }
 
@@ -40,6 +41,9 @@ export function AdminLayout({ title, intro, path, children }: AdminLayoutProps) 
             </Link>
             <Link to="/admin/audit" className="nav-link">
               {t("nav.audit")}
+            </Link>
+            <Link to="/admin/api-keys" className="nav-link">
+              {t("nav.apiKeys")}
             </Link>
           </Group>
         </nav>

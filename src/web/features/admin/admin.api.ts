@@ -19,7 +19,7 @@ export const adminKeys = {
 };
 
 /** A refusal is final: retrying a 401 or 403 cannot succeed. */
-const retryUnlessRefused = (count: number, error: unknown) =>
+export const retryUnlessRefused = (count: number, error: unknown) =>
   !(error instanceof ApiError && (error.status === 401 || error.status === 403)) && count < 2;
 
 /** Staff and their departments (admins only: others get 403). */

@@ -1,6 +1,6 @@
 import { defineText } from "../../i18n/text.ts";
 
-/** Administration: staff and their roles, outcome messages, trusted flaggers, the audit log. */
+/** Administration: staff and their roles, outcome messages, trusted flaggers, the audit log, API keys. */
 export const adminText = defineText(
   {
     signInTo: "manage Redress",
@@ -15,6 +15,7 @@ export const adminText = defineText(
       trustedFlaggers: "Trusted flaggers",
       help: "Help articles",
       audit: "Audit log",
+      apiKeys: "API keys",
     },
     roles: {
       member: "Member",
@@ -204,6 +205,66 @@ export const adminText = defineText(
         api_key: "API key",
       },
     },
+    apiKeys: {
+      title: "API keys",
+      intro:
+        "The marketplace's own servers call Redress's integration API with an API key: to write stores, listings and orders, and to read the statements of reasons. A key may do only what its scopes allow.",
+      secretOnce:
+        "A key's secret is shown once, when it is issued: Redress keeps only its hash and cannot show it again. A lost secret is replaced by a new key.",
+      usingTitle: "Using a key",
+      howToSend: "The server sends it with every call, in this header:",
+      guide: "API guide (OpenAPI)",
+      formTitle: "Issue a key",
+      name: "Name",
+      nameHelp: "After what uses it, e.g. “Shop backend”.",
+      nameNeeded: "Name the key after what uses it, e.g. “Shop backend”.",
+      nameTooLong: "Keep the name under 80 characters.",
+      scopesLabel: "What the key may do",
+      scopesHelp: "Only what the server that uses it needs.",
+      chooseScope: "Choose at least one thing the key may do.",
+      scopes: {
+        catalog_write: { label: "Write stores and listings", help: "Keeps the catalog mirror up to date." },
+        orders_write: { label: "Write orders", help: "Sends orders with their items and shipping." },
+        decisions_read: {
+          label: "Read statements of reasons",
+          help: "Reads the decisions made, to apply them on the marketplace.",
+        },
+        webhooks_manage: { label: "Manage webhooks", help: "Coming: sets where Redress sends its events." },
+      },
+      issue: "Issue key",
+      notIssued: "Not issued",
+      issuedTitle: "“{{name}}” is issued: copy its secret now",
+      secret: "Secret",
+      secretWarning:
+        "This is the only time the secret is shown: it will not be shown again. Store it where the server that uses it keeps its secrets.",
+      copy: "Copy",
+      copied: "Copied",
+      copyFailed: "Could not copy. Select the secret and copy it yourself (Ctrl+C or ⌘C).",
+      dismiss: "I have stored it",
+      keys: "Issued keys",
+      list: "API keys",
+      loadFailed: "Could not load the API keys",
+      none: "No API key yet. Issue one for each server of the marketplace that calls Redress.",
+      prefix: "Prefix",
+      scopesColumn: "Scopes",
+      created: "Created",
+      createdBy: "by {{name}}",
+      lastUsed: "Last used",
+      never: "Never",
+      status: "Status",
+      actions: "Actions",
+      active: "Active",
+      revokedOn: "Revoked {{date}}",
+      revoke: "Revoke",
+      revokeWho: "Revoke {{name}}",
+      revokeQuestion: "Revoke this API key?",
+      revokeText:
+        "Every call the marketplace makes with “{{name}}” ({{prefix}}) will fail at once. A server that still needs access needs a new key.",
+      notRevoked: "Not revoked",
+      cancel: "Cancel",
+      close: "Close",
+      revoked: "“{{name}}” is revoked: calls with it now fail.",
+    },
   },
   {
     signInTo: "Redress zu verwalten",
@@ -219,6 +280,7 @@ export const adminText = defineText(
       trustedFlaggers: "Vertrauenswürdige Hinweisgeber",
       help: "Hilfeartikel",
       audit: "Audit-Protokoll",
+      apiKeys: "API-Schlüssel",
     },
     roles: {
       member: "Mitglied",
@@ -411,6 +473,76 @@ export const adminText = defineText(
         outcome_template: "Ergebnisnachricht",
         api_key: "API-Schlüssel",
       },
+    },
+    apiKeys: {
+      title: "API-Schlüssel",
+      intro:
+        "Die eigenen Server des Marktplatzes rufen die Integrations-API von Redress mit einem API-Schlüssel auf: um Shops, Angebote und Bestellungen zu schreiben und die Begründungen von Entscheidungen zu lesen. Ein Schlüssel darf nur, was seine Berechtigungen erlauben.",
+      secretOnce:
+        "Das Geheimnis eines Schlüssels wird einmal gezeigt, wenn er ausgestellt wird: Redress speichert nur seinen Hash und kann es nicht erneut zeigen. Ein verlorenes Geheimnis wird durch einen neuen Schlüssel ersetzt.",
+      usingTitle: "Einen Schlüssel verwenden",
+      howToSend: "Der Server sendet es bei jedem Aufruf in diesem Header:",
+      guide: "API-Leitfaden (OpenAPI)",
+      formTitle: "Schlüssel ausstellen",
+      name: "Name",
+      nameHelp: "Nach dem, was ihn nutzt, z. B. „Shop-Backend“.",
+      nameNeeded: "Benennen Sie den Schlüssel nach dem, was ihn nutzt, z. B. „Shop-Backend“.",
+      nameTooLong: "Der Name darf höchstens 80 Zeichen lang sein.",
+      scopesLabel: "Was der Schlüssel darf",
+      scopesHelp: "Nur, was der Server, der ihn nutzt, braucht.",
+      chooseScope: "Wählen Sie mindestens eine Berechtigung.",
+      scopes: {
+        catalog_write: {
+          label: "Shops und Angebote schreiben",
+          help: "Hält das Abbild des Katalogs aktuell.",
+        },
+        orders_write: {
+          label: "Bestellungen schreiben",
+          help: "Sendet Bestellungen mit ihren Artikeln und dem Versand.",
+        },
+        decisions_read: {
+          label: "Begründungen lesen",
+          help: "Liest die getroffenen Entscheidungen, um sie auf dem Marktplatz umzusetzen.",
+        },
+        webhooks_manage: {
+          label: "Webhooks verwalten",
+          help: "Demnächst: legt fest, wohin Redress seine Ereignisse sendet.",
+        },
+      },
+      issue: "Schlüssel ausstellen",
+      notIssued: "Nicht ausgestellt",
+      issuedTitle: "„{{name}}“ ist ausgestellt: Kopieren Sie jetzt sein Geheimnis",
+      secret: "Geheimnis",
+      secretWarning:
+        "Nur dieses eine Mal wird das Geheimnis gezeigt: Es wird nicht erneut angezeigt. Speichern Sie es dort, wo der Server, der es nutzt, seine Geheimnisse aufbewahrt.",
+      copy: "Kopieren",
+      copied: "Kopiert",
+      copyFailed:
+        "Kopieren nicht möglich. Markieren Sie das Geheimnis und kopieren Sie es selbst (Strg+C oder ⌘C).",
+      dismiss: "Ich habe es gespeichert",
+      keys: "Ausgestellte Schlüssel",
+      list: "API-Schlüssel",
+      loadFailed: "Die API-Schlüssel konnten nicht geladen werden",
+      none: "Noch kein API-Schlüssel. Stellen Sie einen für jeden Server des Marktplatzes aus, der Redress aufruft.",
+      prefix: "Präfix",
+      scopesColumn: "Berechtigungen",
+      created: "Erstellt",
+      createdBy: "von {{name}}",
+      lastUsed: "Zuletzt genutzt",
+      never: "Nie",
+      status: "Status",
+      actions: "Aktionen",
+      active: "Aktiv",
+      revokedOn: "Widerrufen {{date}}",
+      revoke: "Widerrufen",
+      revokeWho: "{{name}} widerrufen",
+      revokeQuestion: "Diesen API-Schlüssel widerrufen?",
+      revokeText:
+        "Jeder Aufruf, den der Marktplatz mit „{{name}}“ ({{prefix}}) macht, schlägt sofort fehl. Ein Server, der weiter Zugriff braucht, braucht einen neuen Schlüssel.",
+      notRevoked: "Nicht widerrufen",
+      cancel: "Abbrechen",
+      close: "Schließen",
+      revoked: "„{{name}}“ ist widerrufen: Aufrufe damit schlagen jetzt fehl.",
     },
   },
 );
