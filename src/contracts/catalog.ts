@@ -14,6 +14,10 @@ export const Store = z.object({
 });
 export type Store = z.infer<typeof Store>;
 
+/** One store as its page shows it: with whether the one asking is its seller (its seller's tools show). */
+export const StoreView = Store.extend({ yours: z.boolean() });
+export type StoreView = z.infer<typeof StoreView>;
+
 export const Listing = z.object({
   id: z.string(),
   storeId: z.string(),

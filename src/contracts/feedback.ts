@@ -114,7 +114,11 @@ export const Feedback = z.object({
 export type Feedback = z.infer<typeof Feedback>;
 
 /** A rating in a store's list: its seller sees where it may still reply. */
-export const StoreFeedbackItem = Feedback.extend({ mayReply: z.boolean() });
+export const StoreFeedbackItem = Feedback.extend({
+  mayReply: z.boolean(),
+  /** The one asking wrote it: it may not report it. */
+  mine: z.boolean(),
+});
 export type StoreFeedbackItem = z.infer<typeof StoreFeedbackItem>;
 
 /** What a buyer may do about one order's feedback: rate it, edit, or why not. */

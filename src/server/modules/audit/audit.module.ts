@@ -1,4 +1,5 @@
 import type { ModuleContext, RedressModule } from "../../platform/modules/module.ts";
+import { createAuditRepository } from "./audit.repository.ts";
 import { auditRoutes } from "./audit.routes.ts";
 import { createAuditService } from "./audit.service.ts";
 
@@ -10,6 +11,8 @@ export function auditModule(ctx: ModuleContext): RedressModule<Record<string, ne
   return {
     name: "audit",
     ports: {},
-    routes: [auditRoutes(createAuditService({ db: ctx.db, clock: ctx.clock }))],
+    routes: [
+      auditRoutes(createAuditService({ db: ctx.db, clock: ctx.clock, audit: createAuditRepository() })),
+    ],
   };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AuditAction, type AuditEntry } from "../../../contracts/audit.ts";
+import type { AuditEntry } from "../../../contracts/audit.ts";
 import type { PageQuery } from "../../../contracts/common.ts";
 import { verifyAuditLog } from "../../platform/audit/audit-log.ts";
 import type { Clock } from "../../platform/clock.ts";
@@ -7,10 +7,12 @@ import type { Db } from "../../platform/db/database.ts";
 import { keysetCursor, type Page } from "../../platform/db/pagination.ts";
 import { forbidden, unauthenticated } from "../../platform/http/errors.ts";
 import type { Actor } from "../accounts/actor.ts";
+import type { AuditRepository } from "./audit.repository.ts";
 
 interface Deps {
   db: Db;
   clock: Clock;
+  audit: AuditRepository;
 }
 
 function requireAdmin(actor: Actor | null): Actor {
@@ -23,20 +25,12 @@ function requireAdmin(actor: Actor | null): Actor {
 const seqCursor = keysetCursor(z.tuple([z.number().int().min(1)]));
 
 /** The audit log for admins: its entries, newest first, and a check of the whole chain. */
-export function createAuditService({ db, clock }: Deps) {
+export function createAuditService({ db, clock, audit }: Deps) {
   return {
     async list(actor: Actor | null, page: PageQuery): Promise<Page<AuditEntry>> {
       requireAdmin(actor);
       const before = seqCursor.decode(page.cursor)?.[0] ?? null;
-      const rows = await db
-        .selectFrom("audit_log")
-        .leftJoin("user", "user.id", "audit_log.actor_user_id")
-        .selectAll("audit_log")
-        .select("user.name as actor_name")
-        .$if(before !== null, (q) => q.where("audit_log.seq", "<", before!))
-        .orderBy("audit_log.seq", "desc")
-        .limit(page.limit + 1)
-        .execute();
+      const rows = await audit.newestBefore(db, before, page.limit + 1);
       return seqCursor.page(
         rows,
         page.limit,
@@ -46,9 +40,9 @@ export function createAuditService({ db, clock }: Deps) {
           id: row.id,
           at: row.at,
           actor: row.actor_user_id ? { userId: row.actor_user_id, name: row.actor_name ?? "" } : null,
-          action: AuditAction.parse(row.action),
+          action: row.action,
           subject: { kind: row.subject_kind, id: row.subject_id },
-          data: JSON.parse(row.data_json) as Record<string, unknown>,
+          data: row.data,
           hash: row.hash,
         }),
       );

@@ -1,6 +1,13 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { Listing, ListingQuery, ResolvedEntry, ResolveQuery, Store } from "../../../contracts/catalog.ts";
+import {
+  Listing,
+  ListingQuery,
+  ResolvedEntry,
+  ResolveQuery,
+  Store,
+  StoreView,
+} from "../../../contracts/catalog.ts";
 import { ErrorBody, PageQuery, pageOf } from "../../../contracts/common.ts";
 import type { CatalogService } from "./catalog.service.ts";
 
@@ -61,12 +68,12 @@ export function catalogRoutes(catalog: CatalogService): FastifyPluginAsyncZod {
       {
         schema: {
           tags: ["catalog"],
-          summary: "One store",
+          summary: "One store, and whether the one asking is its seller",
           params: IdParams,
-          response: { 200: Store, 404: ErrorBody },
+          response: { 200: StoreView, 404: ErrorBody },
         },
       },
-      (request) => catalog.getStore(request.params.id),
+      (request) => catalog.storePage(request.actor, request.params.id),
     );
   };
 }

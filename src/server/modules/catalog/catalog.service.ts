@@ -191,6 +191,12 @@ export function createCatalogService({ db, catalog, urlPatterns }: Deps) {
       if (!row) throw notFound("This store");
       return toStore(row);
     },
+
+    async storePage(actor: { userId: string } | null, id: string) {
+      const row = await catalog.findStore(db, id);
+      if (!row) throw notFound("This store");
+      return { ...toStore(row), yours: !!actor && row.seller_user_id === actor.userId };
+    },
   };
 }
 

@@ -325,6 +325,7 @@ export function createFeedbackService(deps: Deps) {
         (r): StoreFeedbackItem => ({
           ...feedbackView(r, r.buyer_name, photos.get(r.order_id)),
           mayReply: isSeller && !r.replied_at,
+          mine: !!actor && r.buyer_user_id === actor.userId,
         }),
       );
     },

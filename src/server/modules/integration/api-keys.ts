@@ -1,22 +1,13 @@
 import crypto from "node:crypto";
-import { z } from "zod";
-import {
-  type ApiKey,
-  ApiKeyScope,
-  type IssueApiKey,
-  type IssuedApiKey,
-} from "../../../contracts/integration.ts";
+import type { ApiKey, ApiKeyScope, IssueApiKey, IssuedApiKey } from "../../../contracts/integration.ts";
 import { appendAudit } from "../../platform/audit/audit-log.ts";
 import type { Clock } from "../../platform/clock.ts";
-import type { Db, DbOrTx } from "../../platform/db/database.ts";
-import { jsonText } from "../../platform/db/json-text.ts";
-import type { ApiKeyTable } from "../../platform/db/schema.ts";
+import type { Db } from "../../platform/db/database.ts";
 import type { Transact } from "../../platform/db/transactions.ts";
 import { AppError, forbidden, notFound, unauthenticated } from "../../platform/http/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import type { Actor } from "../accounts/actor.ts";
-
-const StoredScopes = jsonText(z.array(ApiKeyScope));
+import type { ApiKeysRepository } from "./api-keys.repository.ts";
 
 /** A key reads `rdk_<prefix>_<secret>`: the prefix finds it, the whole string is what is hashed. */
 const KEY_PATTERN = /^rdk_([A-Za-z0-9]{12})_([A-Za-z0-9_-]{43})$/;
@@ -31,11 +22,13 @@ function randomPrefix() {
   return Array.from(bytes, (b) => PREFIX_ALPHABET[b % PREFIX_ALPHABET.length]).join("");
 }
 
-const keyView = (row: ApiKeyTable & { creator_name: string | null }): ApiKey => ({
+type StoredKey = NonNullable<Awaited<ReturnType<ApiKeysRepository["find"]>>>;
+
+const keyView = (row: StoredKey): ApiKey => ({
   id: row.id,
   name: row.name,
   prefix: `rdk_${row.prefix}`,
-  scopes: StoredScopes.parse(row.scopes_json),
+  scopes: row.scopes,
   createdAt: row.created_at,
   createdBy: row.creator_name,
   lastUsedAt: row.last_used_at,
@@ -62,19 +55,13 @@ interface Deps {
   db: Db;
   transact: Transact;
   clock: Clock;
+  keys: ApiKeysRepository;
 }
 
 /** API keys: admins issue, list and revoke them; integration routes authenticate requests by them. */
-export function createApiKeys({ db, transact, clock }: Deps) {
-  const listed = (q: DbOrTx) =>
-    q
-      .selectFrom("api_keys")
-      .leftJoin("user", "user.id", "api_keys.created_by")
-      .selectAll("api_keys")
-      .select("user.name as creator_name");
-
+export function createApiKeys({ db, transact, clock, keys }: Deps) {
   async function find(id: string) {
-    const row = await listed(db).where("api_keys.id", "=", id).executeTakeFirst();
+    const row = await keys.find(db, id);
     if (!row) throw notFound("This API key");
     return keyView(row);
   }
@@ -82,7 +69,7 @@ export function createApiKeys({ db, transact, clock }: Deps) {
   return {
     async list(actor: Actor | null): Promise<ApiKey[]> {
       requireAdmin(actor);
-      return (await listed(db).orderBy("api_keys.id", "desc").execute()).map(keyView);
+      return (await keys.all(db)).map(keyView);
     },
 
     /** A new key: its secret is in this answer only; the database keeps its hash. */
@@ -93,21 +80,18 @@ export function createApiKeys({ db, transact, clock }: Deps) {
       const secret = `rdk_${prefix}_${crypto.randomBytes(32).toString("base64url")}`;
       const at = clock.now().toISOString();
       await transact(async (tx) => {
-        await tx
-          .insertInto("api_keys")
-          .values({
-            id,
-            name: input.name,
-            prefix,
-            secret_hash: sha256(secret),
-            scopes_json: JSON.stringify(input.scopes),
-            created_by: admin.userId,
-            created_at: at,
-            last_used_at: null,
-            revoked_at: null,
-            revoked_by: null,
-          })
-          .execute();
+        await keys.insert(tx, {
+          id,
+          name: input.name,
+          prefix,
+          secret_hash: sha256(secret),
+          scopes_json: JSON.stringify(input.scopes),
+          created_by: admin.userId,
+          created_at: at,
+          last_used_at: null,
+          revoked_at: null,
+          revoked_by: null,
+        });
         await appendAudit(tx, {
           actorUserId: admin.userId,
           action: "api_key.issued",
@@ -124,13 +108,7 @@ export function createApiKeys({ db, transact, clock }: Deps) {
       const admin = requireAdmin(actor);
       const at = clock.now().toISOString();
       await transact(async (tx) => {
-        const revoked = await tx
-          .updateTable("api_keys")
-          .set({ revoked_at: at, revoked_by: admin.userId })
-          .where("id", "=", id)
-          .where("revoked_at", "is", null)
-          .executeTakeFirst();
-        if (Number(revoked.numUpdatedRows) === 0) return;
+        if (!(await keys.revoke(tx, id, admin.userId, at))) return;
         await appendAudit(tx, {
           actorUserId: admin.userId,
           action: "api_key.revoked",
@@ -150,15 +128,11 @@ export function createApiKeys({ db, transact, clock }: Deps) {
       const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? "");
       const parts = match && KEY_PATTERN.exec(match[1]!);
       if (!parts) throw refusedKey();
-      const row = await db
-        .selectFrom("api_keys")
-        .selectAll()
-        .where("prefix", "=", parts[1]!)
-        .executeTakeFirst();
+      const row = await keys.byPrefix(db, parts[1]!);
       const given = Buffer.from(sha256(match[1]!));
       if (!row || row.revoked_at || !crypto.timingSafeEqual(given, Buffer.from(row.secret_hash)))
         throw refusedKey();
-      const scopes = StoredScopes.parse(row.scopes_json);
+      const { scopes } = row;
       if (!scopes.includes(scope))
         throw forbidden(`This API key may not do this: it needs the scope ${scope}.`);
       await touch(row);
@@ -166,14 +140,10 @@ export function createApiKeys({ db, transact, clock }: Deps) {
     },
   };
 
-  async function touch(row: ApiKeyTable) {
+  async function touch(row: { id: string; last_used_at: string | null }) {
     const now = clock.now();
     if (row.last_used_at && now.getTime() - Date.parse(row.last_used_at) < LAST_USED_EVERY_MS) return;
-    await db
-      .updateTable("api_keys")
-      .set({ last_used_at: now.toISOString() })
-      .where("id", "=", row.id)
-      .execute();
+    await keys.touch(db, row.id, now.toISOString());
   }
 }
 

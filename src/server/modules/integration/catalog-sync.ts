@@ -1,4 +1,3 @@
-import { sql } from "kysely";
 import type { z } from "zod";
 import {
   type BatchItemResult,
@@ -7,11 +6,20 @@ import {
   StoreUpsert,
 } from "../../../contracts/integration.ts";
 import type { Clock } from "../../platform/clock.ts";
-import type { DbOrTx, Tx } from "../../platform/db/database.ts";
+import type { Tx } from "../../platform/db/database.ts";
 import type { Transact } from "../../platform/db/transactions.ts";
 import { fieldsFromIssues } from "../../platform/http/error-handler.ts";
+import {
+  accountIdsByEmail,
+  existingIds,
+  heldVersions,
+  insertIfNew,
+  markDeleted,
+  type SyncedTable,
+  updateIfOlder,
+  writeOrderItems,
+} from "./catalog-sync.repository.ts";
 
-type SyncedTable = "stores" | "listings" | "orders";
 type Outcome = BatchItemResult["result"];
 
 /** The marketplace's times, compared as text: the same instant always reads the same. */
@@ -49,13 +57,6 @@ const invalid = (index: number, id: string, fields: Record<string, string>): Bat
   fields,
 });
 
-async function heldVersions(tx: DbOrTx, table: SyncedTable, ids: string[]) {
-  const rows = ids.length
-    ? await tx.selectFrom(table).select(["id", "source_updated_at"]).where("id", "in", ids).execute()
-    : [];
-  return new Map(rows.map((r) => [r.id, r.source_updated_at ?? null]));
-}
-
 /**
  * Writes one version of a row unless a version at least as new is held: inserted when new, updated
  * only where the held version is older (the condition is in the statement, so two writers at once
@@ -70,32 +71,6 @@ async function writeVersion(
   if (held && held === version) return "unchanged";
   if (held && held > version) return "stale";
   return (await write.update()) ? "updated" : "stale";
-}
-
-const changed = (result: { numUpdatedRows: bigint } | undefined) => Number(result?.numUpdatedRows ?? 0) > 0;
-const inserted = (result: { numInsertedOrUpdatedRows?: bigint }[]) =>
-  result.some((r) => Number(r.numInsertedOrUpdatedRows ?? 0) > 0);
-
-/** Only older versions are overwritten: no held time (rows from before) or an earlier one. */
-function olderThan(table: SyncedTable, version: string) {
-  const held = sql.ref(`${table}.source_updated_at`);
-  return sql<boolean>`(${held} is null or ${held} < ${version})`;
-}
-
-async function accountIdsByEmail(tx: DbOrTx, emails: string[]) {
-  const wanted = [...new Set(emails.map((e) => e.toLowerCase()))];
-  const rows = wanted.length
-    ? await tx.selectFrom("user").select(["id", "email"]).where("email", "in", wanted).execute()
-    : [];
-  return new Map(rows.map((r) => [r.email.toLowerCase(), r.id]));
-}
-
-async function existingIds(tx: DbOrTx, table: "stores" | "listings", ids: string[]) {
-  const wanted = [...new Set(ids)];
-  const rows = wanted.length
-    ? await tx.selectFrom(table).select("id").where("id", "in", wanted).execute()
-    : [];
-  return new Set(rows.map((r) => r.id));
 }
 
 interface Deps {
@@ -155,23 +130,15 @@ export function createCatalogSync({ transact, clock }: Deps) {
             updated_at: now(),
           };
           const result = await writeVersion(held.get(item.id), version, {
-            insert: async () =>
-              inserted(
-                await tx
-                  .insertInto("stores")
-                  .values({ id: item.id, ...fields, status: "active", frozen_until: null, created_at: now() })
-                  .onConflict((oc) => oc.column("id").doNothing())
-                  .execute(),
-              ),
-            update: async () =>
-              changed(
-                await tx
-                  .updateTable("stores")
-                  .set(fields)
-                  .where("id", "=", item.id)
-                  .where(olderThan("stores", version))
-                  .executeTakeFirst(),
-              ),
+            insert: () =>
+              insertIfNew(tx, "stores", {
+                id: item.id,
+                ...fields,
+                status: "active",
+                frozen_until: null,
+                created_at: now(),
+              }),
+            update: () => updateIfOlder(tx, "stores", item.id, version, fields),
           });
           out.push({ index, id: item.id, result });
         }
@@ -206,29 +173,15 @@ export function createCatalogSync({ transact, clock }: Deps) {
             updated_at: now(),
           };
           const result = await writeVersion(held.get(item.id), version, {
-            insert: async () =>
-              inserted(
-                await tx
-                  .insertInto("listings")
-                  .values({
-                    id: item.id,
-                    ...fields,
-                    status: "active",
-                    restricted_territories: null,
-                    created_at: now(),
-                  })
-                  .onConflict((oc) => oc.column("id").doNothing())
-                  .execute(),
-              ),
-            update: async () =>
-              changed(
-                await tx
-                  .updateTable("listings")
-                  .set(fields)
-                  .where("id", "=", item.id)
-                  .where(olderThan("listings", version))
-                  .executeTakeFirst(),
-              ),
+            insert: () =>
+              insertIfNew(tx, "listings", {
+                id: item.id,
+                ...fields,
+                status: "active",
+                restricted_territories: null,
+                created_at: now(),
+              }),
+            update: () => updateIfOlder(tx, "listings", item.id, version, fields),
           });
           out.push({ index, id: item.id, result });
         }
@@ -275,23 +228,8 @@ export function createCatalogSync({ transact, clock }: Deps) {
             source_updated_at: version,
           };
           const result = await writeVersion(held.get(item.id), version, {
-            insert: async () =>
-              inserted(
-                await tx
-                  .insertInto("orders")
-                  .values({ id: item.id, ...fields })
-                  .onConflict((oc) => oc.column("id").doNothing())
-                  .execute(),
-              ),
-            update: async () =>
-              changed(
-                await tx
-                  .updateTable("orders")
-                  .set(fields)
-                  .where("id", "=", item.id)
-                  .where(olderThan("orders", version))
-                  .executeTakeFirst(),
-              ),
+            insert: () => insertIfNew(tx, "orders", { id: item.id, ...fields }),
+            update: () => updateIfOlder(tx, "orders", item.id, version, fields),
           });
           if (result === "created" || result === "updated") await writeOrderItems(tx, item);
           out.push({ index, id: item.id, result });
@@ -314,13 +252,8 @@ export function createCatalogSync({ transact, clock }: Deps) {
             out.push({ index, id, result: "not_found" });
             continue;
           }
-          const done = await tx
-            .updateTable(table)
-            .set({ deleted_at: at, source_updated_at: at, updated_at: now() })
-            .where("id", "=", id)
-            .where(olderThan(table, at))
-            .executeTakeFirst();
-          out.push({ index, id, result: changed(done) ? "deleted" : "stale" });
+          const deleted = await markDeleted(tx, table, id, at, now());
+          out.push({ index, id, result: deleted ? "deleted" : "stale" });
         }
         return out;
       });
@@ -343,27 +276,6 @@ function orderProblems(
       fields[`items.${i}.listingId`] = "No listing has this id: send the listing first.";
   });
   return Object.keys(fields).length > 0 ? fields : null;
-}
-
-/**
- * An order's items as the version says: new ones added, known ones updated. None is deleted, since a
- * dispute or a rating may point at it.
- */
-async function writeOrderItems(tx: Tx, order: z.infer<typeof OrderUpsert>) {
-  for (const item of order.items) {
-    const fields = {
-      listing_id: item.listingId,
-      title: item.title,
-      quantity: item.quantity,
-      price_minor: item.priceMinor,
-    };
-    await tx
-      .insertInto("order_items")
-      .values({ id: item.id, order_id: order.id, ...fields })
-      // An id of another order's item is not taken over.
-      .onConflict((oc) => oc.column("id").doUpdateSet(fields).where("order_items.order_id", "=", order.id))
-      .execute();
-  }
 }
 
 export type CatalogSync = ReturnType<typeof createCatalogSync>;

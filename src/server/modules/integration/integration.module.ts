@@ -1,4 +1,5 @@
 import type { ModuleContext, RedressModule } from "../../platform/modules/module.ts";
+import { createApiKeysRepository } from "./api-keys.repository.ts";
 import { type ApiKeys, createApiKeys } from "./api-keys.ts";
 import { createCatalogSync } from "./catalog-sync.ts";
 import { integrationRoutes } from "./integration.routes.ts";
@@ -10,7 +11,12 @@ export interface IntegrationPorts {
 
 /** What connects the marketplace's own servers: API keys, and what they read and write with them. */
 export function integrationModule(ctx: ModuleContext): RedressModule<IntegrationPorts> {
-  const keys = createApiKeys({ db: ctx.db, transact: ctx.transact, clock: ctx.clock });
+  const keys = createApiKeys({
+    db: ctx.db,
+    transact: ctx.transact,
+    clock: ctx.clock,
+    keys: createApiKeysRepository(),
+  });
   return {
     name: "integration",
     ports: { apiKeys: keys },

@@ -16,7 +16,7 @@ import type { Db } from "../../platform/db/database.ts";
 import { AppError } from "../../platform/http/errors.ts";
 import type { ApiKeys } from "./api-keys.ts";
 import type { CatalogSync } from "./catalog-sync.ts";
-import { statementsAfter } from "./statements-feed.ts";
+import { statementsAfter } from "./statements.repository.ts";
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
 const Params = z.object({ id: z.string().min(1).max(100) });

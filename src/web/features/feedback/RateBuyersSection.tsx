@@ -8,7 +8,6 @@ import { formatDate } from "../../ui/format.ts";
 import { AlertIcon } from "../../ui/icons.tsx";
 import { errorMessageOf } from "../../ui/QueryState.tsx";
 import { useSession } from "../auth/session.ts";
-import { useUnreadCounts } from "../messages/messages.api.ts";
 import { useOrdersToRate, useRateBuyer } from "./feedback.api.ts";
 
 function RateBuyerForm({ order, storeId }: { order: OrderToRate; storeId: string }) {
@@ -81,16 +80,11 @@ function RateBuyerForm({ order, storeId }: { order: OrderToRate; storeId: string
   );
 }
 
-/**
- * For the store's own seller only: the delivered orders waiting for its feedback on their buyers. The
- * store's page does not say whose store it is, so only a user who sells at all asks (the header's message
- * counts say so); another seller is refused by the API and sees nothing.
- */
+/** For the store's own seller only (its page shows it only then): the delivered orders waiting for its feedback on their buyers. */
 export function RateBuyersSection({ storeId }: { storeId: string }) {
   const { t } = useTranslation("feedback");
   const { user } = useSession();
-  const sells = useUnreadCounts(!!user).data?.hasStores ?? false;
-  const list = useOrdersToRate(storeId, !!user && sells);
+  const list = useOrdersToRate(storeId, !!user);
   if (!user || !list.data) return null;
   const orders = list.data.pages.flatMap((p) => p.items);
   return (

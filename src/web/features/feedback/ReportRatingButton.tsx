@@ -11,7 +11,10 @@ import { useSession } from "../auth/session.ts";
 import { AbuseReportForm } from "./AbuseReportForm.tsx";
 import { useReportFeedbackAbuse } from "./feedback.api.ts";
 
-type RatingToReport = Pick<Feedback, "id" | "buyerName" | "itemTitle" | "reportableUntil">;
+type RatingToReport = Pick<Feedback, "id" | "buyerName" | "itemTitle" | "reportableUntil"> & {
+  /** The one looking wrote it: its author does not report it. */
+  mine?: boolean;
+};
 
 // Both refusals name my own report on this rating: it stands reported.
 const ALREADY_REPORTED = ["duplicate_report", "already_reported"];
@@ -98,7 +101,7 @@ export function ReportRatingButton({ rating }: { rating: RatingToReport }) {
   const report = useReportFeedbackAbuse(rating.id);
   const existing = existingOf(report.error, ALREADY_REPORTED);
   const reported = report.data ?? existing;
-  if (!user || (!reported && !stillReportable(rating.reportableUntil))) return null;
+  if (!user || rating.mine || (!reported && !stillReportable(rating.reportableUntil))) return null;
 
   const names = { buyer: rating.buyerName, item: rating.itemTitle };
   const formId = `abuse-${rating.id}`;

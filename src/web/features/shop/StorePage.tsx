@@ -67,7 +67,7 @@ export function StorePage() {
       </section>
       <SellerResponsiveness storeId={store.id} />
       <StoreRatingSection storeId={store.id} />
-      <RateBuyersSection storeId={store.id} />
+      {store.yours && <RateBuyersSection storeId={store.id} />}
     </Stack>
   );
 }

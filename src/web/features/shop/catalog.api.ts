@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import { Listing, Store } from "../../../contracts/catalog.ts";
+import { Listing, Store, StoreView } from "../../../contracts/catalog.ts";
 import { pageOf } from "../../../contracts/common.ts";
 import { getParsed, withQuery } from "../../api/http.ts";
 
@@ -42,6 +42,6 @@ export function useListing(id: string) {
 export function useStore(id: string) {
   return useQuery({
     queryKey: ["catalog", "store", id],
-    queryFn: ({ signal }) => getParsed(`/api/v1/catalog/stores/${encodeURIComponent(id)}`, Store, signal),
+    queryFn: ({ signal }) => getParsed(`/api/v1/catalog/stores/${encodeURIComponent(id)}`, StoreView, signal),
   });
 }
