@@ -48,7 +48,9 @@ export function ReportFormPage() {
     <Stack gap="lg" maw={820} mx="auto">
       {back}
       <Stack gap={6}>
-        <Title order={1}>{words.title}</Title>
+        <Title order={1} className="break-anywhere">
+          {words.title}
+        </Title>
         <Text c="dimmed">{words.summary}</Text>
         <Group gap="xs">
           <Text size="sm" c="dimmed">
