@@ -1798,6 +1798,10 @@ describe.each(dialects)("security: admin — audit log, API keys and the integra
   const adminRoutes = () => [
     { method: "GET" as const, url: "/api/v1/admin/audit" },
     { method: "GET" as const, url: "/api/v1/admin/audit/verification" },
+    {
+      method: "GET" as const,
+      url: "/api/v1/admin/statements/export?from=2026-12-01&to=2026-12-04&format=csv",
+    },
     { method: "GET" as const, url: "/api/v1/admin/api-keys" },
     {
       method: "POST" as const,

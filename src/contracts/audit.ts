@@ -21,6 +21,7 @@ export const AUDIT_ACTIONS = [
   "right.reviewed",
   "api_key.issued",
   "api_key.revoked",
+  "statements.exported",
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;

@@ -9,6 +9,7 @@ import { createDecisionsRepository, type DecisionsRepository } from "./decisions
 import { decisionsRoutes } from "./decisions.routes.ts";
 import { createDecisionsService } from "./decisions.service.ts";
 import { liftDueEnforcements } from "./decisions.timers.ts";
+import { createStatementsExport } from "./statements.export.ts";
 
 export interface DecisionsPorts {
   decisionRecords: DecisionsRepository;
@@ -46,7 +47,18 @@ export function decisionsModule(ctx: ModuleContext, ports: Needs): RedressModule
   return {
     name: "decisions",
     ports: { decisionRecords: repository },
-    routes: [decisionsRoutes(decisions, bulk)],
+    routes: [
+      decisionsRoutes(
+        decisions,
+        bulk,
+        createStatementsExport({
+          db: ctx.db,
+          transact: ctx.transact,
+          clock: ctx.clock,
+          decisions: repository,
+        }),
+      ),
+    ],
     jobs: [
       {
         name: "decisions.lift-due-enforcements",

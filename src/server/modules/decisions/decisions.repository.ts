@@ -74,6 +74,37 @@ export function createDecisionsRepository(content: ContentVisibility) {
     outcomeTemplates: (db: DbOrTx) => db.selectFrom("outcome_templates").select(["key", "text"]).execute(),
 
     /** A statement of reasons with its EU-schema document read from its JSON. */
+    /** One page of the statements made in [from, to), oldest first, after (created_at, puid). */
+    statementsBetween: async (
+      db: DbOrTx,
+      period: { from: string; to: string },
+      after: [string, string] | null,
+      limit: number,
+    ) => {
+      const rows = await db
+        .selectFrom("statements")
+        .select(["puid", "created_at", "statement_json"])
+        .where("created_at", ">=", period.from)
+        .where("created_at", "<", period.to)
+        .$if(after !== null, (q) =>
+          q.where((eb) =>
+            eb.or([
+              eb("created_at", ">", after![0]),
+              eb.and([eb("created_at", "=", after![0]), eb("puid", ">", after![1])]),
+            ]),
+          ),
+        )
+        .orderBy("created_at")
+        .orderBy("puid")
+        .limit(limit)
+        .execute();
+      return rows.map((row) => ({
+        puid: row.puid,
+        createdAt: row.created_at,
+        statement: StoredStatement.parse(row.statement_json),
+      }));
+    },
+
     findStatement: (db: DbOrTx, puid: string) =>
       db
         .selectFrom("statements")

@@ -9,18 +9,37 @@ import {
   DecideCase,
   Macro,
 } from "../../../contracts/decisions.ts";
+import { sendMadeFile } from "../../platform/http/send-stored-file.ts";
 import type { BulkDecisionsService } from "./decisions.bulk.ts";
 import type { DecisionsService } from "./decisions.service.ts";
+import type { StatementsExport } from "./statements.export.ts";
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
 const conflict = { ...errors, 409: ErrorBody };
 const CaseParams = z.object({ id: z.string().min(1).max(100) });
+const day = z.iso.date({ error: "Give the day as YYYY-MM-DD." });
+const ExportQuery = z.object({ from: day, to: day, format: z.enum(["json", "csv"]).default("json") });
 
 export function decisionsRoutes(
   decisions: DecisionsService,
   bulk: BulkDecisionsService,
+  statements: StatementsExport,
 ): FastifyPluginAsyncZod {
   return async (app) => {
+    app.get(
+      "/api/v1/admin/statements/export",
+      {
+        schema: {
+          tags: ["statements"],
+          summary:
+            "The statements of reasons made from `from` to `to` (whole UTC days), as JSON or CSV in the EU Transparency Database's field names (admins only)",
+          querystring: ExportQuery,
+          produces: ["application/json", "text/csv"],
+          response: { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody },
+        },
+      },
+      async (request, reply) => sendMadeFile(reply, await statements.export(request.actor, request.query)),
+    );
     const tags = ["console"];
     app.post(
       "/api/v1/console/cases/:id/decision",

@@ -241,6 +241,9 @@ const EuStatementFields = z.strictObject({
   content_id: z.strictObject({ "EAN-13": z.string().regex(/^[0-9]{13}$/, "must be 13 digits") }).nullish(),
 });
 
+/** The database's field names, in its order: the columns of an export. */
+export const STATEMENT_FIELD_NAMES = Object.keys(EuStatementFields.shape);
+
 type Fields = Record<string, unknown>;
 
 const present = (v: unknown) => v !== undefined && v !== null;

@@ -43,6 +43,19 @@ export function sendStoredFile(reply: FastifyReply, file: StoredFile, inline = f
     .send(fs.createReadStream(file.path));
 }
 
+/** A file made as it is sent (an export): a download, streamed, never cached. */
+export function sendMadeFile(
+  reply: FastifyReply,
+  file: { fileName: string; contentType: string; body: NodeJS.ReadableStream },
+) {
+  return reply
+    .header("content-type", file.contentType)
+    .header("content-disposition", contentDisposition("attachment", file.fileName))
+    .header("x-content-type-options", "nosniff")
+    .header("cache-control", "private, no-store")
+    .send(file.body);
+}
+
 /** Images and PDFs are the files a browser may show; everything else is always a download. */
 export const isViewable = (mimeType: string) =>
   mimeType.startsWith("image/") || mimeType === "application/pdf";

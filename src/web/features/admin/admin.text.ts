@@ -191,6 +191,7 @@ export const adminText = defineText(
         right_reviewed: "Reviewed an IP right",
         api_key_issued: "Issued an API key",
         api_key_revoked: "Revoked an API key",
+        statements_exported: "Exported statements of reasons",
       },
       subjects: {
         case: "Case",
@@ -203,6 +204,7 @@ export const adminText = defineText(
         help_article: "Help article",
         outcome_template: "Outcome message",
         api_key: "API key",
+        period: "Period",
       },
     },
     apiKeys: {
@@ -460,6 +462,7 @@ export const adminText = defineText(
         right_reviewed: "Ein Schutzrecht geprüft",
         api_key_issued: "Einen API-Schlüssel ausgestellt",
         api_key_revoked: "Einen API-Schlüssel widerrufen",
+        statements_exported: "Begründungen von Entscheidungen exportiert",
       },
       subjects: {
         case: "Fall",
@@ -472,6 +475,7 @@ export const adminText = defineText(
         help_article: "Hilfeartikel",
         outcome_template: "Ergebnisnachricht",
         api_key: "API-Schlüssel",
+        period: "Zeitraum",
       },
     },
     apiKeys: {
