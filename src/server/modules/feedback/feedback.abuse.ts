@@ -7,7 +7,7 @@ import { AppError, forbidden, notFound, unauthenticated } from "../../platform/h
 import type { Actor } from "../accounts/actor.ts";
 import type { ResolvedTarget } from "../catalog/catalog.service.ts";
 import type { ReportsPorts } from "../reports/reports.module.ts";
-import type { ReportTargetProvider } from "../reports/reports.targets.ts";
+import { idInAppLink, type ReportTargetProvider } from "../reports/reports.targets.ts";
 import type { FeedbackRepository } from "./feedback.repository.ts";
 import { contributionOf } from "./feedback.rules.ts";
 import { abuseReportsCloseAt } from "./feedback.views.ts";
@@ -42,7 +42,6 @@ function whyNotReportable(row: FeedbackTable, reporter: Actor, now: Date): strin
  */
 export function createFeedbackTargets(deps: Deps) {
   const { feedback, publicUrl } = deps;
-  const origin = new URL(publicUrl).origin;
 
   async function ratingRecord(db: DbOrTx, row: FeedbackTable) {
     const store = await feedback.storeOf(db, row.store_id);
@@ -74,16 +73,7 @@ export function createFeedbackTargets(deps: Deps) {
     ownsItsTypes: true,
     oncePerReporter: true,
     notFound: "We could not find this rating among the ones shown, or it can no longer be reported.",
-    idFromLink(url) {
-      let parsed: URL;
-      try {
-        parsed = new URL(url);
-      } catch {
-        return null;
-      }
-      if (parsed.origin !== origin || !/^\/shop\/item\/[^/]+\/?$/.test(parsed.pathname)) return null;
-      return parsed.searchParams.get("rating");
-    },
+    idFromLink: idInAppLink(publicUrl, /^\/shop\/item\/[^/]+\/?$/, "rating"),
     async resolve(tx, id, reporter): Promise<ResolvedTarget | null> {
       const row = await feedback.lockFeedback(tx, id, deps.lockRows);
       if (!row || !reporter || whyNotReportable(row, reporter, deps.clock.now())) return null;

@@ -6,7 +6,7 @@ import { forbidden, notFound, unauthenticated } from "../../platform/http/errors
 import type { Actor } from "../accounts/actor.ts";
 import type { ResolvedTarget } from "../catalog/catalog.service.ts";
 import type { ReportsPorts } from "../reports/reports.module.ts";
-import type { ReportTargetProvider } from "../reports/reports.targets.ts";
+import { idInAppLink, type ReportTargetProvider } from "../reports/reports.targets.ts";
 import { findLinks } from "./messages.links.ts";
 import { mayReportAsPhishing, sideOf } from "./messages.policy.ts";
 import type { MessageRow, MessagesRepository, ThreadRow } from "./messages.repository.ts";
@@ -73,16 +73,7 @@ export function createMessageTargets(deps: Deps) {
     kind: "message",
     reportTypes: ["phishing", "suspicious_behavior"],
     notFound: "We could not find this message among the ones you received.",
-    idFromLink(url) {
-      let parsed: URL;
-      try {
-        parsed = new URL(url);
-      } catch {
-        return null;
-      }
-      if (parsed.origin !== origin || !/^\/messages\/[^/]+\/?$/.test(parsed.pathname)) return null;
-      return parsed.searchParams.get("message");
-    },
+    idFromLink: idInAppLink(publicUrl, /^\/messages\/[^/]+\/?$/, "message"),
     async resolve(tx, id, reporter): Promise<ResolvedTarget | null> {
       const message = await messages.lockMessage(tx, id, deps.lockRows);
       const thread = message && (await messages.findThread(tx, message.thread_id));

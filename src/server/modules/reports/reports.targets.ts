@@ -40,6 +40,24 @@ export interface ReportTargetProvider {
   show?(tx: DbOrTx, id: string, at: string): Promise<void>;
 }
 
+/**
+ * `idFromLink` for a kind whose links are pages of the app: a link on `publicUrl` whose path matches
+ * `path` names its target in the query parameter `param` (`/messages/<thread>?message=<id>`).
+ */
+export function idInAppLink(publicUrl: string, path: RegExp, param: string) {
+  const origin = new URL(publicUrl).origin;
+  return (url: string): string | null => {
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      return null;
+    }
+    if (parsed.origin !== origin || !path.test(parsed.pathname)) return null;
+    return parsed.searchParams.get(param);
+  };
+}
+
 /** This person's earlier report of a target, for the kinds one reports once. */
 export type EarlierReportOf = (
   tx: DbOrTx,
