@@ -60,7 +60,7 @@ export function createModules(ctx: ModuleContext) {
   });
   const notifications = notificationsModule(ctx, { rewrites: [reports.ports.privateLinks] });
   const audit = auditModule(ctx);
-  const integration = integrationModule(ctx);
+  const integration = integrationModule(ctx, decisions.ports);
   return {
     accounts,
     list: [

@@ -74,18 +74,21 @@ export function createDecisionsRepository(content: ContentVisibility) {
     outcomeTemplates: (db: DbOrTx) => db.selectFrom("outcome_templates").select(["key", "text"]).execute(),
 
     /** A statement of reasons with its EU-schema document read from its JSON. */
-    /** One page of the statements made in [from, to), oldest first, after (created_at, puid). */
-    statementsBetween: async (
+    /**
+     * One page of the statements in the order they were made, after (created_at, puid), within
+     * [from, to) where given: the exports' and the marketplace's feed's reading.
+     */
+    statementsInOrder: async (
       db: DbOrTx,
-      period: { from: string; to: string },
-      after: [string, string] | null,
+      period: { from?: string; to?: string },
+      after: readonly [string, string] | null,
       limit: number,
     ) => {
       const rows = await db
         .selectFrom("statements")
-        .select(["puid", "created_at", "statement_json"])
-        .where("created_at", ">=", period.from)
-        .where("created_at", "<", period.to)
+        .select(["puid", "case_id", "store_id", "created_at", "reversed_at", "statement_json"])
+        .$if(period.from !== undefined, (q) => q.where("created_at", ">=", period.from!))
+        .$if(period.to !== undefined, (q) => q.where("created_at", "<", period.to!))
         .$if(after !== null, (q) =>
           q.where((eb) =>
             eb.or([
@@ -100,7 +103,10 @@ export function createDecisionsRepository(content: ContentVisibility) {
         .execute();
       return rows.map((row) => ({
         puid: row.puid,
+        caseId: row.case_id,
+        storeId: row.store_id,
         createdAt: row.created_at,
+        reversedAt: row.reversed_at ?? null,
         statement: StoredStatement.parse(row.statement_json),
       }));
     },

@@ -17,7 +17,7 @@ interface Deps {
   db: Db;
   transact: Transact;
   clock: Clock;
-  decisions: Pick<DecisionsRepository, "statementsBetween">;
+  decisions: Pick<DecisionsRepository, "statementsInOrder">;
 }
 
 /** A CSV cell: lists as the database writes them (JSON arrays), quotes doubled, every cell quoted. */
@@ -47,7 +47,7 @@ export function createStatementsExport({ db, transact, clock, decisions }: Deps)
   async function* pages(period: { from: string; to: string }) {
     let after: [string, string] | null = null;
     for (;;) {
-      const rows = await decisions.statementsBetween(db, period, after, PAGE);
+      const rows = await decisions.statementsInOrder(db, period, after, PAGE);
       if (rows.length > 0) yield rows;
       if (rows.length < PAGE) return;
       const last = rows.at(-1)!;

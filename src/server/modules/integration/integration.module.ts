@@ -1,4 +1,5 @@
 import type { ModuleContext, RedressModule } from "../../platform/modules/module.ts";
+import type { DecisionsPorts } from "../decisions/decisions.module.ts";
 import { createApiKeysRepository } from "./api-keys.repository.ts";
 import { type ApiKeys, createApiKeys } from "./api-keys.ts";
 import { createCatalogSync } from "./catalog-sync.ts";
@@ -10,7 +11,10 @@ export interface IntegrationPorts {
 }
 
 /** What connects the marketplace's own servers: API keys, and what they read and write with them. */
-export function integrationModule(ctx: ModuleContext): RedressModule<IntegrationPorts> {
+export function integrationModule(
+  ctx: ModuleContext,
+  ports: DecisionsPorts,
+): RedressModule<IntegrationPorts> {
   const keys = createApiKeys({
     db: ctx.db,
     transact: ctx.transact,
@@ -21,7 +25,12 @@ export function integrationModule(ctx: ModuleContext): RedressModule<Integration
     name: "integration",
     ports: { apiKeys: keys },
     routes: [
-      integrationRoutes(keys, createCatalogSync({ transact: ctx.transact, clock: ctx.clock }), ctx.db),
+      integrationRoutes(
+        keys,
+        createCatalogSync({ transact: ctx.transact, clock: ctx.clock }),
+        ports.decisionRecords,
+        ctx.db,
+      ),
     ],
   };
 }

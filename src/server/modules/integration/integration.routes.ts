@@ -16,7 +16,7 @@ import type { Db } from "../../platform/db/database.ts";
 import { AppError } from "../../platform/http/errors.ts";
 import type { ApiKeys } from "./api-keys.ts";
 import type { CatalogSync } from "./catalog-sync.ts";
-import { statementsAfter } from "./statements.repository.ts";
+import { type StatementRecords, statementsAfter } from "./statements-feed.ts";
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
 const Params = z.object({ id: z.string().min(1).max(100) });
@@ -33,7 +33,12 @@ const tooMany = (count: number) =>
     `Send at most ${MAX_BATCH_ITEMS} items in one call; this one had ${count}.`,
   );
 
-export function integrationRoutes(keys: ApiKeys, sync: CatalogSync, db: Db): FastifyPluginAsyncZod {
+export function integrationRoutes(
+  keys: ApiKeys,
+  sync: CatalogSync,
+  statements: StatementRecords,
+  db: Db,
+): FastifyPluginAsyncZod {
   /** The key is checked before the body: a caller without one learns nothing of what the body should be. */
   const keyWith = (scope: ApiKeyScope) => ({
     preValidation: async (request: { headers: { authorization?: string } }) => {
@@ -157,7 +162,7 @@ export function integrationRoutes(keys: ApiKeys, sync: CatalogSync, db: Db): Fas
           response: { 200: pageOf(StatementFeedItem), ...errors },
         },
       },
-      (request) => statementsAfter(db, request.query),
+      (request) => statementsAfter(db, statements, request.query),
     );
   };
 }
