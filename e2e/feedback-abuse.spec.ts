@@ -146,7 +146,7 @@ test("a seller reports an insulting rating; Marketplace Integrity hides it; its 
   await expect(seller.getByText(INSULT)).toHaveCount(0);
   // The store's seller does not receive the case about its buyer's rating.
   await seller.goto("/my/reports?box=received");
-  await expect(seller.getByRole("link", { name: new RegExp(`Rating of “${BOOTS}”`) })).toHaveCount(0);
+  await expect(seller.getByRole("link", { name: new RegExp(`ating of “${BOOTS}”`) })).toHaveCount(0);
 
   // Its buyer still sees it, marked hidden, with the way to the decision and to appeal it.
   await buyer.goto("/my/orders/or-3007");
@@ -159,8 +159,11 @@ test("a seller reports an insulting rating; Marketplace Integrity hides it; its 
   const complaint = received.getByRole("listitem").filter({ hasText: BOOTS });
   await expect(complaint.getByText("Rating hidden")).toBeVisible();
   await shots(buyer, "7-buyer-received");
-  await complaint.getByRole("link", { name: new RegExp(`Rating of “${BOOTS}”`) }).click();
-  await expect(buyer.getByText("Complaint about your rating")).toBeVisible();
+  // Worded by the web from the rated item and the rating's date, not the server's English title.
+  await complaint.getByRole("link", { name: new RegExp(`^Your rating of “${BOOTS}” \\(.+\\)$`) }).click();
+  await expect(buyer.getByRole("heading", { name: new RegExp(`^Your rating of “${BOOTS}”`) })).toBeVisible();
+  await expect(buyer).toHaveTitle(new RegExp(`Complaint about your rating of “${BOOTS}”`));
+  await expect(buyer.getByText("Complaint about your rating", { exact: true })).toBeVisible();
   const decision = buyer.getByRole("region", { name: "Decision" });
   await expect(decision.getByText("Rating hidden")).toBeVisible();
   await expect(decision.getByText(/Your rating is hidden/)).toBeVisible();
@@ -170,5 +173,22 @@ test("a seller reports an insulting rating; Marketplace Integrity hides it; its 
   const appeal = buyer.getByRole("region", { name: "Appeal the decision" });
   await expect(appeal.getByRole("button", { name: "Send appeal" })).toBeVisible();
   await shots(buyer, "8-buyer-decision");
-  for (const page of [buyer, seller, moderator, guest]) await page.context().close();
+  await appeal
+    .getByLabel("Why should the decision change?")
+    .fill("My rating says how the seller spoke to me when I asked about the return of the boots.");
+  await appeal.getByRole("button", { name: "Send appeal" }).click();
+  await expect(buyer.getByRole("heading", { name: "Appeal under review" })).toBeVisible();
+
+  // A colleague of the moderator reviews the appeal and reads that a rating was hidden, not "content".
+  const admin = await signedInPage(browser, "admin@demo.redress.test");
+  await admin.goto("/console/appeals");
+  const appealCard = admin.getByRole("listitem").filter({ hasText: BOOTS });
+  await expect(appealCard.getByText("Action taken — Rating hidden")).toBeVisible();
+  await appealCard.getByRole("link", { name: new RegExp(`Rating of “${BOOTS}”`) }).click();
+  const underAppeal = admin.getByRole("region", { name: "The decision under appeal" });
+  await expect(underAppeal.getByRole("list", { name: "Actions of the decision" })).toHaveText(
+    "Rating hidden",
+  );
+  await shots(admin, "9-console-appeal");
+  for (const page of [buyer, seller, moderator, guest, admin]) await page.context().close();
 });

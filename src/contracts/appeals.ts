@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CaseStatus, StaffRef } from "./console.ts";
 import { EnforcementAction, NoActionReason } from "./decisions.ts";
+import { ReportTargetKind } from "./report-targets.ts";
 import { DepartmentId } from "./report-types.ts";
 
 export const APPEAL_WINDOW_DAYS = 183;
@@ -64,6 +65,8 @@ export type Appeal = z.infer<typeof Appeal>;
 
 /** What the appeal moderator sees: the appeal, the decision under appeal, and the case. */
 export const AppealDetail = Appeal.extend({
+  /** What the case is about: a hidden rating or message is named as such, not as "content". */
+  targetKind: ReportTargetKind,
   targetTitle: z.string(),
   caseStatus: CaseStatus,
   decision: z.object({

@@ -44,11 +44,22 @@ const ReceivedDecision = z.object({
   reversedAt: z.string().nullable(),
 });
 
+/** The rating a complaint is about, as it was when reported, for the web to word in its own language. */
+export const ReceivedRating = z.object({
+  itemTitle: z.string(),
+  /** When the rating was written. */
+  ratedAt: z.string(),
+});
+export type ReceivedRating = z.infer<typeof ReceivedRating>;
+
 export const ReceivedComplaint = z.object({
   caseId: z.string(),
   targetKind: ReportTargetKind,
   targetId: z.string(),
+  /** The server's English title of the target; a rating is better worded from `rating`. */
   targetTitle: z.string(),
+  /** Set for a complaint about a rating (target kind `feedback`). */
+  rating: ReceivedRating.nullable(),
   storeName: z.string(),
   status: CaseStatus,
   receivedAt: z.string(),

@@ -32,6 +32,7 @@ function selectAppeals(db: DbOrTx) {
       "decisions.facts",
       "decisions.decided_at as decision_decided_at",
       "decisions.decided_by as decision_decided_by",
+      "cases.target_kind",
       "cases.target_title",
       "cases.status as case_status",
       "cases.store_id",

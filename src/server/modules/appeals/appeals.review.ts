@@ -46,6 +46,7 @@ function toDetail(
     createdAt: row.created_at,
     decidedAt: row.decided_at,
     reason: row.reason,
+    targetKind: row.target_kind as AppealDetail["targetKind"],
     targetTitle: row.target_title,
     caseStatus: row.case_status as AppealDetail["caseStatus"],
     decision: {

@@ -91,7 +91,9 @@ describe.each(dialects)("appeals (%s)", (dialect) => {
     const olafQueue = (
       await t.app.inject({ method: "GET", url: "/api/v1/console/appeals", headers: as(olaf) })
     ).json();
-    expect(olafQueue.items.map((a: { id: string }) => a.id)).toContain(appeal.json().id);
+    expect(olafQueue.items.find((a: { id: string }) => a.id === appeal.json().id)).toMatchObject({
+      targetKind: "listing",
+    });
     const reversed = await t.app.inject({
       method: "POST",
       url: `/api/v1/console/appeals/${appeal.json().id}/decision`,
@@ -165,6 +167,7 @@ describe.each(dialects)("appeals (%s)", (dialect) => {
         await t.app.inject({ method: "GET", url: `/api/v1/me/received/${caseId}`, headers: as(seller) })
       ).json();
       expect(received.decision.reversedAt).toBeTruthy();
+      expect(received).toMatchObject({ targetKind: "listing", rating: null });
     },
   );
 

@@ -1,12 +1,14 @@
 import { z } from "zod";
 import { EnforcementAction } from "../../../contracts/decisions.ts";
-import type { ReceivedStrike } from "../../../contracts/received.ts";
+import type { ReceivedRating, ReceivedStrike } from "../../../contracts/received.ts";
 import type { DbOrTx } from "../../platform/db/database.ts";
 import { jsonText } from "../../platform/db/json-text.ts";
 
 const StoredActions = jsonText(z.array(EnforcementAction));
 const StoredRecord = jsonText(z.record(z.string(), z.unknown()));
 const StrikeSeverity = z.enum(["general", "serious"]);
+/** The part of a rating's snapshot (see feedback.abuse.ts) that names it. */
+const RatingSnapshot = z.object({ itemTitle: z.string(), createdAt: z.string() });
 
 function selectReceived(db: DbOrTx, sellerUserId: string) {
   return db
@@ -21,6 +23,7 @@ function selectReceived(db: DbOrTx, sellerUserId: string) {
       "cases.target_kind",
       "cases.target_id",
       "cases.target_title",
+      "cases.snapshot_json",
       "cases.status",
       "cases.first_reported_at",
       "cases.report_count",
@@ -48,9 +51,17 @@ function selectReceived(db: DbOrTx, sellerUserId: string) {
 
 type SelectedRow = Awaited<ReturnType<ReturnType<typeof selectReceived>["execute"]>>[number];
 
-const toReceived = ({ actions_json, ...row }: SelectedRow) => ({
+/** A rating's item and date as the case first saw it; null for other targets or an older snapshot. */
+function ratingOf(targetKind: string, snapshotJson: string): ReceivedRating | null {
+  if (targetKind !== "feedback") return null;
+  const snapshot = RatingSnapshot.safeParse(StoredRecord.parse(snapshotJson));
+  return snapshot.success ? { itemTitle: snapshot.data.itemTitle, ratedAt: snapshot.data.createdAt } : null;
+}
+
+const toReceived = ({ actions_json, snapshot_json, ...row }: SelectedRow) => ({
   ...row,
   actions: StoredActions.parse(actions_json ?? "[]"),
+  rating: ratingOf(row.target_kind, snapshot_json),
 });
 
 export type ReceivedRow = ReturnType<typeof toReceived>;

@@ -15,6 +15,7 @@ function toComplaint(r: ReceivedRow, strikes: StrikesByDecision): ReceivedCompla
     targetKind: r.target_kind as ReceivedComplaint["targetKind"],
     targetId: r.target_id,
     targetTitle: r.target_title,
+    rating: r.rating,
     storeName: r.store_name,
     status: r.status as ReceivedComplaint["status"],
     receivedAt: r.first_reported_at,

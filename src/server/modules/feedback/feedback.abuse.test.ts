@@ -193,6 +193,11 @@ describe.each(dialects)("feedback abuse reports (%s)", (dialect) => {
 
     const received = await get(buyer, `/api/v1/me/received/${caseId}`);
     expect(received.statusCode, received.body).toBe(200);
+    // The web words the rating itself, in the reader's language, from the item and the rating's date.
+    const rating = { itemTitle: "Wireless earbuds", ratedAt: start.toISOString() };
+    expect(received.json()).toMatchObject({ targetKind: "feedback", rating });
+    const buyerBox = (await get(buyer, "/api/v1/me/received")).json();
+    expect(buyerBox.items.find((c: { caseId: string }) => c.caseId === caseId)).toMatchObject({ rating });
     expect(JSON.stringify(received.json())).not.toContain(seller.email);
     expect((await get(seller, `/api/v1/me/received/${caseId}`)).statusCode).toBe(404);
     expect(
@@ -206,6 +211,9 @@ describe.each(dialects)("feedback abuse reports (%s)", (dialect) => {
       statement: "My rating describes how the staff spoke to me; it is my experience of the order.",
     });
     expect(appeal.statusCode, appeal.body).toBe(201);
+    // The console names what was hidden: a rating, not "content".
+    const appealPage = await get(colleague, `/api/v1/console/appeals/${appeal.json().id}`);
+    expect(appealPage.json()).toMatchObject({ targetKind: "feedback", caseId });
     const reversed = await post(colleague, `/api/v1/console/appeals/${appeal.json().id}/decision`, {
       outcome: "reversed",
       reason: "On a second look the rating describes the buyer's experience of the order.",

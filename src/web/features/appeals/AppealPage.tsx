@@ -55,7 +55,7 @@ function DecisionUnderAppeal({ appeal }: { appeal: AppealDetail }) {
       {decision.actions.length > 0 && (
         <List size="sm" spacing={2} aria-label={t("console.actions")}>
           {decision.actions.map((action) => (
-            <List.Item key={action.type}>{describeAction(action)}</List.Item>
+            <List.Item key={action.type}>{describeAction(action, appeal.targetKind)}</List.Item>
           ))}
         </List>
       )}

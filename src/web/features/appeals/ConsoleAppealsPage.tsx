@@ -34,7 +34,9 @@ function AppealCard({ appeal }: { appeal: AppealDetail }) {
   ];
   return (
     <ReviewCard title={title} badges={badges}>
-      <Text size="sm">{t("console.appealOf", { decision: decisionLine(appeal.decision) })}</Text>
+      <Text size="sm">
+        {t("console.appealOf", { decision: decisionLine(appeal.decision, appeal.targetKind) })}
+      </Text>
       <Text size="sm" lineClamp={2} c="dimmed" className="break-anywhere">
         “{appeal.statement}”
       </Text>

@@ -16,12 +16,15 @@ export const appealStatus = (status: AppealDetail["status"]) => ({
 
 export const appellantLabel = (kind: AppealDetail["appellantKind"]) => i18next.t(`appeals:appellant.${kind}`);
 
-/** "No action — Not a violation", or "Action taken — Listing removed, Serious strike added". */
-export function decisionLine(decision: AppealDetail["decision"]): string {
+/**
+ * "No action — Not a violation", or "Action taken — Listing removed, Serious strike added"; hiding names
+ * what the case is about ("Rating hidden").
+ */
+export function decisionLine(decision: AppealDetail["decision"], kind?: AppealDetail["targetKind"]): string {
   if (decision.outcome === "no_action")
     return decision.reason
       ? i18next.t("appeals:noActionWith", { reason: NO_ACTION_REASONS[decision.reason].label })
       : i18next.t("appeals:noAction");
-  const actions = decision.actions.map((action) => describeAction(action)).join(", ");
+  const actions = decision.actions.map((action) => describeAction(action, kind)).join(", ");
   return actions ? i18next.t("appeals:actionTakenWith", { actions }) : i18next.t("appeals:actionTaken");
 }

@@ -7,7 +7,7 @@ import { AnchorLink } from "../../ui/links.tsx";
 import { SummaryCard, SummaryCardList } from "../../ui/SummaryCardList.tsx";
 import { targetKindLabel } from "../../ui/target-kinds.ts";
 import { CaseStatusBadge } from "./CaseStatusBadge.tsx";
-import { decisionSummary, reportTypeTitle } from "./received.labels.ts";
+import { complaintTitle, decisionSummary, reportTypeTitle } from "./received.labels.ts";
 
 function ComplaintItem({ complaint }: { complaint: ReceivedComplaint }) {
   const { t } = useTranslation("myReports");
@@ -29,7 +29,7 @@ function ComplaintItem({ complaint }: { complaint: ReceivedComplaint }) {
           className="break-anywhere"
           onClick={(event) => event.stopPropagation()}
         >
-          {complaint.targetTitle}
+          {complaintTitle(complaint)}
         </AnchorLink>
       }
       facts={[

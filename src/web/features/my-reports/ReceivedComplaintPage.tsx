@@ -14,6 +14,7 @@ import { CaseStatusBadge } from "./CaseStatusBadge.tsx";
 import { ReceivedComplaintCard } from "./ReceivedComplaintCard.tsx";
 import { ReceivedDecisionCard } from "./ReceivedDecisionCard.tsx";
 import { useReceivedComplaint } from "./received.api.ts";
+import { complaintPageTitle, complaintTitle } from "./received.labels.ts";
 import { SellerActions } from "./received-actions/SellerActions.tsx";
 import { StatementOfReasons } from "./StatementOfReasons.tsx";
 
@@ -34,7 +35,7 @@ function ComplaintView({ complaint }: { complaint: ReceivedComplaintDetail }) {
         </Text>
         <Group gap="sm" align="center">
           <Title order={1} fz={{ base: 24, sm: 32 }} className="break-anywhere">
-            {complaint.targetTitle}
+            {complaintTitle(complaint)}
           </Title>
           <CaseStatusBadge status={complaint.status} size="lg" />
         </Group>
@@ -81,11 +82,7 @@ export function ReceivedComplaintPage() {
   const session = useSession();
   const complaint = useReceivedComplaint(caseId, !!session.user);
   const { t } = useTranslation("myReports");
-  usePageTitle(
-    complaint.data
-      ? t("complaint.pageTitleOf", { title: complaint.data.targetTitle })
-      : t("complaint.pageTitle"),
-  );
+  usePageTitle(complaint.data ? complaintPageTitle(complaint.data) : t("complaint.pageTitle"));
 
   if (session.isPending) return <LoadingBlock rows={6} height={40} />;
   if (!session.user)

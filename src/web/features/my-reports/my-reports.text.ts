@@ -150,6 +150,8 @@ export const myReportsText = defineText(
     complaint: {
       pageTitle: "Complaint",
       pageTitleOf: "Complaint about {{title}}",
+      pageTitleOfRating: "Complaint about your rating of “{{item}}”",
+      ratingTitle: "Your rating of “{{item}}” ({{date}})",
       signInTo: "see complaints about your stores",
       back: "← Received complaints",
       loadFailed: "Could not load this complaint",
@@ -461,6 +463,8 @@ export const myReportsText = defineText(
     complaint: {
       pageTitle: "Beschwerde",
       pageTitleOf: "Beschwerde über {{title}}",
+      pageTitleOfRating: "Beschwerde über Ihre Bewertung von „{{item}}“",
+      ratingTitle: "Ihre Bewertung von „{{item}}“ ({{date}})",
       signInTo: "Beschwerden über Ihre Shops zu sehen",
       back: "← Erhaltene Beschwerden",
       loadFailed: "Diese Beschwerde konnte nicht geladen werden",

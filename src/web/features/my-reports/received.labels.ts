@@ -1,9 +1,10 @@
 import i18next from "i18next";
 import type { CaseStatus } from "../../../contracts/console.ts";
 import type { EnforcementAction } from "../../../contracts/decisions.ts";
+import type { ReceivedComplaint } from "../../../contracts/received.ts";
 import type { ReportTargetKind } from "../../../contracts/report-targets.ts";
 import { REPORT_TYPES, type ReportTypeInfo } from "../../../contracts/report-types.ts";
-import { countryName } from "../../ui/format.ts";
+import { countryName, formatDate } from "../../ui/format.ts";
 import { isHideable } from "../decisions/decisions.labels.ts";
 
 /** A complaint case as the seller sees it: nothing about queues or moderators. */
@@ -70,4 +71,25 @@ export function decisionSummary(
   if (decision.outcome === "no_action" || decision.actions.length === 0)
     return i18next.t("myReports:noAction");
   return capitalize(decision.actions.map((action) => describeAction(action, kind)).join(", "));
+}
+
+type Titled = Pick<ReceivedComplaint, "targetTitle" | "rating">;
+
+/**
+ * What a received complaint is about, as its heading: a rating in the reader's language
+ * ("Your rating of “Earbuds” (4 Dec 2026)"); anything else by the title the case keeps.
+ */
+export function complaintTitle({ targetTitle, rating }: Titled): string {
+  if (!rating) return targetTitle;
+  return i18next.t("myReports:complaint.ratingTitle", {
+    item: rating.itemTitle,
+    date: formatDate(rating.ratedAt),
+  });
+}
+
+/** The browser tab's title for one received complaint. */
+export function complaintPageTitle({ targetTitle, rating }: Titled): string {
+  return rating
+    ? i18next.t("myReports:complaint.pageTitleOfRating", { item: rating.itemTitle })
+    : i18next.t("myReports:complaint.pageTitleOf", { title: targetTitle });
 }
