@@ -3,6 +3,7 @@ import { ApiKeysPage } from "../features/admin/ApiKeysPage.tsx";
 import { AuditLogPage } from "../features/admin/AuditLogPage.tsx";
 import { OutcomeMessagesPage } from "../features/admin/OutcomeMessagesPage.tsx";
 import { StaffPage } from "../features/admin/StaffPage.tsx";
+import { StatementsExportPage } from "../features/admin/StatementsExportPage.tsx";
 import { TrustedFlaggersPage } from "../features/admin/TrustedFlaggersPage.tsx";
 import { AppealPage } from "../features/appeals/AppealPage.tsx";
 import { validateAppealsSearch } from "../features/appeals/appeals.search.ts";
@@ -314,6 +315,11 @@ const adminApiKeysRoute = createRoute({
   path: "/admin/api-keys",
   component: ApiKeysPage,
 });
+const adminStatementsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/admin/statements",
+  component: StatementsExportPage,
+});
 
 const helpRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -385,6 +391,7 @@ const routeTree = rootRoute.addChildren([
   adminTrustedFlaggersRoute,
   adminAuditRoute,
   adminApiKeysRoute,
+  adminStatementsRoute,
   helpRoute,
   helpAssistantRoute,
   helpArticleRoute,

@@ -14,7 +14,8 @@ interface AdminLayoutProps {
     | "/admin/trusted-flaggers"
     | "/admin/help"
     | "/admin/audit"
-    | "/admin/api-keys";
+    | "/admin/api-keys"
+    | "/admin/statements";
   children: ReactNode;
 }
 
@@ -44,6 +45,9 @@ export function AdminLayout({ title, intro, path, children }: AdminLayoutProps) 
             </Link>
             <Link to="/admin/api-keys" className="nav-link">
               {t("nav.apiKeys")}
+            </Link>
+            <Link to="/admin/statements" className="nav-link">
+              {t("nav.statements")}
             </Link>
           </Group>
         </nav>

@@ -1,6 +1,9 @@
 import { defineText } from "../../i18n/text.ts";
 
-/** Administration: staff and their roles, outcome messages, trusted flaggers, the audit log, API keys. */
+/**
+ * Administration: staff and their roles, outcome messages, trusted flaggers, the audit log, API keys,
+ * the export of statements of reasons.
+ */
 export const adminText = defineText(
   {
     signInTo: "manage Redress",
@@ -16,6 +19,7 @@ export const adminText = defineText(
       help: "Help articles",
       audit: "Audit log",
       apiKeys: "API keys",
+      statements: "Statements",
     },
     roles: {
       member: "Member",
@@ -267,6 +271,41 @@ export const adminText = defineText(
       close: "Close",
       revoked: "“{{name}}” is revoked: calls with it now fail.",
     },
+    statements: {
+      title: "Statements of reasons",
+      intro:
+        "The reasons Redress sends to each affected seller or buyer when their content or account is restricted (EU Digital Services Act, Article 17), kept in the format of the EU Transparency Database.",
+      usesTitle: "What the export is for",
+      usesCompliance:
+        "For the compliance officer: every statement of a period in one file, to check, to keep and to hand to an authority that asks.",
+      usesUpload:
+        "For the Transparency Database: a file for its bulk upload, in its own field names and order.",
+      usesPeriod: "Days are whole UTC days, both included. Each export is recorded in the audit log.",
+      formTitle: "Export a period",
+      from: "From",
+      fromHelp: "The first day of the period, included.",
+      to: "To",
+      toHelp: "The last day of the period, included.",
+      needFrom: "Choose the first day of the period.",
+      needTo: "Choose the last day of the period.",
+      toBeforeFrom: "The period ends before it starts: choose a last day on or after the first.",
+      format: "Format",
+      formatHelp: "Both hold the same statements with the same fields.",
+      formats: {
+        json: { label: "JSON", help: "One array of statements, as the database's API takes them." },
+        csv: {
+          label: "CSV",
+          help: "One row per statement and one column per field of the database, for a spreadsheet.",
+        },
+      },
+      download: "Download",
+      preparing: "Preparing the file…",
+      failed: "Could not export the statements",
+      downloaded: "Downloaded {{fileName}}",
+      holds_one: "The file holds {{count}} statement.",
+      holds_other: "The file holds {{count}} statements.",
+      noneInPeriod: "No statement of reasons was made in this period: the file holds none.",
+    },
   },
   {
     signInTo: "Redress zu verwalten",
@@ -283,6 +322,7 @@ export const adminText = defineText(
       help: "Hilfeartikel",
       audit: "Audit-Protokoll",
       apiKeys: "API-Schlüssel",
+      statements: "Begründungen",
     },
     roles: {
       member: "Mitglied",
@@ -547,6 +587,43 @@ export const adminText = defineText(
       cancel: "Abbrechen",
       close: "Schließen",
       revoked: "„{{name}}“ ist widerrufen: Aufrufe damit schlagen jetzt fehl.",
+    },
+    statements: {
+      title: "Begründungen von Entscheidungen",
+      intro:
+        "Die Begründungen, die Redress jedem betroffenen Verkäufer oder Käufer schickt, wenn seine Inhalte oder sein Konto eingeschränkt werden (EU-Gesetz über digitale Dienste, Artikel 17), im Format der EU-Transparenzdatenbank.",
+      usesTitle: "Wofür der Export dient",
+      usesCompliance:
+        "Für die Compliance-Beauftragten: alle Begründungen eines Zeitraums in einer Datei, zum Prüfen, zum Aufbewahren und für eine Behörde, die danach fragt.",
+      usesUpload:
+        "Für die Transparenzdatenbank: eine Datei für ihren Sammel-Upload, mit ihren eigenen Feldnamen in ihrer Reihenfolge.",
+      usesPeriod:
+        "Tage sind ganze UTC-Tage, beide eingeschlossen. Jeder Export wird im Audit-Protokoll festgehalten.",
+      formTitle: "Einen Zeitraum exportieren",
+      from: "Von",
+      fromHelp: "Der erste Tag des Zeitraums, eingeschlossen.",
+      to: "Bis",
+      toHelp: "Der letzte Tag des Zeitraums, eingeschlossen.",
+      needFrom: "Wählen Sie den ersten Tag des Zeitraums.",
+      needTo: "Wählen Sie den letzten Tag des Zeitraums.",
+      toBeforeFrom:
+        "Der Zeitraum endet, bevor er beginnt: Wählen Sie einen letzten Tag am oder nach dem ersten.",
+      format: "Format",
+      formatHelp: "Beide enthalten dieselben Begründungen mit denselben Feldern.",
+      formats: {
+        json: { label: "JSON", help: "Ein Array von Begründungen, wie die API der Datenbank sie annimmt." },
+        csv: {
+          label: "CSV",
+          help: "Eine Zeile je Begründung und eine Spalte je Feld der Datenbank, für eine Tabellenkalkulation.",
+        },
+      },
+      download: "Herunterladen",
+      preparing: "Die Datei wird vorbereitet …",
+      failed: "Die Begründungen konnten nicht exportiert werden",
+      downloaded: "{{fileName}} heruntergeladen",
+      holds_one: "Die Datei enthält {{count}} Begründung.",
+      holds_other: "Die Datei enthält {{count}} Begründungen.",
+      noneInPeriod: "In diesem Zeitraum wurde keine Begründung erstellt: Die Datei enthält keine.",
     },
   },
 );
