@@ -189,6 +189,10 @@ test("a seller reports an insulting rating; Marketplace Integrity hides it; its 
   await expect(underAppeal.getByRole("list", { name: "Actions of the decision" })).toHaveText(
     "Rating hidden",
   );
+  // Its buyer appealed as the rating's author, not as a seller; reversing shows the rating again.
+  await expect(admin.getByText("By the author", { exact: true })).toBeVisible();
+  await expect(admin.getByText(/^Filed by its author on/)).toBeVisible();
+  await expect(admin.getByText("The rating is shown again, and counts in the figures again.")).toBeVisible();
   await shots(admin, "9-console-appeal");
   for (const page of [buyer, seller, moderator, guest, admin]) await page.context().close();
 });

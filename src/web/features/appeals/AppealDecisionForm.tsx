@@ -8,6 +8,7 @@ import { hasFieldErrors, placeIssues } from "../../ui/form-errors.ts";
 import { AlertIcon } from "../../ui/icons.tsx";
 import { errorMessageOf } from "../../ui/QueryState.tsx";
 import { useDecideAppeal } from "./appeals.api.ts";
+import { reverseHelp } from "./appeals.labels.ts";
 
 interface Values {
   outcome: string;
@@ -38,7 +39,6 @@ export function AppealDecisionForm({ appeal }: { appeal: AppealDetail }) {
   const { t } = useTranslation("appeals");
   const decide = useDecideAppeal(appeal.id);
   const form = useForm<Values>({ mode: "controlled", initialValues: { outcome: "", reason: "" }, validate });
-  const acted = appeal.decision.outcome === "action_taken";
 
   const submit = (values: Values) => {
     const body = DecideAppeal.parse(values);
@@ -79,11 +79,7 @@ export function AppealDecisionForm({ appeal }: { appeal: AppealDetail }) {
           >
             <Stack gap="sm" mt="xs">
               <Radio value="upheld" label={t("decide.uphold")} description={t("decide.upholdHelp")} />
-              <Radio
-                value="reversed"
-                label={t("decide.reverse")}
-                description={acted ? t("decide.reverseActed") : t("decide.reverseReopens")}
-              />
+              <Radio value="reversed" label={t("decide.reverse")} description={reverseHelp(appeal)} />
             </Stack>
           </Radio.Group>
           <Textarea

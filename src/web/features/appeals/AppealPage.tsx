@@ -15,7 +15,7 @@ import { EvidenceGallery } from "../cases/EvidenceGallery.tsx";
 import { describeAction, NO_ACTION_REASONS } from "../decisions/decisions.labels.ts";
 import { AppealDecisionForm } from "./AppealDecisionForm.tsx";
 import { useAppeal } from "./appeals.api.ts";
-import { appealStatus } from "./appeals.labels.ts";
+import { appealStatus, appellantOf } from "./appeals.labels.ts";
 
 const route = getRouteApi("/console/appeals/$id");
 
@@ -127,7 +127,7 @@ function AppealView({ appeal }: { appeal: AppealDetail }) {
             {status.label}
           </Badge>
           <Badge variant="outline" color="gray" size="lg">
-            {t(`byAppellant.${appeal.appellantKind}`)}
+            {t(`byAppellant.${appellantOf(appeal)}`)}
           </Badge>
         </Group>
       </Stack>
@@ -136,12 +136,12 @@ function AppealView({ appeal }: { appeal: AppealDetail }) {
           <Text size="sm">
             <Trans
               t={t}
-              i18nKey={`filedBy.${appeal.appellantKind}`}
+              i18nKey={`filedBy.${appellantOf(appeal)}`}
               values={{ date: formatDateTime(appeal.createdAt) }}
               components={{ time: <time dateTime={appeal.createdAt} /> }}
             />
           </Text>
-          <Quote cite={t(`citeAppellant.${appeal.appellantKind}`)}>{appeal.statement}</Quote>
+          <Quote cite={t(`citeAppellant.${appellantOf(appeal)}`)}>{appeal.statement}</Quote>
           {appeal.attachments.length > 0 && (
             <Stack gap={6}>
               <Text size="sm" fw={600}>

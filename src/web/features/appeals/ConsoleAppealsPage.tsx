@@ -29,7 +29,7 @@ function AppealCard({ appeal }: { appeal: AppealDetail }) {
     </AnchorLink>
   );
   const badges = [
-    { label: appellantLabel(appeal.appellantKind), color: "gray", variant: "outline" as const },
+    { label: appellantLabel(appeal), color: "gray", variant: "outline" as const },
     { label: status.label, color: status.color },
   ];
   return (

@@ -3,13 +3,14 @@ import { defineText } from "../../i18n/text.ts";
 /** Appeals: a reporter's or seller's appeal of a decision, its status, and the console's review of it. */
 export const appealsText = defineText(
   {
-    appellant: { reporter: "Reporter", seller: "Seller" },
-    byAppellant: { reporter: "By the reporter", seller: "By the seller" },
+    appellant: { reporter: "Reporter", seller: "Seller", author: "Author" },
+    byAppellant: { reporter: "By the reporter", seller: "By the seller", author: "By the author" },
     filedBy: {
       reporter: "Filed by the reporter on <time>{{date}}</time>.",
       seller: "Filed by the seller on <time>{{date}}</time>.",
+      author: "Filed by its author on <time>{{date}}</time>.",
     },
-    citeAppellant: { reporter: "— the reporter", seller: "— the seller" },
+    citeAppellant: { reporter: "— the reporter", seller: "— the seller", author: "— the author" },
     status: { pending: "To decide", upheld: "Upheld", reversed: "Reversed" },
     noAction: "No action",
     noActionWith: "No action — {{reason}}",
@@ -106,6 +107,10 @@ export const appealsText = defineText(
       reverse: "Reverse the decision",
       reverseActed:
         "Its enforcement is undone: the listing comes back, strikes are removed, the store is unfrozen.",
+      reverseShown: {
+        feedback: "The rating is shown again, and counts in the figures again.",
+        message: "The message is shown again.",
+      },
       reverseReopens: "The case reopens for a new decision.",
       reasons: "Reasons (sent to both sides)",
       reasonsHelp: "At least 20 characters. The reporters and the seller read them: no personal data.",
@@ -117,13 +122,22 @@ export const appealsText = defineText(
     },
   },
   {
-    appellant: { reporter: "Meldende Person", seller: "Verkäufer" },
-    byAppellant: { reporter: "Von der meldenden Person", seller: "Vom Verkäufer" },
+    appellant: { reporter: "Meldende Person", seller: "Verkäufer", author: "Verfassende Person" },
+    byAppellant: {
+      reporter: "Von der meldenden Person",
+      seller: "Vom Verkäufer",
+      author: "Von der verfassenden Person",
+    },
     filedBy: {
       reporter: "Von der meldenden Person eingelegt am <time>{{date}}</time>.",
       seller: "Vom Verkäufer eingelegt am <time>{{date}}</time>.",
+      author: "Von der verfassenden Person eingelegt am <time>{{date}}</time>.",
     },
-    citeAppellant: { reporter: "– die meldende Person", seller: "– der Verkäufer" },
+    citeAppellant: {
+      reporter: "– die meldende Person",
+      seller: "– der Verkäufer",
+      author: "– die verfassende Person",
+    },
     status: { pending: "Zu entscheiden", upheld: "Bestätigt", reversed: "Aufgehoben" },
     noAction: "Keine Maßnahme",
     noActionWith: "Keine Maßnahme – {{reason}}",
@@ -225,6 +239,10 @@ export const appealsText = defineText(
       reverse: "Entscheidung aufheben",
       reverseActed:
         "Ihre Durchsetzung wird rückgängig gemacht: Das Angebot kommt zurück, Verwarnungspunkte werden entfernt, der Shop wird entsperrt.",
+      reverseShown: {
+        feedback: "Die Bewertung wird wieder angezeigt und zählt wieder in den Zahlen.",
+        message: "Die Nachricht wird wieder angezeigt.",
+      },
       reverseReopens: "Der Fall wird für eine neue Entscheidung wieder eröffnet.",
       reasons: "Begründung (wird an beide Seiten gesendet)",
       reasonsHelp: "Mindestens 20 Zeichen. Meldende und Verkäufer lesen sie: keine personenbezogenen Daten.",
