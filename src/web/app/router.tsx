@@ -289,37 +289,18 @@ const adminRoute = createRoute({
     throw redirect({ to: "/admin/staff", replace: true });
   },
 });
-const adminStaffRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: "/admin/staff",
-  component: StaffPage,
-});
-const adminOutcomeMessagesRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: "/admin/outcome-messages",
-  component: OutcomeMessagesPage,
-});
-
-const adminTrustedFlaggersRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: "/admin/trusted-flaggers",
-  component: TrustedFlaggersPage,
-});
-const adminAuditRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: "/admin/audit",
-  component: AuditLogPage,
-});
-const adminApiKeysRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: "/admin/api-keys",
-  component: ApiKeysPage,
-});
-const adminStatementsRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: "/admin/statements",
-  component: StatementsExportPage,
-});
+/** The admin pages: a path and its page each, nothing read from the URL. */
+const adminPage = <Path extends `/admin/${string}`>(path: Path, component: () => React.ReactNode) =>
+  createRoute({ getParentRoute: () => rootRoute, path, component });
+const adminPageRoutes = [
+  adminPage("/admin/staff", StaffPage),
+  adminPage("/admin/outcome-messages", OutcomeMessagesPage),
+  adminPage("/admin/trusted-flaggers", TrustedFlaggersPage),
+  adminPage("/admin/audit", AuditLogPage),
+  adminPage("/admin/api-keys", ApiKeysPage),
+  adminPage("/admin/statements", StatementsExportPage),
+  adminPage("/admin/help", HelpArticlesAdminPage),
+] as const;
 
 const helpRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -336,11 +317,6 @@ const helpArticleRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/help/$slug",
   component: HelpArticlePage,
-});
-const adminHelpRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: "/admin/help",
-  component: HelpArticlesAdminPage,
 });
 const adminHelpArticleRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -386,16 +362,10 @@ const routeTree = rootRoute.addChildren([
   consoleRightsRoute,
   consoleRightRoute,
   adminRoute,
-  adminStaffRoute,
-  adminOutcomeMessagesRoute,
-  adminTrustedFlaggersRoute,
-  adminAuditRoute,
-  adminApiKeysRoute,
-  adminStatementsRoute,
+  ...adminPageRoutes,
   helpRoute,
   helpAssistantRoute,
   helpArticleRoute,
-  adminHelpRoute,
   adminHelpArticleRoute,
 ]);
 

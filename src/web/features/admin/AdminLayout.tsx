@@ -5,17 +5,21 @@ import { useTranslation } from "react-i18next";
 import { usePageTitle } from "../../ui/usePageTitle.ts";
 import { AdminGate } from "./AdminGate.tsx";
 
+/** The admin pages, in the order of the links between them. */
+const ADMIN_PAGES = [
+  { path: "/admin/staff", label: "nav.staff" },
+  { path: "/admin/outcome-messages", label: "nav.outcomeMessages" },
+  { path: "/admin/trusted-flaggers", label: "nav.trustedFlaggers" },
+  { path: "/admin/help", label: "nav.help" },
+  { path: "/admin/audit", label: "nav.audit" },
+  { path: "/admin/api-keys", label: "nav.apiKeys" },
+  { path: "/admin/statements", label: "nav.statements" },
+] as const;
+
 interface AdminLayoutProps {
   title: string;
   intro: string;
-  path:
-    | "/admin/staff"
-    | "/admin/outcome-messages"
-    | "/admin/trusted-flaggers"
-    | "/admin/help"
-    | "/admin/audit"
-    | "/admin/api-keys"
-    | "/admin/statements";
+  path: (typeof ADMIN_PAGES)[number]["path"];
   children: ReactNode;
 }
 
@@ -28,27 +32,11 @@ export function AdminLayout({ title, intro, path, children }: AdminLayoutProps) 
       <Stack gap="lg">
         <nav aria-label={t("nav.label")}>
           <Group gap="xs" wrap="wrap">
-            <Link to="/admin/staff" className="nav-link">
-              {t("nav.staff")}
-            </Link>
-            <Link to="/admin/outcome-messages" className="nav-link">
-              {t("nav.outcomeMessages")}
-            </Link>
-            <Link to="/admin/trusted-flaggers" className="nav-link">
-              {t("nav.trustedFlaggers")}
-            </Link>
-            <Link to="/admin/help" className="nav-link">
-              {t("nav.help")}
-            </Link>
-            <Link to="/admin/audit" className="nav-link">
-              {t("nav.audit")}
-            </Link>
-            <Link to="/admin/api-keys" className="nav-link">
-              {t("nav.apiKeys")}
-            </Link>
-            <Link to="/admin/statements" className="nav-link">
-              {t("nav.statements")}
-            </Link>
+            {ADMIN_PAGES.map((page) => (
+              <Link key={page.path} to={page.path} className="nav-link">
+                {t(page.label)}
+              </Link>
+            ))}
           </Group>
         </nav>
         <Stack gap={4}>
