@@ -75,18 +75,28 @@ export const markDeleted = (tx: DbOrTx, table: "stores" | "listings", id: string
  * dispute or a rating may point at it.
  */
 export async function writeOrderItems(tx: Tx, order: OrderUpsert) {
-  for (const item of order.items) {
-    const fields = {
-      listing_id: item.listingId,
-      title: item.title,
-      quantity: item.quantity,
-      price_minor: item.priceMinor,
-    };
-    await tx
-      .insertInto("order_items")
-      .values({ id: item.id, order_id: order.id, ...fields })
-      // An id of another order's item is not taken over.
-      .onConflict((oc) => oc.column("id").doUpdateSet(fields).where("order_items.order_id", "=", order.id))
-      .execute();
-  }
+  const rows = order.items.map((item) => ({
+    id: item.id,
+    order_id: order.id,
+    listing_id: item.listingId,
+    title: item.title,
+    quantity: item.quantity,
+    price_minor: item.priceMinor,
+  }));
+  // One statement for the order's items; an id of another order's item is not taken over.
+  await tx
+    .insertInto("order_items")
+    .values(rows)
+    .onConflict((oc) =>
+      oc
+        .column("id")
+        .doUpdateSet((eb) => ({
+          listing_id: eb.ref("excluded.listing_id"),
+          title: eb.ref("excluded.title"),
+          quantity: eb.ref("excluded.quantity"),
+          price_minor: eb.ref("excluded.price_minor"),
+        }))
+        .where("order_items.order_id", "=", order.id),
+    )
+    .execute();
 }

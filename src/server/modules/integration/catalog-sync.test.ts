@@ -140,6 +140,26 @@ describe.each(dialects)("the marketplace writes its catalog and orders (%s)", (d
       "created",
       "invalid",
     ]);
+    // A newer version changes its items in place, and adds the new ones.
+    const shipped = {
+      ...order,
+      items: [
+        { ...order.items[0]!, title: "Wireless headphones, black" },
+        { id: "mk-oi-2", listingId: "mk-li-1", title: "Spare ear pads", quantity: 2, priceMinor: 500 },
+      ],
+      updatedAt: "2026-12-03T10:00:00Z",
+    };
+    expect(await resultsOf(await put(ordersKey, "orders", [shipped]))).toEqual(["updated"]);
+    const items = await t.db
+      .selectFrom("order_items")
+      .select(["id", "title"])
+      .where("order_id", "=", "mk-or-1")
+      .orderBy("id")
+      .execute();
+    expect(items).toEqual([
+      { id: "mk-oi-1", title: "Wireless headphones, black" },
+      { id: "mk-oi-2", title: "Spare ear pads" },
+    ]);
     const mine = await t.app.inject({
       method: "GET",
       url: "/api/v1/me/orders",

@@ -5,7 +5,7 @@ import { AppError, invalidInput } from "../../platform/http/errors.ts";
 import type { Actor } from "../accounts/actor.ts";
 import type { CatalogService, ResolvedTarget } from "../catalog/catalog.service.ts";
 import { reporterKeyOf } from "./reporter-email.ts";
-import { duplicateRefused, type OpenDuplicate } from "./reports.duplicates.ts";
+import { existingOf, type OpenDuplicate } from "./reports.duplicates.ts";
 
 /**
  * A kind of report target that another module provides (a message, a rating), so that reports can point
@@ -157,13 +157,12 @@ export function createReportTargets(
       if (!claims[i]?.provider.oncePerReporter) continue;
       const earlier = await earlierReportOf(tx, reporterKeyOf(reporter, reporter.email), target);
       if (earlier) {
-        const refused = duplicateRefused(earlier);
         throw new AppError(
           409,
           "already_reported",
           `You reported this already (${earlier.reference}), and each person reports it once. Follow it in My Reports.`,
           undefined,
-          refused.extra,
+          { existing: existingOf(earlier) },
         );
       }
     }
